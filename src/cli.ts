@@ -1,0 +1,212 @@
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { CommandResult } from './commands/result.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import { formatDiagnostic, QiaError, sortDiagnostics } from './util/diagnostics.js';
+
+/**
+ * The commander program. Every command's implementation is imported only when that command
+ * runs, so `qia --help` stays fast: this file must not import anything heavy.
+ */
+
+type Runner = (args: string[], opts: Record<string, unknown>) => Promise<CommandResult>;
+
+interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultOutput: Output = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const FORMAT = (choices: string[], dflt: string) =>
+  new Option('-f, --format <format>', 'output format').choices(choices).default(dflt);
+
+const LANG = () => new Option('--lang <lang>', 'label language').choices(['id', 'en']);
+
+function example(...lines: string[]): string {
+  return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+export function buildProgram(run: (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>): Command {
+  const program = new Command('qia');
+  program
+    .description('Qualitative innovation-attribute analysis: Rogers attributes, obstacles, Miles & Huberman displays.')
+    .version(version(), '-V, --version')
+    .showHelpAfterError('(run `qia --help` for usage)')
+    .addHelpText('after', example('qia run', 'qia init my-study && qia run my-study', 'qia matrix samples/lapak-asik --type role'));
+
+  const act =
+    (name: string) =>
+    async (...params: unknown[]) => {
+      const cmd = params[params.length - 1] as Command;
+      const opts = cmd.opts();
+      const args = cmd.args.slice();
+      await run(name, args, opts);
+    };
+
+  program
+    .command('init')
+    .description('scaffold a new study folder with the default Rogers codebook and an example transcript')
+    .argument('<dir>', 'folder to create (must not hold a study already)')
+    .option('--title <title>', 'study title')
+    .option('--lang <lang>', 'main language of the material (id or en)', 'id')
+    .addHelpText('after', example('qia init studi-saya', 'qia run studi-saya'))
+    .action(act('init'));
+
+  program
+    .command('sources')
+    .description('list the sources of a study with kind, informant, role, segments and words, plus diagnostics')
+    .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
+    .addOption(FORMAT(['table', 'json'], 'table'))
+    .addHelpText('after', example('qia sources samples/lapak-asik', 'qia sources --format json > sources.json'))
+    .action(act('sources'));
+
+  const codebook = program.command('codebook').description('check, show or export a codebook');
+  codebook
+    .command('check')
+    .description('validate a codebook; exit 1 when it has errors')
+    .argument('[file]', 'codebook YAML (default: the built-in Rogers codebook)')
+    .addHelpText('after', example('qia codebook check codebooks/rogers.yaml'))
+    .action(act('codebook-check'));
+  codebook
+    .command('show')
+    .description('a readable table of the codes with their labels')
+    .argument('[file]', 'codebook YAML (default: the built-in Rogers codebook)')
+    .addOption(LANG().default('id'))
+    .addHelpText('after', example('qia codebook show codebooks/rogers.yaml --lang en'))
+    .action(act('codebook-show'));
+  codebook
+    .command('export')
+    .description('export the codebook as a thesis appendix (md), a spreadsheet (csv) or data (json)')
+    .argument('[file]', 'codebook YAML (default: the built-in Rogers codebook)')
+    .addOption(FORMAT(['md', 'csv', 'json'], 'md'))
+    .addOption(LANG().default('id'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addHelpText('after', example('qia codebook export codebooks/rogers.yaml --format md -o lampiran-kodebuku.md'))
+    .action(act('codebook-export'));
+
+  program
+    .command('code')
+    .description('auto-code every segment with the codebook, merge manual codings, write out/codings.csv')
+    .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
+    .addOption(FORMAT(['table', 'json', 'csv'], 'table'))
+    .option('--explain', 'show, for each coding, the segment, the matched words and the rule')
+    .option('--interviewer', 'also code interviewer turns')
+    .addOption(new Option('--merge <mode>', 'how manual and auto codings combine').choices(['manual-only', 'auto-only', 'union', 'manual-overrides-auto']))
+    .option('-o, --out <dir>', 'output folder (default: <study>/out)')
+    .addHelpText('after', example('qia code samples/lapak-asik', 'qia code --explain | less -R', 'qia code --format json > codings.json'))
+    .action(act('code'));
+
+  program
+    .command('query')
+    .description('retrieve coded segments with source, informant and line numbers')
+    .argument('[study]', 'study folder')
+    .requiredOption('-c, --code <code>', 'code id (a parent code also finds its sub-codes)')
+    .option('-r, --role <role>', 'only this informant role')
+    .option('-k, --kind <kind>', 'only this source kind (interview, observation, document)')
+    .addOption(new Option('--valence <v>', 'only favourable (+), unfavourable (-) or neutral (0)').choices(['+', '-', '0']))
+    .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
+    .addHelpText('after', example('qia query samples/lapak-asik --code complexity --role user --valence -'))
+    .action(act('query'));
+
+  program
+    .command('kwic')
+    .description('keyword in context, with the same tokenizer and stemmer as coding')
+    .argument('<term>', 'a word, a phrase in quotes, or a glob such as kendala*')
+    .argument('[study]', 'study folder')
+    .option('-w, --window <n>', 'words of context on each side', '6')
+    .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
+    .addHelpText('after', example('qia kwic mudah samples/lapak-asik', 'qia kwic "server down" --window 10'))
+    .action(act('kwic'));
+
+  program
+    .command('condense')
+    .description('a digest per code: counts by valence, informants, sources and representative excerpts')
+    .argument('[study]', 'study folder')
+    .addOption(FORMAT(['md', 'json'], 'md'))
+    .addOption(LANG())
+    .addHelpText('after', example('qia condense samples/lapak-asik > reduksi-data.md'))
+    .action(act('condense'));
+
+  program
+    .command('matrix')
+    .description('one Miles & Huberman display: every cell links back to its codings')
+    .argument('[study]', 'study folder')
+    .addOption(
+      new Option('-t, --type <type>', 'display type')
+        .choices(['cluster', 'role', 'method', 'checklist', 'obstacles', 'cooccurrence', 'time'])
+        .default('role'),
+    )
+    .addOption(FORMAT(['table', 'md', 'csv', 'json', 'html'], 'table'))
+    .option('--cell <row,column>', 'show the evidence behind one cell')
+    .addOption(LANG())
+    .addHelpText('after', example('qia matrix samples/lapak-asik --type role', 'qia matrix --type role --cell staff,complexity'))
+    .action(act('matrix'));
+
+  program
+    .command('report')
+    .description('the full report: informants, findings, matrices, triangulation, verdicts, saturation, audit')
+    .argument('[study]', 'study folder')
+    .addOption(FORMAT(['md', 'html', 'json'], 'md'))
+    .addOption(LANG())
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addHelpText('after', example('qia report samples/lapak-asik --format html -o laporan.html'))
+    .action(act('report'));
+
+  program
+    .command('run')
+    .description('the whole pipeline into out/ (no argument: the bundled sample)')
+    .argument('[study]', 'study folder (default: the current folder if it holds study.yaml, else the bundled sample)')
+    .option('-o, --out <dir>', 'output folder (default: <study>/out)')
+    .addOption(LANG())
+    .addHelpText('after', example('qia run', 'qia run my-study --out /tmp/hasil'))
+    .action(act('run'));
+
+  return program;
+}
+
+function printDiagnostics(items: readonly Diagnostic[], io: Output): void {
+  for (const d of sortDiagnostics(items)) io.err(formatDiagnostic(d) + '\n');
+}
+
+/** The only top-level catch: turns every outcome into output and an exit code. */
+export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
+  let exitCode = 0;
+  const run = async (name: string, args: string[], opts: Record<string, unknown>) => {
+    const mod = (await import(`./commands/${name}.js`)) as { run: Runner };
+    const result = await mod.run(args, opts);
+    if (result.stdout) io.out(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
+    const diags = result.diagnostics ?? [];
+    printDiagnostics(diags, io);
+    exitCode = result.exitCode ?? (diags.some((d) => d.severity === 'error') ? 1 : 0);
+  };
+  const program = buildProgram(run);
+  program.exitOverride();
+  program.configureOutput({ writeOut: io.out, writeErr: io.err });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successful exits; any other commander error is a usage error.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return 0;
+      return 2;
+    }
+    if (err instanceof QiaError) {
+      printDiagnostics([err.toDiagnostic()], io);
+      return err.exitCode;
+    }
+    const e = err as NodeJS.ErrnoException;
+    io.err(`qia: error: ${e?.message ?? String(err)} [internal]\n`);
+    if (process.env['QIA_DEBUG'] && e?.stack) io.err(e.stack + '\n');
+    return 2;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Span } from './span.js';
+
+export type SourceKind = 'interview' | 'observation' | 'document';
+export const SOURCE_KINDS: readonly SourceKind[] = ['interview', 'observation', 'document'];
+
+export type SourceFormat = 'txt' | 'md' | 'vtt' | 'srt' | 'csv' | 'docx' | 'pdf';
+
+/**
+ * Structure a reader already knows (a caption cue, a CSV row, a PDF page, a DOCX paragraph),
+ * so the segmenter does not have to guess it back from plain text.
+ */
+export interface Block {
+  span: Span;
+  speaker?: string;
+  /** Start time as written in the source, e.g. "00:01:02.500". */
+  time?: string;
+  page?: number;
+}
+
+/** A manual coding written inline in a transcript, with the tag text already removed. */
+export interface InlineTag {
+  code: string;
+  valence: -1 | 0 | 1;
+  span: Span;
+  memo?: string;
+  /** 1-based line of the opening tag in the raw file. */
+  line: number;
+  column: number;
+}
+
+export interface Source {
+  /** Path-derived and stable: the path relative to the study root, without extension, '/' separated. */
+  id: string;
+  /** Relative to the study root, '/' separated. */
+  path: string;
+  format: SourceFormat;
+  kind: SourceKind;
+  /** Normalised text: BOM stripped, LF line ends, Unicode NFC, inline tags removed. */
+  text: string;
+  title?: string;
+  informant?: string;
+  role?: string;
+  group?: string;
+  date?: string;
+  /** Front matter and per-glob defaults not understood above, kept verbatim. */
+  meta: Record<string, unknown>;
+  /** sha256 (hex) of the raw bytes on disk, for the audit trail. */
+  hash: string;
+  blocks?: Block[];
+  inlineTags?: InlineTag[];
+  /**
+   * Line in the raw file where `text` begins (front matter shifts it), 1-based.
+   * Line numbers shown to users are `bodyLine + (newlines before the offset in text)`.
+   */
+  bodyLine: number;
+}

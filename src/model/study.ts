@@ -1,0 +1,31 @@
+import type { SourceKind } from './source.js';
+import type { Lang } from './codebook.js';
+
+/** One entry of study.yaml `sources`: a glob and the defaults it gives the files it matches. */
+export interface SourceSpec {
+  glob: string;
+  kind?: SourceKind;
+  role?: string;
+  group?: string;
+  informant?: string;
+  line: number;
+}
+
+export type MergeMode = 'manual-only' | 'auto-only' | 'union' | 'manual-overrides-auto';
+
+export interface Study {
+  /** Absolute path of the study folder. */
+  root: string;
+  /** Absolute path of study.yaml. */
+  file: string;
+  title: string;
+  case: string;
+  language: Lang;
+  /** Absolute path of the codebook YAML. */
+  codebook: string;
+  /** Absolute path of informants.csv. */
+  informants: string;
+  sources: SourceSpec[];
+  /** study.yaml keys for later stages (coding, verdicts, …), kept as written. */
+  settings: Record<string, unknown>;
+}
