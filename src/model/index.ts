@@ -7,3 +7,4 @@ export type * from './codebook.js';
 export type * from './coding.js';
 export type * from './study.js';
 export { SOURCE_KINDS } from './source.js';
+export type * from './analysis.js';
