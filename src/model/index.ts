@@ -8,3 +8,6 @@ export type * from './coding.js';
 export type * from './study.js';
 export { SOURCE_KINDS } from './source.js';
 export type * from './analysis.js';
+export type * from './evidence.js';
+export type * from './matrix.js';
+export type * from './conclusion.js';

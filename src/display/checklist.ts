@@ -1,0 +1,108 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Cell, Header, Matrix, Strength } from '../model/matrix.js';
+import { childCodes, codeLabel, isWithin, topCodes } from '../condense/codes.js';
+import type { CodingContext } from '../condense/context.js';
+import { cellOf, displayContext, strongestQuote, type DisplayOptions } from './common.js';
+import { t, valenceMarks } from './labels.js';
+
+export interface ChecklistThresholds {
+  /** Codings needed for "strong" (default 3). */
+  strongCount: number;
+  /** Distinct voices needed for "strong" (default 2): informants, or sources for codings without one. */
+  strongVoices: number;
+}
+
+export const DEFAULT_THRESHOLDS: ChecklistThresholds = { strongCount: 3, strongVoices: 2 };
+
+export interface ChecklistOptions extends DisplayOptions {
+  thresholds?: Partial<ChecklistThresholds>;
+}
+
+/** Distinct voices: each informant once, and each source without an informant once. */
+export function voices(contexts: readonly CodingContext[]): number {
+  return new Set(contexts.map((c) => c.informantId ?? `source:${c.segment.sourceId}`)).size;
+}
+
+/**
+ * strong: at least `strongCount` codings from at least `strongVoices` distinct voices;
+ * some: at least one coding; none: no coding. Direction does not enter: the marks show it.
+ */
+export function strengthOf(contexts: readonly CodingContext[], th: ChecklistThresholds = DEFAULT_THRESHOLDS): Strength {
+  if (contexts.length === 0) return 'none';
+  if (contexts.length >= th.strongCount && voices(contexts) >= th.strongVoices) return 'strong';
+  return 'some';
+}
+
+const COLUMNS = ['present', 'strength', 'evidence', 'voices', 'finding'] as const;
+
+/**
+ * Checklist matrix ("Matriks Pembahasan"): each attribute's indicators (its sub-codes) ×
+ * present, strength, evidence count with valence marks, voices and the strongest finding.
+ */
+export function checklistMatrix(analysis: Analysis, options: ChecklistOptions = {}): Matrix {
+  const ctx = displayContext(analysis, options);
+  const { lang, index, analysis: a } = ctx;
+  const th: ChecklistThresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const columns: Header[] = [
+    { id: 'present', label: t(lang, 'present') },
+    { id: 'strength', label: t(lang, 'strength') },
+    { id: 'evidence', label: t(lang, 'evidence') },
+    { id: 'voices', label: lang === 'id' ? 'Informan / sumber' : 'Informants / sources' },
+    { id: 'finding', label: t(lang, 'finding') },
+  ];
+
+  const rows: Header[] = [];
+  const cells: Cell[] = [];
+  for (const attr of topCodes(a.codebook, 'attribute')) {
+    const group = codeLabel(a.codebook, attr, lang);
+    const inAttr = index.contexts.filter((c) => isWithin(c.coding.code, attr));
+    const indicators: { id: string; label: string; contexts: CodingContext[] }[] = childCodes(a.codebook, attr).map((sub) => ({
+      id: sub,
+      label: codeLabel(a.codebook, sub, lang),
+      contexts: inAttr.filter((c) => isWithin(c.coding.code, sub)),
+    }));
+    // Codings on the attribute itself, or on a sub-code the codebook does not list, get a row of their own.
+    const rest = inAttr.filter((c) => !indicators.some((i) => isWithin(c.coding.code, i.id)));
+    if (rest.length > 0 || indicators.length === 0) {
+      indicators.push({ id: `${attr}#general`, label: `${group} (${t(lang, 'general')})`, contexts: rest });
+    }
+    for (const ind of indicators) {
+      rows.push({ id: ind.id, label: ind.label, group });
+      const here = ind.contexts;
+      const strength = strengthOf(here, th);
+      const nInf = new Set(here.map((c) => c.informantId).filter(Boolean)).size;
+      const nSrc = new Set(here.map((c) => c.segment.sourceId)).size;
+      const texts: Record<(typeof COLUMNS)[number], string> = {
+        present: t(lang, here.length ? 'yes' : 'no'),
+        strength: t(lang, strength),
+        evidence: here.length ? `${here.length} (${valenceMarks(cellOf('', '', here, '').counts)})` : '0',
+        voices: `${nInf} / ${nSrc}`,
+        finding: strongestQuote(here, 100),
+      };
+      for (const col of COLUMNS) {
+        const cell = cellOf(ind.id, col, here, texts[col]);
+        cell.strength = strength;
+        cells.push(cell);
+      }
+    }
+  }
+  const notes =
+    lang === 'id'
+      ? [
+          `Kekuatan: kuat = sedikitnya ${th.strongCount} koding dari sedikitnya ${th.strongVoices} informan atau sumber berbeda; sebagian = sedikitnya satu koding; tidak ada = tanpa koding. Arah bukti ditunjukkan oleh tanda (+ mendukung, − melemahkan, · netral), bukan oleh kekuatan.`,
+        ]
+      : [
+          `Strength: strong = at least ${th.strongCount} codings from at least ${th.strongVoices} distinct informants or sources; some = at least one coding; none = no coding. The marks give the direction (+ favourable, − unfavourable, · neutral); strength ignores it.`,
+        ];
+  return {
+    kind: 'checklist',
+    lang,
+    title: lang === 'id' ? 'Matriks daftar periksa: indikator atribut inovasi' : 'Checklist matrix: innovation-attribute indicators',
+    corner: t(lang, 'indicator'),
+    groupLabel: t(lang, 'attribute'),
+    rows,
+    columns,
+    cells,
+    notes,
+  };
+}

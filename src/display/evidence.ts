@@ -1,0 +1,80 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Cell, Header, Matrix } from '../model/matrix.js';
+import { codeLabel } from '../condense/codes.js';
+import { countValences } from '../condense/condense.js';
+import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
+import { collapse } from '../condense/excerpts.js';
+import { informantHeader } from './cluster.js';
+import { roleLabel, t, valenceSign } from './labels.js';
+
+function norm(s: string): string {
+  return s.trim().toLowerCase();
+}
+
+function matches(h: Header, query: string): boolean {
+  const q = norm(query);
+  return norm(h.id) === q || norm(h.label) === q;
+}
+
+/**
+ * Find a cell by row and column, each given as an id (`staff`, `complexity`) or as the label
+ * shown (`Pegawai`, `Kerumitan`), case-insensitively.
+ */
+export function findCell(m: Matrix, row: string, column: string): Cell | undefined {
+  const r = m.rows.find((h) => matches(h, row));
+  const c = m.columns.find((h) => matches(h, column));
+  if (!r || !c) return undefined;
+  return m.cells.find((x) => x.row === r.id && x.column === c.id);
+}
+
+/**
+ * The codings behind one cell, one row each: source, lines, informant, role, code, valence
+ * and the coded text, in text order. It is itself a Matrix so every renderer can print it.
+ */
+export function evidenceMatrix(analysis: Analysis, from: Matrix, cell: Cell, options: { index?: AnalysisIndex } = {}): Matrix {
+  const index = options.index ?? indexAnalysis(analysis);
+  const lang = from.lang;
+  const byKey = new Map(index.contexts.map((c) => [c.ref.coding, c]));
+  const columns: Header[] = [
+    { id: 'source', label: t(lang, 'source') },
+    { id: 'lines', label: t(lang, 'lines') },
+    { id: 'informant', label: t(lang, 'informant') },
+    { id: 'role', label: t(lang, 'role') },
+    { id: 'code', label: t(lang, 'code') },
+    { id: 'valence', label: t(lang, 'valence') },
+    { id: 'quote', label: t(lang, 'quote') },
+  ];
+  const rowLabel = from.rows.find((r) => r.id === cell.row)?.label ?? cell.row;
+  const colLabel = from.columns.find((c) => c.id === cell.column)?.label ?? cell.column;
+  const rows: Header[] = [];
+  const cells: Cell[] = [];
+  cell.refs.forEach((ref, i) => {
+    const ctx = byKey.get(ref.coding);
+    const id = `${i + 1}`;
+    rows.push({ id, label: id });
+    const inf = ref.informant !== undefined ? index.informants.get(ref.informant) : undefined;
+    const texts: Record<string, string> = {
+      source: ref.segmentId,
+      lines: ref.line === ref.endLine ? `${ref.line}` : `${ref.line}–${ref.endLine}`,
+      informant: ref.informant !== undefined ? informantHeader(ref.informant, inf?.label) : '',
+      role: ctx?.role ? roleLabel(ctx.role, lang) : '',
+      code: `${ref.code} (${codeLabel(analysis.codebook, ref.code, lang)})`,
+      valence: valenceSign(ref.valence),
+      quote: collapse(ctx ? ctx.coding.quote || ctx.segment.text : ''),
+    };
+    const linked = ctx ? [ctx] : [];
+    for (const col of columns) {
+      cells.push({ row: id, column: col.id, text: texts[col.id]!, count: 1, counts: countValences(linked.length ? linked : [{ coding: { valence: ref.valence } }]), refs: [ref] });
+    }
+  });
+  return {
+    kind: 'evidence',
+    lang,
+    title: `${from.title} — ${rowLabel} × ${colLabel}: ${cell.count} ${t(lang, 'codings')}`,
+    corner: '#',
+    rows,
+    columns,
+    cells,
+    notes: [],
+  };
+}

@@ -1,0 +1,53 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Cell, Header, Matrix } from '../model/matrix.js';
+import { SOURCE_KINDS } from '../model/source.js';
+import { isWithin } from '../condense/codes.js';
+import { keyComparator } from '../condense/condense.js';
+import { cellOf, codeColumns, displayContext, groupBy, type DisplayOptions } from './common.js';
+import { kindLabel, t, valenceMarks } from './labels.js';
+
+/**
+ * Method matrix: source kind (interview, observation, document) × codes. A code found in
+ * more than one row is supported by more than one method (method triangulation).
+ */
+export function methodMatrix(analysis: Analysis, options: DisplayOptions = {}): Matrix {
+  const ctx = displayContext(analysis, options);
+  const { lang, index } = ctx;
+  const columns = codeColumns(ctx, true);
+  const grouped = groupBy(index.contexts, (c) => c.kind);
+  const kinds = new Set<string>(SOURCE_KINDS);
+  for (const k of grouped.keys()) kinds.add(k);
+  const rows: Header[] = [...kinds].sort(keyComparator(analysis, 'kind')).map((id) => ({ id, label: kindLabel(id, lang) }));
+
+  const cells: Cell[] = [];
+  for (const row of rows) {
+    const mine = grouped.get(row.id as never) ?? [];
+    for (const col of columns) {
+      const here = mine.filter((c) => isWithin(c.coding.code, col.id));
+      const nSources = new Set(here.map((c) => c.segment.sourceId)).size;
+      const text = here.length ? `${valenceMarks(cellOf('', '', here, '').counts)} (${nSources} ${t(lang, 'sources')})` : '';
+      cells.push(cellOf(row.id, col.id, here, text));
+    }
+  }
+  const used = rows.filter((r) => grouped.has(r.id as never)).length;
+  const notes =
+    lang === 'id'
+      ? [
+          'Tanda: +n = mendukung, −n = melemahkan, ·n = netral; (n sumber) = jumlah berkas sumber yang berbeda.',
+          `Kode yang muncul pada lebih dari satu jenis sumber didukung oleh lebih dari satu metode (triangulasi metode). Jenis sumber yang dipakai: ${used} dari ${rows.length}.`,
+        ]
+      : [
+          'Marks: +n = favourable, −n = unfavourable, ·n = neutral; (n sources) = distinct source files.',
+          `A code found in more than one kind of source is supported by more than one method (method triangulation). Kinds of source used: ${used} of ${rows.length}.`,
+        ];
+  return {
+    kind: 'method',
+    lang,
+    title: lang === 'id' ? 'Matriks metode: jenis sumber × kode' : 'Method matrix: source kind × codes',
+    corner: t(lang, 'sourceKind'),
+    rows,
+    columns,
+    cells,
+    notes,
+  };
+}
