@@ -1,0 +1,68 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Audit, AuditFile, Saturation, VerdictSettings } from '../model/conclusion.js';
+import type { Lang } from '../model/codebook.js';
+import type { MergeMode } from '../model/study.js';
+import { cmp } from './facts.js';
+
+export interface AuditInput {
+  analysis: Analysis;
+  toolVersion: string;
+  verdicts: VerdictSettings;
+  merge: MergeMode;
+  reportLanguage: Lang;
+  /** Every input file with its hash, from collectAuditFiles (which reads the disk). */
+  files: AuditFile[];
+  saturationOrder?: Saturation['order'];
+}
+
+/**
+ * The audit trail as plain data. No clock, no absolute paths: two runs over the same inputs,
+ * in any folder, give the same audit.
+ */
+export function buildAudit(input: AuditInput): Audit {
+  const { analysis } = input;
+  const files = [...input.files].sort((a, b) => cmp(a.path, b.path) || cmp(a.role, b.role));
+  const codebookFile = files.find((f) => f.role === 'codebook');
+  return {
+    tool: { name: 'qia', version: input.toolVersion },
+    study: { title: analysis.study.title, case: analysis.study.case, language: analysis.study.language },
+    codebook: {
+      id: analysis.codebook.id,
+      version: analysis.codebook.version,
+      path: codebookFile?.path ?? '',
+      sha256: codebookFile?.sha256 ?? '',
+    },
+    settings: {
+      merge: input.merge,
+      language: analysis.study.language,
+      reportLanguage: input.reportLanguage,
+      verdicts: { ...input.verdicts },
+      saturationOrder: input.saturationOrder ?? 'date-then-id',
+    },
+    counts: {
+      sources: analysis.sources.length,
+      segments: analysis.segments.length,
+      codings: analysis.codings.length,
+      informants: analysis.informants.length,
+    },
+    files,
+  };
+}
+
+/** JSON with object keys sorted at every level and a final newline: byte-stable across runs. */
+export function stableJson(value: unknown, indent = 2): string {
+  return JSON.stringify(sortKeys(value), null, indent) + '\n';
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value as Record<string, unknown>).sort(cmp)) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v !== undefined) out[k] = sortKeys(v);
+    }
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,63 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Conclusion, Conclusions, VerdictSettings } from '../model/conclusion.js';
+import { DEFAULT_VERDICT_SETTINGS } from './settings.js';
+import { ancestry, indexFacts, type FactIndex } from './facts.js';
+import { saturation } from './saturation.js';
+import { linesBy, triangulate } from './triangulation.js';
+import { decide, forVerdict, listNegativeCases, pickQuotes, tally } from './verdicts.js';
+import type { Fact } from './facts.js';
+import type { QuoteRef, Verdict } from '../model/conclusion.js';
+
+export interface ConcludeOptions {
+  settings?: VerdictSettings;
+  /** Quotes shown as support for each verdict. */
+  supportQuotes?: number;
+  /** A prebuilt index, when the caller already has one. */
+  index?: FactIndex;
+}
+
+/**
+ * Conclusion drawing: a verdict for every code of the codebook (top-level codes also get
+ * triangulation), every negative case, and saturation over sources. Pure: same analysis in,
+ * same conclusions out.
+ */
+export function conclude(analysis: Analysis, options: ConcludeOptions = {}): Conclusions {
+  const settings = options.settings ?? { ...DEFAULT_VERDICT_SETTINGS };
+  const index = options.index ?? indexFacts(analysis);
+  const conclusions: Conclusion[] = [];
+  for (const code of analysis.codebook.codes) {
+    const facts = index.byCode.get(code.id) ?? [];
+    const t = tally(facts);
+    const groups = linesBy(facts, index.groups, (f) => f.group);
+    const kinds = linesBy(facts, index.kinds, (f) => f.kind);
+    const d = decide(code.group, t, groups, kinds, settings);
+    const depth = ancestry(code.id, index.codes).length - 1;
+    const c: Conclusion = {
+      code: code.id,
+      group: code.group,
+      depth,
+      verdict: d.verdict,
+      reason: d.reason,
+      counts: t.counts,
+      total: t.total,
+      informants: t.informants,
+      sources: t.sources,
+      witnesses: t.witnesses,
+      favourableShare: d.favourableShare,
+      unfavourableShare: d.unfavourableShare,
+      support: supportFor(d.verdict, facts, options.supportQuotes ?? 3),
+      negativeCases: listNegativeCases(facts, d.verdict),
+    };
+    if (code.parent !== undefined) c.parent = code.parent;
+    if (depth === 0) c.triangulation = triangulate(facts, groups, kinds);
+    conclusions.push(c);
+  }
+  return { settings, conclusions, saturation: saturation(analysis, index) };
+}
+
+/** A mixed verdict is illustrated from both sides; any other from the side it rests on. */
+function supportFor(verdict: Verdict, facts: readonly Fact[], n: number): QuoteRef[] {
+  if (verdict !== 'mixed') return pickQuotes(facts, n, forVerdict(verdict));
+  const half = Math.max(1, Math.ceil(n / 2));
+  return [...pickQuotes(facts, half, (v) => v > 0), ...pickQuotes(facts, half, (v) => v < 0)];
+}

@@ -1,0 +1,149 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Code } from '../model/codebook.js';
+import type { Coding } from '../model/coding.js';
+import type { QuoteRef } from '../model/conclusion.js';
+import type { Informant } from '../model/informant.js';
+import type { Segment } from '../model/segment.js';
+import type { Source, SourceKind } from '../model/source.js';
+
+/** One coding with the who and where resolved once, so later steps never look them up again. */
+export interface Fact {
+  coding: Coding;
+  segment?: Segment;
+  source?: Source;
+  kind: SourceKind;
+  informant?: string;
+  role?: string;
+  group?: string;
+  /** Position of the source in path order then the segment number: a stable text order. */
+  order: number;
+}
+
+/**
+ * Every coding resolved against its segment, source and informant, and filed under its own
+ * code and every ancestor code, so a parent's evidence includes its sub-codes' (the way the
+ * displays count). Built in one pass: O(codings × depth).
+ */
+export interface FactIndex {
+  byCode: Map<string, Fact[]>;
+  all: Fact[];
+  codes: Map<string, Code>;
+  /** Groups and source kinds present in the study, for naming the silent ones. */
+  groups: string[];
+  kinds: SourceKind[];
+}
+
+const KIND_ORDER: readonly SourceKind[] = ['interview', 'observation', 'document'];
+const GROUP_ORDER = ['provider', 'user', 'partner'];
+
+export function indexFacts(analysis: Analysis): FactIndex {
+  const segments = new Map<string, Segment>();
+  for (const s of analysis.segments) segments.set(s.id, s);
+  const sources = new Map<string, Source>();
+  const sourceRank = new Map<string, number>();
+  [...analysis.sources]
+    .sort((a, b) => cmp(a.id, b.id))
+    .forEach((s, i) => {
+      sources.set(s.id, s);
+      sourceRank.set(s.id, i);
+    });
+  const informants = new Map<string, Informant>();
+  for (const i of analysis.informants) informants.set(i.id, i);
+  const codes = new Map<string, Code>();
+  for (const c of analysis.codebook.codes) codes.set(c.id, c);
+
+  const byCode = new Map<string, Fact[]>();
+  const all: Fact[] = [];
+  for (const coding of analysis.codings) {
+    const segment = segments.get(coding.segmentId);
+    const source = sources.get(coding.sourceId);
+    const informantId = segment?.informant ?? source?.informant;
+    const person = informantId !== undefined ? informants.get(informantId) : undefined;
+    const fact: Fact = {
+      coding,
+      kind: source?.kind ?? 'interview',
+      order: (sourceRank.get(coding.sourceId) ?? sources.size) * 1e6 + (segment?.n ?? 0),
+    };
+    if (segment) fact.segment = segment;
+    if (source) fact.source = source;
+    if (informantId !== undefined) fact.informant = informantId;
+    const role = person?.role ?? source?.role;
+    if (role) fact.role = role;
+    const group = person?.group ?? source?.group;
+    if (group) fact.group = group;
+    all.push(fact);
+    for (const id of ancestry(coding.code, codes)) {
+      let list = byCode.get(id);
+      if (!list) byCode.set(id, (list = []));
+      list.push(fact);
+    }
+  }
+  const sortFacts = (a: Fact, b: Fact) => a.order - b.order || cmp(a.coding.code, b.coding.code) || a.coding.span.start - b.coding.span.start || cmp(a.coding.coder, b.coding.coder);
+  all.sort(sortFacts);
+  for (const list of byCode.values()) list.sort(sortFacts);
+
+  const groupSet = new Set<string>();
+  for (const i of analysis.informants) if (i.group) groupSet.add(i.group);
+  for (const s of analysis.sources) if (s.group) groupSet.add(s.group);
+  const kindSet = new Set<SourceKind>(analysis.sources.map((s) => s.kind));
+  return {
+    byCode,
+    all,
+    codes,
+    groups: orderBy([...groupSet], GROUP_ORDER),
+    kinds: KIND_ORDER.filter((k) => kindSet.has(k)),
+  };
+}
+
+/** The code and its ancestors: from the codebook's parent links, else from the dotted id. */
+export function ancestry(code: string, codes: ReadonlyMap<string, Code>): string[] {
+  const out: string[] = [];
+  let id: string | undefined = code;
+  const seen = new Set<string>();
+  while (id !== undefined && !seen.has(id)) {
+    seen.add(id);
+    out.push(id);
+    const known = codes.get(id);
+    if (known) id = known.parent;
+    else {
+      const dot = id.lastIndexOf('.');
+      id = dot > 0 ? id.slice(0, dot) : undefined;
+    }
+  }
+  return out;
+}
+
+export function toQuote(f: Fact): QuoteRef {
+  const q: QuoteRef = {
+    segmentId: f.coding.segmentId,
+    sourceId: f.coding.sourceId,
+    code: f.coding.code,
+    valence: f.coding.valence,
+    coder: f.coding.coder,
+    quote: (f.coding.quote || f.segment?.text || '').replace(/\s+/g, ' ').trim(),
+    kind: f.kind,
+  };
+  if (f.informant !== undefined) q.informant = f.informant;
+  if (f.role !== undefined) q.role = f.role;
+  if (f.group !== undefined) q.group = f.group;
+  if (f.segment) {
+    q.line = f.segment.line;
+    q.endLine = f.segment.endLine;
+  }
+  return q;
+}
+
+/** Known keys first in their given order, then the rest alphabetically. */
+export function orderBy(keys: string[], known: readonly string[]): string[] {
+  return [...keys].sort((a, b) => {
+    const ia = known.indexOf(a);
+    const ib = known.indexOf(b);
+    if (ia !== ib) return (ia < 0 ? known.length : ia) - (ib < 0 ? known.length : ib);
+    return cmp(a, b);
+  });
+}
+
+/** Code-point comparison: locale-independent, so output is the same on every machine. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
