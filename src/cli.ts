@@ -133,6 +133,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder')
     .addOption(FORMAT(['md', 'json'], 'md'))
     .addOption(LANG())
+    .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia condense samples/lapak-asik > reduksi-data.md'))
     .action(act('condense'));
 
@@ -147,7 +148,10 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     )
     .addOption(FORMAT(['table', 'md', 'csv', 'json', 'html'], 'table'))
     .option('--cell <row,column>', 'show the evidence behind one cell')
+    .addOption(new Option('--by <by>', 'role matrix rows: informant role or side').choices(['role', 'group']))
+    .addOption(new Option('--period <period>', 'time matrix: one row per day, month or year').choices(['day', 'month', 'year']))
     .addOption(LANG())
+    .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia matrix samples/lapak-asik --type role', 'qia matrix --type role --cell staff,complexity'))
     .action(act('matrix'));
 

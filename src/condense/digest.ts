@@ -33,6 +33,8 @@ export interface Digest {
   case: string;
   lang: Lang;
   codes: CodeDigest[];
+  /** Who the informant ids in the evidence are, for printing. */
+  informants: { id: string; label: string; role: string; group: string }[];
   /** Memos naming a code the digest does not show (not in the codebook and never coded). */
   orphanMemos: Memo[];
 }
@@ -82,7 +84,8 @@ export function buildDigest(analysis: Analysis, options: DigestOptions = {}): Di
     return digest;
   });
   const orphanMemos = memos.filter((m) => !tops.has(topLevel(m.code)));
-  return { title: analysis.study.title, case: analysis.study.case, lang, codes, orphanMemos };
+  const informants = analysis.informants.map((i) => ({ id: i.id, label: i.label, role: i.role, group: i.group }));
+  return { title: analysis.study.title, case: analysis.study.case, lang, codes, informants, orphanMemos };
 }
 
 function childDescendants(analysis: Analysis, code: string): string[] {

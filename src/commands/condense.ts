@@ -1,0 +1,71 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Analysis } from '../model/analysis.js';
+import type { Lang } from '../model/codebook.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Memo } from '../model/evidence.js';
+import { buildDigest } from '../condense/digest.js';
+import { parseMemo } from '../condense/memos.js';
+import { renderDigestJson, renderDigestMd } from '../render/digest.js';
+import { resolveStudyDir } from '../study/resolve.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import { QiaError } from '../util/diagnostics.js';
+import type { CommandResult } from './result.js';
+
+type AnalyseStudy = (dir: string, options?: Record<string, unknown>) => Promise<Analysis>;
+
+/**
+ * The whole chain from a study folder to merged codings (src/pipeline/analyse.ts). Imported
+ * lazily by name so this command builds even before the pipeline module exists.
+ */
+export async function loadAnalysis(studyArg: string | undefined): Promise<{ dir: string; analysis: Analysis }> {
+  const { dir } = resolveStudyDir(studyArg);
+  const modulePath = '../pipeline/analyse.js';
+  let analyseStudy: AnalyseStudy;
+  try {
+    ({ analyseStudy } = (await import(modulePath)) as { analyseStudy: AnalyseStudy });
+  } catch {
+    throw new QiaError('pipeline/missing', 'the analysis pipeline (src/pipeline/analyse.ts) is not built yet', {}, 'build with `npx tsc -p .`');
+  }
+  return { dir, analysis: await analyseStudy(dir, {}) };
+}
+
+/** Read `<study>/memos/*.md`; a missing folder means no memos. */
+export async function readMemos(dir: string, analysis: Analysis): Promise<{ memos: Memo[]; diagnostics: Diagnostic[] }> {
+  const folder = join(dir, 'memos');
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  } catch {
+    return { memos: [], diagnostics: [] };
+  }
+  const memos: Memo[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of names) {
+    const parsed = parseMemo(`memos/${name}`, await readFile(join(folder, name), 'utf8'), analysis.codebook);
+    if (parsed.memo) memos.push(parsed.memo);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  return { memos, diagnostics };
+}
+
+export interface CondenseOptions {
+  format?: 'md' | 'json';
+  lang?: Lang;
+  out?: string;
+}
+
+/** `qia condense [study]`: the digest per code (counts, spread, sub-codes, excerpts, memos). */
+export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
+  const o = opts as CondenseOptions;
+  const { dir, analysis } = await loadAnalysis(args[0]);
+  const { memos, diagnostics } = await readMemos(dir, analysis);
+  const digest = buildDigest(analysis, { lang: o.lang ?? analysis.study.language, memos });
+  const text = o.format === 'json' ? renderDigestJson(digest) : renderDigestMd(digest);
+  const all = [...analysis.diagnostics, ...diagnostics];
+  if (o.out) {
+    await writeFileAtomic(o.out, text);
+    return { diagnostics: all };
+  }
+  return { stdout: text, diagnostics: all };
+}

@@ -1,0 +1,32 @@
+import type { Matrix } from '../model/matrix.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderMd } from './md.js';
+import { renderTable, type TableOptions } from './table.js';
+
+export type MatrixFormat = 'table' | 'md' | 'csv' | 'json' | 'html';
+
+export type RenderOptions = TableOptions;
+
+/** Format name → pure function from a matrix to text. Only `table` reads options (width, colour). */
+export const RENDERERS: Record<MatrixFormat, (m: Matrix, opts?: RenderOptions) => string> = {
+  table: renderTable,
+  md: renderMd,
+  csv: renderCsv,
+  json: renderJson,
+  html: renderHtml,
+};
+
+export const MATRIX_FORMATS = Object.keys(RENDERERS) as MatrixFormat[];
+
+export function renderMatrix(format: MatrixFormat, m: Matrix, opts: RenderOptions = {}): string {
+  return RENDERERS[format](m, opts);
+}
+
+export { renderCsv, renderHtml, renderJson, renderMd, renderTable };
+export { csvField, csvRows } from './csv.js';
+export { mdCell, mdTable } from './md.js';
+export { escapeHtml } from './html.js';
+export { stableJson } from './json.js';
+export { renderDigestMd, renderDigestJson } from './digest.js';
