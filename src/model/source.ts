@@ -15,6 +15,9 @@ export interface Block {
   /** Start time as written in the source, e.g. "00:01:02.500". */
   time?: string;
   page?: number;
+  /** 1-based lines in the raw file this block came from (caption cue, CSV row, DOCX paragraph number). */
+  line?: number;
+  endLine?: number;
 }
 
 /** A manual coding written inline in a transcript, with the tag text already removed. */

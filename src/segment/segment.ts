@@ -1,0 +1,206 @@
+import type { Lang } from '../model/codebook.js';
+import type { Informant } from '../model/informant.js';
+import type { Segment, SegmentKind } from '../model/segment.js';
+import type { Block, Source } from '../model/source.js';
+import type { Span } from '../model/span.js';
+import { lineColAt, lineStarts } from '../util/lines.js';
+import { matchLabel, SpeakerResolver, type LabelMatch, type LabelRole } from './labels.js';
+import { splitSentences } from './sentences.js';
+
+/** A stretch of non-blank lines; the unit turns and paragraphs are built from. */
+interface Para {
+  start: number;
+  end: number;
+  region: Region;
+  /** First paragraph of a block that carries a speaker. */
+  firstInRegion: boolean;
+  label?: LabelMatch;
+  heading: boolean;
+  /** Follows the previous paragraph's last line directly (it was cut only because of a label). */
+  continues: boolean;
+}
+
+interface Region {
+  span: Span;
+  block?: Block;
+}
+
+interface Draft {
+  kind: SegmentKind;
+  start: number;
+  end: number;
+  bodyStart: number;
+  region: Region;
+  speaker?: string;
+  role?: LabelRole;
+  time?: string;
+}
+
+function isBlankLine(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function speakersOf(source: Source): Record<string, string> {
+  const sp = source.meta['speakers'];
+  if (!sp || typeof sp !== 'object' || Array.isArray(sp)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(sp as Record<string, unknown>)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/**
+ * Cut a source into segments: speaker turns when the source is an interview or its text has
+ * speaker turns, paragraphs otherwise. Turns keep their label in `span` and exclude it from
+ * `body`; a paragraph without a label after a turn continues that turn (a long answer).
+ */
+export function segmentSource(source: Source, informants: readonly Informant[], language: Lang): Segment[] {
+  const text = source.text;
+  const regions: Region[] = source.blocks?.length ? source.blocks.map((b) => ({ span: b.span, block: b })) : [{ span: { start: 0, end: text.length } }];
+  const resolver = new SpeakerResolver(informants, language, speakersOf(source));
+
+  const { paras } = paragraphsFast(text, regions);
+  // Generic names ("Bu Rina:") count as labels only when they recur; known labels always do.
+  const counts = new Map<string, number>();
+  let knownLabels = 0;
+  const roles = new Map<string, LabelRole | undefined>();
+  const roleOf = (name: string) => {
+    if (!roles.has(name)) roles.set(name, resolver.classify(name));
+    return roles.get(name);
+  };
+  for (const p of paras) {
+    if (!p.label) continue;
+    counts.set(p.label.name, (counts.get(p.label.name) ?? 0) + 1);
+    if (roleOf(p.label.name)) knownLabels++;
+  }
+  const accepted = (l: LabelMatch) => roleOf(l.name) !== undefined || ((counts.get(l.name) ?? 0) >= 2 && /^\p{Lu}/u.test(l.name));
+  const blockSpeakers = regions.some((r) => r.block?.speaker);
+  const turnMode = source.kind === 'interview' || blockSpeakers || knownLabels >= 2;
+
+  const drafts: Draft[] = [];
+  let anyTurn = false;
+  for (const p of paras) {
+    const speaker = p.firstInRegion ? p.region.block?.speaker : undefined;
+    if (turnMode && speaker !== undefined) {
+      let bodyStart = p.start;
+      const prefix = `${speaker}:`;
+      if (text.startsWith(prefix, p.start)) {
+        bodyStart = p.start + prefix.length;
+        while (bodyStart < p.end && (text.charCodeAt(bodyStart) === 32 || text.charCodeAt(bodyStart) === 9)) bodyStart++;
+      }
+      const d: Draft = { kind: 'turn', start: p.start, end: p.end, bodyStart, region: p.region, speaker, role: roleOf(speaker) ?? { interviewer: false, known: false } };
+      const time = p.region.block?.time;
+      if (time) d.time = time;
+      drafts.push(d);
+      anyTurn = true;
+      continue;
+    }
+    if (turnMode && p.label && accepted(p.label)) {
+      let bodyStart = p.label.end;
+      while (bodyStart < p.end && /\s/.test(text[bodyStart]!)) bodyStart++;
+      const d: Draft = { kind: 'turn', start: p.start, end: p.end, bodyStart: Math.min(bodyStart, p.end), region: p.region, speaker: p.label.name, role: roleOf(p.label.name) ?? { interviewer: false, known: false } };
+      const time = p.label.time ?? p.region.block?.time;
+      if (time) d.time = time;
+      drafts.push(d);
+      anyTurn = true;
+      continue;
+    }
+    const prev = drafts[drafts.length - 1];
+    const joinsPrev = prev !== undefined && prev.region === p.region && p.continues;
+    if (joinsPrev || (turnMode && prev?.kind === 'turn' && !p.heading)) {
+      prev!.end = p.end;
+      continue;
+    }
+    drafts.push({ kind: 'paragraph', start: p.start, end: p.end, bodyStart: p.start, region: p.region });
+  }
+
+  // In an interview without any labels, each paragraph is the informant speaking.
+  if (source.kind === 'interview' && !anyTurn) {
+    for (const d of drafts) if (!textIsHeading(text, d.start)) d.kind = 'turn';
+  }
+
+  // One unmapped non-interviewer voice in a one-informant interview is that informant.
+  const unmapped = new Set<string>();
+  for (const d of drafts) if (d.kind === 'turn' && d.role && !d.role.interviewer && !d.role.informant) unmapped.add(d.speaker ?? '');
+  const fallback = source.informant && unmapped.size === 1 ? source.informant : undefined;
+
+  const starts = lineStarts(text);
+  const lineOf = (offset: number, region: Region) => {
+    const line = lineColAt(starts, offset).line;
+    const b = region.block;
+    if (b?.line !== undefined) return b.line + (line - lineColAt(starts, b.span.start).line);
+    return source.bodyLine + line - 1;
+  };
+
+  return drafts.map((d, i) => {
+    const n = i + 1;
+    const interviewer = d.kind === 'turn' && d.role?.interviewer === true;
+    const seg: Segment = {
+      id: `${source.id}:${n}`,
+      sourceId: source.id,
+      n,
+      kind: d.kind,
+      span: { start: d.start, end: d.end },
+      text: text.slice(d.start, d.end),
+      sentences: splitSentences(text, d.bodyStart, d.end),
+      body: { start: d.bodyStart, end: d.end },
+      interviewer,
+      line: lineOf(d.start, d.region),
+      endLine: lineOf(Math.max(d.start, d.end - 1), d.region),
+    };
+    if (d.speaker !== undefined) seg.speaker = d.speaker;
+    if (d.kind === 'turn' && !interviewer) {
+      const inf = d.role && !d.role.interviewer ? d.role.informant : undefined;
+      const who = inf ?? fallback ?? (d.speaker === undefined ? source.informant : undefined);
+      if (who) seg.informant = who;
+    }
+    if (d.time) seg.time = d.time;
+    if (d.region.block?.page !== undefined) seg.page = d.region.block.page;
+    return seg;
+  });
+}
+
+function textIsHeading(text: string, start: number): boolean {
+  return text.charCodeAt(start) === 35;
+}
+
+/** Each line once: cut regions into paragraphs at blank lines and before labelled lines. */
+function paragraphsFast(text: string, regions: Region[]): { paras: Para[] } {
+  const paras: Para[] = [];
+  for (const region of regions) {
+    let cur: Para | undefined;
+    let first = true;
+    let pos = region.span.start;
+    const stop = region.span.end;
+    while (pos < stop) {
+      let nl = text.indexOf('\n', pos);
+      if (nl === -1 || nl > stop) nl = stop;
+      if (isBlankLine(text, pos, nl)) {
+        cur = undefined;
+      } else {
+        // A block that names its speaker starts with that speaker; no need to look for a label.
+        const label = first && region.block?.speaker !== undefined ? undefined : matchLabel(text, pos);
+        const usable = label && label.end <= nl + 1 ? label : undefined;
+        if (usable && usable.end > nl) usable.end = nl;
+        if (!cur || usable) {
+          let start = pos;
+          while (start < nl && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+          cur = { start, end: nl, region, firstInRegion: first, heading: text.charCodeAt(start) === 35, continues: cur !== undefined };
+          if (usable) cur.label = usable;
+          paras.push(cur);
+          first = false;
+        } else {
+          cur.end = nl;
+        }
+      }
+      pos = nl + 1;
+    }
+  }
+  // Trailing spaces never belong to a segment.
+  for (const p of paras) while (p.end > p.start && /[ \t\u00a0]/.test(text[p.end - 1]!)) p.end--;
+  return { paras };
+}
+

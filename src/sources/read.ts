@@ -1,0 +1,244 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Informant } from '../model/informant.js';
+import { SOURCE_KINDS, type Source, type SourceFormat, type SourceKind } from '../model/source.js';
+import type { SourceSpec, Study } from '../model/study.js';
+import { displayPath } from '../study/display-path.js';
+import { Diagnostics } from '../util/diagnostics.js';
+import type { ReadResult } from './reader.js';
+
+const FORMATS: Record<string, SourceFormat> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.vtt': 'vtt',
+  '.srt': 'srt',
+  '.csv': 'csv',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+};
+
+/** Front matter keys that become Source fields; the rest stay in `meta`. */
+const UNDERSTOOD = new Set(['kind', 'informant', 'role', 'group', 'date', 'title']);
+
+/** Source id: the path without extension, with the conventional leading `sources/` dropped. */
+export function sourceIdOf(relPath: string): string {
+  const noExt = relPath.slice(0, relPath.length - extname(relPath).length);
+  return noExt.startsWith('sources/') ? noExt.slice('sources/'.length) : noExt;
+}
+
+async function readByFormat(format: SourceFormat, bytes: Uint8Array): Promise<ReadResult> {
+  switch (format) {
+    case 'txt':
+    case 'md':
+      return (await import('./text-file.js')).readTextFile(bytes, { frontMatter: true });
+    case 'vtt':
+    case 'srt':
+      return (await import('./captions.js')).readCaptions(bytes);
+    case 'csv':
+      return (await import('./csv-turns.js')).readCsvTurns(bytes);
+    case 'docx':
+      return (await import('./docx.js')).readDocx(bytes);
+    case 'pdf':
+      return (await import('./pdf.js')).readPdf(bytes);
+  }
+}
+
+/** A folder named after a kind is a good guess when neither front matter nor study.yaml says. */
+function kindFromPath(relPath: string): SourceKind | undefined {
+  const p = relPath.toLowerCase();
+  if (/(^|\/)(interviews?|wawancara|transkrip|transcripts?)(\/|$)/.test(p)) return 'interview';
+  if (/(^|\/)(observations?|observasi|catatan-lapangan|fieldnotes?)(\/|$)/.test(p)) return 'observation';
+  if (/(^|\/)(documents?|dokumen|dokumentasi)(\/|$)/.test(p)) return 'document';
+  return undefined;
+}
+
+interface Planned {
+  rel: string;
+  spec: SourceSpec;
+}
+
+/** Expand every glob; a file matched by several entries belongs to the first. */
+async function plan(study: Study, diags: Diagnostics): Promise<Planned[]> {
+  const file = displayPath(study.file);
+  const taken = new Map<string, Planned>();
+  for (const spec of study.sources) {
+    const matches = (await glob(spec.glob, { cwd: study.root, onlyFiles: true, dot: false, expandDirectories: false }))
+      .map((m) => m.split('\\').join('/'))
+      .filter((m) => !m.split('/').some((part) => part.startsWith('~$')) && !m.startsWith('out/'))
+      .sort();
+    if (matches.length === 0) {
+      if (isDynamicPattern(spec.glob)) {
+        diags.warn('source/glob-no-match', `source glob \`${spec.glob}\` matches no file`, { file, line: spec.line, column: 1 }, 'check the folder name, or remove the entry');
+      } else {
+        diags.error('source/missing', `source file ${spec.glob} does not exist`, { file, line: spec.line, column: 1 }, 'check the path, relative to the study folder');
+      }
+    }
+    for (const rel of matches) if (!taken.has(rel)) taken.set(rel, { rel, spec });
+  }
+  return [...taken.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+function asString(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  const s = String(v).trim();
+  return s === '' ? undefined : s;
+}
+
+async function readOne(study: Study, p: Planned, byId: Map<string, Informant>, diags: Diagnostics): Promise<Source | undefined> {
+  const abs = join(study.root, p.rel);
+  const file = displayPath(abs);
+  const format = FORMATS[extname(p.rel).toLowerCase()];
+  if (!format) {
+    diags.error('source/unknown-extension', `cannot read ${extname(p.rel) || 'files without an extension'}`, { file }, 'sources are .txt, .md, .vtt, .srt, .csv, .docx or .pdf; narrow the glob in study.yaml or convert the file');
+    return undefined;
+  }
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(abs);
+    if (!st.isFile()) throw new Error('not a regular file');
+    bytes = await readFile(abs);
+  } catch (err) {
+    diags.error('source/unreadable', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file }, 'check that the file exists and you may read it');
+    return undefined;
+  }
+  const r = await readByFormat(format, bytes);
+  let failed = false;
+  for (const pr of r.problems) {
+    const d: Diagnostic = { severity: pr.severity, code: pr.code, message: pr.message, file };
+    if (pr.line !== undefined) {
+      d.line = pr.line;
+      d.column = pr.column ?? 1;
+    }
+    if (pr.hint) d.hint = pr.hint;
+    diags.add(d);
+    // A file we could not read at all is left out; a file with fixable flaws still loads.
+    if (pr.severity === 'error' && pr.code !== 'source/front-matter-invalid') failed = true;
+  }
+  if (failed) return undefined;
+  if (r.text.trim() === '') {
+    diags.error('source/empty', 'source has no text', { file, line: r.bodyLine, column: 1 }, 'add the transcript, or remove the file');
+    return undefined;
+  }
+  const front = r.front ?? {};
+  const frontAt = (key: string) => ({ file, line: r.frontLines?.[key] ?? 1, column: 1 });
+
+  let kind: SourceKind | undefined;
+  const fk = asString(front['kind']);
+  if (fk !== undefined) {
+    if ((SOURCE_KINDS as readonly string[]).includes(fk)) kind = fk as SourceKind;
+    else diags.warn('source/unknown-kind', `kind \`${fk}\` is not ${SOURCE_KINDS.join(', ')}; using the default`, frontAt('kind'));
+  }
+  kind ??= p.spec.kind ?? kindFromPath(p.rel) ?? (format === 'vtt' || format === 'srt' || format === 'csv' ? 'interview' : 'document');
+
+  const source: Source = {
+    id: sourceIdOf(p.rel),
+    path: p.rel,
+    format,
+    kind,
+    text: r.text,
+    meta: {},
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    bodyLine: r.bodyLine,
+  };
+  const informantId = asString(front['informant']) ?? p.spec.informant;
+  if (informantId !== undefined) {
+    const inf = byId.get(informantId.toLowerCase());
+    if (inf) source.informant = inf.id;
+    else {
+      source.informant = informantId;
+      if (asString(front['informant']) !== undefined) {
+        diags.error('source/unknown-informant', `informant ${informantId} is not listed in informants.csv`, frontAt('informant'), 'add a row to informants.csv or correct the id');
+      }
+    }
+  }
+  const inf = source.informant ? byId.get(source.informant.toLowerCase()) : undefined;
+  const role = asString(front['role'])?.toLowerCase() ?? p.spec.role ?? (inf?.role || undefined);
+  if (role) source.role = role;
+  const group = asString(front['group'])?.toLowerCase() ?? p.spec.group ?? (inf?.group || undefined);
+  if (group) source.group = group;
+  const title = asString(front['title']);
+  if (title) source.title = title;
+  const date = asString(front['date']);
+  if (date) {
+    source.date = date;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) diags.warn('source/invalid-date', `date \`${date}\` is not YYYY-MM-DD`, frontAt('date'), 'time-ordered displays sort by this date');
+  }
+  for (const [k, v] of Object.entries(front)) if (!UNDERSTOOD.has(k)) source.meta[k] = v;
+  checkSpeakers(source, byId, diags, frontAt('speakers'));
+  if (r.blocks) source.blocks = r.blocks;
+  if (r.inlineTags) source.inlineTags = r.inlineTags;
+  return source;
+}
+
+/** `speakers:` maps a label as written to an informant id or the word `interviewer`. */
+function checkSpeakers(source: Source, byId: Map<string, Informant>, diags: Diagnostics, where: { file: string; line: number; column: number }): void {
+  const sp = source.meta['speakers'];
+  if (sp === undefined) return;
+  if (sp === null || typeof sp !== 'object' || Array.isArray(sp)) {
+    diags.warn('source/invalid-speakers', '`speakers` must map a label to an informant id or `interviewer`, e.g. `{P: interviewer, "Bu Rina": S1}`', where);
+    delete source.meta['speakers'];
+    return;
+  }
+  const clean: Record<string, string> = {};
+  for (const [label, value] of Object.entries(sp as Record<string, unknown>)) {
+    const v = asString(value);
+    if (v === undefined) continue;
+    if (v.toLowerCase() === 'interviewer') clean[label] = 'interviewer';
+    else if (byId.has(v.toLowerCase())) clean[label] = byId.get(v.toLowerCase())!.id;
+    else {
+      diags.error('source/unknown-informant', `speaker ${label} maps to ${v}, which is not listed in informants.csv`, where, 'use an informant id or the word interviewer');
+      clean[label] = v;
+    }
+  }
+  source.meta['speakers'] = clean;
+}
+
+/** Run `fn` over `items` with at most `limit` in flight, keeping the input order of results. */
+async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * Find and read every source of a study. Files that cannot be read get a diagnostic and are
+ * left out; the others load. Sources are returned sorted by id, so output is stable.
+ */
+export async function readSources(study: Study, informants: Informant[]): Promise<{ sources: Source[]; diagnostics: Diagnostic[] }> {
+  const diags = new Diagnostics();
+  const byId = new Map<string, Informant>();
+  for (const inf of informants) byId.set(inf.id.toLowerCase(), inf);
+  const planned = await plan(study, diags);
+  const perFile = await pool(planned, 16, async (p) => {
+    const local = new Diagnostics();
+    const source = await readOne(study, p, byId, local);
+    return { source, diagnostics: local.items };
+  });
+  const sources: Source[] = [];
+  const ids = new Map<string, string>();
+  for (const { source, diagnostics } of perFile) {
+    for (const d of diagnostics) diags.add(d);
+    if (!source) continue;
+    const clash = ids.get(source.id);
+    if (clash !== undefined) {
+      diags.error('source/duplicate-id', `${source.path} has the same id (${source.id}) as ${clash}`, { file: displayPath(join(study.root, source.path)) }, 'rename one of the files; ids are paths without extension');
+      continue;
+    }
+    ids.set(source.id, source.path);
+    sources.push(source);
+  }
+  sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { sources, diagnostics: diags.items };
+}

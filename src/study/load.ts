@@ -1,0 +1,199 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Informant } from '../model/informant.js';
+import type { Lang } from '../model/codebook.js';
+import { SOURCE_KINDS, type SourceKind } from '../model/source.js';
+import type { SourceSpec, Study } from '../model/study.js';
+import { Diagnostics } from '../util/diagnostics.js';
+import { displayPath } from './display-path.js';
+import { parseInformants } from './informants.js';
+import { DEFAULT_CODEBOOK } from './resolve.js';
+
+const KNOWN_KEYS = new Set(['title', 'case', 'language', 'codebook', 'informants', 'sources', 'coding', 'verdicts', 'report']);
+const SPEC_KEYS = new Set(['glob', 'kind', 'role', 'group', 'informant']);
+/** Keys later stages read; the loader keeps them verbatim in Study.settings. */
+const SETTINGS_KEYS = ['coding', 'verdicts', 'report'];
+
+/** Built-in codebooks a study may name as `builtin:<name>`. */
+const BUILTIN_CODEBOOKS: Record<string, string> = { rogers: DEFAULT_CODEBOOK };
+
+export interface LoadedStudy {
+  study?: Study;
+  informants: Informant[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read and validate study.yaml and informants.csv. Everything that can be checked without
+ * reading sources is checked here; `study` is undefined only when study.yaml is missing, not
+ * YAML, or lacks what no command can do without.
+ */
+export async function loadStudy(dir: string): Promise<LoadedStudy> {
+  const root = resolve(dir);
+  const abs = join(root, 'study.yaml');
+  const file = displayPath(abs);
+  const diags = new Diagnostics();
+  let text: string;
+  try {
+    text = await readFile(abs, 'utf8');
+  } catch {
+    diags.error('study/no-study-yaml', `${displayPath(root)} holds no study.yaml`, { file }, 'create one with `qia init <dir>`');
+    return { informants: [], diagnostics: diags.items };
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
+  const at = (node: { range?: [number, number, number] | null } | null | undefined) => {
+    const p = lc.linePos(node?.range?.[0] ?? 0);
+    return { file, line: p.line, column: p.col };
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const p = lc.linePos(e.pos[0]);
+    diags.error('study/yaml-invalid', `study.yaml is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
+    return { informants: [], diagnostics: diags.items };
+  }
+  if (!isMap(doc.contents)) {
+    diags.error('study/yaml-invalid', 'study.yaml must be a mapping of `key: value` lines', { file, line: 1, column: 1 });
+    return { informants: [], diagnostics: diags.items };
+  }
+  const map = doc.contents as YAMLMap<unknown, unknown>;
+  const pairs = new Map<string, Pair<unknown, unknown>>();
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (!KNOWN_KEYS.has(key)) {
+      diags.warn('study/unknown-key', `unknown key \`${key}\` in study.yaml`, at(pair.key as Node), `known keys: ${[...KNOWN_KEYS].join(', ')}`);
+    }
+    pairs.set(key, pair);
+  }
+  const scalar = (key: string): { value?: string; node?: Node } => {
+    const pair = pairs.get(key);
+    if (!pair) return {};
+    const v = pair.value as Node | null;
+    if (isScalar(v) && v.value !== null && v.value !== undefined && String(v.value).trim() !== '') return { value: String(v.value).trim(), node: v };
+    return { node: (v ?? pair.key) as Node };
+  };
+
+  const title = scalar('title');
+  const kase = scalar('case');
+  for (const [key, v] of [['title', title], ['case', kase]] as const) {
+    if (v.value === undefined) {
+      diags.error('study/missing-key', `study.yaml needs a \`${key}\``, v.node ? at(v.node) : { file, line: 1, column: 1 }, key === 'case' ? 'a short case name, e.g. `case: "LAPAK ASIK, BPJS Ketenagakerjaan Bandar Lampung"`' : undefined);
+    }
+  }
+
+  let language: Lang = 'id';
+  const lang = scalar('language');
+  if (lang.value !== undefined) {
+    if (lang.value === 'id' || lang.value === 'en') language = lang.value;
+    else diags.error('study/invalid-value', `language must be id or en, not \`${lang.value}\``, at(lang.node));
+  }
+
+  let codebook = DEFAULT_CODEBOOK;
+  const cb = scalar('codebook');
+  if (cb.value !== undefined) {
+    if (cb.value.startsWith('builtin:')) {
+      const name = cb.value.slice('builtin:'.length);
+      const builtin = BUILTIN_CODEBOOKS[name];
+      if (builtin) codebook = builtin;
+      else diags.error('study/invalid-value', `no built-in codebook \`${name}\``, at(cb.node), `built-in codebooks: ${Object.keys(BUILTIN_CODEBOOKS).map((k) => `builtin:${k}`).join(', ')}`);
+    } else {
+      codebook = isAbsolute(cb.value) ? cb.value : resolve(root, cb.value);
+      if (!existsSync(codebook)) {
+        diags.error('study/codebook-missing', `codebook file ${cb.value} does not exist`, at(cb.node), 'use `codebook: builtin:rogers`, or copy codebooks/rogers.yaml into the study');
+      }
+    }
+  }
+
+  const inf = scalar('informants');
+  const informantsPath = resolve(root, inf.value ?? 'informants.csv');
+  let informants: Informant[] = [];
+  try {
+    const bytes = await readFile(informantsPath);
+    informants = parseInformants(bytes, displayPath(informantsPath), diags);
+  } catch {
+    diags.error(
+      'study/informants-missing',
+      `informants file ${inf.value ?? 'informants.csv'} does not exist`,
+      inf.node ? at(inf.node) : { file: displayPath(informantsPath) },
+      'create it with the header `id,label,role,group`',
+    );
+  }
+
+  const sources = readSpecs(pairs.get('sources'), diags, at);
+  const known = new Set(informants.map((i) => i.id.toLowerCase()));
+  for (const s of sources) {
+    if (s.informant && !known.has(s.informant.toLowerCase()) && informants.length > 0) {
+      diags.error('study/unknown-informant', `informant ${s.informant} is not listed in informants.csv`, { file, line: s.line, column: 1 });
+    }
+  }
+
+  const settings: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) {
+    const pair = pairs.get(key);
+    if (pair) settings[key] = (pair.value as Node | null)?.toJSON() ?? null;
+  }
+
+  if (title.value === undefined || kase.value === undefined) return { informants, diagnostics: diags.items };
+  const study: Study = {
+    root,
+    file: abs,
+    title: title.value,
+    case: kase.value,
+    language,
+    codebook,
+    informants: informantsPath,
+    sources,
+    settings,
+  };
+  return { study, informants, diagnostics: diags.items };
+}
+
+type At = (node: { range?: [number, number, number] | null } | null | undefined) => { file: string; line: number; column: number };
+
+/** `sources:` is a list of `{glob, kind, role, group, informant}`; a bare string is a glob. */
+function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics, at: At): SourceSpec[] {
+  const specs: SourceSpec[] = [];
+  if (!pair) {
+    specs.push({ glob: 'sources/**/*', line: 1 });
+    return specs;
+  }
+  const seq = pair.value;
+  if (!isSeq(seq)) {
+    diags.error('study/invalid-value', '`sources` must be a list of globs, e.g. `- glob: "sources/interviews/*"`', at(pair.key as Node));
+    return specs;
+  }
+  for (const item of seq.items) {
+    const where = at(item as Node);
+    if (isScalar(item)) {
+      specs.push({ glob: String(item.value), line: where.line });
+      continue;
+    }
+    if (!isMap(item)) {
+      diags.error('study/invalid-value', 'each source entry needs a `glob`', where);
+      continue;
+    }
+    const spec: SourceSpec = { glob: '', line: where.line };
+    for (const p of item.items) {
+      const key = isScalar(p.key) ? String(p.key.value) : String(p.key);
+      const value = isScalar(p.value) && p.value.value !== null ? String(p.value.value).trim() : undefined;
+      if (!SPEC_KEYS.has(key)) {
+        diags.warn('study/unknown-key', `unknown key \`${key}\` in a source entry`, at(p.key as Node), `known keys: ${[...SPEC_KEYS].join(', ')}`);
+        continue;
+      }
+      if (value === undefined) continue;
+      if (key === 'glob') spec.glob = value;
+      else if (key === 'kind') {
+        if ((SOURCE_KINDS as readonly string[]).includes(value)) spec.kind = value as SourceKind;
+        else diags.error('study/invalid-value', `kind must be ${SOURCE_KINDS.join(', ')}, not \`${value}\``, at(p.value as Node));
+      } else if (key === 'role') spec.role = value.toLowerCase();
+      else if (key === 'group') spec.group = value.toLowerCase();
+      else if (key === 'informant') spec.informant = value;
+    }
+    if (spec.glob === '') diags.error('study/invalid-value', 'source entry has no `glob`', where);
+    else specs.push(spec);
+  }
+  return specs;
+}
