@@ -1,0 +1,334 @@
+import type { Codebook, CodeMatch, Matcher, Rule, RuleMatch, Valence } from '../model/codebook.js';
+import type { Span } from '../model/span.js';
+import { CONTRAST, PatternEngine, type TokenBuffer } from '../text/patterns.js';
+import { effectiveValence, type EffectiveValence } from './valence.js';
+
+/**
+ * Compile a codebook into a Matcher. Every term, phrase, glob, `near` alternative, `unless`
+ * term and valence cue becomes a pattern of one shared PatternEngine; each pattern knows which
+ * rules and codes use it, so a segment costs one pass over its tokens plus work proportional to
+ * what actually matched, whatever the size of the codebook. Only regex rules run per segment.
+ */
+
+const TERM = 0;
+const SLOT = 1;
+const UNLESS = 2;
+const CUE = 3;
+
+interface Use {
+  role: typeof TERM | typeof SLOT | typeof UNLESS | typeof CUE;
+  rule: number;
+  slot: number;
+  code: number;
+  dir: 1 | -1;
+}
+
+interface Hit {
+  first: number;
+  last: number;
+  slot: number;
+}
+
+interface CueHit {
+  first: number;
+  last: number;
+  dir: 1 | -1;
+  rule: number;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  code: number;
+  slots: number;
+  re?: RegExp;
+}
+
+/** A candidate match of a rule, relative to the segment text. */
+interface Candidate {
+  start: number;
+  end: number;
+  rule: number;
+}
+
+const DEFAULT_NEGATION_WINDOW = 3;
+
+export function compileCodebook(codebook: Codebook): Matcher {
+  const langs = codebook.languages.length ? codebook.languages : (['id', 'en'] as const);
+  const engine = new PatternEngine(langs, codebook.stemOverrides ?? {}, codebook.negation?.words ?? []);
+  const negWindow = codebook.negation?.window ?? DEFAULT_NEGATION_WINDOW;
+  const codes = codebook.codes;
+  const valences: EffectiveValence[] = codes.map((c) => effectiveValence(c, codes));
+  const uses: Use[][] = [];
+  const rules: CompiledRule[] = [];
+
+  const use = (term: string, u: Use): void => {
+    for (const alt of term.split('|')) {
+      if (alt.trim() === '') continue;
+      const p = engine.add(alt);
+      if (p === undefined) continue;
+      (uses[p] ??= []).push(u);
+    }
+  };
+
+  codes.forEach((code, ci) => {
+    for (const rule of code.rules ?? []) {
+      const ri = rules.length;
+      const cr: CompiledRule = { rule, code: ci, slots: 0 };
+      rules.push(cr);
+      const base = { rule: ri, slot: 0, code: ci, dir: 1 as const };
+      if (rule.kind === 'terms') for (const t of rule.terms ?? []) use(t, { ...base, role: TERM });
+      if (rule.kind === 'near') {
+        const slots = rule.near ?? [];
+        cr.slots = slots.length;
+        slots.forEach((alts, k) => alts.forEach((t) => use(t, { ...base, role: SLOT, slot: k })));
+      }
+      if (rule.kind === 'regex' && rule.regex !== undefined) {
+        try {
+          const flags = new Set((rule.flags ?? 'iu').split(''));
+          flags.add('g');
+          cr.re = new RegExp(rule.regex, [...flags].join(''));
+        } catch {
+          // The loader reports invalid patterns; a compiled matcher simply skips them.
+        }
+      }
+      for (const t of [...(rule.unless ?? []), ...(code.unless ?? [])]) use(t, { ...base, role: UNLESS });
+      for (const t of rule.more ?? []) use(t, { ...base, role: CUE, dir: 1 });
+      for (const t of rule.less ?? []) use(t, { ...base, role: CUE, dir: -1 });
+    }
+    // Code-level cues also serve every descendant code.
+    for (const [di, d] of codes.entries()) {
+      if (d.id !== code.id && !d.id.startsWith(code.id + '.')) continue;
+      for (const t of code.valence?.more ?? []) use(t, { role: CUE, rule: -1, slot: 0, code: di, dir: 1 });
+      for (const t of code.valence?.less ?? []) use(t, { role: CUE, rule: -1, slot: 0, code: di, dir: -1 });
+    }
+  });
+
+  const regexRules = rules.map((r, i) => (r.re ? i : -1)).filter((i) => i >= 0);
+  const R = rules.length;
+  const C = codes.length;
+  let call = 0;
+  const ruleStamp = new Int32Array(R);
+  const ruleHits: Hit[][] = Array.from({ length: R }, () => []);
+  const unlessStamp = new Int32Array(R);
+  const unlessHits: Hit[][] = Array.from({ length: R }, () => []);
+  const cueStamp = new Int32Array(C);
+  const cueHits: CueHit[][] = Array.from({ length: C }, () => []);
+
+  function match(text: string, base: number, sentences: readonly Span[]): CodeMatch[] {
+    call++;
+    const buf = engine.scan(text);
+    const touched: number[] = [];
+    engine.occurrences(buf, (p, first, last) => {
+      const list = uses[p];
+      if (!list) return;
+      for (const u of list) {
+        if (u.role === CUE) {
+          if (cueStamp[u.code] !== call) {
+            cueStamp[u.code] = call;
+            cueHits[u.code]!.length = 0;
+          }
+          cueHits[u.code]!.push({ first, last, dir: u.dir, rule: u.rule });
+        } else if (u.role === UNLESS) {
+          if (unlessStamp[u.rule] !== call) {
+            unlessStamp[u.rule] = call;
+            unlessHits[u.rule]!.length = 0;
+          }
+          unlessHits[u.rule]!.push({ first, last, slot: 0 });
+        } else {
+          if (ruleStamp[u.rule] !== call) {
+            ruleStamp[u.rule] = call;
+            ruleHits[u.rule]!.length = 0;
+            touched.push(u.rule);
+          }
+          ruleHits[u.rule]!.push({ first, last, slot: u.slot });
+        }
+      }
+    });
+    if (touched.length === 0 && regexRules.length === 0) return [];
+
+    const sentenceOf = sentenceLocator(sentences, base);
+    const candidates: Candidate[] = [];
+    for (const ri of touched) collectTokenRule(ri, buf, sentenceOf, candidates);
+    for (const ri of regexRules) collectRegexRule(ri, text, candidates);
+    if (candidates.length === 0) return [];
+
+    // Group surviving candidates by code, in codebook order.
+    const byCode = new Map<number, Candidate[]>();
+    for (const c of candidates) {
+      const ci = rules[c.rule]!.code;
+      if (!unlessAllows(c, buf, sentenceOf)) continue;
+      const list = byCode.get(ci);
+      if (list) list.push(c);
+      else byCode.set(ci, [c]);
+    }
+    const out: CodeMatch[] = [];
+    for (const ci of [...byCode.keys()].sort((a, b) => a - b)) {
+      const list = byCode.get(ci)!.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
+      const matches: RuleMatch[] = [];
+      const fired = new Set<number>();
+      let score = 0;
+      let prev: Candidate | undefined;
+      for (const c of list) {
+        if (prev && prev.start === c.start && prev.end === c.end) continue;
+        prev = c;
+        fired.add(c.rule);
+        const rule = rules[c.rule]!.rule;
+        score += rule.weight;
+        matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: text.slice(c.start, c.end) });
+      }
+      const { valence, cues } = decideValence(ci, list, fired, buf, text, base, sentences, sentenceOf, cueStamp[ci] === call ? cueHits[ci]! : []);
+      out.push({ code: codes[ci]!.id, valence, score: Math.round(score * 100) / 100, matches, cues });
+    }
+    return out;
+  }
+
+  function collectTokenRule(ri: number, buf: TokenBuffer, sentenceOf: (rel: number) => number, out: Candidate[]): void {
+    const cr = rules[ri]!;
+    const hits = ruleHits[ri]!;
+    if (cr.rule.kind === 'terms') {
+      for (const h of hits) out.push({ start: buf.starts[h.first]!, end: buf.ends[h.last]!, rule: ri });
+      return;
+    }
+    if (cr.rule.kind !== 'near' || cr.slots < 1) return;
+    const bySlot: Hit[][] = Array.from({ length: cr.slots }, () => []);
+    for (const h of hits) bySlot[h.slot]!.push(h);
+    if (bySlot.some((s) => s.length === 0)) return;
+    const window = cr.rule.window ?? 5;
+    const sameSentence = cr.rule.scope === 'sentence';
+    for (const a of bySlot[0]!) {
+      let first = a.first;
+      let last = a.last;
+      let ok = true;
+      for (let k = 1; k < cr.slots && ok; k++) {
+        let best: Hit | undefined;
+        let bestGap = Infinity;
+        for (const b of bySlot[k]!) {
+          if (b.last >= a.first && b.first <= a.last) continue; // one word cannot fill two slots
+          const gap = b.first > a.last ? b.first - a.last : a.first - b.last;
+          if (gap > window || gap >= bestGap) continue;
+          if (sameSentence && sentenceOf(buf.starts[b.first]!) !== sentenceOf(buf.starts[a.first]!)) continue;
+          best = b;
+          bestGap = gap;
+        }
+        if (!best) ok = false;
+        else {
+          first = Math.min(first, best.first);
+          last = Math.max(last, best.last);
+        }
+      }
+      if (ok) out.push({ start: buf.starts[first]!, end: buf.ends[last]!, rule: ri });
+    }
+  }
+
+  function collectRegexRule(ri: number, text: string, out: Candidate[]): void {
+    const re = rules[ri]!.re!;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, rule: ri });
+    }
+  }
+
+  function unlessAllows(c: Candidate, buf: TokenBuffer, sentenceOf: (rel: number) => number): boolean {
+    if (unlessStamp[c.rule] !== call) return true;
+    const hits = unlessHits[c.rule]!;
+    if (hits.length === 0) return true;
+    if (rules[c.rule]!.rule.scope !== 'sentence') return false;
+    const s = sentenceOf(c.start);
+    return !hits.some((h) => sentenceOf(buf.starts[h.first]!) === s);
+  }
+
+  function decideValence(
+    ci: number,
+    matches: readonly Candidate[],
+    fired: ReadonlySet<number>,
+    buf: TokenBuffer,
+    text: string,
+    base: number,
+    sentences: readonly Span[],
+    sentenceOf: (rel: number) => number,
+    hits: readonly CueHit[],
+  ): { valence: Valence; cues: RuleMatch[] } {
+    const spec = valences[ci]!;
+    if (hits.length === 0) return { valence: spec.default, cues: [] };
+    // Cues count in the sentences of the matches, and in a following sentence that opens with
+    // a contrast word (`Servernya sering down. Tapi sekarang sudah lancar.`).
+    const scope = new Set<number>();
+    for (const m of matches) scope.add(sentenceOf(m.start));
+    if (sentences.length > 0) {
+      for (const s of [...scope]) {
+        const next = sentences[s + 1];
+        if (!next) continue;
+        const t = firstTokenFrom(buf, next.start - base);
+        if (t < buf.count && buf.starts[t]! < next.end - base && buf.words[t]!.flags & CONTRAST) scope.add(s + 1);
+      }
+    }
+    const inScope = hits
+      .filter((h) => (h.rule === -1 || fired.has(h.rule)) && scope.has(sentenceOf(buf.starts[h.first]!)))
+      .sort((a, b) => a.first - b.first || b.last - a.last);
+    // A cue inside a longer cue (`lancar` in `sudah lancar`) counts once.
+    const cues: CueHit[] = [];
+    for (const h of inScope) {
+      const prev = cues[cues.length - 1];
+      if (prev && h.first >= prev.first && h.last <= prev.last) continue;
+      cues.push(h);
+    }
+    if (cues.length === 0) return { valence: spec.default, cues: [] };
+
+    // Read the passage afresh after each contrast word: the last part with cues decides.
+    let group = 0;
+    let t = 0;
+    const decided: { dir: number; from: number; to: number; negated: boolean; group: number }[] = [];
+    for (const c of cues) {
+      for (; t < c.first; t++) if (buf.words[t]!.flags & CONTRAST && scope.has(sentenceOf(buf.starts[t]!))) group++;
+      const floor = sentences.length ? Math.max(0, sentences[sentenceOf(buf.starts[c.first]!)]!.start - base) : 0;
+      const neg = engine.negatedAt(buf, text, c.first, negWindow, floor);
+      decided.push({ dir: neg >= 0 ? -c.dir : c.dir, from: neg >= 0 ? neg : c.first, to: c.last, negated: neg >= 0, group });
+    }
+    const lastGroup = decided[decided.length - 1]!.group;
+    const final = decided.filter((d) => d.group === lastGroup);
+    let sum = 0;
+    for (const d of final) sum += d.dir;
+    const dir = sum !== 0 ? Math.sign(sum) : final[final.length - 1]!.dir;
+    const valence = (spec.inverted ? -dir : dir) as Valence;
+    const cueMatches = final.map((d) => {
+      const start = buf.starts[d.from]!;
+      const end = buf.ends[d.to]!;
+      return { ruleId: d.dir > 0 ? 'cue:more' : 'cue:less', span: { start: base + start, end: base + end }, text: text.slice(start, end) };
+    });
+    return { valence: (valence === 0 ? 0 : valence) as Valence, cues: cueMatches };
+  }
+
+  return { codebook, match };
+}
+
+/** Index of the sentence holding a relative offset (0 when the caller gave no sentences). */
+function sentenceLocator(sentences: readonly Span[], base: number): (rel: number) => number {
+  if (sentences.length === 0) return () => 0;
+  return (rel) => {
+    const abs = base + rel;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= abs) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+function firstTokenFrom(buf: TokenBuffer, rel: number): number {
+  let lo = 0;
+  let hi = buf.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (buf.starts[mid]! < rel) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,269 @@
+import type { Lang } from '../model/codebook.js';
+import { globShape, isGlob } from './glob.js';
+import { stemIn, BUILTIN_STEM_OVERRIDES } from './stem.js';
+import { foldCase, scanWords } from './tokenize.js';
+import { CONTRAST_WORDS, isNegationWord, PSEUDO_NEGATIONS } from './negation.js';
+
+/**
+ * The matching engine shared by the codebook matcher and `qia kwic`.
+ *
+ * A pattern is a sequence of word atoms (a one-word term, a phrase, a glob, or a phrase with
+ * globs). Each atom is either a stem key (matched when the token's stem equals the term's stem
+ * in one of the languages) or a glob on the case-folded surface. Work per token is: one Map
+ * lookup of the surface form in a cache of distinct words; everything else (stemming, index
+ * lookups, glob tests) happens once per distinct word. Patterns sit in a trie keyed by atom id,
+ * so phrases are found by walking from each token that carries an atom, and the cost per token
+ * does not grow with the number of patterns.
+ */
+
+export const NEGATOR = 1;
+export const CONTRAST = 2;
+
+/** What the engine knows about one distinct surface word. */
+export interface WordInfo {
+  norm: string;
+  atoms: readonly number[];
+  flags: number;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  ends: number[] | null;
+}
+
+/** Tokens of one scanned text: parallel arrays, reused between calls. */
+export interface TokenBuffer {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  words: WordInfo[];
+}
+
+export type TermParse = { words: string[] } | { error: string };
+
+/**
+ * Split a term into the words the engine matches one by one: a phrase becomes several words,
+ * a word the tokenizer would split (`a/b`) too; a glob stays whole.
+ */
+export function termWords(term: string): TermParse {
+  const words: string[] = [];
+  for (const piece of foldCase(term).trim().split(/\s+/)) {
+    if (piece === '') continue;
+    if (isGlob(piece)) {
+      const shape = globShape(piece);
+      if ('error' in shape) return { error: shape.error };
+      words.push(piece);
+      continue;
+    }
+    scanWords(piece, (s, e) => words.push(piece.slice(s, e)));
+  }
+  if (words.length === 0) return { error: 'it holds no letters or digits, so no word can match it' };
+  return { words };
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+
+export class PatternEngine {
+  private readonly atomIds = new Map<string, number>();
+  private readonly stemIndex = new Map<string, number[]>();
+  private readonly prefixes = new Map<string, number[]>();
+  private readonly suffixes = new Map<string, number[]>();
+  private readonly infixes = new Map<string, number[]>();
+  private prefixLens: number[] = [];
+  private suffixLens: number[] = [];
+  private infixLens: number[] = [];
+  private readonly otherGlobs: { re: RegExp; atom: number }[] = [];
+  private readonly root: TrieNode = { next: new Map(), ends: null };
+  private readonly patternIds = new Map<string, number>();
+  /** The term text each pattern was first added as, for explanations. */
+  readonly patternTerms: string[] = [];
+  private readonly words = new Map<string, WordInfo>();
+  private readonly overrides: Map<string, string>;
+  private readonly negators: Set<string>;
+  private readonly buffer: TokenBuffer = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), words: [] };
+
+  constructor(
+    readonly langs: readonly Lang[],
+    overrides: Readonly<Record<string, string>> = {},
+    extraNegators: readonly string[] = [],
+  ) {
+    this.overrides = new Map(Object.entries({ ...BUILTIN_STEM_OVERRIDES, ...overrides }).map(([k, v]) => [foldCase(k), foldCase(v)]));
+    this.negators = new Set(extraNegators.map(foldCase));
+  }
+
+  get patternCount(): number {
+    return this.patternTerms.length;
+  }
+
+  /** Stem keys (`lang\0stem`) of a case-folded word. */
+  private stemKeys(norm: string): string[] {
+    const o = this.overrides.get(norm);
+    return this.langs.map((l) => `${l}\0${o ?? stemIn(l, norm)}`);
+  }
+
+  private atomFor(word: string): number {
+    if (isGlob(word)) {
+      const key = `g\0${word}`;
+      let id = this.atomIds.get(key);
+      if (id !== undefined) return id;
+      id = this.atomIds.size;
+      this.atomIds.set(key, id);
+      const shape = globShape(word);
+      if ('error' in shape) return id; // unreachable; the loader reports it
+      if (shape.kind === 'prefix') this.addAffix(this.prefixes, (this.prefixLens = addLen(this.prefixLens, shape.literal.length)), shape.literal, id);
+      else if (shape.kind === 'suffix') this.addAffix(this.suffixes, (this.suffixLens = addLen(this.suffixLens, shape.literal.length)), shape.literal, id);
+      else if (shape.kind === 'infix') this.addAffix(this.infixes, (this.infixLens = addLen(this.infixLens, shape.literal.length)), shape.literal, id);
+      else this.otherGlobs.push({ re: shape.re, atom: id });
+      return id;
+    }
+    const keys = this.stemKeys(word);
+    const key = `s\0${keys.join('\0')}`;
+    let id = this.atomIds.get(key);
+    if (id !== undefined) return id;
+    id = this.atomIds.size;
+    this.atomIds.set(key, id);
+    for (const k of new Set(keys)) {
+      const list = this.stemIndex.get(k);
+      if (list) list.push(id);
+      else this.stemIndex.set(k, [id]);
+    }
+    return id;
+  }
+
+  private addAffix(map: Map<string, number[]>, _lens: number[], literal: string, id: number): void {
+    const list = map.get(literal);
+    if (list) list.push(id);
+    else map.set(literal, [id]);
+  }
+
+  /**
+   * Add a term (word, phrase or glob) and return its pattern id; the same term (or one with
+   * the same stems) returns the same id. Returns undefined when no word can match it.
+   */
+  add(term: string): number | undefined {
+    const parsed = termWords(term);
+    if ('error' in parsed) return undefined;
+    const atoms = parsed.words.map((w) => this.atomFor(w));
+    const key = atoms.join(',');
+    let id = this.patternIds.get(key);
+    if (id !== undefined) return id;
+    id = this.patternTerms.length;
+    this.patternIds.set(key, id);
+    this.patternTerms.push(term);
+    let node = this.root;
+    for (const a of atoms) {
+      node.next ??= new Map();
+      let child = node.next.get(a);
+      if (!child) {
+        child = { next: null, ends: null };
+        node.next.set(a, child);
+      }
+      node = child;
+    }
+    (node.ends ??= []).push(id);
+    // Words seen before this pattern was added may now carry new atoms.
+    this.words.clear();
+    return id;
+  }
+
+  /** Everything the engine needs about a surface word, computed once per distinct word. */
+  wordInfo(surface: string): WordInfo {
+    let info = this.words.get(surface);
+    if (info !== undefined) return info;
+    const norm = foldCase(surface);
+    const atoms: number[] = [];
+    const push = (list: readonly number[] | undefined) => {
+      if (list) for (const a of list) if (!atoms.includes(a)) atoms.push(a);
+    };
+    for (const k of this.stemKeys(norm)) push(this.stemIndex.get(k));
+    for (const n of this.prefixLens) if (n <= norm.length) push(this.prefixes.get(norm.slice(0, n)));
+    for (const n of this.suffixLens) if (n <= norm.length) push(this.suffixes.get(norm.slice(norm.length - n)));
+    for (const n of this.infixLens) for (let i = 0; i + n <= norm.length; i++) push(this.infixes.get(norm.slice(i, i + n)));
+    for (const g of this.otherGlobs) if (g.re.test(norm)) push([g.atom]);
+    let flags = 0;
+    if (isNegationWord(norm) || this.negators.has(norm)) flags |= NEGATOR;
+    if (CONTRAST_WORDS.has(norm)) flags |= CONTRAST;
+    info = { norm, atoms: atoms.length ? atoms : EMPTY, flags };
+    if (this.words.size >= 500_000) this.words.clear();
+    this.words.set(surface, info);
+    return info;
+  }
+
+  /** Tokenize `text` into the engine's reusable buffer (valid until the next call). */
+  scan(text: string): TokenBuffer {
+    const buf = this.buffer;
+    buf.count = 0;
+    scanWords(text, (s, e) => {
+      const i = buf.count;
+      if (i === buf.starts.length) {
+        const ns = new Int32Array(i * 2);
+        ns.set(buf.starts);
+        buf.starts = ns;
+        const ne = new Int32Array(i * 2);
+        ne.set(buf.ends);
+        buf.ends = ne;
+      }
+      buf.starts[i] = s;
+      buf.ends[i] = e;
+      buf.words[i] = this.wordInfo(text.slice(s, e));
+      buf.count = i + 1;
+    });
+    return buf;
+  }
+
+  /** Every occurrence of every pattern: `found(pattern, firstToken, lastToken)`. */
+  occurrences(buf: TokenBuffer, found: (pattern: number, first: number, last: number) => void): void {
+    const root = this.root.next!;
+    const words = buf.words;
+    const n = buf.count;
+    const walk = (node: TrieNode, first: number, last: number): void => {
+      if (node.ends) for (const p of node.ends) found(p, first, last);
+      if (node.next && last + 1 < n) {
+        for (const a of words[last + 1]!.atoms) {
+          const child = node.next.get(a);
+          if (child) walk(child, first, last + 1);
+        }
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      const atoms = words[i]!.atoms;
+      if (atoms.length === 0) continue;
+      for (const a of atoms) {
+        const node = root.get(a);
+        if (node) walk(node, i, i);
+      }
+    }
+  }
+
+  /**
+   * Whether the token at `i` is negated: a negation word at most `window` words before it,
+   * not further back than `floor` (the sentence start), with no punctuation or contrast word
+   * (tapi, but…) in between, and not a pseudo-negation such as `tidak hanya` or `not only`.
+   */
+  negatedAt(buf: TokenBuffer, text: string, i: number, window: number, floor: number): number {
+    for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+      if (buf.starts[j]! < floor) break;
+      if (hasPunctuation(text, buf.ends[j]!, buf.starts[j + 1]!)) break;
+      const w = buf.words[j]!;
+      if (w.flags & CONTRAST) break;
+      if (w.flags & NEGATOR) {
+        if (j + 1 < buf.count && PSEUDO_NEGATIONS.has(`${w.norm} ${buf.words[j + 1]!.norm}`)) continue;
+        return j;
+      }
+    }
+    return -1;
+  }
+}
+
+function addLen(lens: number[], n: number): number[] {
+  return lens.includes(n) ? lens : [...lens, n].sort((a, b) => a - b);
+}
+
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // , . ; : ! ? and the newline that ends a line of a transcript
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
+}

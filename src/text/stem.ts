@@ -1,0 +1,78 @@
+import { Stemmer } from 'sastrawijs';
+import { stemmer as porter } from 'stemmer';
+import type { Lang } from '../model/codebook.js';
+
+/**
+ * Stemming, memoised per language so each distinct word is stemmed once per process.
+ *
+ * Indonesian: Sastrawi (dictionary-based, through sastrawijs). It was chosen over the Snowball
+ * stemmer in @orama/stemmers after comparing both on words from the seed studies
+ * (bench/stemmers.js): Snowball strips prefixes it cannot verify (kendala → ndala,
+ * media → dia, pemberitaan → ita, peningkatan → ingkat), which merges unrelated words, while
+ * Sastrawi only strips an affix when a dictionary root remains, so its errors are
+ * under-stemming (kerumitan → kerumit) that an override can fix.
+ * English: Porter (the `stemmer` package).
+ */
+
+/** Words the Indonesian stemmer gets wrong; a codebook's `stem_overrides` add to these. */
+export const BUILTIN_STEM_OVERRIDES: Readonly<Record<string, string>> = {
+  kerumitan: 'rumit',
+  kerumitannya: 'rumit',
+  terkendala: 'kendala',
+  memuaskan: 'puas',
+  mengeluh: 'keluh',
+  mengeluhkan: 'keluh',
+  kesiapan: 'siap',
+  direplikasi: 'replikasi',
+  direplikasikan: 'replikasi',
+  diujicobakan: 'ujicoba',
+  mengujicobakan: 'ujicoba',
+};
+
+const sastrawi = new Stemmer();
+const MAX_CACHE = 500_000;
+const caches: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
+
+function stemIndonesian(word: string): string {
+  const fixed = BUILTIN_STEM_OVERRIDES[word];
+  if (fixed !== undefined) return fixed;
+  // Sastrawi is written for plain words; hyphenated and numeric tokens are kept as they are.
+  if (!/^[a-z\u00c0-\u024f]+$/.test(word)) return word;
+  return sastrawi.stem(word);
+}
+
+function stemEnglish(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
+  return porter(word);
+}
+
+/** The stem of a case-folded word in one language. */
+export function stemIn(lang: Lang, word: string): string {
+  const cache = caches[lang];
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = lang === 'id' ? stemIndonesian(word) : stemEnglish(word);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+/** One stem per language, in the order of `langs`. */
+export function stemsOf(word: string, langs: readonly Lang[]): string[] {
+  const w = word.toLowerCase();
+  return langs.map((l) => stemIn(l, w));
+}
+
+/**
+ * A single stem for display and grouping: the first language (Indonesian first) whose stemmer
+ * changes the word, else the word itself. Matching compares stems per language (`stemsOf`).
+ */
+export function stemWord(word: string, langs: readonly Lang[]): string {
+  const w = word.toLowerCase();
+  for (const l of langs) {
+    const s = stemIn(l, w);
+    if (s !== w) return s;
+  }
+  return w;
+}
