@@ -1,0 +1,129 @@
+import type { Coding } from '../model/coding.js';
+import type { Informant } from '../model/informant.js';
+import type { Segment } from '../model/segment.js';
+import type { Source } from '../model/source.js';
+import { lineColAt, lineStarts } from '../util/lines.js';
+import { csvLine } from './csv-write.js';
+import { formatValence } from './valence.js';
+
+/** A coding with what a researcher needs beside it: who said it, in which kind of source, on which line. */
+export interface CodingRow {
+  segment: string;
+  source: string;
+  informant: string;
+  role: string;
+  group: string;
+  kind: string;
+  line: number;
+  code: string;
+  valence: '+' | '-' | '0';
+  coder: string;
+  origin: string;
+  start: number;
+  end: number;
+  quote: string;
+  /** Rule ids that fired, `;`-separated, in order of first match. */
+  rules: string;
+  memo: string;
+}
+
+export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source', 'informant', 'role', 'group', 'kind', 'line', 'code', 'valence', 'coder', 'origin', 'start', 'end', 'quote', 'rules', 'memo'];
+
+/** Looks up segments, sources and informants once, then describes codings cheaply. */
+export class RowMaker {
+  private readonly sources = new Map<string, Source>();
+  private readonly segments = new Map<string, Segment>();
+  private readonly informants = new Map<string, Informant>();
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(data: { sources: Iterable<Source>; segments: Iterable<Segment>; informants: Iterable<Informant> }) {
+    for (const s of data.sources) this.sources.set(s.id, s);
+    for (const s of data.segments) this.segments.set(s.id, s);
+    for (const i of data.informants) this.informants.set(i.id, i);
+  }
+
+  segment(id: string): Segment | undefined {
+    return this.segments.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.sources.get(id);
+  }
+
+  /** The informant who said a segment: the turn's speaker, else the source's one informant. */
+  informantOf(seg: Segment | undefined, src: Source | undefined): Informant | undefined {
+    const id = seg?.informant ?? (seg?.interviewer ? undefined : src?.informant);
+    return id === undefined ? undefined : this.informants.get(id);
+  }
+
+  /** 1-based line in the file of an offset of the source's text. */
+  lineOf(src: Source | undefined, offset: number): number {
+    if (!src) return 0;
+    let starts = this.starts.get(src.id);
+    if (!starts) this.starts.set(src.id, (starts = lineStarts(src.text)));
+    return src.bodyLine + lineColAt(starts, offset).line - 1;
+  }
+
+  row(c: Coding): CodingRow {
+    const seg = this.segments.get(c.segmentId);
+    const src = this.sources.get(c.sourceId);
+    const inf = this.informantOf(seg, src);
+    return {
+      segment: c.segmentId,
+      source: c.sourceId,
+      informant: inf?.id ?? (seg?.interviewer ? 'interviewer' : ''),
+      role: inf?.role ?? (seg?.interviewer ? 'interviewer' : src?.role ?? ''),
+      group: inf?.group ?? src?.group ?? '',
+      kind: src?.kind ?? '',
+      line: this.lineOf(src, c.span.start),
+      code: c.code,
+      valence: formatValence(c.valence),
+      coder: c.coder,
+      origin: c.origin,
+      start: c.span.start,
+      end: c.span.end,
+      quote: c.quote,
+      rules: ruleIds(c),
+      memo: c.memo ?? '',
+    };
+  }
+}
+
+export function ruleIds(c: Coding): string {
+  if (c.matches.length === 0) return '';
+  if (c.matches.length === 1) return c.matches[0]!.ruleId;
+  return [...new Set(c.matches.map((m) => m.ruleId))].join(';');
+}
+
+export function codingsCsv(rows: Iterable<CodingRow>): string {
+  const parts = [csvLine(CODING_COLUMNS as string[])];
+  for (const r of rows) parts.push(csvLine(CODING_COLUMNS.map((k) => r[k])));
+  return parts.join('');
+}
+
+/** The JSON form `qia code --format json` prints: the row plus the spans behind it. */
+export function codingJson(c: Coding, r: CodingRow): Record<string, unknown> {
+  const o: Record<string, unknown> = {
+    segmentId: c.segmentId,
+    sourceId: c.sourceId,
+    informant: r.informant || null,
+    role: r.role || null,
+    kind: r.kind,
+    line: r.line,
+    code: c.code,
+    valence: c.valence,
+    coder: c.coder,
+    origin: c.origin,
+    start: c.span.start,
+    end: c.span.end,
+    quote: c.quote,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    score: c.score,
+    matches: c.matches.map((m) => ({ rule: m.ruleId, start: m.span.start, end: m.span.end, text: m.text })),
+    cues: c.cues.map((m) => ({ rule: m.ruleId, start: m.span.start, end: m.span.end, text: m.text })),
+  };
+  if (c.memo) o['memo'] = c.memo;
+  if (c.from) o['from'] = c.from;
+  return o;
+}
