@@ -1,0 +1,109 @@
+import type { Informant } from '../model/informant.js';
+import type { Segment } from '../model/segment.js';
+import type { Source } from '../model/source.js';
+import { openStudy } from '../study/open.js';
+import { displayPath } from '../study/display-path.js';
+import { resolveStudyDir } from '../study/resolve.js';
+import { hasErrors, QiaError } from '../util/diagnostics.js';
+import type { CommandResult } from './result.js';
+
+export interface SourcesOptions {
+  format?: 'table' | 'json';
+}
+
+export interface SourceRow {
+  id: string;
+  path: string;
+  format: string;
+  kind: string;
+  informant: string | null;
+  role: string | null;
+  group: string | null;
+  date: string | null;
+  segments: number;
+  /** Turns spoken by informants (not the interviewer); paragraphs count for documents. */
+  codable: number;
+  words: number;
+}
+
+/** Words as a reader counts them: runs of letters or digits. */
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+/**
+ * A source's informant is its own (front matter or study.yaml), else the informants its turns
+ * were mapped to, so a group interview still shows who spoke.
+ */
+export function sourceRows(sources: readonly Source[], segments: readonly Segment[], informants: readonly Informant[] = []): SourceRow[] {
+  const byId = new Map(informants.map((i) => [i.id, i]));
+  const bySource = new Map<string, Segment[]>();
+  for (const seg of segments) {
+    let list = bySource.get(seg.sourceId);
+    if (!list) bySource.set(seg.sourceId, (list = []));
+    list.push(seg);
+  }
+  return sources.map((s) => {
+    const segs = bySource.get(s.id) ?? [];
+    const spoken = [...new Set(segs.map((g) => g.informant).filter((x): x is string => x !== undefined))].sort();
+    const who = s.informant ? [s.informant] : spoken;
+    const roles = [...new Set(who.map((id) => byId.get(id)?.role).filter((x): x is string => !!x))].sort();
+    const groups = [...new Set(who.map((id) => byId.get(id)?.group).filter((x): x is string => !!x))].sort();
+    return {
+      id: s.id,
+      path: s.path,
+      format: s.format,
+      kind: s.kind,
+      informant: who.length > 0 ? who.join(',') : null,
+      role: s.role ?? (roles.length > 0 ? roles.join(',') : null),
+      group: s.group ?? (groups.length > 0 ? groups.join(',') : null),
+      date: s.date ?? null,
+      segments: segs.length,
+      codable: segs.filter((g) => !g.interviewer).length,
+      words: countWords(s.text),
+    };
+  });
+}
+
+async function table(rows: SourceRow[], title: string): Promise<string> {
+  const Table = (await import('cli-table3')).default;
+  const t = new Table({
+    head: ['source', 'kind', 'informant', 'role', 'segments', 'words'],
+    colAligns: ['left', 'left', 'left', 'left', 'right', 'right'],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const r of rows) t.push([r.id, r.kind, r.informant ?? '', r.role ?? '', String(r.segments), String(r.words)]);
+  const kinds = new Map<string, number>();
+  for (const r of rows) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+  const kindSummary = [...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${n} ${k}`).join(', ');
+  const informantCount = new Set(rows.flatMap((r) => (r.informant ? r.informant.split(',') : []))).size;
+  const segs = rows.reduce((n, r) => n + r.segments, 0);
+  const words = rows.reduce((n, r) => n + r.words, 0);
+  const total = `total: ${rows.length} source${rows.length === 1 ? '' : 's'} (${kindSummary || 'none'}), ${informantCount} informant${informantCount === 1 ? '' : 's'}, ${segs} segments, ${words} words`;
+  return `${title}\n${t.toString()}\n${total}`;
+}
+
+/** `qia sources [study]`: what was found, how it was read, and what is wrong with it. */
+export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
+  const o = opts as SourcesOptions;
+  const format = o.format ?? 'table';
+  if (format !== 'table' && format !== 'json') throw new QiaError('usage/format', `unknown format ${String(format)}`, {}, 'use table or json');
+  const { dir } = resolveStudyDir(args[0]);
+  const opened = await openStudy(dir);
+  const rows = sourceRows(opened.sources, opened.segments, opened.informants);
+  const stdout =
+    format === 'json'
+      ? JSON.stringify(
+          {
+            study: { title: opened.study.title, case: opened.study.case, language: opened.study.language, root: displayPath(opened.study.root) },
+            sources: rows,
+            totals: { sources: rows.length, segments: rows.reduce((n, r) => n + r.segments, 0), words: rows.reduce((n, r) => n + r.words, 0) },
+            diagnostics: opened.diagnostics,
+          },
+          null,
+          2,
+        )
+      : await table(rows, `${opened.study.title} (${opened.study.case})`);
+  return { stdout, diagnostics: opened.diagnostics, exitCode: hasErrors(opened.diagnostics) ? 1 : 0 };
+}
