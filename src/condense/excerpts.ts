@@ -51,19 +51,26 @@ export function byStrength(a: CodingContext, b: CodingContext): number {
   );
 }
 
+/**
+ * The last `n` words before the keyword, keeping the space (or its absence) right before
+ * it, so `left + match + right` reads as the source does.
+ */
 function lastWords(text: string, n: number): string {
-  const words = collapse(text).split(' ').filter(Boolean);
-  return (words.length > n ? '… ' : '') + words.slice(-n).join(' ');
+  const t = text.replace(/\s+/g, ' ').replace(/^ /, '');
+  const m = new RegExp(`(?:\\S+ ){0,${n}}\\S*$`).exec(t)!;
+  return (m.index > 0 ? '… ' : '') + m[0];
 }
 
 function firstWords(text: string, n: number): string {
-  const words = collapse(text).split(' ').filter(Boolean);
-  return words.slice(0, n).join(' ') + (words.length > n ? ' …' : '');
+  const t = text.replace(/\s+/g, ' ').replace(/ $/, '');
+  const m = new RegExp(`^\\S*(?: \\S+){0,${n}}`).exec(t)!;
+  return m[0] + (m[0].length < t.length ? ' …' : '');
 }
 
 /**
  * The matched words with a few words either side, taken from the source text but never
- * beyond the segment, so a reader sees the words that made the coding fire.
+ * beyond the segment, so a reader sees the words that made the coding fire. `left` and
+ * `right` keep their spacing: `left + match + right` is the text as written.
  */
 export function kwicOf(ctx: CodingContext, window = 6): Kwic {
   const { coding, segment, source } = ctx;

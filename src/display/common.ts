@@ -51,7 +51,7 @@ export function gistOf(contexts: readonly CodingContext[], max = 80): string {
   const best = strongest(contexts);
   if (!best) return '';
   const k = kwicOf(best, 5);
-  return shorten(collapse([k.left, k.match, k.right].filter(Boolean).join(' ')), max);
+  return shorten(collapse(k.left + k.match + k.right), max);
 }
 
 /** The strongest coding's quote in typographic quotes, with who said it. */

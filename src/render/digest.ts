@@ -50,7 +50,7 @@ function excerptMd(d: Digest, x: Excerpt, n: number): string {
   const source = [who(d, x.ref.informant), `\`${x.ref.segmentId}\``, `${w(d.lang, 'lines')} ${lines}`, `[${valenceSign(x.ref.valence)}]`, `\`${x.ref.code}\``]
     .filter(Boolean)
     .join(', ');
-  const kwic = [x.kwic.left, x.kwic.match ? `**${x.kwic.match}**` : '', x.kwic.right].filter(Boolean).join(' ');
+  const kwic = `${x.kwic.left}${x.kwic.match ? `**${x.kwic.match}**` : ''}${x.kwic.right}`;
   return `${n}. “${x.quote}”\n   — ${source}\n   KWIC: ${kwic}`;
 }
 

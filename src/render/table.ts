@@ -26,33 +26,30 @@ function longestLine(s: string): number {
   return Math.max(0, ...s.split('\n').map((l) => [...l].length));
 }
 
+function longestWord(s: string): number {
+  return Math.max(0, ...s.split(/\s+/).map((w) => [...w].length));
+}
+
 /**
- * Column widths that fit `width`: each column gets what it needs when everything fits;
- * otherwise narrow columns keep their width and the wide ones share what is left.
+ * Column widths (padding included) that fit `width`. Each column first gets its longest word
+ * (up to 30 characters) so ids and numbers are not cut; the rest of the room goes, one
+ * character at a time, to the column still furthest from its natural width.
  */
-export function fitWidths(natural: readonly number[], width: number): number[] {
+export function fitWidths(natural: readonly number[], width: number, words: readonly number[] = natural): number[] {
   const n = natural.length;
-  const avail = Math.max(n * 6, width - (n + 1)); // one border character per column plus one
-  const padded = natural.map((w) => Math.max(3, w + 2));
-  if (padded.reduce((a, b) => a + b, 0) <= avail) return padded;
-  const out = new Array<number>(n).fill(0);
-  let left = avail;
-  let open = padded.map((_, i) => i);
-  // Water-filling: give every column an equal share; those needing less keep their need.
-  for (;;) {
-    const share = Math.floor(left / open.length);
-    const small = open.filter((i) => padded[i]! <= share);
-    if (small.length === 0) {
-      open.forEach((i, k) => (out[i] = Math.max(6, share + (k < left - share * open.length ? 1 : 0))));
-      return out;
-    }
-    for (const i of small) {
-      out[i] = padded[i]!;
-      left -= padded[i]!;
-    }
-    open = open.filter((i) => !small.includes(i));
-    if (open.length === 0) return out;
+  const avail = width - (n + 1); // one border character per column, plus one
+  const want = natural.map((w) => Math.max(3, w + 2));
+  if (want.reduce((a, b) => a + b, 0) <= avail) return want;
+  const out = want.map((w, i) => Math.min(w, Math.max(5, Math.min(30, words[i] ?? 0) + 2)));
+  let left = avail - out.reduce((a, b) => a + b, 0);
+  while (left > 0) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if (out[i]! < want[i]! && (best === -1 || want[i]! - out[i]! > want[best]! - out[best]!)) best = i;
+    if (best === -1) break;
+    out[best]!++;
+    left--;
   }
+  return out;
 }
 
 /** A boxed terminal table that wraps to the given width; colour touches valence marks only. */
@@ -64,7 +61,7 @@ export function renderTable(m: Matrix, opts: TableOptions = {}): string {
     const natural = grid.header.map((h, i) => Math.min(60, Math.max(longestLine(h), ...body.map((row) => longestLine(row[i] ?? '')))));
     const table = new Table({
       head: grid.header,
-      colWidths: fitWidths(natural, opts.width ?? 100),
+      colWidths: fitWidths(natural, opts.width ?? 100, grid.header.map((h, i) => Math.max(longestWord(h), ...body.map((row) => longestWord(row[i] ?? ''))))),
       wordWrap: true,
       wrapOnWordBoundary: true,
       style: { head: [], border: [] },
