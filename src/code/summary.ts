@@ -1,4 +1,7 @@
 import Table from 'cli-table3';
+
+/** No rule between body rows: long lists stay readable in a terminal. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 import type { Codebook } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { CodingRow } from './rows.js';
@@ -47,7 +50,7 @@ export function summaryTable(codebook: Codebook, codings: readonly Coding[], row
   const roles = orderRoles([...counts.values()].flatMap((k) => [...k.roles.keys()]));
   const table = new Table({
     head: ['code', 'n', '+', '0', '-', ...roles.map((r) => r || '(no role)')],
-    style: { head: [], border: [] },
+    style: { head: [], border: [] }, chars: COMPACT,
     colAligns: ['left', 'right', 'right', 'right', 'right', ...roles.map(() => 'right' as const)],
   });
   const known = new Set(codebook.codes.map((c) => c.id));

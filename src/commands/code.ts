@@ -1,0 +1,73 @@
+import { join, resolve } from 'node:path';
+import { colors } from '../cli/color.js';
+import { explainCodings, PLAIN_MARKER, type Marker } from '../code/explain.js';
+import { codingJson, codingsCsv, RowMaker } from '../code/rows.js';
+import { summaryTable } from '../code/summary.js';
+import { colorEnabled } from '../cli/color.js';
+import type { MergeMode } from '../model/study.js';
+import { codeStudy } from '../pipeline/analyse.js';
+import { displayPath } from '../study/display-path.js';
+import { openStudy } from '../study/open.js';
+import { resolveStudyDir } from '../study/resolve.js';
+import { hasErrors } from '../util/diagnostics.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import type { CommandResult } from './result.js';
+
+export interface CodeOptions {
+  format?: 'table' | 'json' | 'csv';
+  explain?: boolean;
+  interviewer?: boolean;
+  merge?: MergeMode;
+  out?: string;
+}
+
+/**
+ * `qia code [study]`: auto-code, merge manual codings, write `<study>/out/codings.csv` (or
+ * `--out DIR`), print a summary, the codings (json, csv) or, with --explain, why each was made.
+ */
+export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
+  const o = opts as CodeOptions;
+  const { dir, bundled } = resolveStudyDir(args[0]);
+  const analyseOpts: { merge?: MergeMode; interviewer?: boolean } = { interviewer: Boolean(o.interviewer) };
+  if (o.merge) analyseOpts.merge = o.merge;
+  const { analysis, parts } = await codeStudy(await openStudy(dir), analyseOpts);
+  const maker = new RowMaker(analysis);
+  const rows = analysis.codings.map((c) => maker.row(c));
+  const diagnostics = [...analysis.diagnostics];
+
+  // The bundled sample lives inside the installed package: write there only when asked to.
+  let written: string | undefined;
+  if (o.out || !bundled) {
+    const file = join(o.out ? resolve(o.out) : join(dir, 'out'), 'codings.csv');
+    await writeFileAtomic(file, codingsCsv(rows));
+    written = displayPath(file);
+  } else {
+    diagnostics.push({ severity: 'info', code: 'code/not-written', message: 'coding the bundled sample; codings.csv was not written', hint: 'give --out DIR to write it, or name a study folder' });
+  }
+
+  let stdout: string;
+  if (o.format === 'json') {
+    stdout = JSON.stringify(analysis.codings.map((c, i) => codingJson(c, rows[i]!)), null, 2);
+  } else if (o.format === 'csv') {
+    stdout = codingsCsv(rows);
+  } else if (o.explain) {
+    stdout = explainCodings(analysis.codings, maker, marker());
+  } else {
+    const manual = analysis.codings.filter((c) => c.origin !== 'rule').length;
+    const segs = new Set(analysis.codings.map((c) => c.segmentId)).size;
+    const lines = [
+      summaryTable(analysis.codebook, analysis.codings, rows),
+      `${analysis.codings.length} codings (${analysis.codings.length - manual} automatic, ${manual} manual) in ${segs} segments of ${analysis.sources.length} sources; ` +
+        `merge: ${parts.mode}${parts.review.length ? `, ${parts.review.length} review decision${parts.review.length === 1 ? '' : 's'}` : ''}`,
+    ];
+    if (written) lines.push(`written to ${written}`);
+    stdout = lines.join('\n');
+  }
+  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+}
+
+function marker(): Marker {
+  if (!colorEnabled()) return PLAIN_MARKER;
+  const c = colors();
+  return { match: (s) => c.bold.yellow(s), cue: (s) => c.cyan(s), dim: (s) => c.dim(s), bold: (s) => c.bold(s) };
+}

@@ -1,0 +1,71 @@
+import { renderList, type Column, type ListFormat } from '../code/listing.js';
+import { isUnder } from '../code/merge.js';
+import { RowMaker, type CodingRow } from '../code/rows.js';
+import { parseValence } from '../code/valence.js';
+import type { Coding } from '../model/coding.js';
+import { analyseStudy } from '../pipeline/analyse.js';
+import { resolveStudyDir } from '../study/resolve.js';
+import { QiaError } from '../util/diagnostics.js';
+import type { CommandResult } from './result.js';
+
+export interface QueryOptions {
+  code: string;
+  role?: string;
+  kind?: string;
+  valence?: string;
+  format?: ListFormat;
+}
+
+interface Hit {
+  coding: Coding;
+  row: CodingRow;
+  lines: string;
+}
+
+const COLUMNS: Column<Hit>[] = [
+  { key: 'segment', get: (h) => h.row.segment },
+  { key: 'source', get: (h) => h.row.source },
+  { key: 'lines', get: (h) => h.lines, right: true },
+  { key: 'informant', get: (h) => h.row.informant },
+  { key: 'role', get: (h) => h.row.role },
+  { key: 'kind', get: (h) => h.row.kind },
+  { key: 'code', get: (h) => h.row.code },
+  { key: 'valence', get: (h) => h.row.valence },
+  { key: 'coder', get: (h) => h.row.coder },
+  { key: 'quote', get: (h) => h.row.quote, clip: 90 },
+];
+
+/** `qia query [study] --code C`: the coded segments under a code (a parent finds its sub-codes), filtered. */
+export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
+  const o = opts as unknown as QueryOptions;
+  const { dir } = resolveStudyDir(args[0]);
+  const analysis = await analyseStudy(dir);
+  const code = o.code.trim();
+  const known = analysis.codebook.codes.map((c) => c.id);
+  if (!known.includes(code)) {
+    const close = known.filter((k) => k.includes(code) || code.includes(k.split('.').pop()!)).slice(0, 4);
+    throw new QiaError('query/unknown-code', `no code "${code}" in the codebook`, {}, close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids');
+  }
+  const valence = o.valence === undefined ? undefined : parseValence(o.valence);
+  const maker = new RowMaker(analysis);
+  const hits: Hit[] = [];
+  for (const c of analysis.codings) {
+    if (!isUnder(c.code, code)) continue;
+    if (valence !== undefined && c.valence !== valence) continue;
+    const row = maker.row(c);
+    if (o.role && row.role !== o.role) continue;
+    if (o.kind && row.kind !== o.kind) continue;
+    const src = maker.source(c.sourceId);
+    const endLine = maker.lineOf(src, Math.max(c.span.start, c.span.end - 1));
+    hits.push({ coding: c, row, lines: endLine > row.line ? `${row.line}-${endLine}` : String(row.line) });
+  }
+  const diagnostics = [...analysis.diagnostics];
+  if (o.role) {
+    const roles = new Set(analysis.informants.map((i) => i.role));
+    if (!roles.has(o.role)) diagnostics.push({ severity: 'warning', code: 'query/unknown-role', message: `no informant has role "${o.role}"`, hint: `roles in this study: ${[...roles].sort().join(', ') || '(none)'}` });
+  }
+  const format = o.format ?? 'table';
+  let stdout = renderList(hits, COLUMNS, format);
+  if (format === 'table') stdout += `\n${hits.length} coding${hits.length === 1 ? '' : 's'} under ${code}`;
+  return { stdout, diagnostics };
+}

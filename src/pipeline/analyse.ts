@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import { autoCode } from '../code/auto.js';
+import { inlineCodings } from '../code/inline.js';
+import { SegmentIndex, SourceIndex } from '../code/lookup.js';
+import { readManualCodings } from '../code/manual-csv.js';
+import { DEFAULT_MERGE, isMergeMode, MERGE_MODES, mergeCodings, sortCodings } from '../code/merge.js';
+import { checkReview, readReview, type ReviewDecision } from '../code/review.js';
+import { compileCodebook } from '../codebook/compile.js';
+import { loadCodebook } from '../codebook/load.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Codebook, Matcher } from '../model/codebook.js';
+import type { Coding } from '../model/coding.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { MergeMode, Study } from '../model/study.js';
+import { displayPath } from '../study/display-path.js';
+import { openStudy, type OpenedStudy } from '../study/open.js';
+import { Diagnostics, QiaError } from '../util/diagnostics.js';
+
+/**
+ * The pipeline every later command starts from: open the study (read + segment), load and
+ * compile its codebook, code automatically, read manual codings (coders' CSV files and inline
+ * tags, re-anchored), apply the review file, merge. Each stage is exported on its own so the
+ * benchmark can time them separately.
+ */
+
+export interface AnalyseOptions {
+  /** Overrides study.yaml `coding.merge`. */
+  merge?: MergeMode;
+  /** Also code interviewer turns. */
+  interviewer?: boolean;
+}
+
+export interface CodingParts {
+  auto: Coding[];
+  manual: Coding[];
+  review: ReviewDecision[];
+  mode: MergeMode;
+}
+
+/** The study's codebook, loaded and compiled; a codebook with errors stops the run. */
+export async function loadMatcher(study: Study, diags: Diagnostics): Promise<{ codebook: Codebook; matcher: Matcher }> {
+  const loaded = await loadCodebook(study.codebook);
+  for (const d of loaded.diagnostics) diags.add(d);
+  const firstError = loaded.diagnostics.find((d) => d.severity === 'error');
+  if (!loaded.codebook || firstError) {
+    const d: Diagnostic = firstError ?? { severity: 'error', code: 'codebook/invalid', message: `cannot use codebook ${study.codebook}` };
+    throw new QiaError(d.code, `${d.message} (the codebook must be fixed before coding; \`qia codebook check\` lists every problem)`, whereOf(d), d.hint);
+  }
+  return { codebook: loaded.codebook, matcher: compileCodebook(loaded.codebook) };
+}
+
+function whereOf(d: Diagnostic): { file?: string; line?: number; column?: number } {
+  const w: { file?: string; line?: number; column?: number } = {};
+  if (d.file !== undefined) w.file = d.file;
+  if (d.line !== undefined) w.line = d.line;
+  if (d.column !== undefined) w.column = d.column;
+  return w;
+}
+
+/** Automatic codings of every codable segment. */
+export function autoStage(opened: Pick<OpenedStudy, 'sources' | 'segments'>, matcher: Matcher, options: AnalyseOptions = {}): Coding[] {
+  const texts = new Map(opened.sources.map((s) => [s.id, s.text]));
+  return autoCode(opened.segments, matcher, { interviewer: options.interviewer ?? false, sourceText: (id) => texts.get(id) });
+}
+
+/** Manual codings (CSV files in codings/ and inline tags) placed in the current text, and the review decisions. */
+export async function manualStage(opened: OpenedStudy, codebook: Codebook, diags: Diagnostics): Promise<{ manual: Coding[]; review: ReviewDecision[] }> {
+  const root = opened.study.root;
+  const codes = new Set(codebook.codes.map((c) => c.id));
+  const segments = new SegmentIndex(opened.segments);
+  const ctx = { sources: new SourceIndex(opened.sources), segments, codes };
+  const fromCsv = await readManualCodings(root, ctx, diags, (abs) => displayPath(abs));
+  const fromTags = inlineCodings(opened.sources, segments, codes, diags, (s) => displayPath(join(root, s.path)));
+  const review = await readReview(root, diags, (abs) => displayPath(abs));
+  checkReview(review, segments, codes, diags);
+  return { manual: [...fromTags, ...fromCsv], review };
+}
+
+/** `--merge`, else study.yaml `coding.merge`, else manual-overrides-auto. */
+export function mergeModeOf(study: Study, override: MergeMode | undefined, diags: Diagnostics): MergeMode {
+  if (override) return override;
+  const coding = study.settings['coding'];
+  const set = coding && typeof coding === 'object' ? (coding as Record<string, unknown>)['merge'] : undefined;
+  if (set === undefined) return DEFAULT_MERGE;
+  if (isMergeMode(set)) return set;
+  diags.warn('coding/bad-merge-mode', `coding.merge "${String(set)}" is not one of ${MERGE_MODES.join(', ')}; using ${DEFAULT_MERGE}`, { file: displayPath(study.file) });
+  return DEFAULT_MERGE;
+}
+
+/** Everything up to the merge, with the parts kept apart (for `qia code` and the benchmark). */
+export async function codeStudy(opened: OpenedStudy, options: AnalyseOptions = {}): Promise<{ analysis: Analysis; parts: CodingParts }> {
+  const diags = new Diagnostics();
+  for (const d of opened.diagnostics) diags.add(d);
+  const { codebook, matcher } = await loadMatcher(opened.study, diags);
+  const auto = autoStage(opened, matcher, options);
+  const { manual, review } = await manualStage(opened, codebook, diags);
+  const mode = mergeModeOf(opened.study, options.merge, diags);
+  const codings = sortCodings(mergeCodings(auto, manual, mode, review, diags));
+  const analysis: Analysis = {
+    study: opened.study,
+    informants: opened.informants,
+    sources: opened.sources,
+    segments: opened.segments,
+    codebook,
+    codings,
+    diagnostics: diags.items,
+  };
+  return { analysis, parts: { auto, manual, review, mode } };
+}
+
+/** The study in `dir`, read, segmented, coded and merged. Every later command starts here. */
+export async function analyseStudy(dir: string, options: AnalyseOptions = {}): Promise<Analysis> {
+  return (await codeStudy(await openStudy(dir), options)).analysis;
+}
