@@ -33,14 +33,17 @@ function longestWord(s: string): number {
 /**
  * Column widths (padding included) that fit `width`. Each column first gets its longest word
  * (up to 30 characters) so ids and numbers are not cut; the rest of the room goes, one
- * character at a time, to the column still furthest from its natural width.
+ * character at a time, to the column still furthest from its natural width. Never narrower
+ * than 5 per column, so a very small width can still overflow.
  */
 export function fitWidths(natural: readonly number[], width: number, words: readonly number[] = natural): number[] {
   const n = natural.length;
   const avail = width - (n + 1); // one border character per column, plus one
   const want = natural.map((w) => Math.max(3, w + 2));
   if (want.reduce((a, b) => a + b, 0) <= avail) return want;
-  const out = want.map((w, i) => Math.min(w, Math.max(5, Math.min(30, words[i] ?? 0) + 2)));
+  let out = want.map((w, i) => Math.min(w, Math.max(5, Math.min(30, words[i] ?? 0) + 2)));
+  // Too narrow even for whole words: equal shares, and long words get cut.
+  if (out.reduce((a, b) => a + b, 0) > avail) out = want.map((w) => Math.min(w, Math.max(5, Math.floor(avail / n))));
   let left = avail - out.reduce((a, b) => a + b, 0);
   while (left > 0) {
     let best = -1;
