@@ -52,7 +52,7 @@ describe('qia code', () => {
     const r = qia(['code', study, '--explain', '--merge', 'union']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Prosesnya jauh lebih [[cepat]]. Peserta [[tidak perlu antre]] di kantor lagi.');
-    expect(r.stdout).toMatch(/interviews\/w01-kepala:2 +line 7 +K1 \(head\) +relative_advantage\.time_saving \+ +rule relative_advantage\.time_saving#\d/);
+    expect(r.stdout).toMatch(/interviews\/w01-kepala:2 +line 7 +K1 \(head\) +relative_advantage\.time_saving [+0-] +rule relative_advantage\.time_saving#\d/);
     expect(r.stdout).toContain('manual by rina (codings/rina.csv:3)');
   });
 
