@@ -56,6 +56,9 @@ export function indexFacts(analysis: Analysis): FactIndex {
   const all: Fact[] = [];
   for (const coding of analysis.codings) {
     const segment = segments.get(coding.segmentId);
+    // A coding whose segment is gone is reported by the coding stage and left out of every
+    // display; leaving it out here too keeps verdict counts equal to the matrices' counts.
+    if (!segment) continue;
     const source = sources.get(coding.sourceId);
     const informantId = segment?.informant ?? source?.informant;
     const person = informantId !== undefined ? informants.get(informantId) : undefined;

@@ -1,11 +1,16 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import { codeLabel } from '../condense/codes.js';
 import { countValences } from '../condense/condense.js';
 import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
 import { collapse } from '../condense/excerpts.js';
-import { informantHeader } from './cluster.js';
 import { roleLabel, t, valenceSign } from './labels.js';
+
+/** "S1 (Bu R, Pegawai)"; a source without an informant gets its role alone, or nothing. */
+function whoWithRole(id: string | undefined, label: string | undefined, role: string | undefined, lang: 'id' | 'en'): string {
+  const parts = [label && label !== id ? label : undefined, role ? roleLabel(role, lang) : undefined].filter(Boolean);
+  if (id === undefined) return parts.length && role ? roleLabel(role, lang) : '';
+  return parts.length ? `${id} (${parts.join(', ')})` : id;
+}
 
 function norm(s: string): string {
   return s.trim().toLowerCase();
@@ -28,7 +33,7 @@ export function findCell(m: Matrix, row: string, column: string): Cell | undefin
 }
 
 /**
- * The codings behind one cell, one row each: source, lines, informant, role, code, valence
+ * The codings behind one cell, one row each: segment, lines, informant with role, code, valence
  * and the coded text, in text order. It is itself a Matrix so every renderer can print it.
  */
 export function evidenceMatrix(analysis: Analysis, from: Matrix, cell: Cell, options: { index?: AnalysisIndex } = {}): Matrix {
@@ -36,10 +41,9 @@ export function evidenceMatrix(analysis: Analysis, from: Matrix, cell: Cell, opt
   const lang = from.lang;
   const byKey = new Map(index.contexts.map((c) => [c.ref.coding, c]));
   const columns: Header[] = [
-    { id: 'source', label: t(lang, 'source') },
+    { id: 'source', label: t(lang, 'segment') },
     { id: 'lines', label: t(lang, 'lines') },
     { id: 'informant', label: t(lang, 'informant') },
-    { id: 'role', label: t(lang, 'role') },
     { id: 'code', label: t(lang, 'code') },
     { id: 'valence', label: t(lang, 'valence') },
     { id: 'quote', label: t(lang, 'quote') },
@@ -56,9 +60,8 @@ export function evidenceMatrix(analysis: Analysis, from: Matrix, cell: Cell, opt
     const texts: Record<string, string> = {
       source: ref.segmentId,
       lines: ref.line === ref.endLine ? `${ref.line}` : `${ref.line}–${ref.endLine}`,
-      informant: ref.informant !== undefined ? informantHeader(ref.informant, inf?.label) : '',
-      role: ctx?.role ? roleLabel(ctx.role, lang) : '',
-      code: `${ref.code} (${codeLabel(analysis.codebook, ref.code, lang)})`,
+      informant: whoWithRole(ref.informant, inf?.label, ctx?.role, lang),
+      code: ref.code,
       valence: valenceSign(ref.valence),
       quote: collapse(ctx ? ctx.coding.quote || ctx.segment.text : ''),
     };

@@ -9,6 +9,7 @@ const TERMS = {
   group: { id: 'Kelompok', en: 'Group' },
   sourceKind: { id: 'Jenis sumber', en: 'Source kind' },
   source: { id: 'Sumber', en: 'Source' },
+  segment: { id: 'Segmen', en: 'Segment' },
   sources: { id: 'sumber', en: 'sources' },
   lines: { id: 'Baris', en: 'Lines' },
   code: { id: 'Kode', en: 'Code' },

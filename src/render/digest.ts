@@ -11,6 +11,7 @@ const W = {
   codings: { id: 'koding', en: 'codings' },
   informants: { id: 'informan', en: 'informants' },
   sources: { id: 'sumber', en: 'sources' },
+  sourcesCol: { id: 'Sumber', en: 'Sources' },
   noCodings: { id: 'Tidak ada koding untuk kode ini.', en: 'No codings for this code.' },
   role: { id: 'Peran', en: 'Role' },
   group: { id: 'Kelompok', en: 'Group' },
@@ -63,7 +64,7 @@ function codeMd(d: Digest, c: CodeDigest, n: number): string {
   } else {
     out.push(`**${tally(o)}** ${w(lang, 'codings')} · ${o.informants.length} ${w(lang, 'informants')} · ${o.sources.length} ${w(lang, 'sources')}`);
     const spread = (title: string, list: Evidence[], label: (k: string) => string) =>
-      list.length ? mdTable([title, w(lang, 'evidence'), w(lang, 'informant'), w(lang, 'sources')], list.map((e) => [label(e.key), tally(e), String(e.informants.length), String(e.sources.length)])) : undefined;
+      list.length ? mdTable([title, w(lang, 'evidence'), w(lang, 'informant'), w(lang, 'sourcesCol')], list.map((e) => [label(e.key), tally(e), String(e.informants.length), String(e.sources.length)])) : undefined;
     for (const t of [
       spread(w(lang, 'role'), c.byRole, (k) => roleLabel(k, lang)),
       spread(w(lang, 'group'), c.byGroup, (k) => groupLabel(k, lang)),
@@ -76,7 +77,7 @@ function codeMd(d: Digest, c: CodeDigest, n: number): string {
     }
     const subs = c.subcodes.filter((s) => s.evidence);
     if (subs.length) {
-      out.push(mdTable([w(lang, 'subcode'), w(lang, 'evidence'), w(lang, 'informant'), w(lang, 'sources')], subs.map((s) => [`${s.label} (${s.code})`, tally(s.evidence!), String(s.evidence!.informants.length), String(s.evidence!.sources.length)])));
+      out.push(mdTable([w(lang, 'subcode'), w(lang, 'evidence'), w(lang, 'informant'), w(lang, 'sourcesCol')], subs.map((s) => [`${s.label} (${s.code})`, tally(s.evidence!), String(s.evidence!.informants.length), String(s.evidence!.sources.length)])));
     }
     if (o.excerpts.length) out.push(`### ${w(lang, 'excerpts')}\n\n${o.excerpts.map((x, i) => excerptMd(d, x, i + 1)).join('\n\n')}`);
   }

@@ -41,9 +41,16 @@ export function fitWidths(natural: readonly number[], width: number, words: read
   const avail = width - (n + 1); // one border character per column, plus one
   const want = natural.map((w) => Math.max(3, w + 2));
   if (want.reduce((a, b) => a + b, 0) <= avail) return want;
-  let out = want.map((w, i) => Math.min(w, Math.max(5, Math.min(30, words[i] ?? 0) + 2)));
-  // Too narrow even for whole words: equal shares, and long words get cut.
-  if (out.reduce((a, b) => a + b, 0) > avail) out = want.map((w) => Math.min(w, Math.max(5, Math.floor(avail / n))));
+  const out = want.map((w, i) => Math.min(w, Math.max(5, Math.min(30, words[i] ?? 0) + 2)));
+  // Too narrow even for whole words: take from the widest column until it fits; long words get cut.
+  let over = out.reduce((a, b) => a + b, 0) - avail;
+  while (over > 0) {
+    let widest = -1;
+    for (let i = 0; i < n; i++) if (out[i]! > 5 && (widest === -1 || out[i]! >= out[widest]!)) widest = i;
+    if (widest === -1) break;
+    out[widest]!--;
+    over--;
+  }
   let left = avail - out.reduce((a, b) => a + b, 0);
   while (left > 0) {
     let best = -1;

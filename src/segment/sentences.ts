@@ -50,8 +50,8 @@ function periodIsNotAnEnd(text: string, dot: number, sentenceStart: number, next
   if (/^\p{L}{1,4}(?:\.\p{L}{1,4})+$/u.test(token)) return true;
   // An initial: "H. Ahmad", "A. Rahman".
   if (/^\p{Lu}$/u.test(token)) return true;
-  // A list number at the start of a sentence: "1. Daftar online".
-  if (/^\d{1,3}$/.test(token) && start === sentenceStart) return true;
+  // A list number at the start of a sentence or a line: "1. Daftar online".
+  if (/^\d{1,3}$/.test(token) && (start === sentenceStart || text.charCodeAt(start - 1) === 10)) return true;
   return false;
 }
 

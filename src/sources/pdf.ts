@@ -24,7 +24,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   let pages: string[];
   try {
     // pdf.js takes ownership of the buffer it is given, so hand it a copy.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const r = await extractText(pdf, { mergePages: false });
     pages = r.text;
     await pdf.destroy();

@@ -193,7 +193,7 @@ describe('evidence behind one cell', () => {
     expect(findCell(m, 'pegawai', 'Kerumitan')).toBe(cellAt(m, 'staff', 'complexity'));
     expect(findCell(m, 'nobody', 'complexity')).toBeUndefined();
   });
-  it('lists each coding with source, lines, informant, role and the quote', () => {
+  it('lists each coding with segment, lines, informant and role, code, valence and the quote', () => {
     const cell = findCell(m, 'staff', 'complexity')!;
     const e = evidenceMatrix(a, m, cell);
     expect(e.rows.length).toBe(cell.count);
@@ -201,9 +201,8 @@ describe('evidence behind one cell', () => {
     expect(row(0)).toEqual({
       source: 'interviews/w02-petugas:2',
       lines: '7',
-      informant: 'S1 (Bu R)',
-      role: 'Pegawai',
-      code: 'complexity.ease_of_use (Kemudahan penggunaan)',
+      informant: 'S1 (Bu R, Pegawai)',
+      code: 'complexity.ease_of_use',
       valence: '+',
       quote: 'Menurut saya cukup mudah, peserta cukup mengisi formulir lalu mengunggah berkas dari HP.',
     });

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import type { Lang } from '../model/codebook.js';
+import { prepareReport } from '../report/prepare.js';
+import { renderReport, type ReportFormat } from '../report/index.js';
+import { displayPath } from '../study/display-path.js';
+import { resolveStudyDir } from '../study/resolve.js';
+import { hasErrors, QiaError } from '../util/diagnostics.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import type { CommandResult } from './result.js';
+
+export interface ReportOptions {
+  format?: ReportFormat;
+  lang?: Lang;
+  out?: string;
+}
+
+const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
+
+/** `qia report [study] --format md|html|json --lang id|en [-o file]`: the report alone. */
+export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
+  const o = opts as ReportOptions;
+  const format = o.format ?? 'md';
+  if (!FORMATS.includes(format)) throw new QiaError('report/unknown-format', `unknown report format "${String(format)}"`, {}, `choose one of ${FORMATS.join(', ')}`);
+  const { dir } = resolveStudyDir(args[0]);
+  const prepared = await prepareReport(dir, o.lang ? { lang: o.lang } : {});
+  const text = renderReport(format, prepared.report);
+  const diagnostics = [...prepared.diagnostics];
+  const exitCode = hasErrors(diagnostics) ? 1 : 0;
+  if (o.out && o.out !== '-') {
+    const file = resolve(o.out);
+    await writeFileAtomic(file, text);
+    return { stdout: `written to ${displayPath(file)}`, diagnostics, exitCode };
+  }
+  return { stdout: text, diagnostics, exitCode };
+}

@@ -1,0 +1,205 @@
+import type { Analysis } from '../model/analysis.js';
+import type { CodeGroup, Lang, Valence } from '../model/codebook.js';
+import type { Audit, Conclusion, Conclusions, Saturation, VerdictSettings } from '../model/conclusion.js';
+import type { ValenceCounts } from '../model/evidence.js';
+import type { Header, Matrix } from '../model/matrix.js';
+import type { SourceKind } from '../model/source.js';
+import { codeLabel } from '../condense/codes.js';
+import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
+import { byStrength, collapse } from '../condense/excerpts.js';
+import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
+import { sourceDate } from '../display/time.js';
+
+/** One quote behind a heatmap cell, in the compact form embedded in the HTML page. */
+export interface HeatQuote {
+  /** The coded text. */
+  q: string;
+  /** Source id and 1-based line. */
+  s: string;
+  l: number;
+  /** Informant id, when known. */
+  i?: string;
+  k: SourceKind;
+  v: Valence;
+  c: string;
+}
+
+export interface HeatCell {
+  row: string;
+  column: string;
+  /** Counts by source kind, so a kind filter can recount without the full evidence. */
+  byKind: Partial<Record<SourceKind, ValenceCounts>>;
+  total: number;
+  /** The strongest quotes of each kind, at most `quotesPerCell` per kind. */
+  quotes: HeatQuote[];
+}
+
+/** Roles × top-level codes, from the role-ordered display, with the quotes behind each cell. */
+export interface Heatmap {
+  rows: Header[];
+  columns: Array<Header & { group: CodeGroup }>;
+  kinds: SourceKind[];
+  cells: HeatCell[];
+  quotesPerCell: number;
+}
+
+export interface InformantRow {
+  id: string;
+  label: string;
+  role: string;
+  group: string;
+  position: string;
+  sources: number;
+  codings: number;
+}
+
+export interface CodebookRow {
+  id: string;
+  group: CodeGroup;
+  depth: number;
+  label: string;
+  definition: string;
+}
+
+export interface ReportDisplay {
+  type: DisplayType;
+  matrix: Matrix;
+}
+
+/** Everything a report shows, in one language; the md, json and html forms render this. */
+export interface Report {
+  lang: Lang;
+  tool: { name: string; version: string };
+  study: { title: string; case: string; language: Lang };
+  settings: VerdictSettings;
+  informants: InformantRow[];
+  sourceCount: number;
+  codingCount: number;
+  labels: Record<string, string>;
+  conclusions: Conclusion[];
+  displays: ReportDisplay[];
+  heatmap: Heatmap;
+  saturation: Saturation;
+  codebook: CodebookRow[];
+  audit: Audit;
+}
+
+export interface BuildReportOptions {
+  lang?: Lang;
+  conclusions: Conclusions;
+  audit: Audit;
+  /** A prebuilt index, shared with the displays. */
+  index?: AnalysisIndex;
+  quotesPerCell?: number;
+}
+
+/** The displays every report carries, in thesis order; time only when sources carry dates. */
+export const REPORT_DISPLAYS: readonly DisplayType[] = ['cluster', 'role', 'method', 'checklist', 'obstacles', 'cooccurrence', 'time'];
+
+export function buildReport(analysis: Analysis, options: BuildReportOptions): Report {
+  const lang = options.lang ?? analysis.study.language;
+  const index = options.index ?? indexAnalysis(analysis);
+  const hasDates = analysis.sources.some((s) => sourceDate(s) !== undefined);
+  const displays: ReportDisplay[] = REPORT_DISPLAYS.filter((t) => DISPLAY_TYPES.includes(t) && (t !== 'time' || hasDates)).map((type) => ({
+    type,
+    matrix: buildDisplay(type, analysis, { lang, index }),
+  }));
+  const roleDisplay = displays.find((d) => d.type === 'role')?.matrix ?? buildDisplay('role', analysis, { lang, index });
+
+  const labels: Record<string, string> = {};
+  for (const c of analysis.codebook.codes) labels[c.id] = codeLabel(analysis.codebook, c.id, lang);
+
+  return {
+    lang,
+    tool: options.audit.tool,
+    study: { title: analysis.study.title, case: analysis.study.case, language: analysis.study.language },
+    settings: options.conclusions.settings,
+    informants: informantRows(analysis, index),
+    sourceCount: analysis.sources.length,
+    codingCount: index.contexts.length,
+    labels,
+    conclusions: options.conclusions.conclusions,
+    displays,
+    heatmap: heatmapOf(analysis, roleDisplay, index, options.quotesPerCell ?? 12),
+    saturation: options.conclusions.saturation,
+    codebook: analysis.codebook.codes.map((c) => ({
+      id: c.id,
+      group: c.group,
+      depth: c.id.split('.').length - 1,
+      label: labels[c.id] ?? c.id,
+      definition: c.definition[lang] ?? c.definition[lang === 'id' ? 'en' : 'id'] ?? '',
+    })),
+    audit: options.audit,
+  };
+}
+
+function informantRows(analysis: Analysis, index: AnalysisIndex): InformantRow[] {
+  const sources = new Map<string, Set<string>>();
+  const codings = new Map<string, number>();
+  for (const seg of analysis.segments) {
+    if (seg.informant === undefined) continue;
+    let set = sources.get(seg.informant);
+    if (!set) sources.set(seg.informant, (set = new Set()));
+    set.add(seg.sourceId);
+  }
+  for (const src of analysis.sources) {
+    if (src.informant === undefined) continue;
+    let set = sources.get(src.informant);
+    if (!set) sources.set(src.informant, (set = new Set()));
+    set.add(src.id);
+  }
+  for (const c of index.contexts) if (c.informantId !== undefined) codings.set(c.informantId, (codings.get(c.informantId) ?? 0) + 1);
+  return analysis.informants.map((i) => ({
+    id: i.id,
+    label: i.label,
+    role: i.role,
+    group: i.group,
+    position: i.attrs['position'] ?? i.attrs['jabatan'] ?? '',
+    sources: sources.get(i.id)?.size ?? 0,
+    codings: codings.get(i.id) ?? 0,
+  }));
+}
+
+function heatmapOf(analysis: Analysis, role: Matrix, index: AnalysisIndex, perKind: number): Heatmap {
+  const byKey = new Map<string, CodingContext>();
+  for (const c of index.contexts) byKey.set(c.ref.coding, c);
+  const groupOf = new Map(analysis.codebook.codes.map((c) => [c.id, c.group]));
+  const kindsSeen = new Set<SourceKind>();
+  const cells: HeatCell[] = role.cells.map((cell) => {
+    const ctxs = cell.refs.map((r) => byKey.get(r.coding)).filter((c): c is CodingContext => c !== undefined);
+    const byKind: Partial<Record<SourceKind, ValenceCounts>> = {};
+    const perKindCtx = new Map<SourceKind, CodingContext[]>();
+    for (const c of ctxs) {
+      kindsSeen.add(c.kind);
+      const k = (byKind[c.kind] ??= { positive: 0, neutral: 0, negative: 0 });
+      if (c.coding.valence > 0) k.positive++;
+      else if (c.coding.valence < 0) k.negative++;
+      else k.neutral++;
+      let list = perKindCtx.get(c.kind);
+      if (!list) perKindCtx.set(c.kind, (list = []));
+      list.push(c);
+    }
+    const quotes: HeatQuote[] = [];
+    for (const list of perKindCtx.values()) {
+      const seen = new Set<string>();
+      for (const c of [...list].sort(byStrength)) {
+        if (quotes.length >= perKind * perKindCtx.size) break;
+        const key = `${c.segment.id}\u0000${c.coding.valence}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (seen.size > perKind) break;
+        const h: HeatQuote = { q: collapse(c.coding.quote || c.segment.text), s: c.segment.sourceId, l: c.ref.line, k: c.kind, v: c.coding.valence, c: c.coding.code };
+        if (c.informantId !== undefined) h.i = c.informantId;
+        quotes.push(h);
+      }
+    }
+    return { row: cell.row, column: cell.column, byKind, total: ctxs.length, quotes };
+  });
+  return {
+    rows: role.rows,
+    columns: role.columns.map((c) => ({ ...c, group: groupOf.get(c.id) ?? 'other' })),
+    kinds: (['interview', 'observation', 'document'] as const).filter((k) => kindsSeen.has(k)),
+    cells,
+    quotesPerCell: perKind,
+  };
+}

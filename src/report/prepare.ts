@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Analysis } from '../model/analysis.js';
+import type { Lang } from '../model/codebook.js';
+import type { Audit, Conclusions } from '../model/conclusion.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { MergeMode } from '../model/study.js';
+import { buildAudit } from '../conclude/audit.js';
+import { collectAuditFiles } from '../conclude/audit-files.js';
+import { conclude } from '../conclude/conclude.js';
+import { locateInStudyYaml, resolveVerdictSettings } from '../conclude/settings.js';
+import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
+import { codeStudy } from '../pipeline/analyse.js';
+import { displayPath } from '../study/display-path.js';
+import { openStudy } from '../study/open.js';
+import { PACKAGE_ROOT } from '../study/resolve.js';
+import { buildReport, type Report } from './build.js';
+
+export interface Prepared {
+  analysis: Analysis;
+  index: AnalysisIndex;
+  conclusions: Conclusions;
+  audit: Audit;
+  report: Report;
+  merge: MergeMode;
+  /** The analysis's diagnostics plus those about the verdict settings. */
+  diagnostics: Diagnostic[];
+}
+
+export interface PrepareOptions {
+  lang?: Lang;
+}
+
+let version: string | undefined;
+
+export function toolVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+/**
+ * From a study folder to a report: the coding pipeline, then conclusions over it, the audit of
+ * every input, and the report data in one language. The only disk work here is reading.
+ */
+export async function prepareReport(dir: string, options: PrepareOptions = {}): Promise<Prepared> {
+  const { analysis, parts } = await codeStudy(await openStudy(dir));
+  const studyText = await readFile(analysis.study.file, 'utf8').catch(() => '');
+  const verdicts = resolveVerdictSettings(analysis.study.settings['verdicts'], displayPath(analysis.study.file), locateInStudyYaml(studyText));
+  const lang = options.lang ?? analysis.study.language;
+  const index = indexAnalysis(analysis);
+  const conclusions = conclude(analysis, { settings: verdicts.settings });
+  const audit = buildAudit({
+    analysis,
+    toolVersion: toolVersion(),
+    verdicts: verdicts.settings,
+    merge: parts.mode,
+    reportLanguage: lang,
+    files: await collectAuditFiles(analysis),
+  });
+  const report = buildReport(analysis, { lang, conclusions, audit, index });
+  return { analysis, index, conclusions, audit, report, merge: parts.mode, diagnostics: [...analysis.diagnostics, ...verdicts.diagnostics] };
+}

@@ -1,0 +1,23 @@
+import type { Saturation } from '../model/conclusion.js';
+
+/** A counter for section numbers, so inserting a section renumbers the rest. */
+export function sectionNumbers(): () => number {
+  let n = 0;
+  return () => ++n;
+}
+
+/**
+ * The saturation chart as text: one bar per source, the cumulative count of codes, with the
+ * codes new at that source drawn in a lighter block so the flattening is visible.
+ */
+export function saturationBars(s: Saturation, width = 40): string[] {
+  const max = Math.max(1, s.totalCodes);
+  const idWidth = Math.min(36, Math.max(...s.steps.map((x) => x.sourceId.length), 6));
+  return s.steps.map((x) => {
+    const total = Math.round((x.cumulative / max) * width);
+    const fresh = Math.min(total, Math.round((x.newCodes.length / max) * width));
+    const bar = '█'.repeat(total - fresh) + '▒'.repeat(fresh);
+    const id = x.sourceId.length > idWidth ? x.sourceId.slice(0, idWidth - 1) + '…' : x.sourceId.padEnd(idWidth);
+    return `${String(x.order).padStart(3)} ${id} ${bar.padEnd(width)} ${String(x.cumulative).padStart(3)} (+${x.newCodes.length})`;
+  });
+}
