@@ -5,29 +5,17 @@ import type { Lang } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Memo } from '../model/evidence.js';
 import { buildDigest } from '../condense/digest.js';
+import { analyseStudy } from '../pipeline/analyse.js';
 import { parseMemo } from '../condense/memos.js';
 import { renderDigestJson, renderDigestMd } from '../render/digest.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
-import { QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';
 
-type AnalyseStudy = (dir: string, options?: Record<string, unknown>) => Promise<Analysis>;
-
-/**
- * The whole chain from a study folder to merged codings (src/pipeline/analyse.ts). Imported
- * lazily by name so this command builds even before the pipeline module exists.
- */
+/** The study folder named on the command line (or the default), read, segmented and coded. */
 export async function loadAnalysis(studyArg: string | undefined): Promise<{ dir: string; analysis: Analysis }> {
   const { dir } = resolveStudyDir(studyArg);
-  const modulePath = '../pipeline/analyse.js';
-  let analyseStudy: AnalyseStudy;
-  try {
-    ({ analyseStudy } = (await import(modulePath)) as { analyseStudy: AnalyseStudy });
-  } catch {
-    throw new QiaError('pipeline/missing', 'the analysis pipeline (src/pipeline/analyse.ts) is not built yet', {}, 'build with `npx tsc -p .`');
-  }
-  return { dir, analysis: await analyseStudy(dir, {}) };
+  return { dir, analysis: await analyseStudy(dir) };
 }
 
 /** Read `<study>/memos/*.md`; a missing folder means no memos. */
