@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// Throughput of automatic coding, end to end and for the coding stage alone, with the default
+// codebook and with one grown tenfold, against ripgrep over the same files as a reference.
+//   npm run build && node bench/code.js [--corpus bench/corpus] [--mb 50] [--codebook codebooks/rogers.yaml]
+// Generates the corpus with bench/gen-corpus.js when it is missing or too small. Installs
+// ripgrep from Debian (apt-get) when `rg` is missing. Prints a ratio line at the end.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const opt = { corpus: join(ROOT, 'bench/corpus'), mb: 50, codebook: join(ROOT, 'codebooks/rogers.yaml'), runs: 1 };
+for (let i = 2; i < process.argv.length; i++) {
+  const a = process.argv[i];
+  if (a === '--corpus') opt.corpus = resolve(process.argv[++i]);
+  else if (a === '--mb') opt.mb = Number(process.argv[++i]);
+  else if (a === '--codebook') opt.codebook = resolve(process.argv[++i]);
+  else {
+    console.error('usage: node bench/code.js [--corpus DIR] [--mb 50] [--codebook FILE]');
+    process.exit(2);
+  }
+}
+const WORK = join(ROOT, 'bench/results/code');
+mkdirSync(WORK, { recursive: true });
+
+// ---- the corpus ----
+function sourceFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(join(d, e.name));
+    }
+  };
+  if (existsSync(join(dir, 'sources'))) walk(join(dir, 'sources'));
+  return out.sort();
+}
+let files = sourceFiles(opt.corpus);
+let bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+if (bytes < opt.mb * 1e6 * 0.95) {
+  console.log(`generating a ${opt.mb} MB corpus in ${opt.corpus} …`);
+  const g = spawnSync(process.execPath, [join(ROOT, 'bench/gen-corpus.js'), '--mb', String(opt.mb), '--out', opt.corpus], { stdio: 'inherit' });
+  if (g.status !== 0) process.exit(2);
+  files = sourceFiles(opt.corpus);
+  bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+}
+const MB = bytes / 1e6;
+if (!existsSync(opt.codebook)) {
+  console.error(`no codebook at ${opt.codebook}; give one with --codebook`);
+  process.exit(2);
+}
+
+// ---- codebooks: the default, and a copy grown tenfold with synthetic terms ----
+const cbDoc = YAML.parse(readFileSync(opt.codebook, 'utf8'));
+function surfaceTerms(doc) {
+  const out = new Set();
+  const add = (t) => {
+    for (const alt of String(t).split('|')) {
+      const w = alt.replace(/\*/g, '').trim();
+      if (w.length >= 2) out.add(w);
+    }
+  };
+  for (const code of doc.codes ?? []) {
+    for (const r of code.rules ?? []) {
+      const terms = Array.isArray(r.terms) ? r.terms : r.terms && typeof r.terms === 'object' ? Object.values(r.terms).flat() : [];
+      terms.forEach(add);
+      for (const slot of r.near ?? []) add(slot);
+    }
+  }
+  return [...out];
+}
+const terms = surfaceTerms(cbDoc);
+let seed = 7;
+const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+const syllables = ['ka', 'ri', 'mu', 'so', 'ta', 'ne', 'lo', 'pe', 'ga', 'du', 'wi', 'ban', 'kan', 'ter', 'sem'];
+const word = () => Array.from({ length: 3 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('') + 'q';
+const grown = structuredClone(cbDoc);
+const ruled = grown.codes.filter((c) => Array.isArray(c.rules) && c.rules.length > 0);
+const extra = terms.length * 9;
+for (let i = 0; i < extra; i++) {
+  const code = ruled[i % ruled.length];
+  let r = code.rules.find((x) => x.note === 'synthetic');
+  if (!r) code.rules.push((r = { terms: [], note: 'synthetic' }));
+  r.terms.push(rand() < 0.3 ? `${word()} ${word()}` : word());
+}
+const grownFile = join(WORK, 'codebook-x10.yaml');
+writeFileSync(grownFile, YAML.stringify(grown));
+const termsFile = join(WORK, 'terms.txt');
+writeFileSync(termsFile, terms.join('\n') + '\n');
+const grownTerms = surfaceTerms(grown);
+
+/** A study sharing the corpus's sources and informants but naming another codebook. */
+function studyWith(codebook, name) {
+  const dir = join(WORK, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const y = YAML.parse(readFileSync(join(opt.corpus, 'study.yaml'), 'utf8'));
+  y.codebook = codebook;
+  writeFileSync(join(dir, 'study.yaml'), YAML.stringify(y));
+  symlinkSync(join(opt.corpus, 'sources'), join(dir, 'sources'));
+  symlinkSync(join(opt.corpus, 'informants.csv'), join(dir, 'informants.csv'));
+  return dir;
+}
+const studies = { base: studyWith(opt.codebook, 'study-base'), x10: studyWith(grownFile, 'study-x10') };
+
+// ---- end to end: the CLI, timed with /usr/bin/time -v for peak memory ----
+function endToEnd(dir) {
+  const out = join(WORK, 'out');
+  const args = [join(ROOT, 'bin/qia.js'), 'code', dir, '--out', out];
+  const hasTime = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const r = hasTime ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) {
+    console.error(r.stderr.slice(-2000));
+    throw new Error(`qia code failed with ${r.status}`);
+  }
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+  const rows = readFileSync(join(out, 'codings.csv'), 'utf8').split('\n').length - 2;
+  return { ms, peakMB: rss ? Number(rss[1]) / 1024 : NaN, codings: rows };
+}
+
+// ---- the coding stage alone, in process, segments already loaded ----
+async function stageOnly(dir) {
+  const { openStudy } = await import('../dist/study/open.js');
+  const { loadMatcher, autoStage } = await import('../dist/pipeline/analyse.js');
+  const { Diagnostics } = await import('../dist/util/diagnostics.js');
+  const opened = await openStudy(dir);
+  const { matcher } = await loadMatcher(opened.study, new Diagnostics());
+  const chars = opened.sources.reduce((n, s) => n + s.text.length, 0);
+  autoStage({ sources: opened.sources.slice(0, 20), segments: opened.segments.filter((s) => s.sourceId <= opened.sources[19].id) }, matcher); // warm up
+  const before = process.memoryUsage();
+  const t0 = performance.now();
+  const codings = autoStage(opened, matcher);
+  const ms = performance.now() - t0;
+  const after = process.memoryUsage();
+  const codable = opened.segments.filter((s) => !s.interviewer).length;
+  return { ms, chars, segments: opened.segments.length, codable, codings: codings.length, heapMB: after.heapUsed / 2 ** 20, codingsMB: (after.heapUsed - before.heapUsed) / 2 ** 20, rssMB: after.rss / 2 ** 20 };
+}
+
+// ---- reference: ripgrep with the codebook's surface terms ----
+function ensureRg() {
+  if (spawnSync('rg', ['--version']).status === 0) return true;
+  console.log('installing ripgrep (apt-get) …');
+  spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+  spawnSync('apt-get', ['install', '-y', 'ripgrep'], { stdio: 'inherit' });
+  return spawnSync('rg', ['--version']).status === 0;
+}
+function ripgrep(list, threads) {
+  const f = join(WORK, `terms-${list.length}.txt`);
+  writeFileSync(f, list.join('\n') + '\n');
+  const t0 = performance.now();
+  const r = spawnSync('rg', ['-F', '-i', '-o', '-c', '-j', String(threads), '-f', f, join(opt.corpus, 'sources')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  const hits = r.stdout.split('\n').reduce((n, l) => n + (Number(l.slice(l.lastIndexOf(':') + 1)) || 0), 0);
+  return { ms, hits };
+}
+
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const rate = (ms) => MB / (ms / 1000);
+console.log(`corpus: ${files.length} files, ${fmt(MB)} MB (${opt.corpus})`);
+console.log(`codebook: ${opt.codebook} (${terms.length} surface terms); grown: ${grownTerms.length} terms`);
+
+const results = {};
+for (const [name, dir] of Object.entries(studies)) {
+  const e2e = endToEnd(dir);
+  const stage = await stageOnly(dir);
+  results[name] = { e2e, stage };
+  console.log(`\n[${name === 'base' ? 'codebook as shipped' : 'codebook grown tenfold'}]`);
+  console.log(`  qia code end to end : ${fmt(e2e.ms / 1000, 2)} s  ${fmt(rate(e2e.ms))} MB/s  peak RSS ${fmt(e2e.peakMB, 0)} MB  ${e2e.codings} codings written`);
+  console.log(`  coding stage alone  : ${fmt(stage.ms / 1000, 2)} s  ${fmt(rate(stage.ms))} MB/s  ${fmt(stage.codable / (stage.ms / 1000), 0)} codable segments/s (${stage.codable} of ${stage.segments})  ${stage.codings} codings`);
+  console.log(`  memory in process   : heap ${fmt(stage.heapMB, 0)} MB after coding (codings add ${fmt(stage.codingsMB, 0)} MB), RSS ${fmt(stage.rssMB, 0)} MB`);
+}
+if (ensureRg()) {
+  const rg1 = ripgrep(terms, 1);
+  const rgN = ripgrep(terms, 0);
+  const rgX = ripgrep(grownTerms, 1);
+  console.log(`\n[ripgrep -F -i -o -f terms.txt]`);
+  console.log(`  one thread          : ${fmt(rg1.ms / 1000, 2)} s  ${fmt(rate(rg1.ms))} MB/s  ${rg1.hits} hits`);
+  console.log(`  all threads         : ${fmt(rgN.ms / 1000, 2)} s  ${fmt(rate(rgN.ms))} MB/s`);
+  console.log(`  grown terms, 1 thr. : ${fmt(rgX.ms / 1000, 2)} s  ${fmt(rate(rgX.ms))} MB/s`);
+  const stage = rate(results.base.stage.ms);
+  const stageX = rate(results.x10.stage.ms);
+  console.log(`\nratio: coding stage ${fmt(stage)} MB/s / ripgrep (1 thread) ${fmt(rate(rg1.ms))} MB/s = ${fmt(stage / rate(rg1.ms), 2)} (target ≥ 0.20); ` +
+    `grown codebook ${fmt(stageX)} MB/s = ${fmt(stageX / stage, 2)} of the shipped codebook's speed; target ≥ 30 MB/s: ${stage >= 30 ? 'met' : 'NOT met'}`);
+} else {
+  console.log('\nripgrep unavailable: no reference ratio');
+}
