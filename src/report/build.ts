@@ -9,6 +9,8 @@ import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../conden
 import { byStrength, collapse } from '../condense/excerpts.js';
 import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
 import { sourceDate } from '../display/time.js';
+import { kindLabel } from '../display/labels.js';
+import { isWithin } from '../condense/codes.js';
 
 /** One quote behind a heatmap cell, in the compact form embedded in the HTML page. */
 export interface HeatQuote {
@@ -120,7 +122,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Re
     labels,
     conclusions: options.conclusions.conclusions,
     displays,
-    heatmap: heatmapOf(analysis, roleDisplay, index, options.quotesPerCell ?? 12),
+    heatmap: heatmapOf(analysis, roleDisplay, index, options.quotesPerCell ?? 12, lang),
     saturation: options.conclusions.saturation,
     codebook: analysis.codebook.codes.map((c) => ({
       id: c.id,
@@ -160,46 +162,81 @@ function informantRows(analysis: Analysis, index: AnalysisIndex): InformantRow[]
   }));
 }
 
-function heatmapOf(analysis: Analysis, role: Matrix, index: AnalysisIndex, perKind: number): Heatmap {
+function heatmapOf(analysis: Analysis, role: Matrix, index: AnalysisIndex, perKind: number, lang: Lang): Heatmap {
   const byKey = new Map<string, CodingContext>();
   for (const c of index.contexts) byKey.set(c.ref.coding, c);
   const groupOf = new Map(analysis.codebook.codes.map((c) => [c.id, c.group]));
   const kindsSeen = new Set<SourceKind>();
-  const cells: HeatCell[] = role.cells.map((cell) => {
-    const ctxs = cell.refs.map((r) => byKey.get(r.coding)).filter((c): c is CodingContext => c !== undefined);
-    const byKind: Partial<Record<SourceKind, ValenceCounts>> = {};
-    const perKindCtx = new Map<SourceKind, CodingContext[]>();
-    for (const c of ctxs) {
-      kindsSeen.add(c.kind);
-      const k = (byKind[c.kind] ??= { positive: 0, neutral: 0, negative: 0 });
-      if (c.coding.valence > 0) k.positive++;
-      else if (c.coding.valence < 0) k.negative++;
-      else k.neutral++;
-      let list = perKindCtx.get(c.kind);
-      if (!list) perKindCtx.set(c.kind, (list = []));
-      list.push(c);
-    }
-    const quotes: HeatQuote[] = [];
-    for (const list of perKindCtx.values()) {
-      const seen = new Set<string>();
-      for (const c of [...list].sort(byStrength)) {
-        if (quotes.length >= perKind * perKindCtx.size) break;
-        const key = `${c.segment.id}\u0000${c.coding.valence}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (seen.size > perKind) break;
-        const h: HeatQuote = { q: collapse(c.coding.quote || c.segment.text), s: c.segment.sourceId, l: c.ref.line, k: c.kind, v: c.coding.valence, c: c.coding.code };
-        if (c.informantId !== undefined) h.i = c.informantId;
-        quotes.push(h);
-      }
-    }
-    return { row: cell.row, column: cell.column, byKind, total: ctxs.length, quotes };
-  });
+  const cellFrom = (row: string, column: string, ctxs: CodingContext[]): HeatCell => {
+    for (const c of ctxs) kindsSeen.add(c.kind);
+    return { row, column, ...tallyByKind(ctxs), total: ctxs.length, quotes: strongestByKind(ctxs, perKind) };
+  };
+  const cells: HeatCell[] = role.cells.map((cell) =>
+    cellFrom(
+      cell.row,
+      cell.column,
+      cell.refs.map((r) => byKey.get(r.coding)).filter((c): c is CodingContext => c !== undefined),
+    ),
+  );
+  // Observation notes and documents often have no informant, hence no role: they get a row
+  // per source kind, so the heatmap shows every coding and the kind filter means something.
+  const rows: Header[] = [...role.rows];
+  const roleless = new Map<SourceKind, CodingContext[]>();
+  for (const c of index.contexts) {
+    if (c.role !== undefined) continue;
+    let list = roleless.get(c.kind);
+    if (!list) roleless.set(c.kind, (list = []));
+    list.push(c);
+  }
+  for (const kind of ['interview', 'observation', 'document'] as const) {
+    const list = roleless.get(kind);
+    if (!list) continue;
+    const id = `kind:${kind}`;
+    rows.push({ id, label: `${kindLabel(kind, lang)} (${lang === 'id' ? 'tanpa peran' : 'no role'})` });
+    for (const col of role.columns) cells.push(cellFrom(id, col.id, list.filter((c) => isWithin(c.coding.code, col.id))));
+  }
   return {
-    rows: role.rows,
+    rows,
     columns: role.columns.map((c) => ({ ...c, group: groupOf.get(c.id) ?? 'other' })),
     kinds: (['interview', 'observation', 'document'] as const).filter((k) => kindsSeen.has(k)),
     cells,
     quotesPerCell: perKind,
   };
+}
+
+function tallyByKind(ctxs: readonly CodingContext[]): { byKind: Partial<Record<SourceKind, ValenceCounts>> } {
+  const byKind: Partial<Record<SourceKind, ValenceCounts>> = {};
+  for (const c of ctxs) {
+    const k = (byKind[c.kind] ??= { positive: 0, neutral: 0, negative: 0 });
+    if (c.coding.valence > 0) k.positive++;
+    else if (c.coding.valence < 0) k.negative++;
+    else k.neutral++;
+  }
+  return { byKind };
+}
+
+/** The strongest quotes of each source kind, one per segment and valence, `perKind` at most. */
+function strongestByKind(ctxs: readonly CodingContext[], perKind: number): HeatQuote[] {
+  const groups = new Map<SourceKind, CodingContext[]>();
+  for (const c of ctxs) {
+    let list = groups.get(c.kind);
+    if (!list) groups.set(c.kind, (list = []));
+    list.push(c);
+  }
+  const quotes: HeatQuote[] = [];
+  for (const kind of ['interview', 'observation', 'document'] as const) {
+    const list = groups.get(kind);
+    if (!list) continue;
+    const seen = new Set<string>();
+    for (const c of [...list].sort(byStrength)) {
+      const key = `${c.segment.id}\u0000${c.coding.valence}`;
+      if (seen.has(key)) continue;
+      if (seen.size >= perKind) break;
+      seen.add(key);
+      const h: HeatQuote = { q: collapse(c.coding.quote || c.segment.text), s: c.segment.sourceId, l: c.ref.line, k: c.kind, v: c.coding.valence, c: c.coding.code };
+      if (c.informantId !== undefined) h.i = c.informantId;
+      quotes.push(h);
+    }
+  }
+  return quotes;
 }

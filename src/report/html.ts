@@ -388,6 +388,10 @@ function saturationSvg(r: Report): string {
     parts.push(`<circle cx="${cx}" cy="${cy}" r="2.6" fill="#1f5f8b"/>`);
   }
   const axis = r.lang === 'id' ? 'Urutan sumber' : 'Source order';
+  const legendBars = r.lang === 'id' ? 'kode baru' : 'new codes';
+  const legendLine = r.lang === 'id' ? 'kumulatif' : 'cumulative';
+  parts.push(`<rect x="${W - 190}" y="${topPad}" width="10" height="10" fill="#9cc3e0"/><text x="${W - 175}" y="${topPad + 9}">${e(legendBars)}</text>`);
+  parts.push(`<line x1="${W - 100}" x2="${W - 84}" y1="${topPad + 5}" y2="${topPad + 5}" stroke="#1f5f8b" stroke-width="2"/><text x="${W - 78}" y="${topPad + 9}">${e(legendLine)}</text>`);
   parts.push(`<text x="${left + plotW / 2}" y="${H - 2}" text-anchor="middle">${e(axis)}</text>`);
   parts.push('</svg>');
   return parts.join('\n');
