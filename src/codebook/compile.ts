@@ -286,7 +286,15 @@ export function compileCodebook(codebook: Codebook): Matcher {
     for (const c of cues) {
       for (; t < c.first; t++) if (buf.words[t]!.flags & CONTRAST && scope.has(sentenceOf(buf.starts[t]!))) group++;
       const floor = sentences.length ? Math.max(0, sentences[sentenceOf(buf.starts[c.first]!)]!.start - base) : 0;
-      const neg = engine.negatedAt(buf, text, c.first, negWindow, floor);
+      let neg = engine.negatedAt(buf, text, c.first, negWindow, floor);
+      // A negation belongs to the nearest cue or matched term after it: in `tanpa kontak fisik
+      // ini pas`, tanpa negates the contact, not the fit.
+      if (neg >= 0) {
+        const from = buf.ends[neg]!;
+        const to = buf.starts[c.first]!;
+        const between = (s: number, e: number) => s >= from && e <= to;
+        if (cues.some((o) => o !== c && between(buf.starts[o.first]!, buf.ends[o.last]!)) || matches.some((m) => between(m.start, m.end))) neg = -1;
+      }
       decided.push({ dir: neg >= 0 ? -c.dir : c.dir, from: neg >= 0 ? neg : c.first, to: c.last, negated: neg >= 0, group });
     }
     const lastGroup = decided[decided.length - 1]!.group;

@@ -67,8 +67,8 @@ export function parseCodebook(yamlText: string, file: string): { codebook?: Code
   const at = (node: unknown) => ({ file, ...posOf(node) });
 
   for (const e of doc.errors) {
-    const p = e.linePos?.[0];
-    diags.error('codebook/yaml', e.message.split('\n')[0]!, { file, line: p?.line ?? 1, column: p?.col ?? 1 }, 'fix the YAML syntax (indentation, quotes, brackets)');
+    const p = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+    diags.error('codebook/yaml', e.message.split('\n')[0]!, { file, line: p.line, column: p.col }, 'fix the YAML syntax (indentation, quotes, brackets)');
   }
   if (doc.errors.length) return { diagnostics: diags.items };
   const root = doc.contents;

@@ -38,10 +38,15 @@ function stemIndonesian(word: string): string {
   if (fixed !== undefined) return fixed;
   // Sastrawi is written for plain words; hyphenated and numeric tokens are kept as they are.
   if (!/^[a-z\u00c0-\u024f]+$/.test(word)) return word;
-  return sastrawi.stem(word);
+  const stem = sastrawi.stem(word);
+  // Sastrawi only strips -nya when the rest is in its dictionary, so loanwords keep it
+  // (servernya, aplikasinya); the possessive is never part of a root.
+  if (stem === word && word.length > 6 && word.endsWith('nya')) return stemIndonesian(word.slice(0, -3));
+  return stem;
 }
 
 function stemEnglish(word: string): string {
+  if (/^[a-z]+['’]s$/.test(word)) return stemEnglish(word.slice(0, -2));
   if (!/^[a-z]+$/.test(word)) return word;
   return porter(word);
 }
