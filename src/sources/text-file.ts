@@ -12,6 +12,8 @@ const LONG_LINE = 100_000;
 export function decodeText(bytes: Uint8Array): { text: string; problems: ReadProblem[]; binary: boolean } {
   const problems: ReadProblem[] = [];
   const d = decodeBytes(bytes);
+  // A binary file gets one diagnostic (source/binary from the reader), not a note on its encoding too.
+  if (d.binary) return { text: '', problems, binary: true };
   if (d.encoding === 'windows-1252') {
     problems.push({
       severity: 'warning',

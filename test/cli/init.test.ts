@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { qia, ROOT } from '../helpers/cli.js';
+
+const fresh = () => join(mkdtempSync(join(tmpdir(), 'qia-init-')), 'studi');
+
+describe('qia init', () => {
+  it('creates a study that loads without diagnostics', () => {
+    const dir = fresh();
+    const r = qia(['init', dir, '--title', 'Inovasi "Antrean" Online']);
+    expect(r.status).toBe(0);
+    for (const f of ['study.yaml', 'informants.csv', '.gitignore', 'codings/README.md', 'sources/interviews/w01-contoh-warga.md', 'sources/observations/o01-contoh-ruang-layanan.md', 'sources/documents/d01-contoh-sop.md']) {
+      expect(existsSync(join(dir, f)), f).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'study.yaml'), 'utf8')).toContain('title: "Inovasi \\"Antrean\\" Online"');
+    const s = qia(['sources', dir, '--format', 'json']);
+    expect(s.stderr).toBe('');
+    expect(s.status).toBe(0);
+    const data = JSON.parse(s.stdout) as { study: { title: string }; sources: { id: string; informant: string | null }[] };
+    expect(data.study.title).toBe('Inovasi "Antrean" Online');
+    expect(data.sources.map((x) => [x.id, x.informant])).toEqual([
+      ['documents/d01-contoh-sop', null],
+      ['interviews/w01-contoh-warga', 'U1'],
+      ['observations/o01-contoh-ruang-layanan', null],
+    ]);
+  });
+
+  it('copies the default codebook when the package has one', () => {
+    const dir = fresh();
+    qia(['init', dir]);
+    const yaml = readFileSync(join(dir, 'study.yaml'), 'utf8');
+    if (existsSync(join(ROOT, 'codebooks/rogers.yaml'))) {
+      expect(yaml).toContain('codebook: codebook.yaml');
+      expect(readFileSync(join(dir, 'codebook.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'codebooks/rogers.yaml'), 'utf8'));
+    } else {
+      expect(yaml).toContain('codebook: builtin:rogers');
+    }
+  });
+
+  it('writes English examples with --lang en', () => {
+    const dir = fresh();
+    expect(qia(['init', dir, '--lang', 'en']).status).toBe(0);
+    expect(readFileSync(join(dir, 'study.yaml'), 'utf8')).toContain('language: en');
+    expect(readFileSync(join(dir, 'sources/interviews/w01-contoh-warga.md'), 'utf8')).toContain('R: [00:00:41] Sure.');
+  });
+
+  it('refuses to overwrite an existing study, and leaves it untouched', () => {
+    const dir = fresh();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'study.yaml'), 'title: mine\n');
+    const r = qia(['init', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('[init/exists]');
+    expect(readFileSync(join(dir, 'study.yaml'), 'utf8')).toBe('title: mine\n');
+    expect(existsSync(join(dir, 'informants.csv'))).toBe(false);
+  });
+
+  it('refuses a folder holding files it would overwrite', () => {
+    const dir = fresh();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'informants.csv'), 'id,label,role,group\n');
+    const r = qia(['init', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/already has informants\.csv.*\[init\/exists\]/);
+    expect(existsSync(join(dir, 'study.yaml'))).toBe(false);
+  });
+});

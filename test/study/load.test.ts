@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadStudy } from '../../src/study/load.js';
+import { openStudy } from '../../src/study/open.js';
+import { QiaError } from '../../src/util/diagnostics.js';
+import { makeStudy } from '../sources/helpers.js';
+
+const codes = (ds: { code: string; line?: number }[]) => ds.map((d) => [d.code, d.line ?? null]);
+
+describe('loading study.yaml and informants.csv', () => {
+  it('loads the foundation fixture with its settings and informants', async () => {
+    const r = await loadStudy('test/fixtures/foundation/basic');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.study).toMatchObject({ title: 'Inovasi LAPAK ASIK (fixture)', language: 'id', settings: { coding: { merge: 'manual-overrides-auto' } } });
+    expect(r.study!.sources.map((s) => [s.glob, s.kind, s.line])).toEqual([
+      ['sources/interviews/*', 'interview', 7],
+      ['sources/observations/*', 'observation', 9],
+      ['sources/documents/*', 'document', 11],
+    ]);
+    expect(r.informants.map((i) => [i.id, i.role, i.group, i.attrs['position'], i.line])).toEqual([
+      ['K1', 'head', 'provider', 'Kepala Kantor Cabang', 2],
+      ['S1', 'staff', 'provider', 'Petugas Layanan', 3],
+      ['U1', 'user', 'user', 'Peserta', 4],
+    ]);
+  });
+
+  it('warns about unknown keys with line and column, and rejects a bad language and kind', async () => {
+    const root = makeStudy({}, 'title: T\ncase: C\nlanguage: fr\nauthor: me\nsources:\n  - glob: "x/*"\n    kind: interviu\n    colour: red\n');
+    const r = await loadStudy(root);
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['study/unknown-key', 4, 1],
+      ['study/invalid-value', 3, 11],
+      ['study/invalid-value', 7, 11],
+      ['study/unknown-key', 8, 5],
+    ]);
+  });
+
+  it('needs title and case', async () => {
+    const r = await loadStudy(makeStudy({}, 'language: id\n'));
+    expect(r.study).toBeUndefined();
+    expect(codes(r.diagnostics)).toEqual([
+      ['study/missing-key', 1],
+      ['study/missing-key', 1],
+    ]);
+  });
+
+  it('reports invalid YAML at its position, and openStudy turns it into a fatal error', async () => {
+    const root = makeStudy({}, 'title: T\ncase: [unclosed\n');
+    const r = await loadStudy(root);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['study/yaml-invalid']);
+    await expect(openStudy(root)).rejects.toBeInstanceOf(QiaError);
+  });
+
+  it('reports duplicate, empty and unknown informants rows and keeps the good ones', async () => {
+    const root = makeStudy({ 'informants.csv': 'id,label,role,group\nK1,A,head,provider\nK1,B,staff,provider\n,C,user,user\nU2,D,user,citizen\n' }, 'title: T\ncase: C\nsources:\n  - glob: "sources/*"\n    informant: Z9\n');
+    const r = await loadStudy(root);
+    expect(r.informants.map((i) => i.id)).toEqual(['K1', 'U2']);
+    expect(codes(r.diagnostics)).toEqual([
+      ['informants/duplicate-id', 3],
+      ['informants/empty-id', 4],
+      ['informants/unknown-group', 5],
+      ['study/unknown-informant', 4],
+    ]);
+  });
+
+  it('reports a missing informants file and a missing codebook file', async () => {
+    const root = makeStudy({}, 'title: T\ncase: C\ncodebook: kode.yaml\ninformants: orang.csv\n');
+    const r = await loadStudy(root);
+    expect(codes(r.diagnostics)).toEqual([
+      ['study/codebook-missing', 3],
+      ['study/informants-missing', 4],
+    ]);
+    expect(r.study).toBeDefined();
+  });
+
+  it('accepts an informants file saved as UTF-16 by a spreadsheet program', async () => {
+    const root = makeStudy({});
+    const csv = 'id,label,role,group\r\nK1,Bpk. Ramé,head,provider\r\n';
+    writeFileSync(join(root, 'informants.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]));
+    const r = await loadStudy(root);
+    expect(r.informants.map((i) => i.label)).toEqual(['Bpk. Ramé']);
+  });
+});
