@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Throughput of automatic coding, end to end and for the coding stage alone, with the default
 // codebook and with one grown tenfold, against ripgrep over the same files as a reference.
-//   npm run build && node bench/code.js [--corpus bench/corpus] [--mb 50] [--codebook codebooks/rogers.yaml]
+//   npm run build && node --expose-gc bench/code.js [--corpus bench/corpus] [--mb 50] [--codebook codebooks/rogers.yaml]
 // Generates the corpus with bench/gen-corpus.js when it is missing or too small. Installs
 // ripgrep from Debian (apt-get) when `rg` is missing. Prints a ratio line at the end.
 import { spawnSync } from 'node:child_process';
@@ -132,10 +132,12 @@ async function stageOnly(dir) {
   const { matcher } = await loadMatcher(opened.study, new Diagnostics());
   const chars = opened.sources.reduce((n, s) => n + s.text.length, 0);
   autoStage({ sources: opened.sources.slice(0, 20), segments: opened.segments.filter((s) => s.sourceId <= opened.sources[19].id) }, matcher); // warm up
+  globalThis.gc?.();
   const before = process.memoryUsage();
   const t0 = performance.now();
   const codings = autoStage(opened, matcher);
   const ms = performance.now() - t0;
+  globalThis.gc?.();
   const after = process.memoryUsage();
   const codable = opened.segments.filter((s) => !s.interviewer).length;
   return { ms, chars, segments: opened.segments.length, codable, codings: codings.length, heapMB: after.heapUsed / 2 ** 20, codingsMB: (after.heapUsed - before.heapUsed) / 2 ** 20, rssMB: after.rss / 2 ** 20 };
