@@ -78,6 +78,17 @@ describe('condense', () => {
     expect(cx.excerpts[0]!.kwic).toEqual({ left: '', match: 'Mudah sekali', right: ', saya tidak perlu antre dan tidak …' });
   });
 
+  it('does not let one informant fill the excerpts, however strong their quotes', () => {
+    const b = fixtureAnalysis();
+    for (const id of ['interviews/w01-kepala:2', 'interviews/w01-kepala:4', 'interviews/w01-kepala:5']) {
+      const seg = b.segments.find((s) => s.id === id)!;
+      b.codings.push({ ...b.codings[0]!, segmentId: id, sourceId: seg.sourceId, code: 'complexity.ease_of_use', quote: seg.text, span: { ...seg.body }, score: 10, matches: [] });
+    }
+    const cx = one(condense(b, { by: ['case'] }), 'complexity', 'case')!;
+    expect(cx.excerpts.map((x) => x.ref.informant)).toEqual(['K1', 'U1', 'S2']);
+    expect(one(condense(b, { by: ['case'], max: 5 }), 'complexity', 'case')!.excerpts.map((x) => x.ref.informant)).toEqual(['K1', 'U1', 'S2', 'S1', 'U2']);
+  });
+
   it('keeps keyword-in-context text exactly as written around the match', () => {
     for (const e of ev) {
       for (const x of e.excerpts) {
