@@ -84,7 +84,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
       }
       if (rule.kind === 'regex' && rule.regex !== undefined) {
         try {
-          const flags = new Set((rule.flags ?? 'iu').split(''));
+          const flags = new Set((rule.flags ?? 'i').split(''));
           flags.add('g');
           cr.re = new RegExp(rule.regex, [...flags].join(''));
         } catch {
@@ -108,48 +108,105 @@ export function compileCodebook(codebook: Codebook): Matcher {
   const C = codes.length;
   let call = 0;
   const ruleStamp = new Int32Array(R);
+  // Which slots of a near rule have been seen in this call: the rule is only evaluated when all have.
+  const slotStamp = new Int32Array(R);
+  const slotMask = new Int32Array(R);
+  const fullMask = Int32Array.from(rules, (r) => (r.slots > 0 ? (1 << r.slots) - 1 : 0));
+  const regexCode = rules.map((r) => r.re !== undefined);
+  const codeStamp = new Int32Array(C);
   const ruleHits: Hit[][] = Array.from({ length: R }, () => []);
   const unlessStamp = new Int32Array(R);
   const unlessHits: Hit[][] = Array.from({ length: R }, () => []);
   const cueStamp = new Int32Array(C);
   const cueHits: CueHit[][] = Array.from({ length: C }, () => []);
 
+  // Occurrences of the current call, as parallel arrays (pattern, first token, last token).
+  let occP = new Int32Array(1024);
+  let occF = new Int32Array(1024);
+  let occL = new Int32Array(1024);
+  let occN = 0;
+  const record = (p: number, first: number, last: number): void => {
+    if (uses[p] === undefined) return;
+    if (occN === occP.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      occP = grow(occP);
+      occF = grow(occF);
+      occL = grow(occL);
+    }
+    occP[occN] = p;
+    occF[occN] = first;
+    occL[occN] = last;
+    occN++;
+  };
+
   function match(text: string, base: number, sentences: readonly Span[]): CodeMatch[] {
     call++;
     const buf = engine.scan(text);
-    const touched: number[] = [];
-    engine.occurrences(buf, (p, first, last) => {
-      const list = uses[p];
-      if (!list) return;
-      for (const u of list) {
+    occN = 0;
+    engine.occurrences(buf, record);
+
+    // Pass 1, no allocation: which rules can fire (a term seen, or every slot of a near rule).
+    const active: number[] = [];
+    for (let k = 0; k < occN; k++) {
+      for (const u of uses[occP[k]!]!) {
+        if (u.role === TERM) {
+          if (ruleStamp[u.rule] !== call) {
+            ruleStamp[u.rule] = call;
+            active.push(u.rule);
+          }
+        } else if (u.role === SLOT) {
+          if (slotStamp[u.rule] !== call) {
+            slotStamp[u.rule] = call;
+            slotMask[u.rule] = 0;
+          }
+          slotMask[u.rule]! |= 1 << u.slot;
+          if (slotMask[u.rule] === fullMask[u.rule] && ruleStamp[u.rule] !== call) {
+            ruleStamp[u.rule] = call;
+            active.push(u.rule);
+          }
+        }
+      }
+    }
+    const candidates: Candidate[] = [];
+    for (const ri of regexRules) collectRegexRule(ri, text, candidates);
+    if (active.length === 0 && candidates.length === 0) return [];
+
+    // Pass 2, only for what can fire: hits of active rules, their exclusions, their codes' cues.
+    for (const ri of active) {
+      ruleHits[ri] = [];
+      codeStamp[rules[ri]!.code] = call;
+    }
+    for (const c of candidates) codeStamp[rules[c.rule]!.code] = call;
+    for (let k = 0; k < occN; k++) {
+      const first = occF[k]!;
+      const last = occL[k]!;
+      for (const u of uses[occP[k]!]!) {
         if (u.role === CUE) {
+          if (codeStamp[u.code] !== call) continue;
           if (cueStamp[u.code] !== call) {
             cueStamp[u.code] = call;
-            cueHits[u.code]!.length = 0;
+            cueHits[u.code] = [];
           }
           cueHits[u.code]!.push({ first, last, dir: u.dir, rule: u.rule });
         } else if (u.role === UNLESS) {
+          if (ruleStamp[u.rule] !== call && !(regexCode[u.rule] && codeStamp[rules[u.rule]!.code] === call)) continue;
           if (unlessStamp[u.rule] !== call) {
             unlessStamp[u.rule] = call;
-            unlessHits[u.rule]!.length = 0;
+            unlessHits[u.rule] = [];
           }
           unlessHits[u.rule]!.push({ first, last, slot: 0 });
-        } else {
-          if (ruleStamp[u.rule] !== call) {
-            ruleStamp[u.rule] = call;
-            ruleHits[u.rule]!.length = 0;
-            touched.push(u.rule);
-          }
+        } else if (ruleStamp[u.rule] === call) {
           ruleHits[u.rule]!.push({ first, last, slot: u.slot });
         }
       }
-    });
-    if (touched.length === 0 && regexRules.length === 0) return [];
+    }
 
     const sentenceOf = sentenceLocator(sentences, base);
-    const candidates: Candidate[] = [];
-    for (const ri of touched) collectTokenRule(ri, buf, sentenceOf, candidates);
-    for (const ri of regexRules) collectRegexRule(ri, text, candidates);
+    for (const ri of active.sort((a, b) => a - b)) collectTokenRule(ri, buf, sentenceOf, candidates);
     if (candidates.length === 0) return [];
 
     // Group surviving candidates by code, in codebook order.

@@ -268,6 +268,10 @@ export function parseCodebook(yamlText: string, file: string): { codebook?: Code
         return undefined;
       }
       if (slots.length < 2) return undefined;
+      if (slots.length > 8) {
+        diags.error('codebook/invalid-value', `near in rule ${ruleId} has ${slots.length} slots; at most 8`, at(body));
+        return undefined;
+      }
       rule.near = slots.map((s) => s.split('|').map((x) => x.trim()).filter(Boolean));
       rule.window = 5;
     } else {
@@ -277,7 +281,8 @@ export function parseCodebook(yamlText: string, file: string): { codebook?: Code
         diags.error('codebook/empty-rule', `rule ${ruleId} has an empty regex`, at(body));
         return undefined;
       }
-      const flags = r.get('flags') ? str(r.get('flags')!.value, 'flags') ?? 'iu' : 'iu';
+      // Not `u` by default: a case-insensitive Unicode \b makes V8 scan far more slowly.
+      const flags = r.get('flags') ? str(r.get('flags')!.value, 'flags') ?? 'i' : 'i';
       if (!/^[imsu]*$/.test(flags)) {
         diags.error('codebook/invalid-regex', `flags of rule ${ruleId} may only use i, m, s and u`, at(r.get('flags')!.value));
         return undefined;

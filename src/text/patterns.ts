@@ -1,7 +1,7 @@
 import type { Lang } from '../model/codebook.js';
 import { globShape, isGlob } from './glob.js';
 import { stemIn, BUILTIN_STEM_OVERRIDES } from './stem.js';
-import { foldCase, scanWords } from './tokenize.js';
+import { foldCase, isJoiner, scanWords, wordCharAt } from './tokenize.js';
 import { CONTRAST_WORDS, isNegationWord, PSEUDO_NEGATIONS } from './negation.js';
 
 /**
@@ -62,6 +62,10 @@ export function termWords(term: string): TermParse {
 }
 
 const EMPTY: readonly number[] = Object.freeze([]);
+
+/** 1 for ASCII letters and digits, else 0: the scanner's fast path. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 
 export class PatternEngine {
   private readonly atomIds = new Map<string, number>();
@@ -163,6 +167,7 @@ export class PatternEngine {
     (node.ends ??= []).push(id);
     // Words seen before this pattern was added may now carry new atoms.
     this.words.clear();
+    if (this.entryWords.length) this.resetTable();
     return id;
   }
 
@@ -189,25 +194,126 @@ export class PatternEngine {
     return info;
   }
 
+  // The cache of distinct words is an open-addressing hash table keyed by the FNV-1a hash of
+  // the word's code units, compared in place with startsWith: a word seen before costs no
+  // substring allocation and no string hashing.
+  private table = new Int32Array(1 << 16);
+  private entryWords: string[] = [];
+  private entryInfos: WordInfo[] = [];
+  private entryHashes = new Int32Array(1 << 15);
+
+  private cached(text: string, s: number, e: number, h: number): WordInfo {
+    const mask = this.table.length - 1;
+    const len = e - s;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const slot = this.table[i]!;
+      if (slot === 0) break;
+      const ent = slot - 1;
+      const w = this.entryWords[ent]!;
+      if (this.entryHashes[ent] === h && w.length === len && text.startsWith(w, s)) return this.entryInfos[ent]!;
+    }
+    const surface = text.slice(s, e);
+    const info = this.wordInfo(surface);
+    this.remember(surface, info, h);
+    return info;
+  }
+
+  private remember(surface: string, info: WordInfo, h: number): void {
+    const n = this.entryWords.length;
+    if (n >= 500_000) {
+      this.resetTable();
+      return this.remember(surface, info, h);
+    }
+    if ((n + 1) * 2 > this.table.length) this.growTable();
+    if (n >= this.entryHashes.length) {
+      const nh = new Int32Array(this.entryHashes.length * 2);
+      nh.set(this.entryHashes);
+      this.entryHashes = nh;
+    }
+    this.entryWords.push(surface);
+    this.entryInfos.push(info);
+    this.entryHashes[n] = h;
+    this.place(h, n);
+  }
+
+  private place(h: number, ent: number): void {
+    const mask = this.table.length - 1;
+    let i = h & mask;
+    while (this.table[i] !== 0) i = (i + 1) & mask;
+    this.table[i] = ent + 1;
+  }
+
+  private growTable(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    for (let k = 0; k < this.entryWords.length; k++) this.place(this.entryHashes[k]!, k);
+  }
+
+  private resetTable(): void {
+    this.table = new Int32Array(1 << 16);
+    this.entryWords = [];
+    this.entryInfos = [];
+    this.entryHashes = new Int32Array(1 << 15);
+  }
+
   /** Tokenize `text` into the engine's reusable buffer (valid until the next call). */
   scan(text: string): TokenBuffer {
     const buf = this.buffer;
-    buf.count = 0;
-    scanWords(text, (s, e) => {
-      const i = buf.count;
-      if (i === buf.starts.length) {
-        const ns = new Int32Array(i * 2);
-        ns.set(buf.starts);
-        buf.starts = ns;
-        const ne = new Int32Array(i * 2);
-        ne.set(buf.ends);
-        buf.ends = ne;
+    const n = text.length;
+    let starts = buf.starts;
+    let ends = buf.ends;
+    const words = buf.words;
+    let count = 0;
+    let i = 0;
+    // The same word boundaries as scanWords (tokenize.ts), hashing each word as it is read;
+    // ASCII is classified inline, everything else through wordCharAt.
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      let w = c < 128 ? ASCII_WORD[c]! : wordCharAt(text, i);
+      if (w === 0) {
+        i++;
+        continue;
       }
-      buf.starts[i] = s;
-      buf.ends[i] = e;
-      buf.words[i] = this.wordInfo(text.slice(s, e));
-      buf.count = i + 1;
-    });
+      const start = i;
+      let h = 0x811c9dc5 | 0;
+      for (;;) {
+        while (w !== 0) {
+          h = Math.imul(h ^ c, 16777619);
+          if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 16777619);
+          i += w;
+          if (i >= n) {
+            w = 0;
+            break;
+          }
+          c = text.charCodeAt(i);
+          w = c < 128 ? ASCII_WORD[c]! : wordCharAt(text, i);
+        }
+        if (i + 1 < n && isJoiner(text.charCodeAt(i))) {
+          const d = text.charCodeAt(i + 1);
+          const dw = d < 128 ? ASCII_WORD[d]! : wordCharAt(text, i + 1);
+          if (dw !== 0) {
+            h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+            i += 1;
+            c = d;
+            w = dw;
+            continue;
+          }
+        }
+        break;
+      }
+      if (count === starts.length) {
+        const ns = new Int32Array(count * 2);
+        ns.set(starts);
+        starts = buf.starts = ns;
+        const ne = new Int32Array(count * 2);
+        ne.set(ends);
+        ends = buf.ends = ne;
+      }
+      starts[count] = start;
+      ends[count] = i;
+      words[count] = this.cached(text, start, i, h);
+      count++;
+    }
+    buf.count = count;
     return buf;
   }
 

@@ -27,6 +27,53 @@ export const BUILTIN_STEM_OVERRIDES: Readonly<Record<string, string>> = {
   direplikasikan: 'replikasi',
   diujicobakan: 'ujicoba',
   mengujicobakan: 'ujicoba',
+  // Stems that land on a different, frequent word (found by listing the default codebook's
+  // terms whose stem differs from the word: bench/stemmers.js prints the same for seed words).
+  sebelum: 'sebelum', // not belum (a negation word)
+  sebelumnya: 'sebelum',
+  peserta: 'peserta', // not serta (and)
+  mengeluarkan: 'keluar', // not luar (outside, as in luar negeri)
+  dikeluarkan: 'keluar',
+  pengeluaran: 'keluar',
+  bertentangan: 'bertentangan', // not tentang (about)
+  ketentuan: 'ketentuan', // not tentu (of course)
+  terasa: 'rasa', // not asa (hope)
+  diperbaiki: 'perbaiki', // not baik (good)
+  memperbaiki: 'perbaiki',
+  perbaikan: 'perbaiki',
+  diberlakukan: 'berlaku', // not laku (dilakukan, done)
+  memberlakukan: 'berlaku',
+  pemberlakuan: 'berlaku',
+  perantara: 'perantara', // not antara (between)
+  diamati: 'amati', // not amat (very)
+  mengamati: 'amati',
+  pengamatan: 'amati',
+  jelaskan: 'jelaskan', // not jelas (clear), a complexity cue
+  dijelaskan: 'jelaskan',
+  menjelaskan: 'jelaskan',
+  penjelasan: 'jelaskan',
+  digunakan: 'gunakan', // not guna (in order to)
+  menggunakan: 'gunakan',
+  penggunaan: 'gunakan',
+  gunakan: 'gunakan',
+  pengguna: 'pengguna',
+  lemot: 'lemot',
+  berkenalan: 'kenal',
+  memenuhi: 'penuhi', // not penuh (full)
+  dipenuhi: 'penuhi',
+  pemenuhan: 'penuhi',
+  kurangi: 'kurangi', // not kurang (a negation word)
+  mengurangi: 'kurangi',
+  dikurangi: 'kurangi',
+  pengurangan: 'kurangi',
+  berkurang: 'kurangi',
+  teratasi: 'atasi', // not atas (above)
+  diatasi: 'atasi',
+  mengatasi: 'atasi',
+  memadai: 'memadai', // not ada
+  penurunan: 'turun',
+  menurun: 'turun',
+  percontohan: 'percontohan', // not contoh (example)
 };
 
 const sastrawi = new Stemmer();

@@ -23,12 +23,12 @@ for (let c = 0; c < 128; c++) {
   classCache[c] = word ? 1 : 2;
 }
 
-function isJoiner(c: number): boolean {
+export function isJoiner(c: number): boolean {
   return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 0x2010 /* ‐ */;
 }
 
 /** Width in code units of the word character at i (1 or 2), or 0 when it is not one. */
-function wordCharAt(text: string, i: number): number {
+export function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   let k = classCache[c]!;
   if (k === 1) return 1;
