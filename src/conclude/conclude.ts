@@ -1,10 +1,11 @@
 import type { Analysis } from '../model/analysis.js';
+import type { AnalysisIndex } from '../condense/context.js';
 import type { Conclusion, Conclusions, VerdictSettings } from '../model/conclusion.js';
 import { DEFAULT_VERDICT_SETTINGS } from './settings.js';
 import { ancestry, indexFacts, type FactIndex } from './facts.js';
 import { saturation } from './saturation.js';
-import { linesBy, triangulate } from './triangulation.js';
-import { decide, forVerdict, listNegativeCases, pickQuotes, tally } from './verdicts.js';
+import { summarise, triangulate } from './triangulation.js';
+import { decide, forVerdict, listNegativeCases, pickQuotes } from './verdicts.js';
 import type { Fact } from './facts.js';
 import type { QuoteRef, Verdict } from '../model/conclusion.js';
 
@@ -12,8 +13,10 @@ export interface ConcludeOptions {
   settings?: VerdictSettings;
   /** Quotes shown as support for each verdict. */
   supportQuotes?: number;
-  /** A prebuilt index, when the caller already has one. */
+  /** A prebuilt index of facts, when the caller already has one. */
   index?: FactIndex;
+  /** The displays' index, so facts are built from it rather than resolved again. */
+  analysisIndex?: AnalysisIndex;
 }
 
 /**
@@ -23,13 +26,14 @@ export interface ConcludeOptions {
  */
 export function conclude(analysis: Analysis, options: ConcludeOptions = {}): Conclusions {
   const settings = options.settings ?? { ...DEFAULT_VERDICT_SETTINGS };
-  const index = options.index ?? indexFacts(analysis);
+  const index = options.index ?? indexFacts(analysis, options.analysisIndex);
   const conclusions: Conclusion[] = [];
   for (const code of analysis.codebook.codes) {
     const facts = index.byCode.get(code.id) ?? [];
-    const t = tally(facts);
-    const groups = linesBy(facts, index.groups, (f) => f.group);
-    const kinds = linesBy(facts, index.kinds, (f) => f.kind);
+    const [t, [groups, kinds]] = summarise(facts, [
+      { keys: index.groups, keyOf: (f) => f.group },
+      { keys: index.kinds, keyOf: (f) => f.kind },
+    ]);
     const d = decide(code.group, t, groups, kinds, settings);
     const depth = ancestry(code.id, index.codes).length - 1;
     const c: Conclusion = {

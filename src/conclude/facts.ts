@@ -2,9 +2,9 @@ import type { Analysis } from '../model/analysis.js';
 import type { Code } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { QuoteRef } from '../model/conclusion.js';
-import type { Informant } from '../model/informant.js';
 import type { Segment } from '../model/segment.js';
 import type { Source, SourceKind } from '../model/source.js';
+import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
 
 /** One coding with the who and where resolved once, so later steps never look them up again. */
 export interface Fact {
@@ -15,14 +15,15 @@ export interface Fact {
   informant?: string;
   role?: string;
   group?: string;
-  /** Position of the source in path order then the segment number: a stable text order. */
+  /** Position in the study's text order (the displays' order). */
   order: number;
 }
 
 /**
  * Every coding resolved against its segment, source and informant, and filed under its own
  * code and every ancestor code, so a parent's evidence includes its sub-codes' (the way the
- * displays count). Built in one pass: O(codings × depth).
+ * displays count). Built in one pass over the displays' index: O(codings × depth), and each
+ * list is already in text order.
  */
 export interface FactIndex {
   byCode: Map<string, Fact[]>;
@@ -36,54 +37,28 @@ export interface FactIndex {
 const KIND_ORDER: readonly SourceKind[] = ['interview', 'observation', 'document'];
 const GROUP_ORDER = ['provider', 'user', 'partner'];
 
-export function indexFacts(analysis: Analysis): FactIndex {
-  const segments = new Map<string, Segment>();
-  for (const s of analysis.segments) segments.set(s.id, s);
-  const sources = new Map<string, Source>();
-  const sourceRank = new Map<string, number>();
-  [...analysis.sources]
-    .sort((a, b) => cmp(a.id, b.id))
-    .forEach((s, i) => {
-      sources.set(s.id, s);
-      sourceRank.set(s.id, i);
-    });
-  const informants = new Map<string, Informant>();
-  for (const i of analysis.informants) informants.set(i.id, i);
+export function indexFacts(analysis: Analysis, index: AnalysisIndex = indexAnalysis(analysis)): FactIndex {
   const codes = new Map<string, Code>();
   for (const c of analysis.codebook.codes) codes.set(c.id, c);
-
+  const ancestors = new Map<string, string[]>();
   const byCode = new Map<string, Fact[]>();
-  const all: Fact[] = [];
-  for (const coding of analysis.codings) {
-    const segment = segments.get(coding.segmentId);
-    // A coding whose segment is gone is reported by the coding stage and left out of every
-    // display; leaving it out here too keeps verdict counts equal to the matrices' counts.
-    if (!segment) continue;
-    const source = sources.get(coding.sourceId);
-    const informantId = segment?.informant ?? source?.informant;
-    const person = informantId !== undefined ? informants.get(informantId) : undefined;
-    const fact: Fact = {
-      coding,
-      kind: source?.kind ?? 'interview',
-      order: (sourceRank.get(coding.sourceId) ?? sources.size) * 1e6 + (segment?.n ?? 0),
-    };
-    if (segment) fact.segment = segment;
-    if (source) fact.source = source;
-    if (informantId !== undefined) fact.informant = informantId;
-    const role = person?.role ?? source?.role;
-    if (role) fact.role = role;
-    const group = person?.group ?? source?.group;
-    if (group) fact.group = group;
-    all.push(fact);
-    for (const id of ancestry(coding.code, codes)) {
+  // Codings whose segment is gone are left out of the index (and of every display) by the
+  // coding stage's report; so they are here, and verdict counts equal the matrices' counts.
+  const all: Fact[] = index.contexts.map((ctx, i) => {
+    const fact: Fact = { coding: ctx.coding, segment: ctx.segment, kind: ctx.kind, order: i };
+    if (ctx.source) fact.source = ctx.source;
+    if (ctx.informantId !== undefined) fact.informant = ctx.informantId;
+    if (ctx.role !== undefined) fact.role = ctx.role;
+    if (ctx.group !== undefined) fact.group = ctx.group;
+    let chain = ancestors.get(ctx.coding.code);
+    if (!chain) ancestors.set(ctx.coding.code, (chain = ancestry(ctx.coding.code, codes)));
+    for (const id of chain) {
       let list = byCode.get(id);
       if (!list) byCode.set(id, (list = []));
       list.push(fact);
     }
-  }
-  const sortFacts = (a: Fact, b: Fact) => a.order - b.order || cmp(a.coding.code, b.coding.code) || a.coding.span.start - b.coding.span.start || cmp(a.coding.coder, b.coding.coder);
-  all.sort(sortFacts);
-  for (const list of byCode.values()) list.sort(sortFacts);
+    return fact;
+  });
 
   const groupSet = new Set<string>();
   for (const i of analysis.informants) if (i.group) groupSet.add(i.group);

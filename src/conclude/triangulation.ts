@@ -1,22 +1,42 @@
 import type { Divergence, LineOfEvidence, Triangulation, TriangulationDimension, TriangulationStatus } from '../model/conclusion.js';
 import type { Fact } from './facts.js';
-import { leanOf, pickQuotes, tally } from './verdicts.js';
+import { leanOf, pickQuotes, TallyAcc, type Tally } from './verdicts.js';
 
 /** One line of evidence per key present in the study, silent ones included, in the given order. */
 export function linesBy(facts: readonly Fact[], keys: readonly string[], keyOf: (f: Fact) => string | undefined): LineOfEvidence[] {
-  const buckets = new Map<string, Fact[]>();
-  for (const k of keys) buckets.set(k, []);
+  return summarise(facts, [{ keys, keyOf }])[1]![0]!;
+}
+
+export interface Dimension {
+  keys: readonly string[];
+  keyOf: (f: Fact) => string | undefined;
+}
+
+/**
+ * The overall tally and the lines of evidence of each dimension, in a single pass over the
+ * facts (a top-level code of a large study has a great many).
+ */
+export function summarise(facts: readonly Fact[], dims: readonly Dimension[]): [Tally, LineOfEvidence[][]] {
+  const overall = new TallyAcc();
+  const buckets = dims.map((d) => new Map<string, TallyAcc>(d.keys.map((k) => [k, new TallyAcc()])));
   for (const f of facts) {
-    const k = keyOf(f);
-    if (k === undefined) continue;
-    let b = buckets.get(k);
-    if (!b) buckets.set(k, (b = []));
-    b.push(f);
+    overall.add(f);
+    for (let i = 0; i < dims.length; i++) {
+      const k = dims[i]!.keyOf(f);
+      if (k === undefined) continue;
+      const m = buckets[i]!;
+      let acc = m.get(k);
+      if (!acc) m.set(k, (acc = new TallyAcc()));
+      acc.add(f);
+    }
   }
-  return [...buckets].map(([key, list]) => {
-    const t = tally(list);
-    return { key, counts: t.counts, total: t.total, lean: leanOf(t.counts), informants: t.informants, sources: t.sources };
-  });
+  const lines = buckets.map((m) =>
+    [...m].map(([key, acc]): LineOfEvidence => {
+      const t = acc.result();
+      return { key, counts: t.counts, total: t.total, lean: leanOf(t.counts), informants: t.informants, sources: t.sources };
+    }),
+  );
+  return [overall.result(), lines];
 }
 
 /**

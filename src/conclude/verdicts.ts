@@ -2,6 +2,7 @@ import type { CodeGroup } from '../model/codebook.js';
 import type { Lean, LineOfEvidence, QuoteRef, Verdict, VerdictReason, VerdictSettings } from '../model/conclusion.js';
 import type { ValenceCounts } from '../model/evidence.js';
 import { toQuote, type Fact } from './facts.js';
+import { topDistinct } from './select.js';
 
 export interface Tally {
   counts: ValenceCounts;
@@ -11,21 +12,41 @@ export interface Tally {
   witnesses: number;
 }
 
+/** A running tally; sets only for what must be counted distinct. */
+export class TallyAcc {
+  readonly counts: ValenceCounts = { positive: 0, neutral: 0, negative: 0 };
+  total = 0;
+  private readonly informants = new Set<string>();
+  private readonly sources = new Set<string>();
+  private readonly anonymous = new Set<string>();
+
+  add(f: Fact): void {
+    const v = f.coding.valence;
+    if (v > 0) this.counts.positive++;
+    else if (v < 0) this.counts.negative++;
+    else this.counts.neutral++;
+    this.total++;
+    this.sources.add(f.coding.sourceId);
+    if (f.informant !== undefined) this.informants.add(f.informant);
+    else this.anonymous.add(f.coding.sourceId);
+  }
+
+  result(): Tally {
+    return {
+      counts: { ...this.counts },
+      total: this.total,
+      informants: this.informants.size,
+      sources: this.sources.size,
+      witnesses: this.informants.size + this.anonymous.size,
+    };
+  }
+}
+
 /** Counts by valence, and how many distinct people and sources stand behind them. */
 export function tally(facts: readonly Fact[]): Tally {
-  const counts: ValenceCounts = { positive: 0, neutral: 0, negative: 0 };
-  const informants = new Set<string>();
-  const sources = new Set<string>();
-  const anonymous = new Set<string>();
-  for (const f of facts) {
-    if (f.coding.valence > 0) counts.positive++;
-    else if (f.coding.valence < 0) counts.negative++;
-    else counts.neutral++;
-    sources.add(f.coding.sourceId);
-    if (f.informant !== undefined) informants.add(f.informant);
-    else anonymous.add(f.coding.sourceId);
-  }
-  return { counts, total: facts.length, informants: informants.size, sources: sources.size, witnesses: informants.size + anonymous.size };
+  const acc = new TallyAcc();
+  for (const f of facts) acc.add(f);
+  return acc.result();
 }
 
 /** Where a line of evidence leans: by simple majority of its non-neutral evidence. */
@@ -109,27 +130,35 @@ export function forVerdict(verdict: Verdict): (valence: number) => boolean {
   }
 }
 
+const strongerFirst = (a: Fact, b: Fact) => b.coding.score - a.coding.score || a.order - b.order;
+
+function* matching(facts: readonly Fact[], keep: (f: Fact) => boolean): Iterable<Fact> {
+  for (const f of facts) if (keep(f)) yield f;
+}
+
 /**
  * Up to `n` quotes, strongest first, one per segment, spread across informants before a
  * second quote from the same person is taken. Deterministic: ties fall back to text order.
+ * Linear in the number of facts (no full sort), since large studies have many.
  */
 export function pickQuotes(facts: readonly Fact[], n: number, keep: (valence: number) => boolean = () => true): QuoteRef[] {
-  const ranked = facts.filter((f) => keep(f.coding.valence)).sort((a, b) => b.coding.score - a.coding.score || a.order - b.order);
-  const seenSeg = new Set<string>();
-  const seenWho = new Set<string>();
-  const first: Fact[] = [];
-  const later: Fact[] = [];
-  for (const f of ranked) {
-    if (seenSeg.has(f.coding.segmentId)) continue;
-    seenSeg.add(f.coding.segmentId);
+  const bestPerWho = new Map<string, Fact>();
+  for (const f of facts) {
+    if (!keep(f.coding.valence)) continue;
     const who = f.informant ?? `source:${f.coding.sourceId}`;
-    if (seenWho.has(who)) later.push(f);
-    else {
-      seenWho.add(who);
-      first.push(f);
-    }
+    const cur = bestPerWho.get(who);
+    if (!cur || strongerFirst(f, cur) < 0) bestPerWho.set(who, f);
   }
-  return [...first, ...later].slice(0, n).map(toQuote);
+  const first = topDistinct(bestPerWho.values(), n, strongerFirst, (f) => f.coding.segmentId);
+  if (first.length >= n) return first.map(toQuote);
+  const used = new Set(first.map((f) => f.coding.segmentId));
+  const later = topDistinct(
+    matching(facts, (f) => keep(f.coding.valence) && !used.has(f.coding.segmentId)),
+    n - first.length,
+    strongerFirst,
+    (f) => f.coding.segmentId,
+  );
+  return [...first, ...later].map(toQuote);
 }
 
 /** Every fact against the verdict, in text order, one per segment and valence. */

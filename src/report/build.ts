@@ -4,13 +4,13 @@ import type { Audit, Conclusion, Conclusions, Saturation, VerdictSettings } from
 import type { ValenceCounts } from '../model/evidence.js';
 import type { Header, Matrix } from '../model/matrix.js';
 import type { SourceKind } from '../model/source.js';
-import { codeLabel } from '../condense/codes.js';
+import { codeLabel, topLevel } from '../condense/codes.js';
 import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
 import { byStrength, collapse } from '../condense/excerpts.js';
 import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
 import { sourceDate } from '../display/time.js';
 import { kindLabel } from '../display/labels.js';
-import { isWithin } from '../condense/codes.js';
+import { topDistinct } from '../conclude/select.js';
 
 /** One quote behind a heatmap cell, in the compact form embedded in the HTML page. */
 export interface HeatQuote {
@@ -162,38 +162,43 @@ function informantRows(analysis: Analysis, index: AnalysisIndex): InformantRow[]
   }));
 }
 
+/**
+ * The role-ordered display's rows and columns, with each cell's codings gathered in one pass
+ * over the index (the display's own cells hold the same codings; a test holds them equal).
+ */
 function heatmapOf(analysis: Analysis, role: Matrix, index: AnalysisIndex, perKind: number, lang: Lang): Heatmap {
-  const byKey = new Map<string, CodingContext>();
-  for (const c of index.contexts) byKey.set(c.ref.coding, c);
   const groupOf = new Map(analysis.codebook.codes.map((c) => [c.id, c.group]));
-  const kindsSeen = new Set<SourceKind>();
-  const cellFrom = (row: string, column: string, ctxs: CodingContext[]): HeatCell => {
-    for (const c of ctxs) kindsSeen.add(c.kind);
-    return { row, column, ...tallyByKind(ctxs), total: ctxs.length, quotes: strongestByKind(ctxs, perKind) };
-  };
-  const cells: HeatCell[] = role.cells.map((cell) =>
-    cellFrom(
-      cell.row,
-      cell.column,
-      cell.refs.map((r) => byKey.get(r.coding)).filter((c): c is CodingContext => c !== undefined),
-    ),
-  );
-  // Observation notes and documents often have no informant, hence no role: they get a row
-  // per source kind, so the heatmap shows every coding and the kind filter means something.
-  const rows: Header[] = [...role.rows];
-  const roleless = new Map<SourceKind, CodingContext[]>();
-  for (const c of index.contexts) {
-    if (c.role !== undefined) continue;
-    let list = roleless.get(c.kind);
-    if (!list) roleless.set(c.kind, (list = []));
-    list.push(c);
+  const columns = new Set(role.columns.map((c) => c.id));
+  const buckets = new Map<string, Map<string, CodingContext[]>>();
+  const roleless = new Set<SourceKind>();
+  for (const ctx of index.contexts) {
+    const top = topLevel(ctx.coding.code);
+    if (!columns.has(top)) continue;
+    // Observation notes and documents often have no informant, hence no role: they get a
+    // row per source kind, so the heatmap shows every coding and the kind filter means something.
+    let row = ctx.role;
+    if (row === undefined) {
+      row = `kind:${ctx.kind}`;
+      roleless.add(ctx.kind);
+    }
+    let byCol = buckets.get(row);
+    if (!byCol) buckets.set(row, (byCol = new Map()));
+    let list = byCol.get(top);
+    if (!list) byCol.set(top, (list = []));
+    list.push(ctx);
   }
+  const rows: Header[] = [...role.rows];
   for (const kind of ['interview', 'observation', 'document'] as const) {
-    const list = roleless.get(kind);
-    if (!list) continue;
-    const id = `kind:${kind}`;
-    rows.push({ id, label: `${kindLabel(kind, lang)} (${lang === 'id' ? 'tanpa peran' : 'no role'})` });
-    for (const col of role.columns) cells.push(cellFrom(id, col.id, list.filter((c) => isWithin(c.coding.code, col.id))));
+    if (roleless.has(kind)) rows.push({ id: `kind:${kind}`, label: `${kindLabel(kind, lang)} (${lang === 'id' ? 'tanpa peran' : 'no role'})` });
+  }
+  const kindsSeen = new Set<SourceKind>();
+  const cells: HeatCell[] = [];
+  for (const row of rows) {
+    for (const col of role.columns) {
+      const ctxs = buckets.get(row.id)?.get(col.id) ?? [];
+      for (const c of ctxs) kindsSeen.add(c.kind);
+      cells.push({ row: row.id, column: col.id, ...tallyByKind(ctxs), total: ctxs.length, quotes: strongestByKind(ctxs, perKind) });
+    }
   }
   return {
     rows,
@@ -227,12 +232,8 @@ function strongestByKind(ctxs: readonly CodingContext[], perKind: number): HeatQ
   for (const kind of ['interview', 'observation', 'document'] as const) {
     const list = groups.get(kind);
     if (!list) continue;
-    const seen = new Set<string>();
-    for (const c of [...list].sort(byStrength)) {
-      const key = `${c.segment.id}\u0000${c.coding.valence}`;
-      if (seen.has(key)) continue;
-      if (seen.size >= perKind) break;
-      seen.add(key);
+    const best = topDistinct(list, perKind, byStrength, (c) => `${c.segment.id}\u0000${c.coding.valence}`);
+    for (const c of best) {
       const h: HeatQuote = { q: collapse(c.coding.quote || c.segment.text), s: c.segment.sourceId, l: c.ref.line, k: c.kind, v: c.coding.valence, c: c.coding.code };
       if (c.informantId !== undefined) h.i = c.informantId;
       quotes.push(h);

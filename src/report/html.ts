@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion, QuoteRef } from '../model/conclusion.js';
+import type { Matrix } from '../model/matrix.js';
 import { groupLabel, kindLabel, roleLabel, valenceMarks, valenceSign } from '../display/labels.js';
 import { escapeHtml as e, renderHtml } from '../render/index.js';
 import type { HeatCell, Report } from './build.js';
@@ -118,14 +119,14 @@ export function renderReportHtml(r: Report): string {
     .filter((d) => d.type !== 'obstacles')
     .forEach((d, i) => {
       out.push(`<h3>${displays}.${i + 1} ${e(d.matrix.title)}</h3>`);
-      out.push(`<div class="scroll">${renderHtml(d.matrix)}</div>`);
+      out.push(`<div class="scroll">${renderHtml(lean(d.matrix))}</div>`);
     });
   out.push('</section>');
 
   const obs = n();
   out.push(`<section id="obstacles"><h2>${obs}. ${e(tr(L, 'obstacles'))}</h2>`);
   const ot = r.displays.find((d) => d.type === 'obstacles');
-  if (ot) out.push(`<div class="scroll">${renderHtml(ot.matrix)}</div>`);
+  if (ot) out.push(`<div class="scroll">${renderHtml(lean(ot.matrix))}</div>`);
   obstacles.forEach((c, i) => out.push(findingHtml(r, c, `${obs}.${i + 1}`)));
   out.push('</section>');
 
@@ -225,6 +226,14 @@ export function renderReportHtml(r: Report): string {
   out.push('</body>');
   out.push('</html>');
   return out.join('\n') + '\n';
+}
+
+/**
+ * A matrix without its per-cell coding links: the page's heatmap carries the quotes, and on a
+ * large study the segment lists would make the file many megabytes for nothing.
+ */
+function lean(m: Matrix): Matrix {
+  return { ...m, cells: m.cells.map((c) => ({ ...c, refs: [] })) };
 }
 
 function badge(c: Conclusion, L: Lang): string {

@@ -49,7 +49,7 @@ export async function prepareReport(dir: string, options: PrepareOptions = {}): 
   const verdicts = resolveVerdictSettings(analysis.study.settings['verdicts'], displayPath(analysis.study.file), locateInStudyYaml(studyText));
   const lang = options.lang ?? analysis.study.language;
   const index = indexAnalysis(analysis);
-  const conclusions = conclude(analysis, { settings: verdicts.settings });
+  const conclusions = conclude(analysis, { settings: verdicts.settings, analysisIndex: index });
   const audit = buildAudit({
     analysis,
     toolVersion: toolVersion(),
