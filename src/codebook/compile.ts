@@ -58,7 +58,11 @@ export function compileCodebook(codebook: Codebook): Matcher {
   const negWindow = codebook.negation?.window ?? DEFAULT_NEGATION_WINDOW;
   const codes = codebook.codes;
   const valences: EffectiveValence[] = codes.map((c) => effectiveValence(c, codes));
+  // Per pattern, what it does: fire a rule (a term or a near slot), cancel one, or cue a code.
   const uses: Use[][] = [];
+  const fireUses: Use[][] = [];
+  const unlessUses: Use[][] = [];
+  const cueUses: Use[][] = [];
   const rules: CompiledRule[] = [];
 
   const use = (term: string, u: Use): void => {
@@ -67,6 +71,8 @@ export function compileCodebook(codebook: Codebook): Matcher {
       const p = engine.add(alt);
       if (p === undefined) continue;
       (uses[p] ??= []).push(u);
+      const bucket = u.role === CUE ? cueUses : u.role === UNLESS ? unlessUses : fireUses;
+      (bucket[p] ??= []).push(u);
     }
   };
 
@@ -95,14 +101,23 @@ export function compileCodebook(codebook: Codebook): Matcher {
       for (const t of rule.more ?? []) use(t, { ...base, role: CUE, dir: 1 });
       for (const t of rule.less ?? []) use(t, { ...base, role: CUE, dir: -1 });
     }
-    // Code-level cues also serve every descendant code.
-    for (const [di, d] of codes.entries()) {
-      if (d.id !== code.id && !d.id.startsWith(code.id + '.')) continue;
-      for (const t of code.valence?.more ?? []) use(t, { role: CUE, rule: -1, slot: 0, code: di, dir: 1 });
-      for (const t of code.valence?.less ?? []) use(t, { role: CUE, rule: -1, slot: 0, code: di, dir: -1 });
-    }
+    // Code-level cues are kept on the code that states them; its descendants read them too.
+    for (const t of code.valence?.more ?? []) use(t, { role: CUE, rule: -1, slot: 0, code: ci, dir: 1 });
+    for (const t of code.valence?.less ?? []) use(t, { role: CUE, rule: -1, slot: 0, code: ci, dir: -1 });
   });
 
+  // Each code with its ancestors, nearest first, for cue lookup.
+  const lineage: number[][] = codes.map((c) => {
+    const out: number[] = [];
+    for (let id: string | undefined = c.id; id; ) {
+      const i = codes.findIndex((x) => x.id === id);
+      if (i < 0) break;
+      out.push(i);
+      id = codes[i]!.parent;
+    }
+    return out;
+  });
+  const EMPTY_USES: Use[] = [];
   const regexRules = rules.map((r, i) => (r.re ? i : -1)).filter((i) => i >= 0);
   const R = rules.length;
   const C = codes.length;
@@ -152,7 +167,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
     // Pass 1, no allocation: which rules can fire (a term seen, or every slot of a near rule).
     const active: number[] = [];
     for (let k = 0; k < occN; k++) {
-      for (const u of uses[occP[k]!]!) {
+      const fire = fireUses[occP[k]!];
+      if (fire === undefined) continue;
+      for (const u of fire) {
         if (u.role === TERM) {
           if (ruleStamp[u.rule] !== call) {
             ruleStamp[u.rule] = call;
@@ -175,33 +192,33 @@ export function compileCodebook(codebook: Codebook): Matcher {
     for (const ri of regexRules) collectRegexRule(ri, text, candidates);
     if (active.length === 0 && candidates.length === 0) return [];
 
-    // Pass 2, only for what can fire: hits of active rules, their exclusions, their codes' cues.
+    // Pass 2, only for what can fire: hits of active rules, their exclusions, the cues of their
+    // codes and of those codes' ancestors.
     for (const ri of active) {
       ruleHits[ri] = [];
-      codeStamp[rules[ri]!.code] = call;
+      for (const c of lineage[rules[ri]!.code]!) codeStamp[c] = call;
     }
-    for (const c of candidates) codeStamp[rules[c.rule]!.code] = call;
+    for (const c of candidates) for (const a of lineage[rules[c.rule]!.code]!) codeStamp[a] = call;
     for (let k = 0; k < occN; k++) {
+      const p = occP[k]!;
       const first = occF[k]!;
       const last = occL[k]!;
-      for (const u of uses[occP[k]!]!) {
-        if (u.role === CUE) {
-          if (codeStamp[u.code] !== call) continue;
-          if (cueStamp[u.code] !== call) {
-            cueStamp[u.code] = call;
-            cueHits[u.code] = [];
-          }
-          cueHits[u.code]!.push({ first, last, dir: u.dir, rule: u.rule });
-        } else if (u.role === UNLESS) {
-          if (ruleStamp[u.rule] !== call && !(regexCode[u.rule] && codeStamp[rules[u.rule]!.code] === call)) continue;
-          if (unlessStamp[u.rule] !== call) {
-            unlessStamp[u.rule] = call;
-            unlessHits[u.rule] = [];
-          }
-          unlessHits[u.rule]!.push({ first, last, slot: 0 });
-        } else if (ruleStamp[u.rule] === call) {
-          ruleHits[u.rule]!.push({ first, last, slot: u.slot });
+      for (const u of fireUses[p] ?? EMPTY_USES) if (ruleStamp[u.rule] === call) ruleHits[u.rule]!.push({ first, last, slot: u.slot });
+      for (const u of unlessUses[p] ?? EMPTY_USES) {
+        if (ruleStamp[u.rule] !== call && !(regexCode[u.rule] && codeStamp[rules[u.rule]!.code] === call)) continue;
+        if (unlessStamp[u.rule] !== call) {
+          unlessStamp[u.rule] = call;
+          unlessHits[u.rule] = [];
         }
+        unlessHits[u.rule]!.push({ first, last, slot: 0 });
+      }
+      for (const u of cueUses[p] ?? EMPTY_USES) {
+        if (codeStamp[u.code] !== call) continue;
+        if (cueStamp[u.code] !== call) {
+          cueStamp[u.code] = call;
+          cueHits[u.code] = [];
+        }
+        cueHits[u.code]!.push({ first, last, dir: u.dir, rule: u.rule });
       }
     }
 
@@ -233,7 +250,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
         score += rule.weight;
         matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: text.slice(c.start, c.end) });
       }
-      const { valence, cues } = decideValence(ci, list, fired, buf, text, base, sentences, sentenceOf, cueStamp[ci] === call ? cueHits[ci]! : []);
+      let hits: CueHit[] = [];
+      for (const a of lineage[ci]!) if (cueStamp[a] === call) hits = hits.length ? hits.concat(cueHits[a]!) : cueHits[a]!;
+      const { valence, cues } = decideValence(ci, list, fired, buf, text, base, sentences, sentenceOf, hits);
       out.push({ code: codes[ci]!.id, valence, score: Math.round(score * 100) / 100, matches, cues });
     }
     return out;

@@ -78,6 +78,8 @@ export class PatternEngine {
   private infixLens: number[] = [];
   private readonly otherGlobs: { re: RegExp; atom: number }[] = [];
   private readonly root: TrieNode = { next: new Map(), ends: null };
+  /** First level of the trie as an array indexed by atom id (atom ids are dense). */
+  private rootByAtom: (TrieNode | undefined)[] = [];
   private readonly patternIds = new Map<string, number>();
   /** The term text each pattern was first added as, for explanations. */
   readonly patternTerms: string[] = [];
@@ -165,6 +167,8 @@ export class PatternEngine {
       node = child;
     }
     (node.ends ??= []).push(id);
+    this.rootByAtom = [];
+    for (const [a, n] of this.root.next!) this.rootByAtom[a] = n;
     // Words seen before this pattern was added may now carry new atoms.
     this.words.clear();
     if (this.entryWords.length) this.resetTable();
@@ -319,25 +323,26 @@ export class PatternEngine {
 
   /** Every occurrence of every pattern: `found(pattern, firstToken, lastToken)`. */
   occurrences(buf: TokenBuffer, found: (pattern: number, first: number, last: number) => void): void {
-    const root = this.root.next!;
+    const roots = this.rootByAtom;
     const words = buf.words;
     const n = buf.count;
-    const walk = (node: TrieNode, first: number, last: number): void => {
-      if (node.ends) for (const p of node.ends) found(p, first, last);
-      if (node.next && last + 1 < n) {
-        for (const a of words[last + 1]!.atoms) {
-          const child = node.next.get(a);
-          if (child) walk(child, first, last + 1);
-        }
-      }
-    };
     for (let i = 0; i < n; i++) {
       const atoms = words[i]!.atoms;
-      if (atoms.length === 0) continue;
-      for (const a of atoms) {
-        const node = root.get(a);
-        if (node) walk(node, i, i);
+      for (let k = 0; k < atoms.length; k++) {
+        const node = roots[atoms[k]!];
+        if (node === undefined) continue;
+        if (node.ends !== null) for (const p of node.ends) found(p, i, i);
+        if (node.next !== null && i + 1 < n) this.walk(node, buf, i, i, found);
       }
+    }
+  }
+
+  private walk(node: TrieNode, buf: TokenBuffer, first: number, last: number, found: (pattern: number, first: number, last: number) => void): void {
+    for (const a of buf.words[last + 1]!.atoms) {
+      const child = node.next!.get(a);
+      if (child === undefined) continue;
+      if (child.ends !== null) for (const p of child.ends) found(p, first, last + 1);
+      if (child.next !== null && last + 2 < buf.count) this.walk(child, buf, first, last + 1, found);
     }
   }
 

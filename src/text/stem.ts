@@ -83,7 +83,9 @@ const caches: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map()
 function stemIndonesian(word: string): string {
   const fixed = BUILTIN_STEM_OVERRIDES[word];
   if (fixed !== undefined) return fixed;
-  // Sastrawi is written for plain words; hyphenated and numeric tokens are kept as they are.
+  // SOP-nya, server-nya: the possessive written with a hyphen.
+  if (/^[^-]+-nya$/.test(word)) return stemIndonesian(word.slice(0, -4));
+  // Sastrawi is written for plain words; other hyphenated and numeric tokens stay as they are.
   if (!/^[a-z\u00c0-\u024f]+$/.test(word)) return word;
   const stem = sastrawi.stem(word);
   // Sastrawi only strips -nya when the rest is in its dictionary, so loanwords keep it

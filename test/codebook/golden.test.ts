@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/codebook/load.js';
+import { compileCodebook } from '../../src/codebook/compile.js';
+import type { CodeMatch, Matcher } from '../../src/model/codebook.js';
+import type { Span } from '../../src/model/span.js';
+
+/** Golden passages for the default codebook: what a researcher would code, and its direction. */
+
+let matcher: Matcher;
+beforeAll(async () => {
+  const { codebook } = await loadCodebook('builtin:rogers');
+  matcher = compileCodebook(codebook!);
+});
+
+function sentences(text: string, base: number): Span[] {
+  const out: Span[] = [];
+  const re = /[^.!?]+[.!?]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (m[0].trim()) out.push({ start: base + m.index, end: base + m.index + m[0].length });
+  return out;
+}
+
+function code(text: string, base = 0): CodeMatch[] {
+  return matcher.match(text, base, sentences(text, base));
+}
+function summary(text: string): Record<string, number> {
+  return Object.fromEntries(code(text).map((m) => [m.code, m.valence]));
+}
+
+describe('the default Rogers codebook on Indonesian passages', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Sekarang tidak perlu antre lagi dari subuh, prosesnya jauh lebih cepat.', { 'relative_advantage.time_saving': 1 }],
+    ['Mereka tak perlu jauh-jauh dan mengeluarkan biaya untuk mendapatkan informasi.', { 'relative_advantage.cost_saving': 1 }],
+    ['Saya puas sekali, sangat terbantu dengan layanan ini.', { 'relative_advantage.satisfaction': 1 }],
+    ['Program ini memang sesuai dengan kebutuhan peserta yang tidak bisa datang.', { 'compatibility.needs': 1 }],
+    ['Di masa pandemi kita tidak boleh berkerumun, jadi layanan tanpa kontak fisik ini pas sekali.', { 'compatibility.situation': 1 }],
+    ['Aplikasinya mudah digunakan, tidak sulit sama sekali.', { 'complexity.ease_of_use': 1 }],
+    ['Banyak peserta yang sudah tua kurang memahami cara menggunakan aplikasi.', { 'complexity.skills': -1, 'obstacle_external.understanding': -1 }],
+    ['Alurnya jelas, dari daftar sampai pencairan ada petunjuknya.', { 'complexity.clear_procedure': 1 }],
+    ['Lampung jadi percontohan mobile service sebelum diresmikan pusat.', { 'trialability.pilot': 1 }],
+    ['Sebelum diluncurkan, layanan ini diuji coba dulu di beberapa kantor cabang.', { 'trialability.trial': 1 }],
+    ['Sudah ada SOP-nya, jadi petugas tahu langkahnya.', { 'trialability.sop': 1 }],
+    ['Setelah itu semua UPT diminta memiliki mobile service lewat surat edaran.', { 'trialability.replication': 1 }],
+    ['Dampaknya langsung dirasakan masyarakat di desa.', { 'observability.visible_results': 1 }],
+    ['Uji coba layanan ini sempat diberitakan di koran lokal dan Instagram kantor.', { 'trialability.trial': 1, 'observability.media': 1 }],
+    ['Jumlah klaim lewat Lapak Asik meningkat setiap bulan.', { 'observability.numbers': 1 }],
+    ['Warga sangat antusias, banyak yang cerita dari mulut ke mulut.', { 'observability.enthusiasm': 1 }],
+    ['Kendalanya servernya sering down kalau klaim lagi banyak.', { 'obstacle_internal.server_system': -1 }],
+    ['Tenaga IT di cabang cuma satu orang.', { 'obstacle_internal.staff_skills': -1 }],
+    ['Perencanaannya masih kurang strategis, lokasi ditentukan mendadak.', { 'obstacle_internal.planning': -1 }],
+    ['Anggaran untuk bahan bakar terbatas.', { 'obstacle_internal.budget': -1 }],
+    ['Mobil layanannya cuma satu untuk seluruh provinsi.', { 'obstacle_internal.facilities': -1 }],
+    ['Di lokasi layanan belum ada internet, sinyalnya susah.', { 'obstacle_external.network': -1 }],
+    ['Banyak peserta yang tidak punya smartphone.', { 'obstacle_external.devices': -1 }],
+    ['Desanya jauh di pelosok, jalannya rusak kalau musim hujan.', { 'obstacle_external.distance': -1 }],
+    ['Masyarakat di desa belum tahu cara berangkat yang resmi.', { 'obstacle_external.understanding': -1 }],
+    ['Kita akui selama ini kita kalah cepat dengan calo-calo.', { 'obstacle_external.brokers': -1 }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  }
+});
+
+describe('the default Rogers codebook on English passages', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['The app was easy to use, not difficult at all.', { 'complexity.ease_of_use': 1 }],
+    ['Claims are processed faster now and there is no queue.', { 'relative_advantage.time_saving': 1 }],
+    ['It was piloted in two branches before the national roll-out.', { 'trialability.pilot': 1, 'trialability.replication': 1 }],
+    ['The server kept going down when claims peaked.', { 'obstacle_internal.server_system': -1 }],
+    ['There is no internet connection in the village.', { 'obstacle_external.network': -1 }],
+    ['Brokers reach the villagers before we do.', { 'obstacle_external.brokers': -1 }],
+    ['The number of users increased every month.', { 'observability.numbers': 1 }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  }
+});
+
+describe('negation, contrast and overcoming', () => {
+  it('flips a cue after a negation word', () => {
+    expect(summary('Aplikasinya sulit digunakan.')).toEqual({ 'complexity.ease_of_use': -1 });
+    expect(summary('Aplikasinya tidak sulit digunakan.')).toEqual({ 'complexity.ease_of_use': 1 });
+    expect(summary("Honestly the app isn't easy to use.")).toEqual({ 'complexity.ease_of_use': -1 });
+  });
+  it('reads an obstacle as overcome when the passage says so', () => {
+    expect(summary('Sempat ada kendala server down tapi sekarang sudah teratasi.')).toEqual({ 'obstacle_internal.server_system': 1 });
+    expect(summary('Servernya sering down. Tapi sekarang sudah lancar.')).toEqual({ 'obstacle_internal.server_system': 1 });
+    expect(summary('Tidak ada kendala jaringan di sini.')).toEqual({ 'obstacle_external.network': 1 });
+  });
+  it('does not treat "tidak hanya" or "kurang lebih" as negation', () => {
+    expect(summary('Caranya tidak hanya mudah tetapi juga jelas.')['complexity.clear_procedure']).toBe(1);
+  });
+  it('does not let a negation reach past a comma', () => {
+    expect(summary('Tidak, aplikasinya sulit digunakan.')).toEqual({ 'complexity.ease_of_use': -1 });
+  });
+  it('shows which cue decided, including the negation word', () => {
+    const [m] = code('Aplikasinya tidak sulit digunakan.');
+    expect(m!.cues.map((c) => c.text)).toEqual(['tidak sulit']);
+  });
+});
+
+describe('precision', () => {
+  it('codes nothing in greetings, scheduling and small talk', () => {
+    for (const t of [
+      'Selamat pagi Bu, terima kasih sudah bersedia diwawancarai.',
+      'Jadwalnya hari Senin jam sembilan ya, nanti saya kabari lagi.',
+      'Senang bertemu dengan Bapak, sudah lama tinggal di sini?',
+      'Coba Ibu ceritakan dulu bagaimana awalnya.',
+      'Good morning, thank you for making the time to meet me today.',
+      'Aplikasi ini digunakan oleh peserta.',
+    ]) expect(code(t), t).toEqual([]);
+  });
+  it('holds exclusions (unless)', () => {
+    expect(summary('Jalannya jauh lebih mulus sekarang.')).toEqual({});
+    expect(summary('Jarak ke kantor jauh sekali.')).toEqual({ 'obstacle_external.distance': -1 });
+  });
+  it('keeps "contoh" (example) apart from "percontohan" (pilot)', () => {
+    expect(summary('Contohnya waktu itu saya datang pagi.')).toEqual({});
+  });
+});
+
+describe('phrases and spans', () => {
+  it('matches a phrase across inflection', () => {
+    const [m] = code('Servernya down lagi.');
+    expect(m!.code).toBe('obstacle_internal.server_system');
+    expect(m!.matches.map((x) => x.text)).toContain('Servernya down');
+  });
+  it('returns spans absolute in the source', () => {
+    const text = 'Prosesnya lebih cepat.';
+    const [m] = code(text, 500);
+    for (const r of m!.matches) expect(r.span.start).toBeGreaterThanOrEqual(500);
+    const r = m!.matches.find((x) => x.text === 'lebih cepat')!;
+    expect(r.span).toEqual({ start: 500 + text.indexOf('lebih cepat'), end: 500 + text.indexOf('lebih cepat') + 11 });
+  });
+});
