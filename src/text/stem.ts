@@ -9,8 +9,8 @@ import type { Lang } from '../model/codebook.js';
  * stemmer in @orama/stemmers after comparing both on words from the seed studies
  * (bench/stemmers.js): Snowball strips prefixes it cannot verify (kendala → ndala,
  * media → dia, pemberitaan → ita, peningkatan → ingkat), which merges unrelated words, while
- * Sastrawi only strips an affix when a dictionary root remains, so its errors are
- * under-stemming (kerumitan → kerumit) that an override can fix.
+ * Sastrawi only strips an affix when a dictionary root remains, so it errs less often
+ * (kerumitan → kerumit, peserta → serta) and an override fixes each such word.
  * English: Porter (the `stemmer` package).
  */
 
