@@ -18,7 +18,7 @@ header.hero{background:linear-gradient(135deg,#17324d,#1f5f8b);color:#fff;paddin
 nav.toc{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid var(--line);padding:.5rem 2rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.88rem}
 nav.toc a{color:var(--accent);text-decoration:none}
 nav.toc a:hover{text-decoration:underline}
-main{max-width:78rem;margin:0 auto;padding:1rem 2rem 3rem}
+main{max-width:86rem;margin:0 auto;padding:1rem 2rem 3rem}
 section{margin-top:2.2rem}
 h2{font-size:1.35rem;border-bottom:2px solid var(--ink);padding-bottom:.25rem;margin:0 0 1rem}
 h3{font-size:1.08rem;margin:1.6rem 0 .5rem}
@@ -44,7 +44,7 @@ p.lead{color:var(--muted);margin-top:-.4rem}
 .filters fieldset{border:1px solid var(--line);border-radius:8px;padding:.35rem .8rem .5rem;margin:0}
 .filters legend{font-size:.78rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);padding:0 .3rem}
 .filters label{margin-right:.9rem;font-size:.92rem;white-space:nowrap;cursor:pointer}
-.heat-wrap{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.2rem;align-items:start}
+.heat-wrap{display:grid;grid-template-columns:minmax(0,1fr) 21rem;gap:1.2rem;align-items:start}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.4rem 0 1rem}
 th,td{border:1px solid var(--line);padding:.4rem .5rem;vertical-align:top;text-align:left}
@@ -53,17 +53,17 @@ caption{caption-side:top;text-align:left;font-weight:600;padding:.3rem 0}
 tfoot td{color:var(--muted);font-size:.82rem;background:#fff}
 tr.qia-group th{background:#eef2f7}
 table.heat th,table.heat td{text-align:center;vertical-align:middle}
-table.heat thead th{font-size:.8rem;line-height:1.25}
+table.heat thead th{font-size:.76rem;line-height:1.2;padding:.35rem .3rem;hyphens:auto}
 table.heat th.obst,table.heat td.obst{border-left-width:1px}
 table.heat thead th.obst{background:#f3eeea}
-table.heat tbody th{text-align:left;white-space:nowrap}
+table.heat tbody th{text-align:left;font-size:.85rem;min-width:7rem}
 table.heat td{padding:0}
 .hm{all:unset;box-sizing:border-box;display:block;width:100%;min-height:3rem;padding:.45rem .3rem;cursor:pointer;font-variant-numeric:tabular-nums;font-size:.85rem;text-align:center}
 .hm:focus-visible{outline:3px solid #f2b705;outline-offset:-3px}
 .hm[aria-pressed=true]{outline:3px solid var(--ink);outline-offset:-3px}
 .hm .tot{display:block;font-size:1.05rem;font-weight:700}
 .hm.empty{cursor:default;color:#b3bac4}
-#detail{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;background:var(--soft);min-height:12rem;max-height:34rem;overflow:auto}
+#detail{position:sticky;top:3.2rem;border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;background:var(--soft);min-height:12rem;max-height:34rem;overflow:auto}
 #detail h3{margin:0 0 .3rem}
 #detail .hint{color:var(--muted)}
 #detail ol{padding-left:0;list-style:none;margin:.6rem 0 0}
@@ -92,7 +92,8 @@ svg.sat{width:100%;max-width:48rem;height:auto;display:block;margin:.5rem 0 1rem
 svg.sat text{font-family:inherit;font-size:11px;fill:#5b6676}
 footer.page{color:var(--muted);font-size:.8rem;border-top:1px solid var(--line);padding:1rem 2rem;text-align:center}
 .hidden{display:none!important}
-@media (max-width:900px){.heat-wrap{grid-template-columns:1fr}.pair{grid-template-columns:1fr}main{padding:1rem}}
+@media (max-width:1100px){.heat-wrap{grid-template-columns:1fr}#detail{position:static}}
+@media (max-width:900px){.pair{grid-template-columns:1fr}main{padding:1rem}}
 @media print{
   html{font-size:10.5pt}
   nav.toc,.filters,#detail,.no-print{display:none!important}
