@@ -106,6 +106,17 @@ describe('qia run', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<html lang="en">');
   });
 
+  it('with no argument runs the bundled sample into ./out, identically twice', () => {
+    const cwd = tmp();
+    const r = qia(['run'], { cwd });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('LAPAK ASIK');
+    const first = readAll(join(cwd, 'out'));
+    expect(Object.keys(first)).toContain('report.html');
+    expect(qia(['run'], { cwd }).status).toBe(0);
+    expect(readAll(join(cwd, 'out'))).toEqual(first);
+  });
+
   it('fails with a clear message for a missing study', () => {
     const r = qia(['run', join(tmp(), 'nope')]);
     expect(r.status).toBe(2);
