@@ -8,6 +8,9 @@ export interface SourceSpec {
   role?: string;
   group?: string;
   informant?: string;
+  /** For files that cannot carry front matter (vtt, srt, csv, docx, pdf): the date and title. */
+  date?: string;
+  title?: string;
   line: number;
 }
 

@@ -161,9 +161,9 @@ async function readOne(study: Study, p: Planned, byId: Map<string, Informant>, d
   if (role) source.role = role;
   const group = asString(front['group'])?.toLowerCase() ?? p.spec.group ?? (inf?.group || undefined);
   if (group) source.group = group;
-  const title = asString(front['title']);
+  const title = asString(front['title']) ?? p.spec.title;
   if (title) source.title = title;
-  const date = asString(front['date']);
+  const date = asString(front['date']) ?? p.spec.date;
   if (date) {
     source.date = date;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) diags.warn('source/invalid-date', `date \`${date}\` is not YYYY-MM-DD`, frontAt('date'), 'time-ordered displays sort by this date');

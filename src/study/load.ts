@@ -13,7 +13,7 @@ import { parseInformants } from './informants.js';
 import { DEFAULT_CODEBOOK } from './resolve.js';
 
 const KNOWN_KEYS = new Set(['title', 'case', 'language', 'codebook', 'informants', 'sources', 'coding', 'verdicts', 'report']);
-const SPEC_KEYS = new Set(['glob', 'kind', 'role', 'group', 'informant']);
+const SPEC_KEYS = new Set(['glob', 'kind', 'role', 'group', 'informant', 'date', 'title']);
 /** Keys later stages read; the loader keeps them verbatim in Study.settings. */
 const SETTINGS_KEYS = ['coding', 'verdicts', 'report'];
 
@@ -153,7 +153,7 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
 
 type At = (node: { range?: [number, number, number] | null } | null | undefined) => { file: string; line: number; column: number };
 
-/** `sources:` is a list of `{glob, kind, role, group, informant}`; a bare string is a glob. */
+/** `sources:` is a list of `{glob, kind, role, group, informant, date, title}`; a bare string is a glob. */
 function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics, at: At): SourceSpec[] {
   const specs: SourceSpec[] = [];
   if (!pair) {
@@ -191,6 +191,11 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
       } else if (key === 'role') spec.role = value.toLowerCase();
       else if (key === 'group') spec.group = value.toLowerCase();
       else if (key === 'informant') spec.informant = value;
+      else if (key === 'title') spec.title = value;
+      else if (key === 'date') {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(value)) spec.date = value;
+        else diags.warn('study/invalid-date', `date \`${value}\` is not YYYY-MM-DD`, at(p.value as Node), 'time-ordered displays sort by this date');
+      }
     }
     if (spec.glob === '') diags.error('study/invalid-value', 'source entry has no `glob`', where);
     else specs.push(spec);

@@ -82,3 +82,29 @@ describe('loading study.yaml and informants.csv', () => {
     expect(r.informants.map((i) => i.label)).toEqual(['Bpk. Ramé']);
   });
 });
+
+describe('per-glob date and title for files without front matter', () => {
+  it('gives a VTT transcript the date and title of its study.yaml entry, and front matter still wins for md', async () => {
+    const root = makeStudy(
+      {
+        'sources/interviews/w01.vtt': 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Pewawancara>Selamat pagi.\n\n00:00:05.000 --> 00:00:09.000\n<v Bpk. AS>Pagi, silakan.\n',
+        'sources/interviews/w02.md': '---\ninformant: U1\ndate: 2021-07-01\n---\nP: Apa kabar?\nI: Baik.\n',
+      },
+      [
+        'title: T', 'case: C', 'language: id', 'sources:',
+        '  - glob: "sources/interviews/w01.vtt"', '    kind: interview', '    date: 2021-06-10', '    title: Wawancara kepala',
+        '  - glob: "sources/interviews/*"', '    kind: interview', '    date: 2020-01-01', '',
+      ].join('\n'),
+    );
+    const o = await openStudy(root);
+    expect(o.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const byId = new Map(o.sources.map((s) => [s.id, s]));
+    expect(byId.get('interviews/w01')).toMatchObject({ date: '2021-06-10', title: 'Wawancara kepala' });
+    expect(byId.get('interviews/w02')!.date).toBe('2021-07-01');
+  });
+
+  it('warns about a per-glob date that is not YYYY-MM-DD, at its line and column', async () => {
+    const r = await loadStudy(makeStudy({}, 'title: T\ncase: C\nsources:\n  - glob: "sources/interviews/*"\n    date: 10/06/2021\n'));
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toContainEqual(['study/invalid-date', 5, 11]);
+  });
+});
