@@ -76,6 +76,9 @@ export const BUILTIN_STEM_OVERRIDES: Readonly<Record<string, string>> = {
   percontohan: 'percontohan', // not contoh (example)
 };
 
+/** English words Porter merges with a different, common word. */
+const ENGLISH_OVERRIDES: Readonly<Record<string, string>> = { news: 'news' };
+
 const sastrawi = new Stemmer();
 const MAX_CACHE = 500_000;
 const caches: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
@@ -97,7 +100,7 @@ function stemIndonesian(word: string): string {
 function stemEnglish(word: string): string {
   if (/^[a-z]+['’]s$/.test(word)) return stemEnglish(word.slice(0, -2));
   if (!/^[a-z]+$/.test(word)) return word;
-  return porter(word);
+  return ENGLISH_OVERRIDES[word] ?? porter(word);
 }
 
 /** The stem of a case-folded word in one language. */
