@@ -35,8 +35,12 @@ function example(...lines: string[]): string {
   return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
-export function buildProgram(run: (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>): Command {
+export function buildProgram(run: (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>, io: Output = defaultOutput): Command {
   const program = new Command('qia');
+  // Set before any subcommand is created: commander copies these settings into each
+  // subcommand at creation, so a bad option value there also throws instead of exiting 1.
+  program.exitOverride();
+  program.configureOutput({ writeOut: io.out, writeErr: io.err });
   program
     .description('Qualitative innovation-attribute analysis: Rogers attributes, obstacles, Miles & Huberman displays.')
     .version(version(), '-V, --version')
@@ -192,9 +196,7 @@ export async function main(argv: string[], io: Output = defaultOutput): Promise<
     printDiagnostics(diags, io);
     exitCode = result.exitCode ?? (diags.some((d) => d.severity === 'error') ? 1 : 0);
   };
-  const program = buildProgram(run);
-  program.exitOverride();
-  program.configureOutput({ writeOut: io.out, writeErr: io.err });
+  const program = buildProgram(run, io);
   try {
     await program.parseAsync(argv);
     return exitCode;

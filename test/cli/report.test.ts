@@ -71,9 +71,9 @@ describe('qia report', () => {
     expect(html).not.toContain("<script>alert('xss')");
   });
 
-  it('refuses an unknown format', () => {
+  it('refuses an unknown format as a usage error (exit 2)', () => {
     const r = qia(['report', FIXTURE, '--format', 'pdf']);
-    expect(r.status).not.toBe(0);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain('md, html, json');
     expect(r.stdout).toBe('');
   });
