@@ -1,4 +1,5 @@
 import type { Code, Codebook, Lang, Rule } from '../model/codebook.js';
+import { mdCell } from '../render/md.js';
 
 /** Renderers for `qia codebook export`: pure functions from a codebook to text. */
 
@@ -27,9 +28,6 @@ export function examplesIn(code: Code, lang: Lang): string[] {
   return listIn(code.examplesByLang, code.examples, lang);
 }
 
-function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
-}
 
 /** A thesis-ready appendix table: code, definition, inclusion, exclusion, example. */
 export function codebookToMarkdown(cb: Codebook, lang: Lang): string {
@@ -42,7 +40,7 @@ export function codebookToMarkdown(cb: Codebook, lang: Lang): string {
     const label = pick(c.label, lang);
     const codeCell = `${indent}**${mdCell(label || c.id)}**<br>\`${c.id}\``;
     const join = (xs: string[]) => xs.map(mdCell).join('<br>');
-    lines.push(`| ${codeCell} | ${mdCell(pick(c.definition, lang))} | ${join(includeIn(c, lang))} | ${join(excludeIn(c, lang))} | ${join(examplesIn(c, lang).map((e) => `_${e}_`))} |`);
+    lines.push(`| ${codeCell} | ${mdCell(pick(c.definition, lang))} | ${join(includeIn(c, lang))} | ${join(excludeIn(c, lang))} | ${examplesIn(c, lang).map((e) => `_${mdCell(e)}_`).join('<br>')} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -5,8 +5,19 @@ import { toGrid } from './grid.js';
  * One pipe-table cell: backslashes and pipes escaped, line breaks and tabs turned into
  * spaces, so neither GitHub nor pandoc sees a cell end or a row end inside the text.
  */
+/**
+ * One table cell of Markdown: pipes and backslashes escaped so the table keeps its shape, and
+ * `< > &` as entities so a transcript's `<script>` stays text in every Markdown viewer.
+ */
 export function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {

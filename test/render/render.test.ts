@@ -83,6 +83,14 @@ describe('md', () => {
     );
   });
 
+  it('keeps transcript markup inert: <script> and <img onerror> render as text, not HTML', () => {
+    const out = renderMd(matrixOf([['<script>alert(1)</script>', '<img src=x onerror=alert(2)> & co']]));
+    expect(out).not.toMatch(/<script|<img/i);
+    const html = marked.parse(out) as string;
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
   it('prints a group once per group, the title first and the notes after', () => {
     const out = renderMd(matrixOf([['1'], ['2'], ['3']], ['A', 'A', 'B']));
     expect(out.split('\n').filter((l) => l.startsWith('| '))).toEqual(['| G | Who | Col 0 |', '| A | Row 0 | 1 |', '|  | Row 1 | 2 |', '| B | Row 2 | 3 |']);
