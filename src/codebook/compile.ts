@@ -15,12 +15,15 @@ const SLOT = 1;
 const UNLESS = 2;
 const CUE = 3;
 
-interface Use {
-  role: typeof TERM | typeof SLOT | typeof UNLESS | typeof CUE;
-  rule: number;
-  slot: number;
-  code: number;
-  dir: 1 | -1;
+/** One thing a pattern does. A class, so every Use has one shape and field reads stay monomorphic. */
+class Use {
+  constructor(
+    readonly role: typeof TERM | typeof SLOT | typeof UNLESS | typeof CUE,
+    readonly rule: number,
+    readonly slot: number,
+    readonly code: number,
+    readonly dir: 1 | -1,
+  ) {}
 }
 
 interface Hit {
@@ -59,10 +62,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
   const codes = codebook.codes;
   const valences: EffectiveValence[] = codes.map((c) => effectiveValence(c, codes));
   // Per pattern, what it does: fire a rule (a term or a near slot), cancel one, or cue a code.
-  const uses: Use[][] = [];
-  const fireUses: Use[][] = [];
-  const unlessUses: Use[][] = [];
-  const cueUses: Use[][] = [];
+  let fireUses: Use[][] = [];
+  let unlessUses: Use[][] = [];
+  let cueUses: Use[][] = [];
   const rules: CompiledRule[] = [];
 
   const use = (term: string, u: Use): void => {
@@ -70,7 +72,6 @@ export function compileCodebook(codebook: Codebook): Matcher {
       if (alt.trim() === '') continue;
       const p = engine.add(alt);
       if (p === undefined) continue;
-      (uses[p] ??= []).push(u);
       const bucket = u.role === CUE ? cueUses : u.role === UNLESS ? unlessUses : fireUses;
       (bucket[p] ??= []).push(u);
     }
@@ -81,12 +82,11 @@ export function compileCodebook(codebook: Codebook): Matcher {
       const ri = rules.length;
       const cr: CompiledRule = { rule, code: ci, slots: 0 };
       rules.push(cr);
-      const base = { rule: ri, slot: 0, code: ci, dir: 1 as const };
-      if (rule.kind === 'terms') for (const t of rule.terms ?? []) use(t, { ...base, role: TERM });
+      if (rule.kind === 'terms') for (const t of rule.terms ?? []) use(t, new Use(TERM, ri, 0, ci, 1));
       if (rule.kind === 'near') {
         const slots = rule.near ?? [];
         cr.slots = slots.length;
-        slots.forEach((alts, k) => alts.forEach((t) => use(t, { ...base, role: SLOT, slot: k })));
+        slots.forEach((alts, k) => alts.forEach((t) => use(t, new Use(SLOT, ri, k, ci, 1))));
       }
       if (rule.kind === 'regex' && rule.regex !== undefined) {
         try {
@@ -97,14 +97,20 @@ export function compileCodebook(codebook: Codebook): Matcher {
           // The loader reports invalid patterns; a compiled matcher simply skips them.
         }
       }
-      for (const t of [...(rule.unless ?? []), ...(code.unless ?? [])]) use(t, { ...base, role: UNLESS });
-      for (const t of rule.more ?? []) use(t, { ...base, role: CUE, dir: 1 });
-      for (const t of rule.less ?? []) use(t, { ...base, role: CUE, dir: -1 });
+      for (const t of [...(rule.unless ?? []), ...(code.unless ?? [])]) use(t, new Use(UNLESS, ri, 0, ci, 1));
+      for (const t of rule.more ?? []) use(t, new Use(CUE, ri, 0, ci, 1));
+      for (const t of rule.less ?? []) use(t, new Use(CUE, ri, 0, ci, -1));
     }
     // Code-level cues are kept on the code that states them; its descendants read them too.
-    for (const t of code.valence?.more ?? []) use(t, { role: CUE, rule: -1, slot: 0, code: ci, dir: 1 });
-    for (const t of code.valence?.less ?? []) use(t, { role: CUE, rule: -1, slot: 0, code: ci, dir: -1 });
+    for (const t of code.valence?.more ?? []) use(t, new Use(CUE, -1, 0, ci, 1));
+    for (const t of code.valence?.less ?? []) use(t, new Use(CUE, -1, 0, ci, -1));
   });
+  // Dense arrays (one entry per pattern) keep element access on the fast path.
+  const EMPTY_USES: Use[] = [];
+  const dense = (a: Use[][]): Use[][] => Array.from({ length: engine.patternCount }, (_, p) => a[p] ?? EMPTY_USES);
+  fireUses = dense(fireUses);
+  unlessUses = dense(unlessUses);
+  cueUses = dense(cueUses);
 
   // Each code with its ancestors, nearest first, for cue lookup.
   const lineage: number[][] = codes.map((c) => {
@@ -117,7 +123,6 @@ export function compileCodebook(codebook: Codebook): Matcher {
     }
     return out;
   });
-  const EMPTY_USES: Use[] = [];
   const regexRules = rules.map((r, i) => (r.re ? i : -1)).filter((i) => i >= 0);
   const R = rules.length;
   const C = codes.length;
@@ -129,6 +134,11 @@ export function compileCodebook(codebook: Codebook): Matcher {
   const fullMask = Int32Array.from(rules, (r) => (r.slots > 0 ? (1 << r.slots) - 1 : 0));
   const regexCode = rules.map((r) => r.re !== undefined);
   const codeStamp = new Int32Array(C);
+  const groupStamp = new Int32Array(C);
+  const groups: Candidate[][] = new Array<Candidate[]>(C);
+  // Marks the rules that fired for the code being assembled (a counter, so no clearing).
+  const firedStamp = new Int32Array(R);
+  let fireMark = 0;
   const ruleHits: Hit[][] = Array.from({ length: R }, () => []);
   const unlessStamp = new Int32Array(R);
   const unlessHits: Hit[][] = Array.from({ length: R }, () => []);
@@ -141,7 +151,6 @@ export function compileCodebook(codebook: Codebook): Matcher {
   let occL = new Int32Array(1024);
   let occN = 0;
   const record = (p: number, first: number, last: number): void => {
-    if (uses[p] === undefined) return;
     if (occN === occP.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
@@ -167,9 +176,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
     // Pass 1, no allocation: which rules can fire (a term seen, or every slot of a near rule).
     const active: number[] = [];
     for (let k = 0; k < occN; k++) {
-      const fire = fireUses[occP[k]!];
-      if (fire === undefined) continue;
-      for (const u of fire) {
+      const fire = fireUses[occP[k]!]!;
+      for (let j = 0; j < fire.length; j++) {
+        const u = fire[j]!;
         if (u.role === TERM) {
           if (ruleStamp[u.rule] !== call) {
             ruleStamp[u.rule] = call;
@@ -203,8 +212,8 @@ export function compileCodebook(codebook: Codebook): Matcher {
       const p = occP[k]!;
       const first = occF[k]!;
       const last = occL[k]!;
-      for (const u of fireUses[p] ?? EMPTY_USES) if (ruleStamp[u.rule] === call) ruleHits[u.rule]!.push({ first, last, slot: u.slot });
-      for (const u of unlessUses[p] ?? EMPTY_USES) {
+      for (const u of fireUses[p]!) if (ruleStamp[u.rule] === call) ruleHits[u.rule]!.push({ first, last, slot: u.slot });
+      for (const u of unlessUses[p]!) {
         if (ruleStamp[u.rule] !== call && !(regexCode[u.rule] && codeStamp[rules[u.rule]!.code] === call)) continue;
         if (unlessStamp[u.rule] !== call) {
           unlessStamp[u.rule] = call;
@@ -212,7 +221,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
         }
         unlessHits[u.rule]!.push({ first, last, slot: 0 });
       }
-      for (const u of cueUses[p] ?? EMPTY_USES) {
+      for (const u of cueUses[p]!) {
         if (codeStamp[u.code] !== call) continue;
         if (cueStamp[u.code] !== call) {
           cueStamp[u.code] = call;
@@ -223,29 +232,35 @@ export function compileCodebook(codebook: Codebook): Matcher {
     }
 
     const sentenceOf = sentenceLocator(sentences, base);
-    for (const ri of active.sort((a, b) => a - b)) collectTokenRule(ri, buf, sentenceOf, candidates);
+    if (active.length > 1) active.sort(byNumber);
+    for (const ri of active) collectTokenRule(ri, buf, sentenceOf, candidates);
     if (candidates.length === 0) return [];
 
     // Group surviving candidates by code, in codebook order.
-    const byCode = new Map<number, Candidate[]>();
+    const groupCodes: number[] = [];
     for (const c of candidates) {
       const ci = rules[c.rule]!.code;
       if (!unlessAllows(c, buf, sentenceOf)) continue;
-      const list = byCode.get(ci);
-      if (list) list.push(c);
-      else byCode.set(ci, [c]);
+      if (groupStamp[ci] !== call) {
+        groupStamp[ci] = call;
+        groups[ci] = [];
+        groupCodes.push(ci);
+      }
+      groups[ci]!.push(c);
     }
+    if (groupCodes.length > 1) groupCodes.sort(byNumber);
     const out: CodeMatch[] = [];
-    for (const ci of [...byCode.keys()].sort((a, b) => a - b)) {
-      const list = byCode.get(ci)!.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
+    for (const ci of groupCodes) {
+      const list = groups[ci]!;
+      if (list.length > 1) list.sort(byPosition);
       const matches: RuleMatch[] = [];
-      const fired = new Set<number>();
+      const fired = ++fireMark;
       let score = 0;
       let prev: Candidate | undefined;
       for (const c of list) {
         if (prev && prev.start === c.start && prev.end === c.end) continue;
         prev = c;
-        fired.add(c.rule);
+        firedStamp[c.rule] = fired;
         const rule = rules[c.rule]!.rule;
         score += rule.weight;
         matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: text.slice(c.start, c.end) });
@@ -266,7 +281,8 @@ export function compileCodebook(codebook: Codebook): Matcher {
       return;
     }
     if (cr.rule.kind !== 'near' || cr.slots < 1) return;
-    const bySlot: Hit[][] = Array.from({ length: cr.slots }, () => []);
+    const bySlot: Hit[][] = [];
+    for (let k = 0; k < cr.slots; k++) bySlot.push([]);
     for (const h of hits) bySlot[h.slot]!.push(h);
     if (bySlot.some((s) => s.length === 0)) return;
     const window = cr.rule.window ?? 5;
@@ -321,7 +337,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
   function decideValence(
     ci: number,
     matches: readonly Candidate[],
-    fired: ReadonlySet<number>,
+    fired: number,
     buf: TokenBuffer,
     text: string,
     base: number,
@@ -333,19 +349,26 @@ export function compileCodebook(codebook: Codebook): Matcher {
     if (hits.length === 0) return { valence: spec.default, cues: [] };
     // Cues count in the sentences of the matches, and in a following sentence that opens with
     // a contrast word (`Servernya sering down. Tapi sekarang sudah lancar.`).
-    const scope = new Set<number>();
-    for (const m of matches) scope.add(sentenceOf(m.start));
+    const scope: number[] = [];
+    for (const m of matches) {
+      const si = sentenceOf(m.start);
+      if (!scope.includes(si)) scope.push(si);
+    }
     if (sentences.length > 0) {
-      for (const s of [...scope]) {
-        const next = sentences[s + 1];
-        if (!next) continue;
+      for (let k = 0, n = scope.length; k < n; k++) {
+        const next = sentences[scope[k]! + 1];
+        if (!next || scope.includes(scope[k]! + 1)) continue;
         const t = firstTokenFrom(buf, next.start - base);
-        if (t < buf.count && buf.starts[t]! < next.end - base && buf.words[t]!.flags & CONTRAST) scope.add(s + 1);
+        if (t < buf.count && buf.starts[t]! < next.end - base && buf.words[t]!.flags & CONTRAST) scope.push(scope[k]! + 1);
       }
     }
-    const inScope = hits
-      .filter((h) => (h.rule === -1 || fired.has(h.rule)) && scope.has(sentenceOf(buf.starts[h.first]!)))
-      .sort((a, b) => a.first - b.first || b.last - a.last);
+    const inScope: CueHit[] = [];
+    for (const h of hits) {
+      if (h.rule !== -1 && firedStamp[h.rule] !== fired) continue;
+      if (scope.length === 1 && sentences.length === 0) inScope.push(h);
+      else if (scope.includes(sentenceOf(buf.starts[h.first]!))) inScope.push(h);
+    }
+    if (inScope.length > 1) inScope.sort(byCuePosition);
     // A cue inside a longer cue (`lancar` in `sudah lancar`) counts once.
     const cues: CueHit[] = [];
     for (const h of inScope) {
@@ -360,7 +383,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
     let t = 0;
     const decided: { dir: number; from: number; to: number; negated: boolean; group: number }[] = [];
     for (const c of cues) {
-      for (; t < c.first; t++) if (buf.words[t]!.flags & CONTRAST && scope.has(sentenceOf(buf.starts[t]!))) group++;
+      for (; t < c.first; t++) if (buf.words[t]!.flags & CONTRAST && scope.includes(sentenceOf(buf.starts[t]!))) group++;
       const floor = sentences.length ? Math.max(0, sentences[sentenceOf(buf.starts[c.first]!)]!.start - base) : 0;
       let neg = engine.negatedAt(buf, text, c.first, negWindow, floor);
       // A negation belongs to the nearest cue or matched term after it: in `tanpa kontak fisik
@@ -389,6 +412,10 @@ export function compileCodebook(codebook: Codebook): Matcher {
 
   return { codebook, match };
 }
+
+const byNumber = (a: number, b: number): number => a - b;
+const byPosition = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end || a.rule - b.rule;
+const byCuePosition = (a: CueHit, b: CueHit): number => a.first - b.first || b.last - a.last;
 
 /** Index of the sentence holding a relative offset (0 when the caller gave no sentences). */
 function sentenceLocator(sentences: readonly Span[], base: number): (rel: number) => number {

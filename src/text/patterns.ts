@@ -214,7 +214,12 @@ export class PatternEngine {
       if (slot === 0) break;
       const ent = slot - 1;
       const w = this.entryWords[ent]!;
-      if (this.entryHashes[ent] === h && w.length === len && text.startsWith(w, s)) return this.entryInfos[ent]!;
+      if (this.entryHashes[ent] === h && w.length === len) {
+        // A plain loop: startsWith with a position is a slow runtime call in V8.
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+        if (k === len) return this.entryInfos[ent]!;
+      }
     }
     const surface = text.slice(s, e);
     const info = this.wordInfo(surface);
