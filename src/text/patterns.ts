@@ -167,8 +167,7 @@ export class PatternEngine {
       node = child;
     }
     (node.ends ??= []).push(id);
-    this.rootByAtom = [];
-    for (const [a, n] of this.root.next!) this.rootByAtom[a] = n;
+    this.rootByAtom[atoms[0]!] = this.root.next!.get(atoms[0]!);
     // Words seen before this pattern was added may now carry new atoms.
     this.words.clear();
     if (this.entryWords.length) this.resetTable();
