@@ -3,6 +3,7 @@ import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Span } from '../model/span.js';
 import { CONTEXT_CHARS, isSpace } from './context.js';
+import { QuestionContext } from './question-context.js';
 
 export interface AutoOptions {
   /** Also code interviewer turns (normally kept for context only). */
@@ -12,6 +13,8 @@ export interface AutoOptions {
    * stop at the segment's edges.
    */
   sourceText?: (sourceId: string) => string | undefined;
+  /** Code answers for the attribute their interviewer question asks about (default true; see question-context.ts). */
+  questionContext?: boolean;
 }
 
 /**
@@ -24,13 +27,20 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
   const out: Coding[] = [];
   let lastSource = '';
   let text: string | undefined;
+  const context = opts.questionContext === false ? undefined : new QuestionContext(matcher);
   for (const seg of segments) {
-    if (seg.interviewer && !opts.interviewer) continue;
+    if (seg.interviewer && !opts.interviewer && !context) continue;
     if (opts.sourceText && seg.sourceId !== lastSource) {
       lastSource = seg.sourceId;
       text = opts.sourceText(seg.sourceId);
     }
+    if (seg.interviewer) {
+      context?.ask(seg, text);
+      if (!opts.interviewer) continue;
+    }
+    const from = out.length;
     codeSegment(seg, matcher, out, text);
+    if (!seg.interviewer) context?.answer(seg, out, from, text);
   }
   return out;
 }

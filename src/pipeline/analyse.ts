@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { autoCode } from '../code/auto.js';
+import { questionContextEnabled } from '../code/question-context.js';
 import { inlineCodings } from '../code/inline.js';
 import { SegmentIndex, SourceIndex } from '../code/lookup.js';
 import { readManualCodings } from '../code/manual-csv.js';
@@ -58,9 +59,10 @@ function whereOf(d: Diagnostic): { file?: string; line?: number; column?: number
 }
 
 /** Automatic codings of every codable segment. */
-export function autoStage(opened: Pick<OpenedStudy, 'sources' | 'segments'>, matcher: Matcher, options: AnalyseOptions = {}): Coding[] {
+export function autoStage(opened: Pick<OpenedStudy, 'sources' | 'segments'> & { study?: Study }, matcher: Matcher, options: AnalyseOptions = {}): Coding[] {
   const texts = new Map(opened.sources.map((s) => [s.id, s.text]));
-  return autoCode(opened.segments, matcher, { interviewer: options.interviewer ?? false, sourceText: (id) => texts.get(id) });
+  const questionContext = opened.study ? questionContextEnabled(opened.study.settings) : true;
+  return autoCode(opened.segments, matcher, { interviewer: options.interviewer ?? false, sourceText: (id) => texts.get(id), questionContext });
 }
 
 /** Manual codings (CSV files in codings/ and inline tags) placed in the current text, and the review decisions. */
