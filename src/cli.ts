@@ -106,6 +106,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--interviewer', 'also code interviewer turns')
     .addOption(new Option('--merge <mode>', 'how manual and auto codings combine').choices(['manual-only', 'auto-only', 'union', 'manual-overrides-auto']))
     .option('-o, --out <dir>', 'output folder (default: <study>/out)')
+    .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
     .addHelpText('after', example('qia code samples/lapak-asik', 'qia code --explain | less -R', 'qia code --format json > codings.json'))
     .action(act('code'));
 

@@ -1,15 +1,18 @@
 import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
 import { explainCodings, PLAIN_MARKER, type Marker } from '../code/explain.js';
-import { codingJson, codingsCsv, RowMaker } from '../code/rows.js';
+import { csvLine } from '../code/csv-write.js';
+import { CODING_COLUMNS, codingJson, codingsCsv, RowMaker, type CodingRow } from '../code/rows.js';
 import { summaryTable } from '../code/summary.js';
 import { colorEnabled } from '../cli/color.js';
 import type { MergeMode } from '../model/study.js';
-import { codeStudy } from '../pipeline/analyse.js';
+import type { Analysis } from '../model/analysis.js';
+import { codeStudy, type CodingParts } from '../pipeline/analyse.js';
+import { streamStudy, type StreamOptions } from '../pipeline/stream.js';
 import { displayPath } from '../study/display-path.js';
 import { openStudy } from '../study/open.js';
 import { resolveStudyDir } from '../study/resolve.js';
-import { hasErrors } from '../util/diagnostics.js';
+import { hasErrors, QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { CommandResult } from './result.js';
 
@@ -19,6 +22,7 @@ export interface CodeOptions {
   interviewer?: boolean;
   merge?: MergeMode;
   out?: string;
+  jobs?: string;
 }
 
 /**
@@ -28,10 +32,15 @@ export interface CodeOptions {
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as CodeOptions;
   const { dir, bundled } = resolveStudyDir(args[0]);
-  const analyseOpts: { merge?: MergeMode; interviewer?: boolean } = { interviewer: Boolean(o.interviewer) };
+  const analyseOpts: StreamOptions = { interviewer: Boolean(o.interviewer) };
   if (o.merge) analyseOpts.merge = o.merge;
-  const { analysis, parts } = await codeStudy(await openStudy(dir), analyseOpts);
-  const maker = new RowMaker(analysis);
+  const jobs = jobsOption(o.jobs);
+  if (jobs !== undefined) analyseOpts.jobs = jobs;
+  // --explain shows each segment's text, so it needs the study in memory; everything else
+  // streams the sources and keeps only the codings.
+  const { analysis, parts, rows: maker } = o.explain
+    ? await inMemory(dir, analyseOpts)
+    : await streamStudy(dir, analyseOpts);
   const rows = analysis.codings.map((c) => maker.row(c));
   const diagnostics = [...analysis.diagnostics];
 
@@ -39,7 +48,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   let written: string | undefined;
   if (o.out || !bundled) {
     const file = join(o.out ? resolve(o.out) : join(dir, 'out'), 'codings.csv');
-    await writeFileAtomic(file, codingsCsv(rows));
+    await writeFileAtomic(file, csvPieces(rows));
     written = displayPath(file);
   } else {
     diagnostics.push({ severity: 'info', code: 'code/not-written', message: 'coding the bundled sample; codings.csv was not written', hint: 'give --out DIR to write it, or name a study folder' });
@@ -64,6 +73,29 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     stdout = lines.join('\n');
   }
   return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+}
+
+async function inMemory(dir: string, opts: StreamOptions): Promise<{ analysis: Analysis; parts: CodingParts; rows: RowMaker }> {
+  const { analysis, parts } = await codeStudy(await openStudy(dir), opts);
+  return { analysis, parts, rows: new RowMaker(analysis) };
+}
+
+/** codings.csv in pieces of a few thousand lines: a large study's file is never one string in memory. */
+function* csvPieces(rows: readonly CodingRow[]): Iterable<string> {
+  yield csvLine(CODING_COLUMNS as string[]);
+  for (let i = 0; i < rows.length; i += 4096) {
+    let piece = '';
+    for (const r of rows.slice(i, i + 4096)) piece += csvLine(CODING_COLUMNS.map((k) => r[k]));
+    yield piece;
+  }
+}
+
+/** `--jobs N`: threads for reading and coding (1: none); absent, the study's size decides. */
+export function jobsOption(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new QiaError('usage/bad-jobs', `--jobs ${v} is not a whole number of at least 1`);
+  return n;
 }
 
 function marker(): Marker {

@@ -40,6 +40,12 @@ export interface CodingParts {
 
 /** The study's codebook, loaded and compiled; a codebook with errors stops the run. */
 export async function loadMatcher(study: Study, diags: Diagnostics): Promise<{ codebook: Codebook; matcher: Matcher }> {
+  const codebook = await checkedCodebook(study, diags);
+  return { codebook, matcher: compileCodebook(codebook) };
+}
+
+/** The study's codebook, loaded and checked (not compiled); a codebook with errors stops the run. */
+export async function checkedCodebook(study: Study, diags: Diagnostics): Promise<Codebook> {
   const loaded = await loadCodebook(study.codebook);
   for (const d of loaded.diagnostics) diags.add(d);
   const firstError = loaded.diagnostics.find((d) => d.severity === 'error');
@@ -47,7 +53,7 @@ export async function loadMatcher(study: Study, diags: Diagnostics): Promise<{ c
     const d: Diagnostic = firstError ?? { severity: 'error', code: 'codebook/invalid', message: `cannot use codebook ${study.codebook}` };
     throw new QiaError(d.code, `${d.message} (the codebook must be fixed before coding; \`qia codebook check\` lists every problem)`, whereOf(d), d.hint);
   }
-  return { codebook: loaded.codebook, matcher: compileCodebook(loaded.codebook) };
+  return loaded.codebook;
 }
 
 function whereOf(d: Diagnostic): { file?: string; line?: number; column?: number } {

@@ -56,13 +56,14 @@ function kindFromPath(relPath: string): SourceKind | undefined {
   return undefined;
 }
 
-interface Planned {
+/** A file a study's globs matched, with the study.yaml entry that claimed it. */
+export interface Planned {
   rel: string;
   spec: SourceSpec;
 }
 
 /** Expand every glob; a file matched by several entries belongs to the first. */
-async function plan(study: Study, diags: Diagnostics): Promise<Planned[]> {
+export async function plan(study: Study, diags: Diagnostics): Promise<Planned[]> {
   const file = displayPath(study.file);
   const taken = new Map<string, Planned>();
   for (const spec of study.sources) {
@@ -89,7 +90,8 @@ function asString(v: unknown): string | undefined {
   return s === '' ? undefined : s;
 }
 
-async function readOne(study: Study, p: Planned, byId: Map<string, Informant>, diags: Diagnostics): Promise<Source | undefined> {
+/** One planned file read into a Source; undefined (with a diagnostic) when it cannot be used. */
+export async function readOne(study: Study, p: Planned, byId: Map<string, Informant>, diags: Diagnostics): Promise<Source | undefined> {
   const abs = join(study.root, p.rel);
   const file = displayPath(abs);
   const format = FORMATS[extname(p.rel).toLowerCase()];

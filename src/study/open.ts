@@ -22,6 +22,16 @@ export interface OpenedStudy {
  * problem is a diagnostic and the rest still loads.
  */
 export async function openStudy(dir: string): Promise<OpenedStudy> {
+  const loaded = await loadStudyOrThrow(dir);
+  const { study, informants } = loaded;
+  const read = await readSources(study, informants);
+  const segments: Segment[] = [];
+  for (const source of read.sources) for (const seg of segmentSource(source, informants, study.language)) segments.push(seg);
+  return { study, informants, sources: read.sources, segments, diagnostics: [...loaded.diagnostics, ...read.diagnostics] };
+}
+
+/** study.yaml and informants.csv, or a QiaError when study.yaml itself cannot be used. */
+export async function loadStudyOrThrow(dir: string): Promise<{ study: Study; informants: Informant[]; diagnostics: Diagnostic[] }> {
   const loaded = await loadStudy(dir);
   if (!loaded.study) {
     const fatal = loaded.diagnostics.find((d) => d.severity === 'error' && d.code.startsWith('study/')) ?? loaded.diagnostics.find((d) => d.severity === 'error');
@@ -31,9 +41,5 @@ export async function openStudy(dir: string): Promise<OpenedStudy> {
     if (fatal?.column !== undefined) where.column = fatal.column;
     throw new QiaError(fatal?.code ?? 'study/invalid', fatal?.message ?? 'study.yaml cannot be used', where, fatal?.hint);
   }
-  const { study, informants } = loaded;
-  const read = await readSources(study, informants);
-  const segments: Segment[] = [];
-  for (const source of read.sources) for (const seg of segmentSource(source, informants, study.language)) segments.push(seg);
-  return { study, informants, sources: read.sources, segments, diagnostics: [...loaded.diagnostics, ...read.diagnostics] };
+  return { study: loaded.study, informants: loaded.informants, diagnostics: loaded.diagnostics };
 }

@@ -1,0 +1,24 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { compileCodebook } from '../codebook/compile.js';
+import type { Planned } from '../sources/read.js';
+import { Diagnostics } from '../util/diagnostics.js';
+import { checkedCodebook } from './analyse.js';
+import { passSource, type PassSettings } from './source-pass.js';
+import { informantMap } from './informant-map.js';
+
+/** A worker of runInWorkers: compiles the codebook once, then codes the files it is sent. */
+
+const settings = (workerData as { settings: PassSettings }).settings;
+const port = parentPort!;
+// The main thread already reported the codebook's problems; here it only needs compiling.
+const matcher = checkedCodebook(settings.study, new Diagnostics()).then(compileCodebook);
+const byInformant = informantMap(settings.informants);
+
+port.on('message', (msg: { i: number; planned: Planned }) => {
+  matcher
+    .then((m) => passSource(settings, m, msg.planned, byInformant))
+    .then(
+      (pass) => port.postMessage({ i: msg.i, pass }),
+      (err: unknown) => port.postMessage({ i: msg.i, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
+    );
+});

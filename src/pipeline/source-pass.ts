@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import { autoCode } from '../code/auto.js';
+import { inlineCodings } from '../code/inline.js';
+import { SegmentIndex } from '../code/lookup.js';
+import type { Matcher, RuleMatch } from '../model/codebook.js';
+import type { Coding } from '../model/coding.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Informant } from '../model/informant.js';
+import type { Segment } from '../model/segment.js';
+import type { Source } from '../model/source.js';
+import type { Study } from '../model/study.js';
+import { segmentSource } from '../segment/segment.js';
+import { readOne, type Planned } from '../sources/read.js';
+import { displayPath } from '../study/display-path.js';
+import { Diagnostics } from '../util/diagnostics.js';
+import { detached } from '../util/detach.js';
+import { lineStarts } from '../util/lines.js';
+
+/**
+ * One source file through read → segment → auto-code → inline tags, with only what later
+ * stages need kept: the codings, the source's metadata and, for the segments that were coded,
+ * a stub without text. A source that manual codings or the review file refer to is kept
+ * whole, because those are placed in its text once every coder file has been read.
+ *
+ * The function is pure in the file it is given, so it runs the same in the main thread and in
+ * a worker, and the results merge in plan order whatever thread made them.
+ */
+
+export interface PassSettings {
+  study: Study;
+  informants: readonly Informant[];
+  /** Code ids of the codebook, for inline tags. */
+  codes: ReadonlySet<string>;
+  interviewer: boolean;
+  /** Source keys (ids, paths) manual codings and review decisions name: those sources stay whole. */
+  keep: ReadonlySet<string>;
+  /** Keep every source whole. */
+  keepAll: boolean;
+}
+
+export interface SourcePass {
+  source?: Source;
+  /** True when `source` still has its text and `segments` are complete. */
+  whole: boolean;
+  /** Every segment when whole; otherwise text-less stubs of the coded segments only. */
+  segments: Segment[];
+  /** Line starts of the source's text, for line numbers after the text is gone (not kept when whole). */
+  lines?: number[];
+  auto: Coding[];
+  inline: Coding[];
+  /** Problems reading the file. */
+  readDiagnostics: Diagnostic[];
+  /** Problems with its inline tags (dropped with the source when its id clashes with another's). */
+  inlineDiagnostics: Diagnostic[];
+}
+
+/** The keys under which a manual coding can name a source: its id, its path, the path without extension. */
+export function sourceKeys(source: Pick<Source, 'id' | 'path'>): string[] {
+  return [source.path, stripExt(source.path), source.id];
+}
+
+/**
+ * Everything a reference (a source cell, or the part of a segment id before its colon) may be
+ * looked up as, mirroring SourceIndex.find, so a source is kept whenever a lookup could reach it.
+ */
+export function refKeys(ref: string): string[] {
+  const clean = ref.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+  const bare = clean.replace(/^sources\//, '');
+  return [ref, clean, stripExt(clean), bare, stripExt(bare)];
+}
+
+function stripExt(p: string): string {
+  const slash = p.lastIndexOf('/');
+  const dot = p.lastIndexOf('.');
+  return dot > slash + 1 ? p.slice(0, dot) : p;
+}
+
+export async function passSource(settings: PassSettings, matcher: Matcher, planned: Planned, byId: Map<string, Informant>): Promise<SourcePass> {
+  const readDiags = new Diagnostics();
+  const source = await readOne(settings.study, planned, byId, readDiags);
+  if (!source) return { whole: false, segments: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
+  const segments = segmentSource(source, settings.informants, settings.study.language);
+  const auto = autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text });
+  const inlineDiags = new Diagnostics();
+  const inline = source.inlineTags?.length
+    ? inlineCodings([source], new SegmentIndex(segments), settings.codes, inlineDiags, (s) => displayPath(join(settings.study.root, s.path)))
+    : [];
+  const whole = settings.keepAll || sourceKeys(source).some((k) => settings.keep.has(k));
+  const pass: SourcePass = { source, whole, segments, auto, inline, readDiagnostics: readDiags.items, inlineDiagnostics: inlineDiags.items };
+  if (whole) return pass;
+
+  // Let the text go: keep line starts for line numbers, and a stub of each coded segment.
+  const coded = new Set<string>();
+  for (const c of auto) coded.add(c.segmentId);
+  for (const c of inline) coded.add(c.segmentId);
+  if (coded.size > 0) pass.lines = lineStarts(source.text);
+  pass.segments = segments.filter((s) => coded.has(s.id)).map(stub);
+  for (const c of auto) detach(c);
+  for (const c of inline) detach(c);
+  const lite: Source = { ...source, text: '', meta: detachedDeep(source.meta) as Record<string, unknown> };
+  for (const k of ['title', 'informant', 'role', 'group', 'date'] as const) if (lite[k] !== undefined) lite[k] = detached(lite[k]!);
+  delete lite.blocks;
+  delete lite.inlineTags;
+  pass.source = lite;
+  return pass;
+}
+
+/** Front matter values may be slices of the file's text too. */
+function detachedDeep(v: unknown): unknown {
+  if (typeof v === 'string') return detached(v);
+  if (Array.isArray(v)) return v.map(detachedDeep);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = detachedDeep(x);
+    return out;
+  }
+  return v;
+}
+
+/** Codings cut from the text must not keep it alive once it is let go. */
+function detach(c: Coding): void {
+  c.quote = detached(c.quote);
+  c.prefix = detached(c.prefix);
+  c.suffix = detached(c.suffix);
+  c.matches = c.matches.map(detachedMatch);
+  c.cues = c.cues.map(detachedMatch);
+  if (c.memo !== undefined) c.memo = detached(c.memo);
+}
+
+function detachedMatch(m: RuleMatch): RuleMatch {
+  return { ruleId: m.ruleId, span: m.span, text: detached(m.text) };
+}
+
+const NO_SENTENCES: Segment['sentences'] = [];
+
+function stub(s: Segment): Segment {
+  const out: Segment = { id: s.id, sourceId: s.sourceId, n: s.n, kind: s.kind, span: s.span, text: '', sentences: NO_SENTENCES, body: s.body, interviewer: s.interviewer, line: s.line, endLine: s.endLine };
+  if (s.speaker !== undefined) out.speaker = detached(s.speaker);
+  if (s.informant !== undefined) out.informant = detached(s.informant);
+  if (s.time !== undefined) out.time = detached(s.time);
+  if (s.page !== undefined) out.page = s.page;
+  return out;
+}

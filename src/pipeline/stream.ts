@@ -1,0 +1,177 @@
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { SegmentIndex, SourceIndex } from '../code/lookup.js';
+import { listCoderFiles, parseManualCsv, resolveManualRows, type ManualRow } from '../code/manual-csv.js';
+import { mergeCodings, sortCodings } from '../code/merge.js';
+import { checkReview, readReview } from '../code/review.js';
+import { RowMaker } from '../code/rows.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Coding } from '../model/coding.js';
+import type { Informant } from '../model/informant.js';
+import type { Segment } from '../model/segment.js';
+import type { Source } from '../model/source.js';
+import { plan, type Planned } from '../sources/read.js';
+import { displayPath } from '../study/display-path.js';
+import { loadStudyOrThrow } from '../study/open.js';
+import { Diagnostics } from '../util/diagnostics.js';
+import { lineColAt } from '../util/lines.js';
+import { checkedCodebook, mergeModeOf, type AnalyseOptions, type CodingParts } from './analyse.js';
+import { compileCodebook } from '../codebook/compile.js';
+import { passSource, refKeys, type PassSettings, type SourcePass } from './source-pass.js';
+import { informantMap } from './informant-map.js';
+import { runInWorkers, workersAvailable } from './workers.js';
+
+/**
+ * `qia code` without holding the corpus: every source is read, segmented and auto-coded on its
+ * own and its text let go, so memory grows with the codings, not with the sources. Manual
+ * codings are read first; the sources they (or the review file) name are the only ones kept
+ * whole, so re-anchoring sees their current text exactly as the in-memory pipeline does.
+ * Large studies are spread over worker threads; the results are merged in file order, so the
+ * output does not depend on the number of threads.
+ */
+
+export interface StreamOptions extends AnalyseOptions {
+  /** Threads for reading and coding; undefined: one per core on large studies, else 1. */
+  jobs?: number;
+  /** Keep every source whole (for commands that need the texts after coding). */
+  keepAll?: boolean;
+}
+
+/** Below this many bytes of sources, starting workers costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 2_000_000;
+
+export interface StreamedStudy {
+  analysis: Analysis;
+  parts: CodingParts;
+  rows: RowMaker;
+}
+
+export async function streamStudy(dir: string, options: StreamOptions = {}): Promise<StreamedStudy> {
+  const { study, informants, diagnostics: studyDiags } = await loadStudyOrThrow(dir);
+  const diags = new Diagnostics();
+  for (const d of studyDiags) diags.add(d);
+  const readDiags = new Diagnostics();
+  const codebookDiags = new Diagnostics();
+  const codebook = await checkedCodebook(study, codebookDiags);
+  const codes = new Set(codebook.codes.map((c) => c.id));
+
+  // Coders' files and the review file first: they say which sources must stay whole.
+  const manualDiags = new Diagnostics();
+  const rows: ManualRow[] = [];
+  for (const name of await listCoderFiles(study.root)) {
+    const abs = join(study.root, 'codings', name);
+    const text = await readFile(abs, 'utf8');
+    rows.push(...parseManualCsv(text, displayPath(abs), basename(name, name.slice(name.lastIndexOf('.'))), manualDiags));
+  }
+  const reviewDiags = new Diagnostics();
+  const review = await readReview(study.root, reviewDiags, (abs) => displayPath(abs));
+  const keep = new Set<string>();
+  for (const r of rows) {
+    if (r.source) for (const k of refKeys(r.source)) keep.add(k);
+    if (r.segment) {
+      const colon = r.segment.lastIndexOf(':');
+      keep.add(r.segment.slice(0, colon));
+      for (const k of refKeys(r.segment.slice(0, colon))) keep.add(k);
+    }
+  }
+  for (const d of review) keep.add(d.segment.slice(0, d.segment.lastIndexOf(':')));
+
+  const planned = await plan(study, readDiags);
+  const settings: PassSettings = { study, informants, codes, interviewer: options.interviewer ?? false, keep, keepAll: options.keepAll ?? false };
+  const jobs = options.jobs ?? (await defaultJobs(study.root, planned));
+  const passes = jobs > 1 && planned.length > 1 && workersAvailable() ? await runInWorkers(settings, planned, jobs) : await runHere(settings, planned, compileCodebook(codebook));
+
+  // The same rules as readSources: the first file with an id wins; sources sorted by id.
+  const sources: Source[] = [];
+  const segments: Segment[] = [];
+  const wholeSegments: Segment[] = [];
+  const auto: Coding[] = [];
+  const inlineBySource: { id: string; codings: Coding[] }[] = [];
+  const lines = new Map<string, number[]>();
+  const ids = new Map<string, string>();
+  const inlineDiags = new Diagnostics();
+  for (const p of passes) {
+    for (const d of p.readDiagnostics) readDiags.add(d);
+    const source = p.source;
+    if (!source) continue;
+    const clash = ids.get(source.id);
+    if (clash !== undefined) {
+      readDiags.error('source/duplicate-id', `${source.path} has the same id (${source.id}) as ${clash}`, { file: displayPath(join(study.root, source.path)) }, 'rename one of the files; ids are paths without extension');
+      continue;
+    }
+    ids.set(source.id, source.path);
+    sources.push(source);
+    for (const s of p.segments) segments.push(s);
+    if (p.whole) for (const s of p.segments) wholeSegments.push(s);
+    for (const c of p.auto) auto.push(c);
+    if (p.inline.length) inlineBySource.push({ id: source.id, codings: p.inline });
+    for (const d of p.inlineDiagnostics) inlineDiags.add(d);
+    if (p.lines) lines.set(source.id, p.lines);
+  }
+  sources.sort(byId);
+  inlineBySource.sort(byId);
+
+  // Manual codings and review decisions only reach whole sources (see `keep`), so only their
+  // segments need indexing.
+  const segIndex = new SegmentIndex(wholeSegments);
+  const fromCsv = resolveManualRows(rows, { sources: new SourceIndex(sources), segments: segIndex, codes }, manualDiags);
+  const manual = [...inlineBySource.flatMap((x) => x.codings), ...fromCsv];
+  checkReview(review, segIndex, codes, reviewDiags);
+
+  // Diagnostics in the order the in-memory pipeline gives them.
+  for (const part of [readDiags, codebookDiags, manualDiags, inlineDiags, reviewDiags]) for (const d of part.items) diags.add(d);
+  const mode = mergeModeOf(study, options.merge, diags);
+  const codings = sortCodings(mergeCodings(auto, manual, mode, review, diags));
+  const analysis: Analysis = { study, informants, sources, segments, codebook, codings, diagnostics: diags.items };
+  return { analysis, parts: { auto, manual, review, mode }, rows: new StreamRows(analysis, lines) };
+}
+
+/** Line numbers from line starts kept when the text was let go. */
+class StreamRows extends RowMaker {
+  constructor(
+    data: { sources: Iterable<Source>; segments: Iterable<Segment>; informants: Iterable<Informant> },
+    private readonly lines: ReadonlyMap<string, number[]>,
+  ) {
+    super(data);
+  }
+
+  override lineOf(src: Source | undefined, offset: number): number {
+    const starts = src ? this.lines.get(src.id) : undefined;
+    if (!src || !starts) return super.lineOf(src, offset);
+    return src.bodyLine + lineColAt(starts, offset).line - 1;
+  }
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** One thread per core when the sources are large enough to repay the workers' start-up. */
+async function defaultJobs(root: string, planned: readonly Planned[]): Promise<number> {
+  const cores = availableParallelism();
+  if (cores < 2 || planned.length < 2) return 1;
+  let bytes = 0;
+  for (const p of planned) {
+    try {
+      bytes += (await stat(join(root, p.rel))).size;
+    } catch {
+      // An unreadable file is reported when it is read.
+    }
+    if (bytes > PARALLEL_MIN_BYTES) return cores;
+  }
+  return 1;
+}
+
+/** In this thread, a few files read ahead while one is coded; results in file order. */
+async function runHere(settings: PassSettings, planned: readonly Planned[], matcher: ReturnType<typeof compileCodebook>): Promise<SourcePass[]> {
+  const byInformant = informantMap(settings.informants);
+  const out = new Array<SourcePass>(planned.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < planned.length) {
+      const i = next++;
+      out[i] = await passSource(settings, matcher, planned[i]!, byInformant);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, planned.length) }, lane));
+  return out;
+}

@@ -1,0 +1,62 @@
+import { Worker } from 'node:worker_threads';
+import type { Planned } from '../sources/read.js';
+import type { PassSettings, SourcePass } from './source-pass.js';
+
+/**
+ * A pool of worker threads, each with its own compiled codebook, passing source files through
+ * read → segment → code. Each worker has at most two files in hand, so a slow file does not
+ * hold the others up; results are put back in file order.
+ */
+
+/** Workers need the compiled JavaScript; run from TypeScript sources (tests), the caller stays serial. */
+export function workersAvailable(): boolean {
+  return import.meta.url.endsWith('.js');
+}
+
+interface Reply {
+  i: number;
+  pass?: SourcePass;
+  error?: string;
+}
+
+export function runInWorkers(settings: PassSettings, planned: readonly Planned[], jobs: number): Promise<SourcePass[]> {
+  const out = new Array<SourcePass>(planned.length);
+  const count = Math.max(1, Math.min(jobs, planned.length));
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const stop = (err: Error) => {
+      if (failed) return;
+      failed = true;
+      for (const w of workers) void w.terminate();
+      reject(err);
+    };
+    const feed = (w: Worker) => {
+      if (next < planned.length) {
+        const i = next++;
+        w.postMessage({ i, planned: planned[i] });
+      }
+    };
+    for (let k = 0; k < count; k++) {
+      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings } });
+      workers.push(w);
+      w.on('message', (r: Reply) => {
+        if (failed) return;
+        if (r.error !== undefined || !r.pass) return stop(new Error(r.error ?? 'a coding worker returned nothing'));
+        out[r.i] = r.pass;
+        if (++done === planned.length) {
+          for (const x of workers) void x.terminate();
+          resolve(out);
+        } else feed(w);
+      });
+      w.on('error', stop);
+      w.on('exit', (code) => {
+        if (done < planned.length && code !== 0) stop(new Error(`a coding worker stopped with exit code ${code}`));
+      });
+      feed(w);
+      feed(w);
+    }
+  });
+}

@@ -1,0 +1,80 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RowMaker, codingsCsv } from '../../src/code/rows.js';
+import { codeStudy } from '../../src/pipeline/analyse.js';
+import { streamStudy } from '../../src/pipeline/stream.js';
+import { openStudy } from '../../src/study/open.js';
+import { formatDiagnostic, sortDiagnostics } from '../../src/util/diagnostics.js';
+import { qia, ROOT } from '../helpers/cli.js';
+
+/**
+ * The streaming `qia code` must give what the in-memory pipeline gives, byte for byte, on a
+ * study with everything manual coding can throw at it: coder rows naming sources by id, path
+ * and segment only, rows that fail, an edited transcript, inline tags, a review file and two
+ * files with one id. And the number of threads must not change a byte.
+ */
+let study: string;
+
+beforeAll(() => {
+  study = join(mkdtempSync(join(tmpdir(), 'qia-stream-')), 'study');
+  cpSync(join(ROOT, 'samples/lapak-asik'), study, { recursive: true });
+  writeFileSync(
+    join(study, 'codings/coder-c.csv'),
+    [
+      'source,segment,quote,code,valence,coder,memo',
+      ',interviews/w01-kepala-cabang:8,,compatibility.needs,+,,segment only',
+      'sources/interviews/w05-peserta-kartika.md,,Kata om-ku dulu tahun 2018,relative_advantage,+,,by path',
+      'interviews/w07-peserta-nurhayati,3,,complexity,-,,segment number',
+      'interviews/w02-penata-pelayanan,interviews/w09-peserta-harjono:4,,complexity,-,,another source',
+      'interviews/nope,,something,complexity,+,,',
+      'interviews/w08-peserta-rudi,,this quote is nowhere,complexity,+,,',
+      ',w10-hrd-perusahaan:2,,trialability,+,,',
+      './interviews/w01-kepala-cabang.md,,LAPAK ASIK,observability,+,,',
+    ].join('\n') + '\n',
+  );
+  writeFileSync(join(study, 'codings/review.csv'), 'segment,code,decision,note\ninterviews/w01-kepala-cabang:6,observability,reject,\nnothere:3,complexity,reject,\n');
+  const w01 = join(study, 'sources/interviews/w01-kepala-cabang.md');
+  writeFileSync(w01, readFileSync(w01, 'utf8').replace('Pabrik merumahkan orang', 'Pabrik merumahkan karyawan'));
+  const w05 = join(study, 'sources/interviews/w05-peserta-kartika.md');
+  const text = readFileSync(w05, 'utf8').replace(/^Kartika: /m, 'Kartika: {{complexity-}}Agak ribet{{/}} juga. ');
+  writeFileSync(w05, text);
+  writeFileSync(join(study, 'sources/interviews/w05-peserta-kartika.txt'), text);
+});
+
+function everything(a: Awaited<ReturnType<typeof codeStudy>>['analysis'], rows: RowMaker): string {
+  return [codingsCsv(a.codings.map((c) => rows.row(c))), sortDiagnostics(a.diagnostics).map(formatDiagnostic).join('\n'), String(a.sources.length)].join('\n--\n');
+}
+
+describe('streaming qia code', () => {
+  it('gives the codings and diagnostics of the in-memory pipeline, keeping text only for sources that manual codings name', { timeout: 60_000 }, async () => {
+    const mem = await codeStudy(await openStudy(study));
+    const streamed = await streamStudy(study, { jobs: 1 });
+    expect(everything(streamed.analysis, streamed.rows)).toBe(everything(mem.analysis, new RowMaker(mem.analysis)));
+    expect(streamed.analysis.diagnostics.some((d) => d.code === 'source/duplicate-id')).toBe(true);
+    expect(streamed.analysis.codings.some((c) => c.origin === 'inline')).toBe(true);
+    const kept = streamed.analysis.sources.filter((s) => s.text !== '').map((s) => s.id);
+    expect(kept).toContain('interviews/w01-kepala-cabang');
+    expect(kept).toContain('interviews/w09-peserta-harjono');
+    expect(kept).not.toContain('interviews/w03-staf-ti');
+  });
+
+  it('writes the same codings.csv with --jobs 1 and --jobs 2', () => {
+    const one = qia(['code', study, '--jobs', '1', '--out', join(study, 'out1')]);
+    const two = qia(['code', study, '--jobs', '2', '--out', join(study, 'out2')]);
+    expect(one.status).toBe(1); // the duplicate id and the bad rows are errors
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout.replace('out1', 'out2'));
+    expect(two.stderr).toBe(one.stderr);
+    const csv = readFileSync(join(study, 'out1/codings.csv'), 'utf8');
+    expect(csv.split('\n').length).toBeGreaterThan(100);
+    expect(readFileSync(join(study, 'out2/codings.csv'), 'utf8')).toBe(csv);
+  }, 120_000);
+
+  it('refuses a --jobs that is not a whole number of at least 1', () => {
+    const r = qia(['code', study, '--jobs', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--jobs 0 is not a whole number');
+  });
+});
