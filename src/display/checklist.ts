@@ -1,8 +1,8 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix, Strength } from '../model/matrix.js';
-import { childCodes, codeLabel, isWithin, topCodes } from '../condense/codes.js';
+import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
 import type { CodingContext } from '../condense/context.js';
-import { cellOf, displayContext, strongestQuote, type DisplayOptions } from './common.js';
+import { cellOf, displayContext, distinctSources, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
 import { t, valenceMarks } from './labels.js';
 
 export interface ChecklistThresholds {
@@ -29,8 +29,14 @@ export function voices(contexts: readonly CodingContext[]): number {
  */
 export function strengthOf(contexts: readonly CodingContext[], th: ChecklistThresholds = DEFAULT_THRESHOLDS): Strength {
   if (contexts.length === 0) return 'none';
-  if (contexts.length >= th.strongCount && voices(contexts) >= th.strongVoices) return 'strong';
-  return 'some';
+  if (contexts.length < th.strongCount) return 'some';
+  // Stop counting voices once there are enough: an indicator may rest on many thousand codings.
+  const seen = new Set<string>();
+  for (const c of contexts) {
+    seen.add(c.informantId ?? `source:${c.segment.sourceId}`);
+    if (seen.size >= th.strongVoices) return 'strong';
+  }
+  return seen.size >= th.strongVoices ? 'strong' : 'some';
 }
 
 const COLUMNS = ['present', 'strength', 'evidence', 'voices', 'finding'] as const;
@@ -53,16 +59,18 @@ export function checklistMatrix(analysis: Analysis, options: ChecklistOptions = 
 
   const rows: Header[] = [];
   const cells: Cell[] = [];
-  for (const attr of topCodes(a.codebook, 'attribute')) {
+  const attributes = topCodes(a.codebook, 'attribute').map((id) => ({ id, children: childCodes(a.codebook, id) }));
+  const splits = splitUnder(index.contexts, attributes);
+  attributes.forEach(({ id: attr, children }, ai) => {
     const group = codeLabel(a.codebook, attr, lang);
-    const inAttr = index.contexts.filter((c) => isWithin(c.coding.code, attr));
-    const indicators: { id: string; label: string; contexts: CodingContext[] }[] = childCodes(a.codebook, attr).map((sub) => ({
+    const split = splits[ai]!;
+    const indicators: { id: string; label: string; contexts: CodingContext[] }[] = children.map((sub, i) => ({
       id: sub,
       label: codeLabel(a.codebook, sub, lang),
-      contexts: inAttr.filter((c) => isWithin(c.coding.code, sub)),
+      contexts: split.byChild[i]!,
     }));
     // Codings on the attribute itself, or on a sub-code the codebook does not list, get a row of their own.
-    const rest = inAttr.filter((c) => !indicators.some((i) => isWithin(c.coding.code, i.id)));
+    const rest = split.rest;
     if (rest.length > 0 || indicators.length === 0) {
       indicators.push({ id: `${attr}#general`, label: `${group} (${t(lang, 'general')})`, contexts: rest });
     }
@@ -71,21 +79,21 @@ export function checklistMatrix(analysis: Analysis, options: ChecklistOptions = 
       const here = ind.contexts;
       const strength = strengthOf(here, th);
       const nInf = new Set(here.map((c) => c.informantId).filter(Boolean)).size;
-      const nSrc = new Set(here.map((c) => c.segment.sourceId)).size;
+      const nSrc = distinctSources(here);
+      // The five cells of a row stand on the same codings: count and link them once.
+      const shared = cellOf(ind.id, '', here, '');
       const texts: Record<(typeof COLUMNS)[number], string> = {
         present: t(lang, here.length ? 'yes' : 'no'),
         strength: t(lang, strength),
-        evidence: here.length ? `${here.length} (${valenceMarks(cellOf('', '', here, '').counts)})` : '0',
+        evidence: here.length ? `${here.length} (${valenceMarks(shared.counts)})` : '0',
         voices: `${nInf} / ${nSrc}`,
         finding: strongestQuote(here, 100),
       };
       for (const col of COLUMNS) {
-        const cell = cellOf(ind.id, col, here, texts[col]);
-        cell.strength = strength;
-        cells.push(cell);
+        cells.push({ ...shared, column: col, text: texts[col], counts: { ...shared.counts }, strength });
       }
     }
-  }
+  });
   const notes =
     lang === 'id'
       ? [

@@ -1,9 +1,8 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import { isWithin } from '../condense/codes.js';
 import { keyComparator } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
-import { cellOf, codeColumns, displayContext, gistOf, groupBy, type DisplayOptions } from './common.js';
+import { cellOf, codeColumns, columnsOfCode, crossTab, displayContext, gistOf, groupBy, type DisplayOptions } from './common.js';
 import { roleLabel, t, valenceMarks } from './labels.js';
 
 export function informantHeader(id: string, label: string | undefined): string {
@@ -19,6 +18,7 @@ export function clusterMatrix(analysis: Analysis, options: DisplayOptions = {}):
   const { lang, index } = ctx;
   const columns = codeColumns(ctx, false);
   const byInformant = groupBy(index.contexts, (c) => c.informantId);
+  const table = crossTab(index.contexts, (c) => c.informantId, columns);
 
   const ids = new Set(analysis.informants.map((i) => i.id));
   for (const id of byInformant.keys()) ids.add(id);
@@ -34,15 +34,18 @@ export function clusterMatrix(analysis: Analysis, options: DisplayOptions = {}):
 
   const cells: Cell[] = [];
   for (const row of rows) {
-    const mine = byInformant.get(row.id) ?? [];
+    const mine = table.get(row.id);
     for (const col of columns) {
-      const here: CodingContext[] = mine.filter((c) => isWithin(c.coding.code, col.id));
-      const marks = valenceMarks(cellOf(row.id, col.id, here, '').counts);
-      cells.push(cellOf(row.id, col.id, here, here.length ? `${marks}: ${gistOf(here)}` : ''));
+      const here: readonly CodingContext[] = mine?.get(col.id) ?? [];
+      const cell = cellOf(row.id, col.id, here, '');
+      if (here.length) cell.text = `${valenceMarks(cell.counts)}: ${gistOf(here)}`;
+      cells.push(cell);
     }
   }
 
-  const withoutInformant = index.contexts.filter((c) => c.informantId === undefined && columns.some((col) => isWithin(c.coding.code, col.id))).length;
+  const colsOf = columnsOfCode(columns);
+  let withoutInformant = 0;
+  for (const c of index.contexts) if (c.informantId === undefined && colsOf(c.coding.code).length > 0) withoutInformant++;
   const notes =
     lang === 'id'
       ? ['Tanda: +n = mendukung, −n = melemahkan, ·n = netral; teks = kutipan terkuat.']

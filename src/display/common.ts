@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Lang } from '../model/codebook.js';
 import type { Cell, Header, Matrix, MatrixKind } from '../model/matrix.js';
-import { codeComparator, codeLabel, topCodes } from '../condense/codes.js';
+import { codeComparator, codeLabel, isWithin, topCodes } from '../condense/codes.js';
 import { countValences } from '../condense/condense.js';
 import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
 import { byStrength, collapse, kwicOf, shorten } from '../condense/excerpts.js';
@@ -41,9 +41,11 @@ export function cellOf(row: string, column: string, contexts: readonly CodingCon
   };
 }
 
-/** The strongest of a set of codings (score, then valence strength, then text order). */
+/** The strongest of a set of codings (score, then valence strength, then text order): one scan, no sort. */
 export function strongest(contexts: readonly CodingContext[]): CodingContext | undefined {
-  return [...contexts].sort(byStrength)[0];
+  let best: CodingContext | undefined;
+  for (const c of contexts) if (best === undefined || byStrength(c, best) < 0) best = c;
+  return best;
 }
 
 /** A one-line gist of the strongest coding: its keyword in context, shortened. */
@@ -72,6 +74,91 @@ export function codeColumns(ctx: DisplayContext, withObstacles: boolean): Header
     ids.push(...[...seen].sort(ctx.compareCode));
   }
   return ids.map((id) => ({ id, label: codeLabel(ctx.analysis.codebook, id, ctx.lang) }));
+}
+
+/**
+ * A function from a code id to the columns it counts under (itself or an ancestor among
+ * `columns`), worked out once per distinct code: a study has a handful of codes and a great
+ * many codings, so every builder stays linear in the codings.
+ */
+export function columnsOfCode(columns: readonly Header[]): (code: string) => readonly string[] {
+  const memo = new Map<string, readonly string[]>();
+  return (code) => {
+    let cols = memo.get(code);
+    if (!cols) memo.set(code, (cols = columns.filter((col) => isWithin(code, col.id)).map((col) => col.id)));
+    return cols;
+  };
+}
+
+/**
+ * Codings by row key and by column, in one pass, each list in text order: what
+ * `contexts.filter(row).filter(column)` gives per cell, without a pass per cell.
+ */
+export function crossTab<K>(
+  contexts: readonly CodingContext[],
+  rowKey: (c: CodingContext) => K | undefined,
+  columns: readonly Header[],
+): Map<K, Map<string, CodingContext[]>> {
+  const colsOf = columnsOfCode(columns);
+  const table = new Map<K, Map<string, CodingContext[]>>();
+  for (const c of contexts) {
+    const cols = colsOf(c.coding.code);
+    if (cols.length === 0) continue;
+    const k = rowKey(c);
+    if (k === undefined) continue;
+    let row = table.get(k);
+    if (!row) table.set(k, (row = new Map()));
+    for (const col of cols) {
+      let list = row.get(col);
+      if (!list) row.set(col, (list = []));
+      list.push(c);
+    }
+  }
+  return table;
+}
+
+export interface Split {
+  /** Every coding under the parent, in text order. */
+  all: CodingContext[];
+  /** Per child (in the order given), the codings under it. */
+  byChild: CodingContext[][];
+  /** Codings on the parent itself, or on a sub-code not among the children. */
+  rest: CodingContext[];
+}
+
+/**
+ * The codings under each parent code, split among its children (the first child a code falls
+ * under, as a reader of the codebook would file it) and the rest, in one pass over the codings.
+ */
+export function splitUnder(contexts: readonly CodingContext[], parents: readonly { id: string; children: readonly string[] }[]): Split[] {
+  const splits: Split[] = parents.map((p) => ({ all: [], byChild: p.children.map(() => []), rest: [] }));
+  const memo = new Map<string, readonly (readonly [number, number])[]>();
+  const placesOf = (code: string): readonly (readonly [number, number])[] => {
+    let places = memo.get(code);
+    if (!places) {
+      const found: (readonly [number, number])[] = [];
+      parents.forEach((p, i) => {
+        if (isWithin(code, p.id)) found.push([i, p.children.findIndex((child) => isWithin(code, child))]);
+      });
+      memo.set(code, (places = found));
+    }
+    return places;
+  };
+  for (const c of contexts) {
+    for (const [i, child] of placesOf(c.coding.code)) {
+      const s = splits[i]!;
+      s.all.push(c);
+      (child === -1 ? s.rest : s.byChild[child]!).push(c);
+    }
+  }
+  return splits;
+}
+
+/** How many distinct source files the codings come from. */
+export function distinctSources(contexts: readonly CodingContext[]): number {
+  const seen = new Set<string>();
+  for (const c of contexts) seen.add(c.segment.sourceId);
+  return seen.size;
 }
 
 /** Group contexts by a key function, keeping text order inside each group. */

@@ -1,11 +1,11 @@
 import type { Analysis } from '../model/analysis.js';
-import type { EvidenceRef } from '../model/evidence.js';
+import type { EvidenceRef, ValenceCounts } from '../model/evidence.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import { codeLabel, isWithin, selfAndAncestors } from '../condense/codes.js';
-import { countValences } from '../condense/condense.js';
+import { codeLabel, selfAndAncestors } from '../condense/codes.js';
+import { addValence, emptyCounts } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
 import { byStrength } from '../condense/excerpts.js';
-import { codeColumns, displayContext, type DisplayOptions } from './common.js';
+import { codeColumns, columnsOfCode, displayContext, type DisplayOptions } from './common.js';
 import { t } from './labels.js';
 
 export interface CooccurrenceOptions extends DisplayOptions {
@@ -17,6 +17,13 @@ export interface CooccurrenceOptions extends DisplayOptions {
 export function segmentJaccard(both: number, a: number, b: number): number {
   const union = a + b - both;
   return union === 0 ? 0 : both / union;
+}
+
+/** A copy of a ref naming its partner coding; spelt out because it is made for every pair of every segment. */
+function withPair(ref: EvidenceRef, pair: string): EvidenceRef {
+  const out: EvidenceRef = { coding: ref.coding, segmentId: ref.segmentId, sourceId: ref.sourceId, code: ref.code, valence: ref.valence, coder: ref.coder, line: ref.line, endLine: ref.endLine, pair };
+  if (ref.informant !== undefined) out.informant = ref.informant;
+  return out;
 }
 
 /**
@@ -36,43 +43,52 @@ export function cooccurrenceMatrix(analysis: Analysis, options: CooccurrenceOpti
     columns = codeColumns(ctx, true);
   }
 
-  // segment id → column id → codings of that column's code in the segment (text order).
-  const bySegment = new Map<string, Map<string, CodingContext[]>>();
+  // One pass over the codings: per segment (in text order), the strongest coding of each column
+  // present there. Only the strongest is ever shown, so the rest need not be kept.
+  const position = new Map(columns.map((col, i) => [col.id, i]));
+  const colsOf = columnsOfCode(columns);
+  const bySegment = new Map<string, (CodingContext | undefined)[]>();
   for (const c of index.contexts) {
-    for (const col of columns) {
-      if (!isWithin(c.coding.code, col.id)) continue;
-      let m = bySegment.get(c.segment.id);
-      if (!m) bySegment.set(c.segment.id, (m = new Map()));
-      let list = m.get(col.id);
-      if (!list) m.set(col.id, (list = []));
-      list.push(c);
+    const cols = colsOf(c.coding.code);
+    if (cols.length === 0) continue;
+    let best = bySegment.get(c.segment.id);
+    if (!best) bySegment.set(c.segment.id, (best = new Array<CodingContext | undefined>(columns.length)));
+    for (const col of cols) {
+      const i = position.get(col)!;
+      const cur = best[i];
+      if (cur === undefined || byStrength(c, cur) < 0) best[i] = c;
     }
   }
-  const segmentOrder = [...bySegment.keys()];
-  const segCount = new Map(columns.map((col) => [col.id, segmentOrder.filter((s) => bySegment.get(s)!.has(col.id)).length]));
+
+  // Then per segment, every pair of the columns present: O(segments × codes per segment²).
+  const n = columns.length;
+  const counts: ValenceCounts[] = Array.from({ length: n * n }, () => emptyCounts());
+  const refs: EvidenceRef[][] = Array.from({ length: n * n }, () => []);
+  const segCount = new Array<number>(n).fill(0);
+  const present: number[] = [];
+  for (const best of bySegment.values()) {
+    present.length = 0;
+    for (let i = 0; i < n; i++) if (best[i] !== undefined) present.push(i);
+    for (const r of present) {
+      segCount[r]!++;
+      const mine = best[r]!;
+      for (const c of present) {
+        addValence(counts[r * n + c]!, mine.coding.valence);
+        refs[r * n + c]!.push(r === c ? mine.ref : withPair(mine.ref, best[c]!.ref.coding));
+      }
+    }
+  }
 
   const cells: Cell[] = [];
-  for (const row of columns) {
-    for (const col of columns) {
-      const refs: EvidenceRef[] = [];
-      const linked: CodingContext[] = [];
-      for (const seg of segmentOrder) {
-        const m = bySegment.get(seg)!;
-        const mine = m.get(row.id);
-        const theirs = m.get(col.id);
-        if (!mine || !theirs) continue;
-        const best = [...mine].sort(byStrength)[0]!;
-        linked.push(best);
-        const ref: EvidenceRef = { ...best.ref };
-        if (row.id !== col.id) ref.pair = [...theirs].sort(byStrength)[0]!.ref.coding;
-        refs.push(ref);
-      }
-      const n = refs.length;
-      const coefficient = row.id === col.id ? (n > 0 ? 1 : 0) : segmentJaccard(n, segCount.get(row.id)!, segCount.get(col.id)!);
-      const text = n === 0 ? '' : row.id === col.id ? String(n) : `${n} (${coefficient.toFixed(2)})`;
-      cells.push({ row: row.id, column: col.id, text, count: n, counts: countValences(linked), refs, coefficient: Math.round(coefficient * 1e4) / 1e4 });
-    }
-  }
+  columns.forEach((row, r) => {
+    columns.forEach((col, c) => {
+      const here = refs[r * n + c]!;
+      const count = here.length;
+      const coefficient = r === c ? (count > 0 ? 1 : 0) : segmentJaccard(count, segCount[r]!, segCount[c]!);
+      const text = count === 0 ? '' : r === c ? String(count) : `${count} (${coefficient.toFixed(2)})`;
+      cells.push({ row: row.id, column: col.id, text, count, counts: counts[r * n + c]!, refs: here, coefficient: Math.round(coefficient * 1e4) / 1e4 });
+    });
+  });
   const notes =
     lang === 'id'
       ? [

@@ -1,9 +1,8 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { SOURCE_KINDS } from '../model/source.js';
-import { isWithin } from '../condense/codes.js';
 import { keyComparator } from '../condense/condense.js';
-import { cellOf, codeColumns, displayContext, groupBy, type DisplayOptions } from './common.js';
+import { cellOf, codeColumns, crossTab, displayContext, distinctSources, type DisplayOptions } from './common.js';
 import { kindLabel, t, valenceMarks } from './labels.js';
 
 /**
@@ -14,31 +13,33 @@ export function methodMatrix(analysis: Analysis, options: DisplayOptions = {}): 
   const ctx = displayContext(analysis, options);
   const { lang, index } = ctx;
   const columns = codeColumns(ctx, true);
-  const grouped = groupBy(index.contexts, (c) => c.kind);
+  const table = crossTab(index.contexts, (c) => c.kind, columns);
   const kinds = new Set<string>(SOURCE_KINDS);
-  for (const k of grouped.keys()) kinds.add(k);
+  const used = new Set<string>();
+  for (const c of index.contexts) used.add(c.kind);
+  for (const k of used) kinds.add(k);
   const rows: Header[] = [...kinds].sort(keyComparator(analysis, 'kind')).map((id) => ({ id, label: kindLabel(id, lang) }));
 
   const cells: Cell[] = [];
   for (const row of rows) {
-    const mine = grouped.get(row.id as never) ?? [];
+    const mine = table.get(row.id as never);
     for (const col of columns) {
-      const here = mine.filter((c) => isWithin(c.coding.code, col.id));
-      const nSources = new Set(here.map((c) => c.segment.sourceId)).size;
-      const text = here.length ? `${valenceMarks(cellOf('', '', here, '').counts)} (${nSources} ${t(lang, 'sources')})` : '';
-      cells.push(cellOf(row.id, col.id, here, text));
+      const here = mine?.get(col.id) ?? [];
+      const cell = cellOf(row.id, col.id, here, '');
+      if (here.length) cell.text = `${valenceMarks(cell.counts)} (${distinctSources(here)} ${t(lang, 'sources')})`;
+      cells.push(cell);
     }
   }
-  const used = rows.filter((r) => grouped.has(r.id as never)).length;
+  const usedRows = rows.filter((r) => used.has(r.id)).length;
   const notes =
     lang === 'id'
       ? [
           'Tanda: +n = mendukung, −n = melemahkan, ·n = netral; (n sumber) = jumlah berkas sumber yang berbeda.',
-          `Kode yang muncul pada lebih dari satu jenis sumber didukung oleh lebih dari satu metode (triangulasi metode). Jenis sumber yang dipakai: ${used} dari ${rows.length}.`,
+          `Kode yang muncul pada lebih dari satu jenis sumber didukung oleh lebih dari satu metode (triangulasi metode). Jenis sumber yang dipakai: ${usedRows} dari ${rows.length}.`,
         ]
       : [
           'Marks: +n = favourable, −n = unfavourable, ·n = neutral; (n sources) = distinct source files.',
-          `A code found in more than one kind of source is supported by more than one method (method triangulation). Kinds of source used: ${used} of ${rows.length}.`,
+          `A code found in more than one kind of source is supported by more than one method (method triangulation). Kinds of source used: ${usedRows} of ${rows.length}.`,
         ];
   return {
     kind: 'method',

@@ -1,19 +1,23 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import { childCodes, codeLabel, isWithin, topCodes } from '../condense/codes.js';
+import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
 import { keyComparator } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
-import { cellOf, displayContext, strongestQuote, type DisplayOptions } from './common.js';
+import { cellOf, displayContext, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
 import { roleLabel, t, valenceMarks } from './labels.js';
 
 /** "S1 (Bu Rina, Staff)": who said it, as the informant table names them. */
 export function whoSaid(contexts: readonly CodingContext[], analysis: Analysis, lang: 'id' | 'en'): string {
-  const ids = [...new Set(contexts.map((c) => c.informantId).filter((x): x is string => x !== undefined))];
+  // Each informant once, with the role of their first coding (for informants not in informants.csv).
+  const firstRole = new Map<string, string | undefined>();
+  for (const c of contexts) if (c.informantId !== undefined && !firstRole.has(c.informantId)) firstRole.set(c.informantId, c.role);
+  const ids = [...firstRole.keys()];
   ids.sort(keyComparator(analysis, 'informant'));
+  const known = new Map(analysis.informants.map((i) => [i.id, i]));
   return ids
     .map((id) => {
-      const inf = analysis.informants.find((i) => i.id === id);
-      const role = inf?.role ?? contexts.find((c) => c.informantId === id)?.role;
+      const inf = known.get(id);
+      const role = inf?.role ?? firstRole.get(id);
       const parts = [inf?.label && inf.label !== id ? inf.label : undefined, role ? roleLabel(role, lang) : undefined].filter(Boolean);
       return parts.length ? `${id} (${parts.join(', ')})` : id;
     })
@@ -35,28 +39,31 @@ export function obstaclesMatrix(analysis: Analysis, options: DisplayOptions = {}
   ];
   const rows: Header[] = [];
   const cells: Cell[] = [];
-  for (const top of topCodes(analysis.codebook, 'obstacle')) {
+  const obstacles = topCodes(analysis.codebook, 'obstacle').map((id) => ({ id, children: childCodes(analysis.codebook, id) }));
+  const splits = splitUnder(index.contexts, obstacles);
+  obstacles.forEach(({ id: top, children }, oi) => {
     const group = codeLabel(analysis.codebook, top, lang);
-    const inTop = index.contexts.filter((c) => isWithin(c.coding.code, top));
+    const split = splits[oi]!;
     const found: { id: string; label: string; contexts: CodingContext[] }[] = [];
-    for (const sub of childCodes(analysis.codebook, top)) {
-      const here = inTop.filter((c) => isWithin(c.coding.code, sub));
+    children.forEach((sub, i) => {
+      const here = split.byChild[i]!;
       if (here.length) found.push({ id: sub, label: codeLabel(analysis.codebook, sub, lang), contexts: here });
-    }
-    const rest = inTop.filter((c) => !found.some((f) => isWithin(c.coding.code, f.id)));
-    if (rest.length) found.push({ id: `${top}#general`, label: `${group} (${t(lang, 'general')})`, contexts: rest });
+    });
+    if (split.rest.length) found.push({ id: `${top}#general`, label: `${group} (${t(lang, 'general')})`, contexts: split.rest });
     for (const f of found) {
       rows.push({ id: f.id, label: f.label, group });
       const sources = [...new Set(f.contexts.map((c) => c.segment.sourceId))].sort();
+      // The cells of a row stand on the same codings: count and link them once.
+      const shared = cellOf(f.id, '', f.contexts, '');
       const texts: Record<string, string> = {
         who: whoSaid(f.contexts, analysis, lang),
         sources: sources.join('; '),
-        count: `${f.contexts.length} (${valenceMarks(cellOf('', '', f.contexts, '').counts)})`,
+        count: `${f.contexts.length} (${valenceMarks(shared.counts)})`,
         quote: strongestQuote(f.contexts, 100),
       };
-      for (const col of columns) cells.push(cellOf(f.id, col.id, f.contexts, texts[col.id]!));
+      for (const col of columns) cells.push({ ...shared, column: col.id, text: texts[col.id]!, counts: { ...shared.counts } });
     }
-  }
+  });
   const notes =
     lang === 'id'
       ? ['Hanya kendala yang ditemukan yang ditampilkan. Tanda: −n = kendala ada dan menghambat, +n = kendala teratasi atau tidak ada, ·n = netral.']

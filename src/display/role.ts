@@ -1,8 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import { isWithin } from '../condense/codes.js';
 import { keyComparator } from '../condense/condense.js';
-import { cellOf, codeColumns, displayContext, groupBy, strongestQuote, type DisplayOptions } from './common.js';
+import { cellOf, codeColumns, crossTab, displayContext, strongestQuote, type DisplayOptions } from './common.js';
 import { groupLabel, roleLabel, t, valenceMarks } from './labels.js';
 
 export interface RoleMatrixOptions extends DisplayOptions {
@@ -20,24 +19,28 @@ export function roleMatrix(analysis: Analysis, options: RoleMatrixOptions = {}):
   const by = options.by ?? 'role';
   const columns = codeColumns(ctx, true);
   const keyOf = by === 'role' ? (c: { role?: string }) => c.role : (c: { group?: string }) => c.group;
-  const grouped = groupBy(index.contexts, keyOf);
+  const table = crossTab(index.contexts, keyOf, columns);
 
   const keys = new Set<string>();
   for (const i of analysis.informants) {
     const k = by === 'role' ? i.role : i.group;
     if (k) keys.add(k);
   }
-  for (const k of grouped.keys()) keys.add(k);
+  for (const c of index.contexts) {
+    const k = keyOf(c);
+    if (k !== undefined) keys.add(k);
+  }
   const label = by === 'role' ? roleLabel : groupLabel;
   const rows: Header[] = [...keys].sort(keyComparator(analysis, by)).map((id) => ({ id, label: label(id, lang) }));
 
   const cells: Cell[] = [];
   for (const row of rows) {
-    const mine = grouped.get(row.id) ?? [];
+    const mine = table.get(row.id);
     for (const col of columns) {
-      const here = mine.filter((c) => isWithin(c.coding.code, col.id));
-      const text = here.length ? `${valenceMarks(cellOf('', '', here, '').counts)} ${strongestQuote(here)}` : '';
-      cells.push(cellOf(row.id, col.id, here, text));
+      const here = mine?.get(col.id) ?? [];
+      const cell = cellOf(row.id, col.id, here, '');
+      if (here.length) cell.text = `${valenceMarks(cell.counts)} ${strongestQuote(here)}`;
+      cells.push(cell);
     }
   }
 

@@ -1,8 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Source } from '../model/source.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import { isWithin } from '../condense/codes.js';
-import { cellOf, codeColumns, displayContext, groupBy, type DisplayOptions } from './common.js';
+import { cellOf, codeColumns, crossTab, displayContext, type DisplayOptions } from './common.js';
 import { t, valenceMarks } from './labels.js';
 
 export interface TimeOptions extends DisplayOptions {
@@ -30,23 +29,32 @@ export function timeMatrix(analysis: Analysis, options: TimeOptions = {}): Matri
   const period = options.period ?? 'month';
   const columns = codeColumns(ctx, true);
   const dated = analysis.sources.filter((s) => sourceDate(s) !== undefined);
-  const grouped = groupBy(index.contexts, (c) => {
-    const d = sourceDate(c.source);
-    return d === undefined ? undefined : periodOf(d, period);
-  });
-  const periods = new Set(dated.map((s) => periodOf(sourceDate(s)!, period)));
-  const rows: Header[] = [...periods].sort().map((id) => ({ id, label: id }));
+  // A date per source, not per coding: a large study has many codings in few sources.
+  const periods = new Map<Source | undefined, string | undefined>();
+  const periodOfSource = (s: Source | undefined): string | undefined => {
+    if (periods.has(s)) return periods.get(s);
+    const d = sourceDate(s);
+    const p = d === undefined ? undefined : periodOf(d, period);
+    periods.set(s, p);
+    return p;
+  };
+  const table = crossTab(index.contexts, (c) => periodOfSource(c.source), columns);
+  const rowIds = new Set(dated.map((s) => periodOf(sourceDate(s)!, period)));
+  const rows: Header[] = [...rowIds].sort().map((id) => ({ id, label: id }));
 
   const cells: Cell[] = [];
   for (const row of rows) {
-    const mine = grouped.get(row.id) ?? [];
+    const mine = table.get(row.id);
     for (const col of columns) {
-      const here = mine.filter((c) => isWithin(c.coding.code, col.id));
-      cells.push(cellOf(row.id, col.id, here, here.length ? valenceMarks(cellOf('', '', here, '').counts) : ''));
+      const here = mine?.get(col.id) ?? [];
+      const cell = cellOf(row.id, col.id, here, '');
+      if (here.length) cell.text = valenceMarks(cell.counts);
+      cells.push(cell);
     }
   }
 
-  const undatedCodings = index.contexts.filter((c) => sourceDate(c.source) === undefined).length;
+  let undatedCodings = 0;
+  for (const c of index.contexts) if (periodOfSource(c.source) === undefined) undatedCodings++;
   const notes: string[] = [];
   if (dated.length === 0) {
     notes.push(
