@@ -1,12 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Analysis } from '../model/analysis.js';
 import type { Lang } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Memo } from '../model/evidence.js';
 import { buildDigest } from '../condense/digest.js';
 import { analyseStudy } from '../pipeline/analyse.js';
-import { parseMemo } from '../condense/memos.js';
+import { readMemos as readMemoFolder } from '../condense/memos.js';
 import { renderDigestJson, renderDigestMd } from '../render/digest.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -20,21 +18,7 @@ export async function loadAnalysis(studyArg: string | undefined): Promise<{ dir:
 
 /** Read `<study>/memos/*.md`; a missing folder means no memos. */
 export async function readMemos(dir: string, analysis: Analysis): Promise<{ memos: Memo[]; diagnostics: Diagnostic[] }> {
-  const folder = join(dir, 'memos');
-  let names: string[];
-  try {
-    names = (await readdir(folder)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
-  } catch {
-    return { memos: [], diagnostics: [] };
-  }
-  const memos: Memo[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const name of names) {
-    const parsed = parseMemo(`memos/${name}`, await readFile(join(folder, name), 'utf8'), analysis.codebook);
-    if (parsed.memo) memos.push(parsed.memo);
-    diagnostics.push(...parsed.diagnostics);
-  }
-  return { memos, diagnostics };
+  return readMemoFolder(dir, analysis.codebook);
 }
 
 export interface CondenseOptions {

@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -55,4 +57,26 @@ export function parseMemo(file: string, raw: string, codebook?: Codebook): Parse
   const memo: Memo = { code, file, body: text.slice(fm[0].length).trim() };
   if (typeof fields['title'] === 'string') memo.title = fields['title'];
   return { memo, diagnostics };
+}
+
+/**
+ * Every memo in `<study>/memos/*.md`, in file-name order; a missing folder means no memos.
+ * Memos that cannot be attached to a code are left out with a warning.
+ */
+export async function readMemos(dir: string, codebook: Codebook): Promise<{ memos: Memo[]; diagnostics: Diagnostic[] }> {
+  const folder = join(dir, 'memos');
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  } catch {
+    return { memos: [], diagnostics: [] };
+  }
+  const memos: Memo[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of names) {
+    const parsed = parseMemo(`memos/${name}`, await readFile(join(folder, name), 'utf8'), codebook);
+    if (parsed.memo) memos.push(parsed.memo);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  return { memos, diagnostics };
 }

@@ -1,10 +1,10 @@
 import type { Analysis } from '../model/analysis.js';
 import type { CodeGroup, Lang, Valence } from '../model/codebook.js';
 import type { Audit, Conclusion, Conclusions, Saturation, VerdictSettings } from '../model/conclusion.js';
-import type { ValenceCounts } from '../model/evidence.js';
+import type { Memo, ValenceCounts } from '../model/evidence.js';
 import type { Header, Matrix } from '../model/matrix.js';
 import type { SourceKind } from '../model/source.js';
-import { codeLabel, topLevel } from '../condense/codes.js';
+import { codeComparator, codeLabel, isWithin, topLevel } from '../condense/codes.js';
 import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
 import { byStrength, collapse } from '../condense/excerpts.js';
 import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
@@ -84,6 +84,8 @@ export interface Report {
   saturation: Saturation;
   codebook: CodebookRow[];
   audit: Audit;
+  /** The researcher's memos (memos/*.md), in codebook order of their codes, then by file. */
+  memos: Memo[];
 }
 
 export interface BuildReportOptions {
@@ -93,6 +95,8 @@ export interface BuildReportOptions {
   /** A prebuilt index, shared with the displays. */
   index?: AnalysisIndex;
   quotesPerCell?: number;
+  /** The researcher's memos, shown under the findings on their codes. */
+  memos?: readonly Memo[];
 }
 
 /** The displays every report carries, in thesis order; time only when sources carry dates. */
@@ -132,7 +136,24 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Re
       definition: c.definition[lang] ?? c.definition[lang === 'id' ? 'en' : 'id'] ?? '',
     })),
     audit: options.audit,
+    memos: sortMemos(analysis, options.memos ?? []),
   };
+}
+
+function sortMemos(analysis: Analysis, memos: readonly Memo[]): Memo[] {
+  const compare = codeComparator(analysis.codebook);
+  return [...memos].sort((a, b) => compare(a.code, b.code) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The memos on a code or any of its sub-codes. */
+export function memosOn(r: Pick<Report, 'memos'>, code: string): Memo[] {
+  return r.memos.filter((m) => isWithin(m.code, code));
+}
+
+/** Memos whose code is not a top-level code of the report (unknown to the codebook). */
+export function memosElsewhere(r: Pick<Report, 'memos' | 'conclusions'>): Memo[] {
+  const tops = new Set(r.conclusions.filter((c) => c.depth === 0).map((c) => c.code));
+  return r.memos.filter((m) => !tops.has(topLevel(m.code)));
 }
 
 function informantRows(analysis: Analysis, index: AnalysisIndex): InformantRow[] {

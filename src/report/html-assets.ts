@@ -80,6 +80,8 @@ blockquote{margin:.5rem 0;padding:.4rem .9rem;border-left:4px solid #aab3bf;back
 blockquote.v1{border-left-color:#2f9e6a}blockquote.v-1{border-left-color:#d2493f}
 blockquote p{margin:0}
 blockquote footer{color:var(--muted);font-size:.8rem;margin-top:.15rem}
+aside.memo{margin:.5rem 0;padding:.4rem .9rem;border:1px dashed #aab3bf;border-radius:6px}
+aside.memo p{margin:.2rem 0}aside.memo .memo-head{font-size:.85rem;color:var(--muted)}
 details{margin:.6rem 0}
 summary{cursor:pointer;font-weight:600}
 .neg li{margin:.25rem 0}

@@ -4,7 +4,8 @@ import type { Conclusion, QuoteRef } from '../model/conclusion.js';
 import type { Matrix } from '../model/matrix.js';
 import { groupLabel, kindLabel, roleLabel, valenceMarks, valenceSign } from '../display/labels.js';
 import { escapeHtml as e, renderHtml } from '../render/index.js';
-import type { HeatCell, Report } from './build.js';
+import type { Memo } from '../model/evidence.js';
+import { memosElsewhere, memosOn, type HeatCell, type Report } from './build.js';
 import { explainDimension, explainVerdict, ruleText } from './explain.js';
 import { leanLabel, pct, reasonLabel, statusLabel, tr, verdictLabel } from './i18n.js';
 import { NEGATIVE_CASES_SHOWN, saturationSummary } from './md.js';
@@ -128,6 +129,8 @@ export function renderReportHtml(r: Report): string {
   const ot = r.displays.find((d) => d.type === 'obstacles');
   if (ot) out.push(`<div class="scroll">${renderHtml(lean(ot.matrix))}</div>`);
   obstacles.forEach((c, i) => out.push(findingHtml(r, c, `${obs}.${i + 1}`)));
+  const elsewhere = memosElsewhere(r);
+  if (elsewhere.length) out.push(`<article class="finding"><h3>${obs}.${obstacles.length + 1} ${e(tr(L, 'memosElsewhere'))}</h3>\n${elsewhere.map(memoHtml).join('\n')}</article>`);
   out.push('</section>');
 
   out.push(`<section id="triangulation"><h2>${n()}. ${e(tr(L, 'triangulation'))}</h2>`);
@@ -290,8 +293,25 @@ function findingHtml(r: Report, c: Conclusion, num: string): string {
     out.push(c.negativeCases.slice(0, NEGATIVE_CASES_SHOWN).map((q) => quoteHtml(q, L)).join('\n'));
     if (c.negativeCases.length > NEGATIVE_CASES_SHOWN) out.push(`<p>… ${c.negativeCases.length - NEGATIVE_CASES_SHOWN} ${e(tr(L, 'more'))} (${e(tr(L, 'allInJson'))})</p>`);
   }
-  out.push('</details></article>');
+  const memos = memosOn(r, c.code);
+  if (memos.length) {
+    out.push('</details>');
+    out.push(`<h4>${e(tr(L, 'memos'))}</h4>`);
+    out.push(memos.map(memoHtml).join('\n'));
+    out.push('</article>');
+  } else out.push('</details></article>');
   return out.join('\n');
+}
+
+/** A memo as text: paragraphs at blank lines, line breaks kept, every character escaped. */
+function memoHtml(m: Memo): string {
+  const paras = m.body
+    .trim()
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>${p.trim().split('\n').map(e).join('<br>')}</p>`)
+    .join('');
+  return `<aside class="memo" data-memo-code="${e(m.code)}"><p class="memo-head"><strong>${e(m.title ?? m.file)}</strong> (<code>${e(m.code)}</code>, ${e(m.file)})</p>${paras}</aside>`;
 }
 
 function heatmapSection(r: Report): string {

@@ -45,6 +45,8 @@ const TERMS = {
   support: { id: 'Kutipan pendukung', en: 'Supporting quotes' },
   negative: { id: 'Kasus negatif (bukti yang berlawanan)', en: 'Negative cases (evidence against the verdict)' },
   noNegative: { id: 'Tidak ada bukti yang berlawanan dengan kesimpulan.', en: 'No evidence runs against the verdict.' },
+  memos: { id: 'Memo peneliti', en: 'Researcher memos' },
+  memosElsewhere: { id: 'Memo untuk kode lain', en: 'Memos on other codes' },
   subcodes: { id: 'Indikator', en: 'Indicators' },
   rule: { id: 'Aturan kesimpulan', en: 'The verdict rule' },
   sourceTri: { id: 'Triangulasi sumber', en: 'Source triangulation' },

@@ -1,6 +1,6 @@
 import type { Matrix } from '../model/matrix.js';
 import { stableJson } from '../render/index.js';
-import type { Report } from './build.js';
+import { memosOn, type Report } from './build.js';
 import { explainVerdict } from './explain.js';
 
 /**
@@ -32,7 +32,9 @@ export function renderReportJson(r: Report): string {
       label: r.labels[c.code] ?? c.code,
       counts: { ...c.counts, total: c.total },
       explanation: explainVerdict(c, r.settings, r.lang),
+      memos: memosOn(r, c.code),
     })),
+    memos: r.memos,
     displays: r.displays.map((d) => ({ type: d.type, matrix: withoutRefs(d.matrix) })),
     saturation: r.saturation,
     codebook: r.codebook,

@@ -2,7 +2,8 @@ import type { Lang } from '../model/codebook.js';
 import type { Conclusion, QuoteRef } from '../model/conclusion.js';
 import { groupLabel, kindLabel, roleLabel, valenceSign } from '../display/labels.js';
 import { mdTable, renderMd } from '../render/index.js';
-import type { Report } from './build.js';
+import type { Memo } from '../model/evidence.js';
+import { memosElsewhere, memosOn, type Report } from './build.js';
 import { explainDimension, explainVerdict, ruleText } from './explain.js';
 import { pct, reasonLabel, statusLabel, tr, verdictLabel } from './i18n.js';
 import { saturationBars, sectionNumbers } from './shared.js';
@@ -75,6 +76,11 @@ export function renderReportMd(r: Report): string {
   const table = r.displays.find((d) => d.type === 'obstacles');
   if (table) out.push(renderMd(table.matrix).trimEnd());
   obstacles.forEach((c, i) => out.push(...findingMd(r, c, `${obs}.${i + 1}`)));
+  const elsewhere = memosElsewhere(r);
+  if (elsewhere.length) {
+    out.push(`### ${obs}.${obstacles.length + 1} ${tr(L, 'memosElsewhere')}`);
+    out.push(elsewhere.map(memoMd).join('\n\n'));
+  }
 
   out.push(`## ${n()} ${tr(L, 'triangulation')}`);
   out.push(
@@ -183,7 +189,23 @@ function findingMd(r: Report, c: Conclusion, num: string): string[] {
     if (c.negativeCases.length > shown.length) list += `\n- … ${c.negativeCases.length - shown.length} ${tr(L, 'more')} (${tr(L, 'allInJson')})`;
     out.push(list);
   }
+  const memos = memosOn(r, c.code);
+  if (memos.length) {
+    out.push(`**${tr(L, 'memos')}**`);
+    out.push(memos.map(memoMd).join('\n\n'));
+  }
   return out;
+}
+
+/**
+ * A memo as a block quote: the researcher's own Markdown (lists, emphasis) is kept, but any
+ * HTML in it is shown as text, as transcript text is.
+ */
+export function memoMd(m: Memo): string {
+  const inert = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const head = `> **${mdText(m.title ?? m.file)}** (\`${m.code}\`, ${mdText(m.file)})`;
+  const body = m.body.trim().split('\n').map((l) => (l.trim() ? `> ${inert(l)}` : '>'));
+  return [head, '>', ...body].join('\n');
 }
 
 export function saturationSummary(r: Report): string {

@@ -11,9 +11,9 @@ import { collectAuditFiles } from '../conclude/audit-files.js';
 import { conclude } from '../conclude/conclude.js';
 import { locateInStudyYaml, resolveVerdictSettings } from '../conclude/settings.js';
 import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
-import { codeStudy } from '../pipeline/analyse.js';
+import { readMemos } from '../condense/memos.js';
+import { streamStudy } from '../pipeline/stream.js';
 import { displayPath } from '../study/display-path.js';
-import { openStudy } from '../study/open.js';
 import { PACKAGE_ROOT } from '../study/resolve.js';
 import { buildReport, type Report } from './build.js';
 
@@ -44,7 +44,9 @@ export function toolVersion(): string {
  * every input, and the report data in one language. The only disk work here is reading.
  */
 export async function prepareReport(dir: string, options: PrepareOptions = {}): Promise<Prepared> {
-  const { analysis, parts } = await codeStudy(await openStudy(dir));
+  // The same reading and coding as `qia code` (worker threads on a large study), keeping every
+  // text: quotes, keyword-in-context and line numbers need them.
+  const { analysis, parts } = await streamStudy(dir, { keepAll: true });
   const studyText = await readFile(analysis.study.file, 'utf8').catch(() => '');
   const verdicts = resolveVerdictSettings(analysis.study.settings['verdicts'], displayPath(analysis.study.file), locateInStudyYaml(studyText));
   const lang = options.lang ?? analysis.study.language;
@@ -58,6 +60,7 @@ export async function prepareReport(dir: string, options: PrepareOptions = {}): 
     reportLanguage: lang,
     files: await collectAuditFiles(analysis),
   });
-  const report = buildReport(analysis, { lang, conclusions, audit, index });
-  return { analysis, index, conclusions, audit, report, merge: parts.mode, diagnostics: [...analysis.diagnostics, ...verdicts.diagnostics] };
+  const memos = await readMemos(analysis.study.root, analysis.codebook);
+  const report = buildReport(analysis, { lang, conclusions, audit, index, memos: memos.memos });
+  return { analysis, index, conclusions, audit, report, merge: parts.mode, diagnostics: [...analysis.diagnostics, ...verdicts.diagnostics, ...memos.diagnostics] };
 }
