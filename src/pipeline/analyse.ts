@@ -14,7 +14,7 @@ import type { Coding } from '../model/coding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { MergeMode, Study } from '../model/study.js';
 import { displayPath } from '../study/display-path.js';
-import { openStudy, type OpenedStudy } from '../study/open.js';
+import type { OpenedStudy } from '../study/open.js';
 import { Diagnostics, QiaError } from '../util/diagnostics.js';
 
 /**
@@ -116,7 +116,17 @@ export async function codeStudy(opened: OpenedStudy, options: AnalyseOptions = {
   return { analysis, parts: { auto, manual, review, mode } };
 }
 
-/** The study in `dir`, read, segmented, coded and merged. Every later command starts here. */
-export async function analyseStudy(dir: string, options: AnalyseOptions = {}): Promise<Analysis> {
-  return (await codeStudy(await openStudy(dir), options)).analysis;
+/**
+ * The study in `dir`, read, segmented, coded and merged, with everything kept in memory; large
+ * studies are read and coded on worker threads like `qia code`. Every later command starts here.
+ */
+export async function analyseStudy(dir: string, options: AnalyseOptions & { jobs?: number } = {}): Promise<Analysis> {
+  return (await analyseStudyParts(dir, options)).analysis;
+}
+
+/** analyseStudy with the parts of the merge kept apart (for the report's audit trail). */
+export async function analyseStudyParts(dir: string, options: AnalyseOptions & { jobs?: number } = {}): Promise<{ analysis: Analysis; parts: CodingParts }> {
+  const { streamStudy } = await import('./stream.js');
+  const { analysis, parts } = await streamStudy(dir, { ...options, keepAll: true });
+  return { analysis, parts };
 }

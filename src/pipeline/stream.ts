@@ -57,13 +57,15 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   const codes = new Set(codebook.codes.map((c) => c.id));
 
   // Coders' files and the review file first: they say which sources must stay whole.
-  const manualDiags = new Diagnostics();
-  const rows: ManualRow[] = [];
+  // Per coder file, its rows and its diagnostics (placing the rows adds to them later).
+  const coderFiles: { rows: ManualRow[]; diags: Diagnostics }[] = [];
   for (const name of await listCoderFiles(study.root)) {
     const abs = join(study.root, 'codings', name);
     const text = await readFile(abs, 'utf8');
-    rows.push(...parseManualCsv(text, displayPath(abs), basename(name, name.slice(name.lastIndexOf('.'))), manualDiags));
+    const fileDiags = new Diagnostics();
+    coderFiles.push({ rows: parseManualCsv(text, displayPath(abs), basename(name, name.slice(name.lastIndexOf('.'))), fileDiags), diags: fileDiags });
   }
+  const rows = coderFiles.flatMap((f) => f.rows);
   const reviewDiags = new Diagnostics();
   const review = await readReview(study.root, reviewDiags, (abs) => displayPath(abs));
   const keep = new Set<string>();
@@ -91,6 +93,7 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   const lines = new Map<string, number[]>();
   const ids = new Map<string, string>();
   const inlineDiags = new Diagnostics();
+  const accepted: SourcePass[] = [];
   for (const p of passes) {
     for (const d of p.readDiagnostics) readDiags.add(d);
     const source = p.source;
@@ -101,6 +104,12 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
       continue;
     }
     ids.set(source.id, source.path);
+    accepted.push(p);
+  }
+  // Files were read in path order; everything downstream lists sources (and their segments) by id.
+  accepted.sort((a, b) => byId(a.source!, b.source!));
+  for (const p of accepted) {
+    const source = p.source!;
     sources.push(source);
     for (const s of p.segments) segments.push(s);
     if (p.whole) for (const s of p.segments) wholeSegments.push(s);
@@ -109,18 +118,18 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
     for (const d of p.inlineDiagnostics) inlineDiags.add(d);
     if (p.lines) lines.set(source.id, p.lines);
   }
-  sources.sort(byId);
-  inlineBySource.sort(byId);
 
   // Manual codings and review decisions only reach whole sources (see `keep`), so only their
   // segments need indexing.
   const segIndex = new SegmentIndex(wholeSegments);
-  const fromCsv = resolveManualRows(rows, { sources: new SourceIndex(sources), segments: segIndex, codes }, manualDiags);
+  const ctx = { sources: new SourceIndex(sources), segments: segIndex, codes };
+  const fromCsv = coderFiles.flatMap((f) => resolveManualRows(f.rows, ctx, f.diags));
+  const manualDiags = coderFiles.flatMap((f) => f.diags.items);
   const manual = [...inlineBySource.flatMap((x) => x.codings), ...fromCsv];
   checkReview(review, segIndex, codes, reviewDiags);
 
   // Diagnostics in the order the in-memory pipeline gives them.
-  for (const part of [readDiags, codebookDiags, manualDiags, inlineDiags, reviewDiags]) for (const d of part.items) diags.add(d);
+  for (const part of [readDiags.items, codebookDiags.items, manualDiags, inlineDiags.items, reviewDiags.items]) for (const d of part) diags.add(d);
   const mode = mergeModeOf(study, options.merge, diags);
   const codings = sortCodings(mergeCodings(auto, manual, mode, review, diags));
   const analysis: Analysis = { study, informants, sources, segments, codebook, codings, diagnostics: diags.items };
