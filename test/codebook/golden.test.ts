@@ -76,6 +76,49 @@ describe('the default Rogers codebook on English passages', () => {
   }
 });
 
+describe('indicators as informants and officials put them', () => {
+  // Colloquial and paraphrased forms of each indicator, Indonesian then English, so recall does not
+  // hang on the textbook words.
+  const cases: [string, Record<string, number>][] = [
+    ['Sekarang nggak perlu antre lagi, langsung jadi.', { 'relative_advantage.time_saving': 1 }],
+    ['Dulu harus ke kota, sekarang bisa dilayani di desa.', { relative_advantage: 1 }],
+    ['Program ini sangat bermanfaat, ada gunanya buat warga.', { relative_advantage: 1 }],
+    ['Sudah dua minggu tidak ada kabar dari petugas.', { 'relative_advantage.satisfaction': -1 }],
+    ['Layanan ini cocok buat warga yang kerja di luar kota.', { compatibility: 1 }],
+    ['Jadwalnya hari kerja, padahal bapak-bapak di sawah jadi yang datang cuma ibu-ibu.', { compatibility: -1 }],
+    ['Penjelasannya mudah dipahami.', { 'complexity.clear_procedure': 1 }],
+    ['Istilahnya banyak, jadi saya pusing.', { 'complexity.clear_procedure': -1 }],
+    ['Kegiatannya diberitakan di koran lokal.', { 'observability.media': 1 }],
+    ['Fotonya dikirim ke grup WA desa.', { 'observability.media': 1 }],
+    ['Warga dari desa lain minta didatangi juga.', { 'observability.enthusiasm': 1 }],
+    ['Pemberitahuannya mepet, dua hari sebelumnya.', { 'obstacle_internal.planning': -1 }],
+    ['Mobilnya datang cuma sekali.', { 'obstacle_internal.planning': -1 }],
+    ['Yang ngerti sistemnya cuma satu orang.', { 'obstacle_internal.staff_skills': -1 }],
+    ['Anggaran untuk kegiatan ini terbatas.', { 'obstacle_internal.budget': -1 }],
+    ['Relawan pendampingnya banyak yang mundur.', { obstacle_external: -1 }],
+    ['Kalau hujan, kunjungan ditunda.', { 'obstacle_external.distance': -1 }],
+    ['It was really useful, a big difference for us.', { relative_advantage: 1 }],
+    ["Before, I'd wait weeks for a book; now it comes every fortnight.", { relative_advantage: 1 }],
+    ['I never heard back about my complaint.', { 'relative_advantage.satisfaction': -1 }],
+    ['The phone booking works perfectly for older readers.', { compatibility: 1 }],
+    ["The slots clash with work, so I can't collect.", { compatibility: -1 }],
+    ['The instructions were easy to follow.', { 'complexity.clear_procedure': 1 }],
+    ['The local paper ran a story about the service.', { 'observability.media': 1 }],
+    ['Other villages asked when it would come to them.', { 'observability.enthusiasm': 1 }],
+    ['The number of bookings went up every week.', { 'observability.numbers': 1 }],
+    ['Nobody had time to plan properly.', { 'obstacle_internal.planning': -1 }],
+    ['Only one person really knows the system.', { 'obstacle_internal.staff_skills': -1 }],
+    ['We need a second van.', { 'obstacle_internal.facilities': -1 }],
+    ['Our volunteer drivers dropped out over the winter.', { obstacle_external: -1 }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  }
+  it('reads an external obstacle as overcome', () => {
+    expect(summary('Di sini sinyalnya putus-putus, tapi sudah teratasi pakai modem baru.')).toEqual({ 'obstacle_external.network': 1 });
+  });
+});
+
 describe('negation, contrast and overcoming', () => {
   it('flips a cue after a negation word', () => {
     expect(summary('Aplikasinya sulit digunakan.')).toEqual({ 'complexity.ease_of_use': -1 });
@@ -109,6 +152,17 @@ describe('precision', () => {
       'Good morning, thank you for making the time to meet me today.',
       'Aplikasi ini digunakan oleh peserta.',
     ]) expect(code(t), t).toEqual([]);
+  });
+  it('does not take any leaflet, banner, count or budget line for evidence', () => {
+    for (const t of [
+      'Kami pasang banner dan bagi brosur di meja depan.',
+      'Lokasi ini meliputi tiga desa.',
+      'Penyelenggaraan dibebankan pada anggaran masing-masing unit.',
+      'Kalau nanti sudah di sana, saya kabari lewat Facebook.',
+      'We log every visit, and more than once a driver found someone who had fallen.',
+    ]) expect(code(t), t).toEqual([]);
+    // Staff numbers falling are an obstacle, not a visible result of the innovation.
+    expect(summary('Volunteer numbers fell from 32 to 19.')).toEqual({ obstacle_external: -1 });
   });
   it('holds exclusions (unless)', () => {
     expect(summary('Jalannya jauh lebih mulus sekarang.')).toEqual({});
