@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { autoCode } from '../code/auto.js';
+import { questionContextEnabled } from '../code/question-context.js';
 import { inlineCodings } from '../code/inline.js';
 import { SegmentIndex } from '../code/lookup.js';
 import type { Matcher, RuleMatch } from '../model/codebook.js';
@@ -80,7 +81,7 @@ export async function passSource(settings: PassSettings, matcher: Matcher, plann
   const source = await readOne(settings.study, planned, byId, readDiags);
   if (!source) return { whole: false, segments: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
   const segments = segmentSource(source, settings.informants, settings.study.language);
-  const auto = autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text });
+  const auto = autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text, questionContext: questionContextEnabled(settings.study.settings) });
   const inlineDiags = new Diagnostics();
   const inline = source.inlineTags?.length
     ? inlineCodings([source], new SegmentIndex(segments), settings.codes, inlineDiags, (s) => displayPath(join(settings.study.root, s.path)))

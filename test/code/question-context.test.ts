@@ -1,3 +1,6 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { autoCode } from '../../src/code/auto.js';
 import { explainCodings, PLAIN_MARKER } from '../../src/code/explain.js';
@@ -7,6 +10,7 @@ import { compileCodebook } from '../../src/codebook/compile.js';
 import { loadCodebook } from '../../src/codebook/load.js';
 import type { Matcher } from '../../src/model/codebook.js';
 import type { Coding } from '../../src/model/coding.js';
+import { qia } from '../helpers/cli.js';
 import { build } from './build.js';
 
 /** Question context with the default codebook on short interview passages. */
@@ -105,5 +109,31 @@ describe('question and yes/no detection', () => {
     expect(yesNoOpener('Saya tinggal di sini sejak kecil.')).toBeUndefined();
     const o = yesNoOpener('Betul, Pak.', 100)!;
     expect(o.span).toEqual({ start: 100, end: 105 });
+  });
+});
+
+describe('qia code with question context', () => {
+  it('codes the answer, explains it with the question, and obeys coding.question_context: false', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qia-qc-'));
+    try {
+      mkdirSync(join(dir, 'sources'));
+      writeFileSync(join(dir, 'informants.csv'), 'id,role,group,label\nK1,user,Pengguna,Pak K\n');
+      writeFileSync(join(dir, 'sources', 'w01.md'), '---\nkind: interview\n---\n\nP: Menurut Bapak, apakah aplikasinya mudah digunakan?\n\nK1: Iya, gampang kok.\n');
+      const yaml = (extra: string) => `title: QC\ncase: QC\nlanguage: id\ncodebook: builtin:rogers\nsources:\n  - glob: "sources/*.md"\n    kind: interview\n${extra}`;
+      writeFileSync(join(dir, 'study.yaml'), yaml(''));
+      const on = qia(['code', dir, '--format', 'json']);
+      expect(on.status, on.stderr).toBe(0);
+      const codings = JSON.parse(on.stdout) as { code: string; valence: number; origin: string; quote: string; matches: { rule: string }[] }[];
+      expect(codings.map((c) => [c.code, c.valence, c.origin, c.quote, c.matches[0]!.rule])).toEqual([['complexity', 1, 'rule', 'Iya, gampang kok.', 'question-context']]);
+      const explained = qia(['code', dir, '--explain']);
+      expect(explained.stdout).toContain('question-context');
+      expect(explained.stdout).toContain('apakah aplikasinya mudah digunakan?');
+      writeFileSync(join(dir, 'study.yaml'), yaml('coding:\n  question_context: false\n'));
+      const off = qia(['code', dir, '--format', 'json']);
+      expect(off.status, off.stderr).toBe(0);
+      expect(JSON.parse(off.stdout)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
