@@ -3,6 +3,13 @@
 // (the five attributes and the two obstacle groups) and overall: precision, recall, F1, Cohen's
 // kappa, and valence agreement where both sides coded the same segment.
 //   npm run build && node bench/accuracy.js --study samples/lapak-asik --gold labels.csv [--universe sources|labelled] [--json]
+//   node bench/accuracy.js --all [--question-context on|off] [--json]
+//
+// --all scores the three sample studies that have gold files in bench/gold, then all of them
+// pooled (every segment of every study one decision per code; macro-F1 over the pooled table).
+// imigrasi-lampung is the hold-out: the codebook's rules were tuned looking only at
+// mobile-service and library-en, so its figure is the honest estimate for unseen material.
+// --question-context off scores the rules alone (study.yaml coding.question_context: false).
 //
 // The gold file uses the manual-coding CSV format (source,segment,quote,code,valence,coder,memo)
 // and must live outside the study's codings/ folder, so it is not merged into the codings it
@@ -12,23 +19,35 @@
 //   labelled only segments the gold file names (use `none` rows for the negatives).
 // Interviewer turns are never judged (the automatic coder skips them).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const opt = { study: undefined, gold: undefined, universe: 'sources', json: false };
+const HERE = dirname(fileURLToPath(import.meta.url));
+const GOLD_STUDIES = [
+  { study: 'samples/mobile-service', gold: 'bench/gold/mobile-service.csv', role: 'tuned' },
+  { study: 'samples/library-en', gold: 'bench/gold/library-en.csv', role: 'tuned' },
+  { study: 'samples/imigrasi-lampung', gold: 'bench/gold/imigrasi-lampung.csv', role: 'held out' },
+];
+
+const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--study') opt.study = process.argv[++i];
   else if (a === '--gold') opt.gold = process.argv[++i];
   else if (a === '--universe') opt.universe = process.argv[++i];
   else if (a === '--json') opt.json = true;
+  else if (a === '--all') opt.all = true;
+  else if (a === '--question-context') opt.questionContext = process.argv[++i];
   else {
     console.error(`unknown argument ${a}`);
     opt.study = undefined;
+    opt.all = false;
     break;
   }
 }
-if (!opt.study || !opt.gold || !['sources', 'labelled'].includes(opt.universe)) {
-  console.error('usage: node bench/accuracy.js --study DIR --gold FILE.csv [--universe sources|labelled] [--json]');
+const badQc = opt.questionContext !== undefined && !['on', 'off'].includes(opt.questionContext);
+if ((!opt.all && (!opt.study || !opt.gold)) || !['sources', 'labelled'].includes(opt.universe) || badQc) {
+  console.error('usage: node bench/accuracy.js (--study DIR --gold FILE.csv | --all) [--universe sources|labelled] [--question-context on|off] [--json]');
   process.exit(2);
 }
 
@@ -39,33 +58,68 @@ const { SegmentIndex, SourceIndex } = await import('../dist/code/lookup.js');
 const { decisions, evaluate } = await import('../dist/code/accuracy.js');
 const { Diagnostics, formatDiagnostic, sortDiagnostics } = await import('../dist/util/diagnostics.js');
 
-const opened = await openStudy(resolve(opt.study));
-const diags = new Diagnostics();
-const { codebook, matcher } = await loadMatcher(opened.study, diags);
-const auto = autoStage(opened, matcher);
+/** Universe, gold and automatic decisions of one study, keys prefixed so studies can be pooled. */
+async function judge(studyDir, goldFile, prefix = '') {
+  const opened = await openStudy(resolve(studyDir));
+  if (opt.questionContext !== undefined) {
+    const coding = { ...(opened.study.settings['coding'] ?? {}), question_context: opt.questionContext === 'on' };
+    opened.study.settings = { ...opened.study.settings, coding };
+  }
+  const diags = new Diagnostics();
+  const { codebook, matcher } = await loadMatcher(opened.study, diags);
+  const auto = autoStage(opened, matcher);
+  const codes = new Set(codebook.codes.map((c) => c.id));
+  codes.add('none');
+  const rows = parseManualCsv(readFileSync(goldFile, 'utf8'), goldFile, 'gold', diags);
+  const gold = resolveManualRows(rows, { sources: new SourceIndex(opened.sources), segments: new SegmentIndex(opened.segments), codes }, diags);
+  for (const d of sortDiagnostics(diags.items)) if (d.severity !== 'info') console.error(formatDiagnostic(d));
+  const codable = opened.segments.filter((s) => !s.interviewer);
+  const named = opt.universe === 'labelled' ? new Set(gold.map((c) => c.segmentId)) : new Set(gold.map((c) => c.sourceId));
+  const universe = codable.filter((s) => (opt.universe === 'labelled' ? named.has(s.id) : named.has(s.sourceId))).map((s) => s.id);
+  const within = new Set(universe);
+  const tops = codebook.codes.filter((c) => !c.id.includes('.')).map((c) => c.id);
+  const pre = (m) => new Map([...m].map(([k, v]) => [prefix + k, v]));
+  return {
+    universe: universe.map((id) => prefix + id),
+    tops,
+    gold: pre(decisions(gold.filter((c) => c.code !== 'none'), within)),
+    auto: pre(decisions(auto, within)),
+    goldLabels: gold.length,
+    autoCodings: auto.length,
+  };
+}
 
-const codes = new Set(codebook.codes.map((c) => c.id));
-codes.add('none');
-const rows = parseManualCsv(readFileSync(opt.gold, 'utf8'), opt.gold, 'gold', diags);
-const gold = resolveManualRows(rows, { sources: new SourceIndex(opened.sources), segments: new SegmentIndex(opened.segments), codes }, diags);
-for (const d of sortDiagnostics(diags.items)) if (d.severity !== 'info') console.error(formatDiagnostic(d));
-
-const codable = opened.segments.filter((s) => !s.interviewer);
-const named = opt.universe === 'labelled' ? new Set(gold.map((c) => c.segmentId)) : new Set(gold.map((c) => c.sourceId));
-const universe = codable.filter((s) => (opt.universe === 'labelled' ? named.has(s.id) : named.has(s.sourceId))).map((s) => s.id);
-const within = new Set(universe);
-const tops = codebook.codes.filter((c) => !c.id.includes('.')).map((c) => c.id);
-const result = evaluate(universe, tops, decisions(gold.filter((c) => c.code !== 'none'), within), decisions(auto, within));
-
-if (opt.json) {
-  const clean = (x) => JSON.parse(JSON.stringify(x, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? null : v)));
-  console.log(JSON.stringify(clean({ study: opt.study, gold: opt.gold, universe: opt.universe, ...result }), null, 2));
-} else {
-  const f = (x) => (Number.isNaN(x) ? '   —' : x.toFixed(2).padStart(4));
-  const line = (s) => `${s.code.padEnd(20)} ${String(s.tp + s.fn).padStart(5)} ${String(s.tp + s.fp).padStart(5)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.kappa)}  ${f(s.valenceAgreement)}`;
-  console.log(`${opt.study}: ${result.segments} segments judged (${opt.universe}), ${gold.length} gold labels, ${auto.length} automatic codings`);
+const f = (x) => (Number.isNaN(x) ? '   —' : x.toFixed(2).padStart(4));
+const line = (s) => `${s.code.padEnd(20)} ${String(s.tp + s.fn).padStart(5)} ${String(s.tp + s.fp).padStart(5)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.kappa)}  ${f(s.valenceAgreement)}`;
+function table(title, result) {
+  console.log(title);
   console.log(`${'code'.padEnd(20)} ${'gold'.padStart(5)} ${'auto'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  ${'P'.padStart(4)}  ${'R'.padStart(4)}  ${'F1'.padStart(4)}  ${'κ'.padStart(4)}  val.`);
   for (const s of result.perCode) console.log(line(s));
   console.log(line({ ...result.micro, code: 'overall (micro)' }));
   console.log(`${'macro'.padEnd(20)} ${''.padStart(5)} ${''.padStart(5)} ${''.padStart(4)} ${''.padStart(4)} ${''.padStart(4)}  ${f(result.macro.precision)}  ${f(result.macro.recall)}  ${f(result.macro.f1)}  ${f(result.macro.kappa)}`);
+}
+const clean = (x) => JSON.parse(JSON.stringify(x, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? null : v)));
+
+if (!opt.all) {
+  const j = await judge(opt.study, opt.gold);
+  const result = evaluate(j.universe, j.tops, j.gold, j.auto);
+  if (opt.json) console.log(JSON.stringify(clean({ study: opt.study, gold: opt.gold, universe: opt.universe, ...result }), null, 2));
+  else table(`${opt.study}: ${result.segments} segments judged (${opt.universe}), ${j.goldLabels} gold labels, ${j.autoCodings} automatic codings`, result);
+} else {
+  const parts = [];
+  for (const g of GOLD_STUDIES) parts.push({ ...g, ...(await judge(join(HERE, '..', g.study), join(HERE, '..', g.gold), `${g.study}\u0000`)) });
+  const studies = parts.map((p) => ({ study: p.study, role: p.role, goldLabels: p.goldLabels, autoCodings: p.autoCodings, ...evaluate(p.universe, p.tops, p.gold, p.auto) }));
+  const merge = (key) => new Map(parts.flatMap((p) => [...p[key]]));
+  const pooled = evaluate(parts.flatMap((p) => p.universe), parts[0].tops, merge('gold'), merge('auto'));
+  const qc = opt.questionContext ?? 'as in study.yaml';
+  if (opt.json) console.log(JSON.stringify(clean({ universe: opt.universe, questionContext: qc, studies, pooled }), null, 2));
+  else {
+    for (const s of studies) {
+      table(`${s.study} (${s.role}): ${s.segments} segments judged (${opt.universe}), ${s.goldLabels} gold labels, ${s.autoCodings} automatic codings`, s);
+      console.log('');
+    }
+    table(`pooled: ${pooled.segments} segments`, pooled);
+    console.log('');
+    console.log(`macro-F1 (question context ${qc}): ${studies.map((s) => `${s.study.replace('samples/', '')} ${f(s.macro.f1).trim()}${s.role === 'held out' ? ' (held out)' : ''}`).join(', ')}, pooled ${f(pooled.macro.f1).trim()}`);
+  }
 }

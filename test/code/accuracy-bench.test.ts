@@ -18,4 +18,25 @@ describe('bench/accuracy.js', () => {
     expect(e.micro['f1']).toBeCloseTo(0.75);
     expect(e.macro['f1']).toBeCloseTo((1 + 2 / 3 + 2 / 3) / 3);
   });
+
+  it('--all scores the three gold studies, names the held-out one, and pools them', () => {
+    const run = (...extra: string[]) => spawnSync(process.execPath, [join(ROOT, 'bench/accuracy.js'), '--all', '--json', ...extra], { encoding: 'utf8' });
+    const r = run();
+    expect(r.status).toBe(0);
+    const e = JSON.parse(r.stdout) as { studies: { study: string; role: string; segments: number; macro: { f1: number } }[]; pooled: { segments: number; macro: { f1: number } } };
+    expect(e.studies.map((s) => [s.study, s.role])).toEqual([
+      ['samples/mobile-service', 'tuned'],
+      ['samples/library-en', 'tuned'],
+      ['samples/imigrasi-lampung', 'held out'],
+    ]);
+    expect(e.pooled.segments).toBe(e.studies.reduce((n, s) => n + s.segments, 0));
+    for (const s of [...e.studies, e.pooled]) expect(s.macro.f1).toBeGreaterThan(0);
+    // Without question context the rules alone are scored; the figures move.
+    const off = JSON.parse(run('--question-context', 'off').stdout) as typeof e;
+    expect(off.pooled.segments).toBe(e.pooled.segments);
+    expect(off.pooled.macro.f1).not.toBe(e.pooled.macro.f1);
+    const bad = run('--question-context', 'maybe');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('usage:');
+  });
 });
