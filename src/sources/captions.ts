@@ -65,7 +65,15 @@ function parseCues(text: string): { cues: Cue[]; problems: ReadProblem[] } {
     cues.push(cue);
   }
   if (cues.length === 0 && text.trim() !== '') {
-    problems.push({ severity: 'warning', code: 'source/no-cues', message: 'no caption cues (`00:00:01.000 --> 00:00:04.000` lines) found', line: 1, column: 1 });
+    // An error, so the file is left out with this one diagnostic rather than a second "empty".
+    problems.push({
+      severity: 'error',
+      code: 'source/no-cues',
+      message: 'no caption cues (`00:00:01.000 --> 00:00:04.000` lines) found',
+      line: 1,
+      column: 1,
+      hint: 'a .vtt or .srt file needs timing lines; save a plain transcript as .txt or .md instead',
+    });
   }
   return { cues, problems };
 }

@@ -46,13 +46,42 @@ export async function readCsvTurns(bytes: Uint8Array): Promise<ReadResult> {
   const parts: string[] = [];
   const blocks: Block[] = [];
   let offset = 0;
+  const width = header.length;
+  const textIsLast = ti === width - 1;
   for (const { record, info } of rows.slice(1)) {
+    // csv-parse counts lines up to the end of the record; a quoted cell may span several.
+    const newlines = record.reduce((n, f) => n + f.split('\n').length - 1, 0);
+    const line = info.lines - newlines;
+    if (record.length <= Math.max(si, ti)) {
+      problems.push({
+        severity: 'warning',
+        code: 'source/csv-row',
+        message: `row has ${record.length} field${record.length === 1 ? '' : 's'}, the header has ${width}; the row was skipped`,
+        line,
+        column: 1,
+        hint: 'give every row a speaker and a text cell, separated by a comma',
+      });
+      continue;
+    }
+    let said = record[ti] ?? '';
+    if (record.length > width) {
+      // Almost always a comma inside an unquoted text cell: the speech goes on in the extra fields.
+      if (textIsLast) said = record.slice(ti).join(',');
+      problems.push({
+        severity: 'warning',
+        code: 'source/csv-row',
+        message: `row has ${record.length} fields, the header has ${width}${textIsLast ? '; the extra fields were read as part of the text' : '; the extra fields were ignored'}`,
+        line,
+        column: 1,
+        hint: 'put a text that contains commas in double quotes: P,"ya, betul"',
+      });
+    }
     const speaker = (record[si] ?? '').trim();
-    const said = (record[ti] ?? '').replace(/\s*\n\s*/g, ' ').trim();
+    said = said.replace(/\s*\n\s*/g, ' ').trim();
     if (said === '') continue;
     const piece = speaker ? `${speaker}: ${said}` : said;
     if (parts.length > 0) offset += 2;
-    const block: Block = { span: { start: offset, end: offset + piece.length }, line: info.lines, endLine: info.lines };
+    const block: Block = { span: { start: offset, end: offset + piece.length }, line, endLine: info.lines };
     if (speaker) block.speaker = speaker;
     const time = mi >= 0 ? (record[mi] ?? '').trim() : '';
     if (time) block.time = time;

@@ -87,6 +87,11 @@ describe('captions', () => {
     expect(blockTexts(r)).toEqual(['P: Sudah lama pakai aplikasinya?', 'I: Baru setahun.']);
     expect(r.blocks!.map((b) => b.time)).toEqual(['00:00:01.000', '00:00:03.500']);
   });
+
+  it('gives a caption file without cues one error, so it is left out with one diagnostic', async () => {
+    const r = await readCaptions(enc('this is not a caption file\njust text\n'));
+    expect(r.problems.map((p) => [p.code, p.severity, p.line])).toEqual([['source/no-cues', 'error', 1]]);
+  });
 });
 
 describe('CSV turn tables', () => {
@@ -94,10 +99,29 @@ describe('CSV turn tables', () => {
     const csv = 'speaker,text,time\nP,"Apa kendalanya?",00:01:00\nI,"Server sering down, terutama\nsaat ramai.",00:01:10\n';
     const r = await readCsvTurns(enc(csv));
     expect(blockTexts(r)).toEqual(['P: Apa kendalanya?', 'I: Server sering down, terutama saat ramai.']);
-    expect(r.blocks!.map((b) => [b.speaker, b.time, b.line])).toEqual([
-      ['P', '00:01:00', 2],
-      ['I', '00:01:10', 4],
+    // A turn starts on the line its quoted text starts, not where the record ends.
+    expect(r.blocks!.map((b) => [b.speaker, b.time, b.line, b.endLine])).toEqual([
+      ['P', '00:01:00', 2, 2],
+      ['I', '00:01:10', 3, 4],
     ]);
+  });
+
+  it('reads an unquoted comma in the last column as part of the text, and reports short rows', async () => {
+    const csv = 'speaker,text\nP,Bagaimana?\nI,Ya, mudah, cepat juga\nI\n\nP,"Terima kasih"\n';
+    const r = await readCsvTurns(enc(csv));
+    expect(blockTexts(r)).toEqual(['P: Bagaimana?', 'I: Ya, mudah, cepat juga', 'P: Terima kasih']);
+    expect(r.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
+      ['source/csv-row', 'warning', 3],
+      ['source/csv-row', 'warning', 4],
+    ]);
+    expect(r.problems[0]!.message).toContain('read as part of the text');
+  });
+
+  it('ignores extra fields when the text is not the last column, with a warning', async () => {
+    const r = await readCsvTurns(enc('text,speaker\nHalo,P,extra\n'));
+    expect(blockTexts(r)).toEqual(['P: Halo']);
+    expect(r.problems.map((p) => [p.code, p.line])).toEqual([['source/csv-row', 2]]);
+    expect(r.problems[0]!.message).toContain('ignored');
   });
 
   it('names the missing columns', async () => {
