@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Valence } from '../model/codebook.js';
@@ -11,6 +12,7 @@ import { quoteContext, trimSpan } from './context.js';
 import { readCsvTable } from './csv-table.js';
 import type { SegmentIndex, SourceIndex } from './lookup.js';
 import { parseValence } from './valence.js';
+import { decodeText } from '../sources/text-file.js';
 
 /**
  * Manual codings from `codings/<coder>.csv`, one file per coder, in the agreed format:
@@ -66,6 +68,10 @@ export function parseManualCsv(text: string, file: string, defaultCoder: string,
     if (fields < width && !table.header.slice(fields).every((h) => h === 'memo' || h === 'prefix' || h === 'suffix' || h === 'coder')) {
       diags.error('coding/missing-column', `row has ${fields} field${fields === 1 ? '' : 's'}, the header has ${width}: missing ${table.header.slice(fields).join(', ')}`, where, 'add the missing fields (empty ones still need their commas)');
       continue;
+    }
+    if (fields > width) {
+      // Usually a comma in an unquoted memo or quote: the row loads, but what was cut off is lost.
+      diags.warn('coding/extra-field', `row has ${fields} fields, the header has ${width}; the extra ones were ignored`, where, 'put a memo or quote that contains commas in double quotes: "mudah, cepat"');
     }
     const v = (k: string) => (values[k] ?? '').trim();
     const code = v('code');
@@ -210,15 +216,45 @@ function clip(s: string, n = 60): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
-/** Every coder file in `<root>/codings/` except the review file, in name order. */
+/** Every coder file in `<root>/codings/` except the review file, in name order; folders are not files. */
 export async function listCoderFiles(root: string): Promise<string[]> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(join(root, 'codings'));
+    entries = await readdir(join(root, 'codings'), { withFileTypes: true });
   } catch {
     return [];
   }
-  return names.filter((n) => n.toLowerCase().endsWith('.csv') && n.toLowerCase() !== REVIEW_FILE && !n.startsWith('.')).sort();
+  return entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => e.name)
+    .filter((n) => n.toLowerCase().endsWith('.csv') && n.toLowerCase() !== REVIEW_FILE && !n.startsWith('.'))
+    .sort();
+}
+
+/**
+ * The text of a researcher's CSV (a coder file or review.csv): spreadsheet programs save UTF-16
+ * or Windows-1252 as often as UTF-8, so the bytes are decoded like a source's. Undefined, with
+ * a diagnostic, when the file cannot be read (and without one when it does not exist).
+ */
+export async function readResearcherCsv(abs: string, file: string, diags: Diagnostics, prefix: 'coding' | 'review'): Promise<string | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    diags.error(`${prefix}/unreadable`, `cannot read ${file}: ${code ?? (err as Error).message}`, { file }, 'check that the file exists and you may read it');
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.binary) {
+    diags.error(`${prefix}/unreadable`, `${file} looks binary, not a CSV file`, { file }, 'save it from your spreadsheet program as CSV (comma separated)');
+    return undefined;
+  }
+  for (const p of decoded.problems) {
+    if (p.severity !== 'info') diags.add({ severity: p.severity, code: p.code.replace(/^source\//, `${prefix}/`), message: p.message, file, ...(p.hint ? { hint: p.hint } : {}) });
+  }
+  return decoded.text;
 }
 
 /**
@@ -229,7 +265,8 @@ export async function readManualCodings(root: string, ctx: ResolveContext, diags
   const out: Coding[] = [];
   for (const name of await listCoderFiles(root)) {
     const abs = join(root, 'codings', name);
-    const text = await readFile(abs, 'utf8');
+    const text = await readResearcherCsv(abs, display(abs), diags, 'coding');
+    if (text === undefined) continue;
     const rows = parseManualCsv(text, display(abs), basename(name, name.slice(name.lastIndexOf('.'))), diags);
     out.push(...resolveManualRows(rows, ctx, diags));
   }

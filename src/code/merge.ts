@@ -45,6 +45,7 @@ export function mergeCodings(
 ): Coding[] {
   const bySegment = new Map<string, ReviewDecision[]>();
   for (const d of review) {
+    if (d.unplaced) continue; // already reported by checkReview
     let list = bySegment.get(d.segment);
     if (!list) bySegment.set(d.segment, (list = []));
     list.push(d);
@@ -64,7 +65,7 @@ export function mergeCodings(
   }
   if (diags) {
     for (const d of review) {
-      if (!used.has(d)) diags.info('review/unused', `no automatic coding of ${d.code} in ${d.segment} to ${d.decision}`, { file: d.file, line: d.line }, 'the codebook or the transcript changed since the review; the row can go');
+      if (!used.has(d) && !d.unplaced) diags.info('review/unused', `no automatic coding of ${d.code} in ${d.segment} to ${d.decision}`, { file: d.file, line: d.line }, 'the codebook or the transcript changed since the review; the row can go');
     }
     reportConflicts(review, diags);
   }
@@ -87,6 +88,7 @@ export function mergeCodings(
 function reportConflicts(review: readonly ReviewDecision[], diags: Diagnostics): void {
   const seen = new Map<string, ReviewDecision>();
   for (const d of review) {
+    if (d.unplaced) continue;
     const key = `${d.segment}\u0000${d.code}`;
     const prev = seen.get(key);
     if (prev && prev.decision !== d.decision) {

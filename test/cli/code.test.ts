@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { qia, ROOT } from '../helpers/cli.js';
@@ -78,6 +78,14 @@ describe('qia code', () => {
     expect(file).toBeTruthy();
     expect(r.stdout).toContain('saya bisa sendiri,,');
     expect(r.stdout).toMatch(/complexity\.ease_of_use,\+,budi,manual,.*,saya bisa sendiri,/);
+  });
+
+  it('is not thrown by a folder in codings/ whose name ends in .csv', () => {
+    mkdirSync(join(study, 'codings/archief.csv'));
+    const r = qia(['code', study, '--format', 'csv']);
+    expect(r.stderr).not.toContain('internal');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(',rina,manual,');
   });
 
   it('finds manual codings again after the transcript is edited, and reports the ones it cannot place', () => {
