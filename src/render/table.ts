@@ -42,7 +42,7 @@ export function fitWidths(natural: readonly number[], width: number, words: read
   const want = natural.map((w) => Math.max(3, w + 2));
   if (want.reduce((a, b) => a + b, 0) <= avail) return want;
   const out = want.map((w, i) => Math.min(w, Math.max(5, Math.min(30, words[i] ?? 0) + 2)));
-  // Too narrow even for whole words: take from the widest column until it fits; long words get cut.
+  // Too narrow even for whole words: take from the widest column until it fits; long words get split.
   let over = out.reduce((a, b) => a + b, 0) - avail;
   while (over > 0) {
     let widest = -1;
@@ -59,7 +59,55 @@ export function fitWidths(natural: readonly number[], width: number, words: read
     out[best]!++;
     left--;
   }
+  // The column with the most text (a quote) must stay readable: it gets at least a quarter of
+  // the room, taken from the columns of long words (ids), whose words are then split, never cut.
+  let prose = 0;
+  for (let i = 1; i < n; i++) if (natural[i]! > natural[prose]!) prose = i;
+  const floor = Math.min(want[prose]!, Math.floor(avail / 4));
+  while (out[prose]! < floor) {
+    let widest = -1;
+    for (let i = 0; i < n; i++) if (i !== prose && out[i]! > 12 && (widest === -1 || out[i]! > out[widest]!)) widest = i;
+    if (widest === -1) break;
+    out[widest]!--;
+    out[prose]!++;
+  }
   return out;
+}
+
+/**
+ * Words wider than the column broken into pieces that fit, after a `/`, `:`, `.` or `_` where
+ * one is near, so a segment id such as `interviews/w02-petugas:12` wraps instead of losing its
+ * end (the table would otherwise cut it with an ellipsis).
+ */
+export function splitLongWords(text: string, room: number): string {
+  if (room < 4) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((word) => {
+          const chars = [...word];
+          if (chars.length <= room) return word;
+          const pieces: string[] = [];
+          let rest = chars;
+          while (rest.length > room) {
+            let cut = room;
+            for (let i = room; i > room / 2; i--) {
+              if ('/:._-'.includes(rest[i - 1]!)) {
+                cut = i;
+                break;
+              }
+            }
+            pieces.push(rest.slice(0, cut).join(''));
+            rest = rest.slice(cut);
+          }
+          pieces.push(rest.join(''));
+          return pieces.join('\n');
+        })
+        .join(' '),
+    )
+    .join('\n');
 }
 
 /** A boxed terminal table that wraps to the given width; colour touches valence marks only. */
@@ -69,15 +117,19 @@ export function renderTable(m: Matrix, opts: TableOptions = {}): string {
   if (grid.rows.length > 0) {
     const body = grid.rows.map((r) => (grid.hasGroups ? [r.firstOfGroup ? (r.group ?? '') : '', ...r.cells] : r.cells));
     const natural = grid.header.map((h, i) => Math.min(60, Math.max(longestLine(h), ...body.map((row) => longestLine(row[i] ?? '')))));
+    const widths = fitWidths(natural, opts.width ?? 100, grid.header.map((h, i) => Math.max(longestWord(h), ...body.map((row) => longestWord(row[i] ?? '')))));
     const table = new Table({
-      head: grid.header,
-      colWidths: fitWidths(natural, opts.width ?? 100, grid.header.map((h, i) => Math.max(longestWord(h), ...body.map((row) => longestWord(row[i] ?? ''))))),
+      head: grid.header.map((h, i) => splitLongWords(h, widths[i]! - 2)),
+      colWidths: widths,
       wordWrap: true,
       wrapOnWordBoundary: true,
       style: { head: [], border: [] },
     });
     const dataFrom = grid.hasGroups ? 2 : 1;
-    for (const row of body) table.push(row.map((text, i) => (i >= dataFrom ? paintMarks(text, opts.paint) : text)));
+    for (const row of body) table.push(row.map((text, i) => {
+      const fitted = splitLongWords(text, widths[i]! - 2);
+      return i >= dataFrom ? paintMarks(fitted, opts.paint) : fitted;
+    }));
     lines.push(table.toString());
   }
   lines.push(...m.notes);

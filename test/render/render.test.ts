@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { csvField, renderCsv, renderHtml, renderJson, renderMd, renderTable, renderMatrix, MATRIX_FORMATS } from '../../src/render/index.js';
-import { fitWidths, paintMarks } from '../../src/render/table.js';
+import { fitWidths, paintMarks, splitLongWords } from '../../src/render/table.js';
 import { toGrid } from '../../src/render/grid.js';
-import { buildDisplay, DISPLAY_TYPES } from '../../src/display/index.js';
+import { buildDisplay, DISPLAY_TYPES, evidenceMatrix } from '../../src/display/index.js';
 import type { Cell, Matrix } from '../../src/model/index.js';
 import { fixtureAnalysis } from '../fixtures/displays/analysis.js';
 
@@ -140,6 +140,24 @@ describe('table', () => {
     expect(w.reduce((x, y) => x + y, 0)).toBe(60 - 4);
     expect(w[1]).toBeGreaterThanOrEqual(22);
     expect(w[2]).toBe(10);
+  });
+
+  it('never cuts a cell: long words (segment ids, codes) wrap in pieces instead of ending in an ellipsis', () => {
+    for (const type of DISPLAY_TYPES) {
+      const m = buildDisplay(type, a);
+      const cell = m.cells.find((c) => c.count > 0)!;
+      for (const shown of [m, evidenceMatrix(a, m, cell)]) {
+        const cellEllipses = shown.cells.reduce((n, c) => n + (c.text.match(/…/g) ?? []).length, 0) + shown.rows.reduce((n, r) => n + (r.label.match(/…/g) ?? []).length, 0);
+        for (const width of [60, 80, 100]) {
+          const out = renderTable(shown, { width });
+          const body = out.split('\n').filter((l) => /^[│]/.test(l)).join('\n');
+          expect((body.match(/…/g) ?? []).length, `${type} @${width}`).toBeLessThanOrEqual(cellEllipses);
+        }
+      }
+    }
+    expect(splitLongWords('lihat interviews/w02-penata-pelayanan:10 ya', 12)).toBe('lihat interviews/\nw02-penata-\npelayanan:10 ya');
+    const w = fitWidths([4, 36, 5, 12, 28, 6, 300], 100, [2, 36, 5, 10, 28, 4, 14]);
+    expect(w[6], 'the quote keeps a quarter of the room').toBeGreaterThanOrEqual(Math.floor((100 - 8) / 4));
   });
 
   it('colours valence marks only', () => {
