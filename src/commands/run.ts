@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
-import { codingsCsv, RowMaker } from '../code/rows.js';
+import { CODING_COLUMNS, RowMaker } from '../code/rows.js';
+import { csvLine } from '../code/csv-write.js';
+import type { Analysis } from '../model/analysis.js';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion } from '../model/conclusion.js';
 import type { Matrix } from '../model/matrix.js';
@@ -36,9 +38,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const prepared = await prepareReport(dir, o.lang ? { lang: o.lang } : {});
   const { analysis, index, report, audit } = prepared;
 
-  const files = new Map<string, string>();
-  const maker = new RowMaker(analysis);
-  files.set('codings.csv', codingsCsv(analysis.codings.map((c) => maker.row(c))));
+  const files = new Map<string, string | string[]>();
+  files.set('codings.csv', codingsCsvPieces(analysis));
   const built = new Map<DisplayType, Matrix>(report.displays.map((d) => [d.type, d.matrix]));
   for (const type of DISPLAY_TYPES) {
     const m = built.get(type) ?? buildDisplay(type, analysis, { lang: report.lang, index });
@@ -55,6 +56,24 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
 
   const diagnostics = [...prepared.diagnostics];
   return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+}
+
+/**
+ * codings.csv (the same bytes as `qia code` writes) in pieces of a few thousand lines: a large
+ * study's file is never one string, nor one buffer, in memory.
+ */
+function codingsCsvPieces(analysis: Analysis): string[] {
+  const maker = new RowMaker(analysis);
+  const pieces = [csvLine(CODING_COLUMNS as string[])];
+  for (let i = 0; i < analysis.codings.length; i += 4096) {
+    let piece = '';
+    for (const c of analysis.codings.slice(i, i + 4096)) {
+      const r = maker.row(c);
+      piece += csvLine(CODING_COLUMNS.map((k) => r[k]));
+    }
+    pieces.push(piece);
+  }
+  return pieces;
 }
 
 function summary(title: string, dir: string, outDir: string, names: string[], conclusions: Conclusion[], lang: Lang, labels: Record<string, string>): string {
