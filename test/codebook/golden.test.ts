@@ -119,6 +119,34 @@ describe('indicators as informants and officials put them', () => {
   });
 });
 
+describe('interview-guide questions are placed under their attribute (for question context)', () => {
+  const tops = (text: string) => [...new Set(code(text).map((m) => m.code.split('.')[0]))].sort();
+  const cases: [string, string[]][] = [
+    ['Apa keuntungan yang Bapak rasakan dengan adanya layanan ini?', ['relative_advantage']],
+    ['Apa manfaat inovasi ini bagi masyarakat?', ['relative_advantage']],
+    ['Bagaimana kesesuaian inovasi ini dengan kebutuhan masyarakat?', ['compatibility']],
+    ['Apakah inovasi ini sesuai dengan nilai dan kebiasaan masyarakat?', ['compatibility']],
+    ['Apakah ada kesulitan dalam menggunakan layanan ini?', ['complexity']],
+    ['Bagaimana tingkat kerumitan prosedurnya?', ['complexity']],
+    ['Apakah inovasi ini pernah diuji coba sebelum diterapkan?', ['trialability']],
+    ['Apakah hasil dari inovasi ini dapat dilihat oleh masyarakat?', ['observability']],
+    ['Bagaimana respon masyarakat terhadap inovasi ini?', ['observability']],
+    ['Apa saja kendala internal yang dihadapi?', ['obstacle_internal']],
+    ['Apa kendala dari sisi masyarakat?', ['obstacle_external']],
+    ['Is it better than the old way?', ['relative_advantage']],
+    ['Does it fit what people need?', ['compatibility']],
+    ['Was it easy to learn?', ['complexity']],
+    ['Did you pilot it first?', ['trialability']],
+    ['Could people see the results?', ['observability']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`places: ${text}`, () => expect(tops(text)).toEqual(expected));
+  }
+  it('does not take "untung" (luckily) for an advantage', () => {
+    expect(code('Untung mereka bawa genset kecil.')).toEqual([]);
+  });
+});
+
 describe('negation, contrast and overcoming', () => {
   it('flips a cue after a negation word', () => {
     expect(summary('Aplikasinya sulit digunakan.')).toEqual({ 'complexity.ease_of_use': -1 });
