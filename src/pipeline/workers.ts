@@ -16,6 +16,8 @@ export function workersAvailable(): boolean {
 interface Reply {
   i: number;
   pass?: SourcePass;
+  /** pass.auto as JSON (see code-worker.ts). */
+  auto?: string;
   error?: string;
 }
 
@@ -45,6 +47,7 @@ export function runInWorkers(settings: PassSettings, planned: readonly Planned[]
       w.on('message', (r: Reply) => {
         if (failed) return;
         if (r.error !== undefined || !r.pass) return stop(new Error(r.error ?? 'a coding worker returned nothing'));
+        if (r.auto !== undefined) r.pass.auto = JSON.parse(r.auto) as SourcePass['auto'];
         out[r.i] = r.pass;
         if (++done === planned.length) {
           for (const x of workers) void x.terminate();
