@@ -73,7 +73,10 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addHelpText('after', example('qia sources samples/lapak-asik', 'qia sources --format json > sources.json'))
     .action(act('sources'));
 
-  const codebook = program.command('codebook').description('check, show or export a codebook');
+  const codebook = program
+    .command('codebook')
+    .description('check, show or export a codebook')
+    .addHelpText('after', example('qia codebook check my-study/codebook.yaml', 'qia codebook show --lang en', 'qia codebook export --format md -o lampiran-kodebuku.md'));
   codebook
     .command('check')
     .description('validate a codebook; exit 1 when it has errors')
@@ -116,7 +119,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder')
     .requiredOption('-c, --code <code>', 'code id (a parent code also finds its sub-codes)')
     .option('-r, --role <role>', 'only this informant role')
-    .option('-k, --kind <kind>', 'only this source kind (interview, observation, document)')
+    .addOption(new Option('-k, --kind <kind>', 'only this source kind').choices(['interview', 'observation', 'document']))
     .addOption(new Option('--valence <v>', 'only favourable (+), unfavourable (-) or neutral (0)').choices(['+', '-', '0']))
     .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
     .addHelpText('after', example('qia query samples/lapak-asik --code complexity --role user --valence -'))

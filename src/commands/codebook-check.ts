@@ -16,8 +16,12 @@ export async function run(args: string[], _opts: Record<string, unknown>): Promi
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const verdict = failed ? 'has errors' : 'ok';
   return {
-    stdout: `${file}: ${verdict}: ${codebook.codes.length} codes, ${rules} rules, ${errors} errors, ${warnings} warnings`,
+    stdout: `${file}: ${verdict}: ${count(codebook.codes.length, 'code')}, ${count(rules, 'rule')}, ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
     diagnostics,
     exitCode: failed ? 1 : 0,
   };
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -43,6 +43,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const o = opts as KwicOptions;
   const term = (args[0] ?? '').trim();
   if (term === '') throw new QiaError('kwic/no-term', 'give a word, a phrase in quotes or a glob to look for', {}, 'for example: qia kwic "server down"');
+  // Words are runs of letters and digits: a term without any can never match (as in the codebook).
+  if (!/[\p{L}\p{N}]/u.test(term)) throw new QiaError('kwic/no-term', `"${term}" holds no letters or digits, so no word can match it`, {}, 'for example: qia kwic "kendala*"');
   const window = Number(o.window ?? 6);
   if (!Number.isInteger(window) || window < 0 || window > 100) throw new QiaError('kwic/bad-window', `--window must be a whole number of words from 0 to 100, got "${o.window}"`);
   const { dir } = resolveStudyDir(args[1]);

@@ -26,4 +26,10 @@ describe('qia kwic', () => {
   it('exits 2 on a bad window', () => {
     expect(qia(['kwic', 'mudah', study, '--window', 'x']).status).toBe(2);
   });
+
+  it('exits 2 on a term no word can match, rather than reporting 0 matches', () => {
+    const r = qia(['kwic', '...', study]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('[kwic/no-term]');
+  });
 });

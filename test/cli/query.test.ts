@@ -31,6 +31,12 @@ describe('qia query', () => {
     expect(JSON.parse(none.stdout)).toEqual([]);
   });
 
+  it('refuses a source kind that does not exist instead of finding nothing', () => {
+    const r = qia(['query', study, '--code', 'complexity', '--kind', 'poster']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('interview, observation, document');
+  });
+
   it('exits 2 for a code the codebook does not have', () => {
     const r = qia(['query', study, '--code', 'ease_of_use']);
     expect(r.status).toBe(2);

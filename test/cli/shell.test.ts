@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { qia, ROOT } from '../helpers/cli.js';
+import { BIN, qia, ROOT } from '../helpers/cli.js';
 
 describe('the CLI shell', () => {
   it('prints the package version', () => {
@@ -20,11 +21,17 @@ describe('the CLI shell', () => {
   });
 
   it('gives each command an example in its own help', () => {
-    for (const cmd of [['init'], ['sources'], ['code'], ['query'], ['kwic'], ['condense'], ['matrix'], ['report'], ['run'], ['codebook', 'check'], ['codebook', 'show'], ['codebook', 'export']]) {
+    for (const cmd of [['init'], ['sources'], ['code'], ['query'], ['kwic'], ['condense'], ['matrix'], ['report'], ['run'], ['codebook'], ['codebook', 'check'], ['codebook', 'show'], ['codebook', 'export']]) {
       const r = qia([...cmd, '--help']);
       expect(r.status, cmd.join(' ')).toBe(0);
       expect(r.stdout, cmd.join(' ')).toMatch(/Examples?:\n {2}\$ qia /);
     }
+  });
+
+  it('stops quietly when the reader of its output goes away (qia … | head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" codebook export --format json | head -c 10 > /dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('exits 2 on a usage error', () => {

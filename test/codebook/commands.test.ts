@@ -26,6 +26,13 @@ describe('qia codebook check', () => {
     expect(r.stderr).toContain('[codebook/unsafe-regex]');
     expect(r.stderr).toContain('[codebook/duplicate-id]');
     expect(r.stderr).toContain('[codebook/missing-parent]');
+    expect(r.stdout).toMatch(/has errors: 2 codes, 0 rules, 3 errors, 0 warnings/);
+  });
+
+  it('counts in the singular when there is one', () => {
+    const f = join(dir, 'one.yaml');
+    writeFileSync(f, 'id: one\nlanguages: [en]\ncodes:\n  - id: a\n    label: A\n    definition: A thing.\n    rules:\n      - terms: [easy]\n');
+    expect(qia(['codebook', 'check', f]).stdout).toContain('ok: 1 code, 1 rule, 0 errors, 0 warnings');
   });
 });
 
@@ -37,6 +44,9 @@ describe('qia codebook show', () => {
     expect(en.stdout).toMatch(/obstacle_external\.brokers\s*│\s*obstacle\s*│\s*Brokers/);
     const id = qia(['codebook', 'show', '--lang', 'id']);
     expect(id.stdout).toContain('Keuntungan relatif');
+    // One line per code, no rule between rows, so the codebook fits a screen.
+    expect(id.stdout.split('\n').filter((l) => l.startsWith('├'))).toHaveLength(0);
+    expect(id.stdout.split('\n').filter((l) => l.includes('relative_advantage'))).toHaveLength(5);
   });
 });
 
