@@ -11,7 +11,11 @@ export interface SourceSpec {
   /** For files that cannot carry front matter (vtt, srt, csv, docx, pdf): the date and title. */
   date?: string;
   title?: string;
+  /** Where the glob is written in study.yaml (1-based), for diagnostics about what it matched. */
   line: number;
+  column?: number;
+  /** Where `informant` is written, for a diagnostic about an unknown id. */
+  informantAt?: { line: number; column: number };
 }
 
 export type MergeMode = 'manual-only' | 'auto-only' | 'union' | 'manual-overrides-auto';

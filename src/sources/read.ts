@@ -73,9 +73,9 @@ export async function plan(study: Study, diags: Diagnostics): Promise<Planned[]>
       .sort();
     if (matches.length === 0) {
       if (isDynamicPattern(spec.glob)) {
-        diags.warn('source/glob-no-match', `source glob \`${spec.glob}\` matches no file`, { file, line: spec.line, column: 1 }, 'check the folder name, or remove the entry');
+        diags.warn('source/glob-no-match', `source glob \`${spec.glob}\` matches no file`, { file, line: spec.line, column: spec.column ?? 1 }, 'check the folder name, or remove the entry');
       } else {
-        diags.error('source/missing', `source file ${spec.glob} does not exist`, { file, line: spec.line, column: 1 }, 'check the path, relative to the study folder');
+        diags.error('source/missing', `source file ${spec.glob} does not exist`, { file, line: spec.line, column: spec.column ?? 1 }, 'check the path, relative to the study folder');
       }
     }
     for (const rel of matches) if (!taken.has(rel)) taken.set(rel, { rel, spec });

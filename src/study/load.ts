@@ -126,7 +126,7 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
   const known = new Set(informants.map((i) => i.id.toLowerCase()));
   for (const s of sources) {
     if (s.informant && !known.has(s.informant.toLowerCase()) && informants.length > 0) {
-      diags.error('study/unknown-informant', `informant ${s.informant} is not listed in informants.csv`, { file, line: s.line, column: 1 });
+      diags.error('study/unknown-informant', `informant ${s.informant} is not listed in informants.csv`, { file, ...(s.informantAt ?? { line: s.line, column: s.column ?? 1 }) }, `ids in informants.csv: ${informants.map((i) => i.id).join(', ')}`);
     }
   }
 
@@ -135,6 +135,7 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
     const pair = pairs.get(key);
     if (pair) settings[key] = (pair.value as Node | null)?.toJSON() ?? null;
   }
+  checkCoding(pairs.get('coding'), settings, diags, at);
 
   if (title.value === undefined || kase.value === undefined) return { informants, diagnostics: diags.items };
   const study: Study = {
@@ -168,7 +169,7 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
   for (const item of seq.items) {
     const where = at(item as Node);
     if (isScalar(item)) {
-      specs.push({ glob: String(item.value), line: where.line });
+      specs.push({ glob: String(item.value), line: where.line, column: where.column });
       continue;
     }
     if (!isMap(item)) {
@@ -184,13 +185,22 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
         continue;
       }
       if (value === undefined) continue;
-      if (key === 'glob') spec.glob = value;
+      if (key === 'glob') {
+        spec.glob = value;
+        const g = at(p.value as Node);
+        spec.line = g.line;
+        spec.column = g.column;
+      }
       else if (key === 'kind') {
         if ((SOURCE_KINDS as readonly string[]).includes(value)) spec.kind = value as SourceKind;
         else diags.error('study/invalid-value', `kind must be ${SOURCE_KINDS.join(', ')}, not \`${value}\``, at(p.value as Node));
       } else if (key === 'role') spec.role = value.toLowerCase();
       else if (key === 'group') spec.group = value.toLowerCase();
-      else if (key === 'informant') spec.informant = value;
+      else if (key === 'informant') {
+        spec.informant = value;
+        const i = at(p.value as Node);
+        spec.informantAt = { line: i.line, column: i.column };
+      }
       else if (key === 'title') spec.title = value;
       else if (key === 'date') {
         if (/^\d{4}-\d{2}-\d{2}$/.test(value)) spec.date = value;
@@ -201,4 +211,35 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
     else specs.push(spec);
   }
   return specs;
+}
+
+const CODING_KEYS = ['merge', 'question_context'];
+const MERGE_MODES = ['manual-overrides-auto', 'manual-only', 'auto-only', 'union'];
+
+/**
+ * `coding:` is read by later stages; its keys and values are checked here, where their
+ * positions are known. A bad merge mode is dropped from the settings so the default applies
+ * with this one located diagnostic.
+ */
+function checkCoding(pair: Pair<unknown, unknown> | undefined, settings: Record<string, unknown>, diags: Diagnostics, at: At): void {
+  if (!pair || pair.value === null || pair.value === undefined) return;
+  if (!isMap(pair.value)) {
+    diags.error('study/invalid-value', '`coding` must be a mapping, e.g. `coding: { merge: manual-overrides-auto }`', at(pair.key as Node));
+    delete settings['coding'];
+    return;
+  }
+  const coding = settings['coding'] as Record<string, unknown>;
+  for (const p of pair.value.items) {
+    const key = isScalar(p.key) ? String(p.key.value) : String(p.key);
+    const value = isScalar(p.value) ? p.value.value : undefined;
+    if (!CODING_KEYS.includes(key)) {
+      diags.warn('study/unknown-key', `unknown key \`${key}\` in coding`, at(p.key as Node), `known keys: ${CODING_KEYS.join(', ')}`);
+    } else if (key === 'merge' && (typeof value !== 'string' || !MERGE_MODES.includes(value))) {
+      diags.error('study/invalid-value', `coding.merge must be one of ${MERGE_MODES.join(', ')}, not \`${String(value ?? '')}\`; using manual-overrides-auto`, at((p.value ?? p.key) as Node));
+      delete coding['merge'];
+    } else if (key === 'question_context' && typeof value !== 'boolean') {
+      diags.error('study/invalid-value', `coding.question_context must be true or false, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
+      delete coding['question_context'];
+    }
+  }
 }

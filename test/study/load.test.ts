@@ -60,7 +60,32 @@ describe('loading study.yaml and informants.csv', () => {
       ['informants/duplicate-id', 3],
       ['informants/empty-id', 4],
       ['informants/unknown-group', 5],
-      ['study/unknown-informant', 4],
+      ['study/unknown-informant', 5],
+    ]);
+    // The diagnostic points at the id itself, not at the start of the entry.
+    expect(r.diagnostics.find((d) => d.code === 'study/unknown-informant')).toMatchObject({ line: 5, column: 16 });
+  });
+
+  it('checks the coding settings at their position and falls back to the default merge mode', async () => {
+    const root = makeStudy({}, 'title: T\ncase: C\ncoding:\n  merge: manual-first\n  question_context: nope\n  mrege: union\n');
+    const r = await loadStudy(root);
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['study/invalid-value', 4, 10],
+      ['study/invalid-value', 5, 21],
+      ['study/unknown-key', 6, 3],
+    ]);
+    expect(r.study!.settings['coding']).toEqual({ mrege: 'union' });
+    const ok = await loadStudy(makeStudy({}, 'title: T\ncase: C\ncoding:\n  merge: union\n  question_context: false\n'));
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.study!.settings['coding']).toEqual({ merge: 'union', question_context: false });
+  });
+
+  it('points a glob that matches nothing at the glob itself', async () => {
+    const root = makeStudy({}, 'title: T\ncase: C\nsources:\n  - kind: interview\n    glob: "sources/wawancara/*"\n  - "sources/dokumen/*.pdf"\n');
+    const o = await openStudy(root);
+    expect(o.diagnostics.filter((d) => d.code === 'source/glob-no-match').map((d) => [d.line, d.column])).toEqual([
+      [5, 11],
+      [6, 5],
     ]);
   });
 
