@@ -328,6 +328,7 @@ export function parseCodebook(yamlText: string, file: string): { codebook?: Code
   const codesNode = top.get('codes');
   if (!codesNode) diags.error('codebook/missing-key', 'the codebook has no codes', at(root), 'add `codes:` with a list of codes');
   else if (!isSeq(codesNode.value)) diags.error('codebook/invalid-value', 'codes must be a list (each entry starts with `- id:`)', at(codesNode.value));
+  else if (codesNode.value.items.length === 0) diags.warn('codebook/no-codes', 'the list of codes is empty: nothing will be coded', at(codesNode.value), 'add codes, or use `codebook: builtin:rogers` in study.yaml');
   else
     for (const item of codesNode.value.items) {
       if (!isMap(item)) {

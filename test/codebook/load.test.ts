@@ -44,7 +44,7 @@ describe('loading a codebook', () => {
   it('warns about unknown keys with line and column', () => {
     const d = codesOf(HEAD + '  - id: a\n    label: {id: A, en: A}\n    colour: red\n');
     expect(d).toEqual(['codebook/unknown-key@7:5']);
-    expect(codesOf('id: t\nlanguages: [id]\nextra: 1\ncodes: []\n')).toEqual(['codebook/unknown-key@3:1']);
+    expect(codesOf('id: t\nlanguages: [id]\nextra: 1\ncodes: []\n')).toEqual(['codebook/unknown-key@3:1', 'codebook/no-codes@4:8']);
   });
 
   it('rejects duplicate ids and missing parents', () => {
