@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { SegmentIndex, SourceIndex } from '../code/lookup.js';
-import { listCoderFiles, parseManualCsv, resolveManualRows, type ManualRow } from '../code/manual-csv.js';
+import { listCoderFiles, parseManualCsv, readResearcherCsv, resolveManualRows, type ManualRow } from '../code/manual-csv.js';
 import { mergeCodings, sortCodings } from '../code/merge.js';
 import { checkReview, readReview } from '../code/review.js';
 import { RowMaker } from '../code/rows.js';
@@ -61,9 +61,10 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   const coderFiles: { rows: ManualRow[]; diags: Diagnostics }[] = [];
   for (const name of await listCoderFiles(study.root)) {
     const abs = join(study.root, 'codings', name);
-    const text = await readFile(abs, 'utf8');
     const fileDiags = new Diagnostics();
-    coderFiles.push({ rows: parseManualCsv(text, displayPath(abs), basename(name, name.slice(name.lastIndexOf('.'))), fileDiags), diags: fileDiags });
+    // Decoded like a source (UTF-16, Windows-1252); an unreadable file is a diagnostic, not a crash.
+    const text = await readResearcherCsv(abs, displayPath(abs), fileDiags, 'coding');
+    coderFiles.push({ rows: text === undefined ? [] : parseManualCsv(text, displayPath(abs), basename(name, name.slice(name.lastIndexOf('.'))), fileDiags), diags: fileDiags });
   }
   const rows = coderFiles.flatMap((f) => f.rows);
   const reviewDiags = new Diagnostics();

@@ -88,6 +88,15 @@ describe('qia code', () => {
     expect(r.stdout).toContain(',rina,manual,');
   });
 
+  it('reads a coder file a spreadsheet program saved as UTF-16', () => {
+    const csv = 'source,segment,quote,code,valence,coder,memo\r\ninterviews/w02-peserta,,saya bisa sendiri,complexity.ease_of_use,+,,lansia “mandiri”\r\n';
+    writeFileSync(join(study, 'codings/dewi.csv'), Buffer.from('\ufeff' + csv, 'utf16le'));
+    const r = qia(['code', study, '--format', 'csv']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/complexity\.ease_of_use,\+,dewi,manual,.*,saya bisa sendiri,,lansia “mandiri”/);
+  });
+
   it('finds manual codings again after the transcript is edited, and reports the ones it cannot place', () => {
     const path = join(study, 'sources/interviews/w02-peserta.md');
     const text = readFileSync(path, 'utf8').replace('P: Apakah aplikasinya mudah?', 'P: Pertanyaan pembuka.\n\nU1: Jawaban pembuka.\n\nP: Apakah aplikasinya mudah?');
