@@ -110,6 +110,8 @@ describe('indicators as informants and officials put them', () => {
     ['Only one person really knows the system.', { 'obstacle_internal.staff_skills': -1 }],
     ['We need a second van.', { 'obstacle_internal.facilities': -1 }],
     ['Our volunteer drivers dropped out over the winter.', { obstacle_external: -1 }],
+    ['Most branches picked it up in a day.', { complexity: 1 }],
+    ["I couldn't make head nor tail of it.", { 'complexity.ease_of_use': -1 }],
   ];
   for (const [text, expected] of cases) {
     it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
