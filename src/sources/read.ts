@@ -7,6 +7,7 @@ import type { Informant } from '../model/informant.js';
 import { SOURCE_KINDS, type Source, type SourceFormat, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
 import { displayPath } from '../study/display-path.js';
+import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import type { ReadResult } from './reader.js';
 
@@ -168,7 +169,7 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
   const date = asString(front['date']) ?? p.spec.date;
   if (date) {
     source.date = date;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) diags.warn('source/invalid-date', `date \`${date}\` is not YYYY-MM-DD`, frontAt('date'), 'time-ordered displays sort by this date');
+    if (!isCalendarDate(date)) diags.warn('source/invalid-date', `date \`${date}\` is not a day written YYYY-MM-DD`, frontAt('date'), 'time-ordered displays sort by this date');
   }
   for (const [k, v] of Object.entries(front)) if (!UNDERSTOOD.has(k)) source.meta[k] = v;
   checkSpeakers(source, byId, diags, frontAt('speakers'));

@@ -7,6 +7,7 @@ import type { Informant } from '../model/informant.js';
 import type { Lang } from '../model/codebook.js';
 import { SOURCE_KINDS, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
+import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { displayPath } from './display-path.js';
 import { parseInformants } from './informants.js';
@@ -203,8 +204,8 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
       }
       else if (key === 'title') spec.title = value;
       else if (key === 'date') {
-        if (/^\d{4}-\d{2}-\d{2}$/.test(value)) spec.date = value;
-        else diags.warn('study/invalid-date', `date \`${value}\` is not YYYY-MM-DD`, at(p.value as Node), 'time-ordered displays sort by this date');
+        if (isCalendarDate(value)) spec.date = value;
+        else diags.warn('study/invalid-date', `date \`${value}\` is not a day written YYYY-MM-DD`, at(p.value as Node), 'time-ordered displays sort by this date');
       }
     }
     if (spec.glob === '') diags.error('study/invalid-value', 'source entry has no `glob`', where);

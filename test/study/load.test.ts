@@ -132,4 +132,16 @@ describe('per-glob date and title for files without front matter', () => {
     const r = await loadStudy(makeStudy({}, 'title: T\ncase: C\nsources:\n  - glob: "sources/interviews/*"\n    date: 10/06/2021\n'));
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toContainEqual(['study/invalid-date', 5, 11]);
   });
+
+  it('warns about a date of the right shape that is not a day, in study.yaml and in front matter', async () => {
+    const root = makeStudy(
+      { 'sources/interviews/w01.md': '---\ninformant: U1\ndate: 2021-13-45\n---\nI: Ya.\n', 'sources/interviews/w02.md': '---\ndate: 2024-02-29\n---\nI: Ya.\n' },
+      'title: T\ncase: C\nsources:\n  - glob: "sources/interviews/w02.md"\n    date: 2021-02-30\n  - glob: "sources/interviews/*"\n',
+    );
+    const o = await openStudy(root);
+    expect(o.diagnostics.map((d) => [d.code, d.file!.split('/').pop(), d.line])).toEqual([
+      ['study/invalid-date', 'study.yaml', 5],
+      ['source/invalid-date', 'w01.md', 3],
+    ]);
+  });
 });
