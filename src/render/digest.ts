@@ -17,6 +17,7 @@ const W = {
   group: { id: 'Kelompok', en: 'Group' },
   kind: { id: 'Jenis sumber', en: 'Source kind' },
   informant: { id: 'Informan', en: 'Informant' },
+  informantsCol: { id: 'Informan', en: 'Informants' },
   evidence: { id: 'Bukti', en: 'Evidence' },
   subcode: { id: 'Sub-kode', en: 'Sub-code' },
   excerpts: { id: 'Kutipan terpilih', en: 'Selected excerpts' },
@@ -64,7 +65,7 @@ function codeMd(d: Digest, c: CodeDigest, n: number): string {
   } else {
     out.push(`**${tally(o)}** ${w(lang, 'codings')} · ${o.informants.length} ${w(lang, 'informants')} · ${o.sources.length} ${w(lang, 'sources')}`);
     const spread = (title: string, list: Evidence[], label: (k: string) => string) =>
-      list.length ? mdTable([title, w(lang, 'evidence'), w(lang, 'informant'), w(lang, 'sourcesCol')], list.map((e) => [label(e.key), tally(e), String(e.informants.length), String(e.sources.length)])) : undefined;
+      list.length ? mdTable([title, w(lang, 'evidence'), w(lang, 'informantsCol'), w(lang, 'sourcesCol')], list.map((e) => [label(e.key), tally(e), String(e.informants.length), String(e.sources.length)])) : undefined;
     for (const t of [
       spread(w(lang, 'role'), c.byRole, (k) => roleLabel(k, lang)),
       spread(w(lang, 'group'), c.byGroup, (k) => groupLabel(k, lang)),
@@ -77,7 +78,7 @@ function codeMd(d: Digest, c: CodeDigest, n: number): string {
     }
     const subs = c.subcodes.filter((s) => s.evidence);
     if (subs.length) {
-      out.push(mdTable([w(lang, 'subcode'), w(lang, 'evidence'), w(lang, 'informant'), w(lang, 'sourcesCol')], subs.map((s) => [`${s.label} (${s.code})`, tally(s.evidence!), String(s.evidence!.informants.length), String(s.evidence!.sources.length)])));
+      out.push(mdTable([w(lang, 'subcode'), w(lang, 'evidence'), w(lang, 'informantsCol'), w(lang, 'sourcesCol')], subs.map((s) => [`${s.label} (${s.code})`, tally(s.evidence!), String(s.evidence!.informants.length), String(s.evidence!.sources.length)])));
     }
     if (o.excerpts.length) out.push(`### ${w(lang, 'excerpts')}\n\n${o.excerpts.map((x, i) => excerptMd(d, x, i + 1)).join('\n\n')}`);
   }
