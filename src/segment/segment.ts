@@ -62,7 +62,8 @@ export function segmentSource(source: Source, informants: readonly Informant[], 
   const regions: Region[] = source.blocks?.length ? source.blocks.map((b) => ({ span: b.span, block: b })) : [{ span: { start: 0, end: text.length } }];
   const resolver = new SpeakerResolver(informants, language, speakersOf(source));
 
-  const { paras } = paragraphsFast(text, regions);
+  // `I:jawaban` without a space is a label only when the name is a known speaker word or informant.
+  const { paras } = paragraphsFast(text, regions, (name) => resolver.classify(name) !== undefined);
   // Generic names ("Bu Rina:") count as labels only when they recur; known labels always do.
   const counts = new Map<string, number>();
   let knownLabels = 0;
@@ -167,8 +168,17 @@ function textIsHeading(text: string, start: number): boolean {
   return text.charCodeAt(start) === 35;
 }
 
+/** `Name:words` with no space after the colon (a URL's `https://` is excluded by the slash). */
+const TIGHT_LABEL = /[ \t]*([\p{L}][\p{L}\p{N}.'’]{0,19}(?:[ \t][\p{L}\p{N}.'’]{1,20}){0,3}):(?=[^\s:/])/uy;
+
+function tightLabel(text: string, pos: number, known: (name: string) => boolean): LabelMatch | undefined {
+  TIGHT_LABEL.lastIndex = pos;
+  const m = TIGHT_LABEL.exec(text);
+  return m && known(m[1]!) ? { name: m[1]!, end: TIGHT_LABEL.lastIndex, bracket: false } : undefined;
+}
+
 /** Each line once: cut regions into paragraphs at blank lines and before labelled lines. */
-function paragraphsFast(text: string, regions: Region[]): { paras: Para[] } {
+function paragraphsFast(text: string, regions: Region[], known: (name: string) => boolean): { paras: Para[] } {
   const paras: Para[] = [];
   for (const region of regions) {
     let cur: Para | undefined;
@@ -182,7 +192,7 @@ function paragraphsFast(text: string, regions: Region[]): { paras: Para[] } {
         cur = undefined;
       } else {
         // A block that names its speaker starts with that speaker; no need to look for a label.
-        const label = first && region.block?.speaker !== undefined ? undefined : matchLabel(text, pos);
+        const label = first && region.block?.speaker !== undefined ? undefined : (matchLabel(text, pos) ?? tightLabel(text, pos, known));
         const usable = label && label.end <= nl + 1 ? label : undefined;
         if (usable && usable.end > nl) usable.end = nl;
         if (!cur || usable) {

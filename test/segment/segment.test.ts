@@ -40,6 +40,16 @@ describe('turns', () => {
     expect(segs.map((s) => s.id)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `interviews/w01:${n}`));
   });
 
+  it('takes a known label without a space after the colon, but not any word', () => {
+    const text = 'P:Bagaimana antreannya?\nI:Sekarang cepat.\nBu Rina:Saya bantu.\nCatatan:penting.\nLihat https://antrean.id\n';
+    const segs = segmentSource(src(text), informants, 'id');
+    expect(segs.map((s) => [s.speaker ?? null, s.interviewer, s.informant ?? null, text.slice(s.body.start, s.body.end)])).toEqual([
+      ['P', true, null, 'Bagaimana antreannya?'],
+      ['I', false, null, 'Sekarang cepat.'],
+      ['Bu Rina', false, 'S1', 'Saya bantu.\nCatatan:penting.\nLihat https://antrean.id'],
+    ]);
+  });
+
   it('lets the study language decide what P and I mean', () => {
     const text = 'I: Could you describe the app?\n\nP: It is easy to use.\n';
     const en = segmentSource(src(text, { informant: 'U1' }), informants, 'en');
