@@ -89,7 +89,8 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
       endLine: lineOf(source, segment, end),
     };
     if (informantId !== undefined) ref.informant = informantId;
-    const ctx: CodingContext = { coding, ref, segment, kind: source?.kind ?? 'document', order: 0 };
+    // `order` holds the source's rank until the sort below, so the comparator needs no lookup.
+    const ctx: CodingContext = { coding, ref, segment, kind: source?.kind ?? 'document', order: sourceRank.get(segment.sourceId) ?? Number.MAX_SAFE_INTEGER };
     if (source) ctx.source = source;
     if (informant) ctx.informant = informant;
     if (informantId !== undefined) ctx.informantId = informantId;
@@ -100,7 +101,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
 
   contexts.sort(
     (a, b) =>
-      (sourceRank.get(a.segment.sourceId) ?? Number.MAX_SAFE_INTEGER) - (sourceRank.get(b.segment.sourceId) ?? Number.MAX_SAFE_INTEGER) ||
+      a.order - b.order ||
       compareStr(a.segment.sourceId, b.segment.sourceId) ||
       a.coding.span.start - b.coding.span.start ||
       a.coding.span.end - b.coding.span.end ||
