@@ -6,13 +6,17 @@ import type { Segment } from '../model/segment.js';
 import type { Source, SourceKind } from '../model/source.js';
 import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
 
-/** One coding with the who and where resolved once, so later steps never look them up again. */
+/**
+ * One coding with the who and where resolved once, so later steps never look them up again.
+ * The displays' CodingContext is one, so conclusions reuse the index instead of copying it.
+ */
 export interface Fact {
   coding: Coding;
   segment?: Segment;
   source?: Source;
   kind: SourceKind;
-  informant?: string;
+  /** The informant's id. */
+  informantId?: string;
   role?: string;
   group?: string;
   /** Position in the study's text order (the displays' order). */
@@ -44,21 +48,17 @@ export function indexFacts(analysis: Analysis, index: AnalysisIndex = indexAnaly
   const byCode = new Map<string, Fact[]>();
   // Codings whose segment is gone are left out of the index (and of every display) by the
   // coding stage's report; so they are here, and verdict counts equal the matrices' counts.
-  const all: Fact[] = index.contexts.map((ctx, i) => {
-    const fact: Fact = { coding: ctx.coding, segment: ctx.segment, kind: ctx.kind, order: i };
-    if (ctx.source) fact.source = ctx.source;
-    if (ctx.informantId !== undefined) fact.informant = ctx.informantId;
-    if (ctx.role !== undefined) fact.role = ctx.role;
-    if (ctx.group !== undefined) fact.group = ctx.group;
-    let chain = ancestors.get(ctx.coding.code);
-    if (!chain) ancestors.set(ctx.coding.code, (chain = ancestry(ctx.coding.code, codes)));
+  // The contexts are the facts (their `order` is their position), so nothing is copied.
+  const all: Fact[] = index.contexts;
+  for (const fact of all) {
+    let chain = ancestors.get(fact.coding.code);
+    if (!chain) ancestors.set(fact.coding.code, (chain = ancestry(fact.coding.code, codes)));
     for (const id of chain) {
       let list = byCode.get(id);
       if (!list) byCode.set(id, (list = []));
       list.push(fact);
     }
-    return fact;
-  });
+  }
 
   const groupSet = new Set<string>();
   for (const i of analysis.informants) if (i.group) groupSet.add(i.group);
@@ -101,7 +101,7 @@ export function toQuote(f: Fact): QuoteRef {
     quote: (f.coding.quote || f.segment?.text || '').replace(/\s+/g, ' ').trim(),
     kind: f.kind,
   };
-  if (f.informant !== undefined) q.informant = f.informant;
+  if (f.informantId !== undefined) q.informant = f.informantId;
   if (f.role !== undefined) q.role = f.role;
   if (f.group !== undefined) q.group = f.group;
   if (f.segment) {

@@ -27,7 +27,7 @@ export class TallyAcc {
     else this.counts.neutral++;
     this.total++;
     this.sources.add(f.coding.sourceId);
-    if (f.informant !== undefined) this.informants.add(f.informant);
+    if (f.informantId !== undefined) this.informants.add(f.informantId);
     else this.anonymous.add(f.coding.sourceId);
   }
 
@@ -145,7 +145,7 @@ export function pickQuotes(facts: readonly Fact[], n: number, keep: (valence: nu
   const bestPerWho = new Map<string, Fact>();
   for (const f of facts) {
     if (!keep(f.coding.valence)) continue;
-    const who = f.informant ?? `source:${f.coding.sourceId}`;
+    const who = f.informantId ?? `source:${f.coding.sourceId}`;
     const cur = bestPerWho.get(who);
     if (!cur || strongerFirst(f, cur) < 0) bestPerWho.set(who, f);
   }
