@@ -47,22 +47,24 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     throw new QiaError('query/unknown-code', `no code "${code}" in the codebook`, {}, close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids');
   }
   const valence = o.valence === undefined ? undefined : parseValence(o.valence);
+  // Roles are stored lower-case (informants.csv, study.yaml), so `--role User` means user.
+  const role = o.role?.trim().toLowerCase();
   const maker = new RowMaker(analysis);
   const hits: Hit[] = [];
   for (const c of analysis.codings) {
     if (!isUnder(c.code, code)) continue;
     if (valence !== undefined && c.valence !== valence) continue;
     const row = maker.row(c);
-    if (o.role && row.role !== o.role) continue;
+    if (role && row.role !== role) continue;
     if (o.kind && row.kind !== o.kind) continue;
     const src = maker.source(c.sourceId);
     const endLine = maker.lineOf(src, Math.max(c.span.start, c.span.end - 1));
     hits.push({ coding: c, row, lines: endLine > row.line ? `${row.line}-${endLine}` : String(row.line) });
   }
   const diagnostics = [...analysis.diagnostics];
-  if (o.role) {
+  if (role) {
     const roles = new Set(analysis.informants.map((i) => i.role));
-    if (!roles.has(o.role)) diagnostics.push({ severity: 'warning', code: 'query/unknown-role', message: `no informant has role "${o.role}"`, hint: `roles in this study: ${[...roles].sort().join(', ') || '(none)'}` });
+    if (!roles.has(role)) diagnostics.push({ severity: 'warning', code: 'query/unknown-role', message: `no informant has role "${o.role}"`, hint: `roles in this study: ${[...roles].sort().join(', ') || '(none)'}` });
   }
   const format = o.format ?? 'table';
   let stdout = renderList(hits, COLUMNS, format);

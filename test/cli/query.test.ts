@@ -24,6 +24,10 @@ describe('qia query', () => {
   it('filters by role and valence, in csv and md', () => {
     const csv = qia(['query', study, '--code', 'complexity', '--role', 'user', '--format', 'csv']);
     expect(csv.stdout.trim().split('\n')).toHaveLength(2);
+    // A role typed with a capital finds the same rows, without a warning.
+    const upper = qia(['query', study, '--code', 'complexity', '--role', 'User', '--format', 'csv']);
+    expect(upper.stdout).toBe(csv.stdout);
+    expect(upper.stderr).not.toContain('query/unknown-role');
     expect(csv.stdout).toContain('interviews/w02-peserta:2,');
     const md = qia(['query', study, '--code', 'obstacle_internal', '--valence', '-', '--format', 'md']);
     expect(md.stdout).toContain('| interviews/w02-peserta:3 | interviews/w02-peserta | 10 | U1 | user | interview | obstacle_internal.server_system | - | rina | sinyal di desa lemah |');
