@@ -211,6 +211,13 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
     if (spec.glob === '') diags.error('study/invalid-value', 'source entry has no `glob`', where);
     else specs.push(spec);
   }
+  // A file belongs to the first entry that matches it, so a repeated glob's defaults never apply.
+  const first = new Map<string, SourceSpec>();
+  for (const spec of specs) {
+    const prev = first.get(spec.glob);
+    if (prev) diags.warn('study/duplicate-glob', `source glob \`${spec.glob}\` is listed twice; the entry on line ${prev.line} applies`, { file: at(null).file, line: spec.line, column: spec.column ?? 1 }, 'merge the two entries');
+    else first.set(spec.glob, spec);
+  }
   return specs;
 }
 

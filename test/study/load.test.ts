@@ -80,6 +80,12 @@ describe('loading study.yaml and informants.csv', () => {
     expect(ok.study!.settings['coding']).toEqual({ merge: 'union', question_context: false });
   });
 
+  it('warns about a glob listed twice, whose second entry would never apply', async () => {
+    const r = await loadStudy(makeStudy({}, 'title: T\ncase: C\nsources:\n  - glob: "sources/interviews/*"\n    kind: interview\n  - glob: "sources/interviews/*"\n    kind: observation\n'));
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['study/duplicate-glob', 6, 11]]);
+    expect(r.diagnostics[0]!.message).toContain('line 4');
+  });
+
   it('points a glob that matches nothing at the glob itself', async () => {
     const root = makeStudy({}, 'title: T\ncase: C\nsources:\n  - kind: interview\n    glob: "sources/wawancara/*"\n  - "sources/dokumen/*.pdf"\n');
     const o = await openStudy(root);
