@@ -31,6 +31,11 @@ export const QUESTION_CONTEXT_RULE = 'question-context';
 
 /** Score given to context codings: below any rule match, so direct evidence ranks first. */
 const CONTEXT_SCORE = 0.5;
+/** How much of an answer is read for its yes, no and cues. */
+const ANSWER_SENTENCES = 3;
+const ANSWER_HEAD_CHARS = 400;
+/** How far into an answer its opening yes or no is looked for. */
+const OPENER_CHARS = 60;
 /** Longest stretch of a question quoted in the memo. */
 const MEMO_CHARS = 160;
 
@@ -126,10 +131,13 @@ export class QuestionContext {
     for (let i = from; i < out.length; i++) have.add(topCode(out[i]!.code));
     const missing = q.codes.filter((c) => !have.has(c.code));
     if (missing.length === 0) return;
-    const bodyText = text.slice(body.start - base, body.end - base);
+    // The answer to the question is in its first sentences; what follows is read by the rules.
+    // Reading only those keeps the cost of context small beside the rules themselves.
+    const head = answerHead(seg, body);
+    const headText = text.slice(head.start - base, head.end - base);
     const cueMatches = new Map<string, CodeMatch>();
-    for (const m of this.cues.match(bodyText, body.start, seg.sentences)) cueMatches.set(m.code, m);
-    const opener = q.isQuestion ? yesNoOpener(bodyText, body.start) : undefined;
+    for (const m of this.cues.match(headText, head.start, seg.sentences)) cueMatches.set(m.code, m);
+    const opener = q.isQuestion ? yesNoOpener(headText, head.start) : undefined;
     for (const asked of missing) {
       const cued = cueMatches.get(asked.code);
       let valence: Valence;
@@ -222,7 +230,8 @@ export function isQuestion(text: string): boolean {
 
 /** The yes or no a reply opens with, after fillers ("Hmm, iya…", "Oh, belum…", "Not really."). */
 export function yesNoOpener(text: string, base = 0): { yes: boolean; span: Span; text: string } | undefined {
-  const toks = tokenize(text, base);
+  // Only the opening words matter; a long answer is not tokenized whole.
+  const toks = tokenize(text.length > OPENER_CHARS ? text.slice(0, OPENER_CHARS) : text, base);
   for (let i = 0; i < toks.length && i < 4; i++) {
     const t: Token = toks[i]!;
     const w = t.norm;
@@ -236,6 +245,20 @@ export function yesNoOpener(text: string, base = 0): { yes: boolean; span: Span;
     if (!FILLERS.has(w)) return undefined;
   }
   return undefined;
+}
+
+/** The first ANSWER_SENTENCES sentences of an answer (at most ANSWER_HEAD_CHARS characters). */
+function answerHead(seg: Segment, body: Span): Span {
+  let end = body.end;
+  let n = 0;
+  for (const s of seg.sentences) {
+    if (s.end <= body.start) continue;
+    if (++n === ANSWER_SENTENCES) {
+      end = Math.min(end, s.end);
+      break;
+    }
+  }
+  return { start: body.start, end: Math.min(end, body.start + ANSWER_HEAD_CHARS) };
 }
 
 function trimmedBody(seg: Segment, text: string, base: number): Span {

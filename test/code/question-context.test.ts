@@ -68,6 +68,11 @@ describe('question context', () => {
     expect(autoCode([...a.segments, ...b.segments], matcher, {})).toEqual([]);
   });
 
+  it('reads the direction in the first sentences of the answer, where the question is answered', () => {
+    const cs = coded('P: Apakah aplikasinya mudah digunakan?\nK1: Iya. Saya pakai tiap minggu. Anak saya juga. Cuma HP adik saya yang sulit, memorinya penuh.');
+    expect(summary(cs).filter((x) => x.includes('complexity'))).toEqual(['2 complexity 1 (context)']);
+  });
+
   it('can be switched off', () => {
     expect(coded('P: Menurut Bapak, apakah aplikasinya mudah digunakan?\nK1: Iya, gampang kok.', false)).toEqual([]);
     expect(questionContextEnabled({ coding: { question_context: false } })).toBe(false);
