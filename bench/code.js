@@ -105,6 +105,10 @@ function studyWith(codebook, name) {
   return dir;
 }
 const studies = { base: studyWith(opt.codebook, 'study-base'), x10: studyWith(grownFile, 'study-x10') };
+// A codebook that matches nothing: what `qia code` holds when there are no codings to keep.
+const noneFile = join(WORK, 'codebook-none.yaml');
+writeFileSync(noneFile, YAML.stringify({ id: 'none', version: '1', languages: ['id'], codes: [{ id: 'relative_advantage', group: 'attribute', label: { id: 'Keuntungan relatif' }, rules: [{ terms: ['zzqqxx'] }] }] }));
+const noneStudy = studyWith(noneFile, 'study-none');
 
 // ---- end to end: the CLI as a child process, wall time, CPU time and peak RSS from /usr/bin/time -v ----
 function endToEnd(dir, jobs) {
@@ -188,6 +192,10 @@ for (const [name, dir] of Object.entries(studies)) {
   console.log(`  coding stage alone  : ${fmt(stage.ms / 1000, 2)} s CPU (${fmt(stage.wallMs / 1000, 2)} s wall)  ${fmt(rate(stage.ms))} MB/s  ${fmt(stage.codable / (stage.ms / 1000), 0)} codable segments/s (${stage.codable} of ${stage.segments})  ${stage.codings} codings`);
   console.log(`  memory in process   : heap ${fmt(stage.heapMB, 0)} MB after coding with every text loaded (codings add ${fmt(stage.codingsMB, 0)} MB), RSS ${fmt(stage.rssMB, 0)} MB`);
 }
+const none = endToEnd(noneStudy, 1);
+console.log(`\n[a codebook that matches nothing: memory without codings]`);
+console.log(`  qia code --jobs 1   : ${fmt(none.ms / 1000, 2)} s wall  ${fmt(rate(none.ms))} MB/s  (CPU ${fmt(none.cpuMs / 1000, 1)} s)  peak RSS ${fmt(none.peakMB, 0)} MB  ${none.codings} codings`);
+
 if (ensureRg()) {
   const rg1 = ripgrep(terms, 1);
   const rgN = ripgrep(terms, 0);

@@ -3,7 +3,7 @@ import { autoCode } from '../code/auto.js';
 import { questionContextEnabled } from '../code/question-context.js';
 import { inlineCodings } from '../code/inline.js';
 import { SegmentIndex } from '../code/lookup.js';
-import type { Matcher, RuleMatch } from '../model/codebook.js';
+import type { Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
@@ -123,13 +123,10 @@ function detach(c: Coding): void {
   c.quote = detached(c.quote);
   c.prefix = detached(c.prefix);
   c.suffix = detached(c.suffix);
-  c.matches = c.matches.map(detachedMatch);
-  c.cues = c.cues.map(detachedMatch);
+  // In place: a match may be shared by codings, and its copy has the same characters.
+  for (const m of c.matches) m.text = detached(m.text);
+  for (const m of c.cues) m.text = detached(m.text);
   if (c.memo !== undefined) c.memo = detached(c.memo);
-}
-
-function detachedMatch(m: RuleMatch): RuleMatch {
-  return { ruleId: m.ruleId, span: m.span, text: detached(m.text) };
 }
 
 const NO_SENTENCES: Segment['sentences'] = [];
