@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +30,12 @@ if (!haveChromium && process.env['CI'] === 'true') {
 
     beforeAll(async () => {
       const out = mkdtempSync(join(tmpdir(), 'qia-browser-'));
-      const r = qia(['run', FIXTURE, '--out', out]);
+      // The fixture plus a hostile researcher memo: memos reach the page too.
+      const study = mkdtempSync(join(tmpdir(), 'qia-browser-study-'));
+      cpSync(FIXTURE, study, { recursive: true });
+      mkdirSync(join(study, 'memos'));
+      writeFileSync(join(study, 'memos/kerumitan.md'), '---\ncode: complexity\ntitle: <b>Memo</b> kerumitan\n---\nCatatan <img src=x onerror=alert(3)> dan <script>alert(4)</script>.\n');
+      const r = qia(['run', study, '--out', out]);
       expect(r.status, r.stderr).toBe(0);
       url = pathToFileURL(join(out, 'report.html')).href;
       const { chromium } = await import('playwright-core');
@@ -63,6 +68,12 @@ if (!haveChromium && process.env['CI'] === 'true') {
       expect(quotes.some((q) => q.includes('Mudah, tinggal unggah foto dokumen'))).toBe(true);
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: join(SHOTS, 'report-heatmap.png') });
+    });
+
+    it('shows a researcher memo under its finding, as text', async () => {
+      const memo = await page.locator('#code-complexity aside.memo').textContent();
+      expect(memo).toContain('<b>Memo</b> kerumitan');
+      expect(memo).toContain('Catatan <img src=x onerror=alert(3)> dan <script>alert(4)</script>.');
     });
 
     it('renders hostile transcript text as text, with no script run and no dialog', async () => {
