@@ -179,6 +179,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder (default: the current folder if it holds study.yaml, else the bundled sample)')
     .option('-o, --out <dir>', 'output folder (default: <study>/out)')
     .addOption(LANG())
+    .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
     .addHelpText('after', example('qia run', 'qia run my-study --out /tmp/hasil'))
     .action(act('run'));
 

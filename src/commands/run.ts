@@ -17,11 +17,13 @@ import { displayPath } from '../study/display-path.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
+import { jobsOption } from './code.js';
 import type { CommandResult } from './result.js';
 
 export interface RunOptions {
   out?: string;
   lang?: Lang;
+  jobs?: string;
 }
 
 /**
@@ -35,7 +37,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   // The bundled sample lives inside the installed package, which may be read-only: its
   // outputs go to ./out in the current folder unless --out says otherwise.
   const outDir = o.out ? resolve(o.out) : bundled ? resolve('out') : join(dir, 'out');
-  const prepared = await prepareReport(dir, o.lang ? { lang: o.lang } : {});
+  const jobs = jobsOption(o.jobs);
+  const prepared = await prepareReport(dir, { ...(o.lang ? { lang: o.lang } : {}), ...(jobs !== undefined ? { jobs } : {}) });
   const { analysis, index, report, audit } = prepared;
 
   const files = new Map<string, string | string[]>();

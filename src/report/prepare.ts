@@ -30,6 +30,8 @@ export interface Prepared {
 
 export interface PrepareOptions {
   lang?: Lang;
+  /** Threads for reading and coding (see `qia code --jobs`). */
+  jobs?: number;
 }
 
 let version: string | undefined;
@@ -46,7 +48,7 @@ export function toolVersion(): string {
 export async function prepareReport(dir: string, options: PrepareOptions = {}): Promise<Prepared> {
   // The same reading and coding as `qia code` (worker threads on a large study), keeping every
   // text: quotes, keyword-in-context and line numbers need them.
-  const { analysis, parts } = await streamStudy(dir, { keepAll: true });
+  const { analysis, parts } = await streamStudy(dir, options.jobs === undefined ? { keepAll: true } : { keepAll: true, jobs: options.jobs });
   const studyText = await readFile(analysis.study.file, 'utf8').catch(() => '');
   const verdicts = resolveVerdictSettings(analysis.study.settings['verdicts'], displayPath(analysis.study.file), locateInStudyYaml(studyText));
   const lang = options.lang ?? analysis.study.language;

@@ -72,6 +72,16 @@ describe('streaming qia code', () => {
     expect(readFileSync(join(study, 'out2/codings.csv'), 'utf8')).toBe(csv);
   }, 120_000);
 
+  it('qia run writes the same files with --jobs 1 and --jobs 2', () => {
+    const sample = join(ROOT, 'samples/lapak-asik');
+    const dirs = [join(study, 'run1'), join(study, 'run2')];
+    expect(qia(['run', sample, '--jobs', '1', '--out', dirs[0]!]).status).toBe(0);
+    expect(qia(['run', sample, '--jobs', '2', '--out', dirs[1]!]).status).toBe(0);
+    for (const f of ['codings.csv', 'report.md', 'matrix-role.csv', 'audit.json']) {
+      expect(readFileSync(join(dirs[1]!, f), 'utf8')).toBe(readFileSync(join(dirs[0]!, f), 'utf8'));
+    }
+  }, 180_000);
+
   it('refuses a --jobs that is not a whole number of at least 1', () => {
     const r = qia(['code', study, '--jobs', '0']);
     expect(r.status).toBe(2);
