@@ -217,3 +217,58 @@ describe('phrases and spans', () => {
     expect(r.span).toEqual({ start: 500 + text.indexOf('lebih cepat'), end: 500 + text.indexOf('lebih cepat') + 11 });
   });
 });
+
+// Indicator families added after reading the errors of all three gold studies (bench/gold/README.md):
+// each family is written for the meaning, with Indonesian and English wordings, and with passages
+// that must stay uncoded.
+describe('indicator families: compatibility as fit with duty, past practice, timing and other goals', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Jadi ada tarik-menarik antara kecepatan dan kehati-hatian.', { compatibility: -1 }],
+    ['There is a real tension between speed and care.', { compatibility: -1 }],
+    ['Petugas senior ada yang merasa, buat apa, dari dulu juga begini.', { compatibility: -1 }],
+    ['Some of the older staff are set in their ways.', { compatibility: -1 }],
+    ['Waktunya siang, bapak-bapak masih di kebun.', { compatibility: -1 }],
+    ['Most of the men were out in the fields during planting season.', { compatibility: -1 }],
+    ['Sesuai dengan tugas dan fungsi kami melindungi warga.', { 'compatibility.regulation': 1 }],
+    ['It is in line with our duty to protect residents.', { 'compatibility.regulation': 1 }],
+  ];
+  for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  it('does not take work abroad, working together or checking a list for a fit or a clash', () => {
+    for (const t of [
+      'Kami datang ke desa yang banyak warganya kerja ke luar negeri.',
+      'Kerja sama dengan pemerintah kabupaten supaya jadwal kami masuk.',
+      'Mereka kirim daftar nama, kami cocokkan dengan data kami.',
+      'Is it better than the old way?',
+    ]) expect(summary(t).compatibility, t).toBeUndefined();
+  });
+});
+
+describe('indicator families: internal obstacles as staff numbers, budget lines, systems and coordination', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Sistem kami belum tersambung dengan aplikasi nasional, jadi petugas input dua kali.', { obstacle_internal: -1 }],
+    ['The booking system is not connected to the catalogue, so staff re-keyed every order.', { obstacle_internal: -1 }],
+    ['Jadwal antarinstansi belum disatukan, jadi tumpang tindih.', { obstacle_internal: -1 }],
+    ['Tim kami cuma empat orang di kantor ini.', { 'obstacle_internal.staff_skills': -1 }],
+    ['Our team is only three people.', { 'obstacle_internal.staff_skills': -1 }],
+    ['Kegiatan ini belum punya pos anggaran sendiri.', { 'obstacle_internal.budget': -1 }],
+    ['There is no budget line for the outreach visits.', { 'obstacle_internal.budget': -1 }],
+  ];
+  for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  it('does not take a small number of users, or a budget merely named, for an internal obstacle', () => {
+    for (const t of ['Yang daftar di lokasi cuma tiga orang.', 'Penyelenggaraan dibebankan pada anggaran masing-masing unit.', 'Only three residents came.'])
+      expect(code(t).filter((m) => m.code.startsWith('obstacle_internal')), t).toEqual([]);
+  });
+});
+
+describe('indicator families: complexity as plain or unexplained language and knowing the procedure', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Kami ganti pakai bahasa sehari-hari, jauh lebih kena.', { complexity: 1 }],
+    ['We rewrote the leaflet in plain English.', { complexity: 1 }],
+    ['Saya orang desa, tidak ngerti istilah-istilah.', { complexity: -1 }],
+    ['Orang datang nggak tahu syaratnya apa.', { complexity: -1 }],
+  ];
+  for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  it('does not take pictures on a banner or case examples for ease', () => {
+    expect(summary('Kami bawa spanduk bergambar dan contoh kasus.')).toEqual({});
+  });
+});
