@@ -272,3 +272,30 @@ describe('indicator families: complexity as plain or unexplained language and kn
     expect(summary('Kami bawa spanduk bergambar dan contoh kasus.')).toEqual({});
   });
 });
+
+describe('indicator families: relative advantage as efficiency, thoroughness, social value and burden', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Satu kali datang, warga dapat semua informasi. Itu efisien.', { relative_advantage: 1 }],
+    ['It was more efficient: everything in one visit.', { relative_advantage: 1 }],
+    ['Sekarang petugas di kantor imigrasi lebih teliti.', { relative_advantage: 1 }],
+    ['The driver is the highlight of her week.', { relative_advantage: 1 }],
+    ['Saya merasa dipersulit, padahal dokumen saya lengkap.', { relative_advantage: -1 }],
+    ['I felt accused, like a suspect.', { relative_advantage: -1 }],
+  ];
+  for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+});
+
+describe('indicator families: caveats on figures, going around the system, hours on the road', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Jadi penundaan turun itu belum tentu kasusnya turun.', { 'observability.numbers': -1 }],
+    ['Sekarang paspornya dibuat di luar provinsi, atau lewat jalur laut.', { obstacle_external: -1 }],
+    ['Some recruiters simply moved their applicants to another province.', { obstacle_external: -1 }],
+    ['Perjalanan ke desa itu bisa tiga sampai empat jam.', { 'obstacle_external.distance': -1 }],
+    ['The drive to the furthest village takes two hours.', { 'obstacle_external.distance': -1 }],
+  ];
+  for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  it('keeps replication in another province apart from going around the system, and rising figures favourable', () => {
+    expect(summary('Model ini sudah diterapkan di provinsi lain.')).toEqual({ 'trialability.replication': 1 });
+    expect(summary('Jumlah pemohon yang terdaftar resmi naik setiap bulan.')).toEqual({ 'observability.numbers': 1 });
+  });
+});
