@@ -299,3 +299,18 @@ describe('indicator families: caveats on figures, going around the system, hours
     expect(summary('Jumlah pemohon yang terdaftar resmi naik setiap bulan.')).toEqual({ 'observability.numbers': 1 });
   });
 });
+
+describe('indicator families: compatibility with existing means, needs that cannot be met otherwise, closures', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Kami pakai mobil operasional yang sudah ada, tidak beli baru.', { compatibility: 1 }],
+    ['We used the existing catalogue and the council booking calendar.', { compatibility: 1 }],
+    ['Buat orang tua yang tidak bisa keluar rumah, ini memang dibutuhkan.', { 'compatibility.needs': 1 }],
+    ['For housebound readers it was a lifeline.', { relative_advantage: 1, 'compatibility.needs': 1 }],
+    ['The buildings closed and readers were told to shield.', { 'compatibility.situation': 1 }],
+  ];
+  for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  it('does not take "yang ada" (that has, there is) for existing means', () => {
+    expect(summary('Pakai buku kecil yang ada komiknya.')).toEqual({});
+    expect(summary('Ada yang sudah jalan, ada yang masih menunggu.')).toEqual({});
+  });
+});
