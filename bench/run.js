@@ -2,26 +2,32 @@
 // Wall time of `qia run` (the whole pipeline into out/) against `qia code` alone: on the
 // bundled sample (target: well under a second) and on the benchmark corpus (target: run within
 // 1.5x of code).
-//   npm run build && node bench/run.js [--corpus bench/corpus] [--mb 50] [--runs 5] [--corpus-runs 1]
+//   npm run build && node bench/run.js [--corpus bench/corpus] [--mb 50] [--runs 5] [--corpus-runs 1] [--stages]
+// --stages also times, in this process, what `qia run` does after coding (index, conclusions,
+// displays, report data, rendering), to show where the difference between the two goes.
 // Generates the corpus with bench/gen-corpus.js when it is missing. Each figure is the best of
-// its runs (the least disturbed by other work on the machine), with the median alongside.
+// its runs (the least disturbed by other work on the machine), with the median alongside; code
+// and run take turns, and each figure also gives the least CPU time of its runs (all threads),
+// which other load on the machine disturbs less than wall time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin/qia.js');
-const opt = { corpus: join(ROOT, 'bench/corpus'), mb: 50, runs: 5, corpusRuns: 1 };
+const CPU_HOOK = join(ROOT, 'bench/cpu-usage.cjs');
+const opt = { corpus: join(ROOT, 'bench/corpus'), mb: 50, runs: 5, corpusRuns: 1, stages: false };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--corpus') opt.corpus = resolve(process.argv[++i]);
   else if (a === '--mb') opt.mb = Number(process.argv[++i]);
   else if (a === '--runs') opt.runs = Number(process.argv[++i]);
   else if (a === '--corpus-runs') opt.corpusRuns = Number(process.argv[++i]);
+  else if (a === '--stages') opt.stages = true;
   else {
-    console.error('usage: node bench/run.js [--corpus DIR] [--mb 50] [--runs 5] [--corpus-runs 1]');
+    console.error('usage: node bench/run.js [--corpus DIR] [--mb 50] [--runs 5] [--corpus-runs 1] [--stages]');
     process.exit(2);
   }
 }
@@ -40,16 +46,19 @@ function sizeOf(dir) {
   return total;
 }
 
-/** One timed CLI run; returns seconds, and fails loudly if the command failed. */
+/** One timed CLI run; returns wall seconds and CPU seconds, and fails loudly if the command failed. */
 function time(args) {
+  const cpuFile = join(WORK, `cpu-${process.pid}.txt`);
+  rmSync(cpuFile, { force: true });
   const t = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--require', CPU_HOOK, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', QIA_BENCH_CPU: cpuFile }, maxBuffer: 1 << 30 });
   const s = (performance.now() - t) / 1000;
   if (r.status !== 0 && r.status !== 1) {
     console.error(`qia ${args.join(' ')} exited ${r.status}\n${r.stderr}`);
     process.exit(1);
   }
-  return s;
+  const cpu = existsSync(cpuFile) ? Number(readFileSync(cpuFile, 'utf8')) : NaN;
+  return { wall: s, cpu };
 }
 
 function stats(xs) {
@@ -57,12 +66,22 @@ function stats(xs) {
   return { best: sorted[0], median: sorted[Math.floor(sorted.length / 2)] };
 }
 
-function measure(label, args, runs) {
-  const xs = [];
-  for (let i = 0; i < runs; i++) xs.push(time(args));
-  const s = stats(xs);
-  console.log(`${label.padEnd(34)} best ${s.best.toFixed(2)} s   median ${s.median.toFixed(2)} s   (${runs} run${runs === 1 ? '' : 's'})`);
+function report(label, xs) {
+  const s = stats(xs.map((x) => x.wall));
+  s.cpu = stats(xs.map((x) => x.cpu)).best;
+  console.log(`${label.padEnd(34)} best ${s.best.toFixed(2)} s   median ${s.median.toFixed(2)} s   cpu ${s.cpu.toFixed(2)} s   (${xs.length} run${xs.length === 1 ? '' : 's'})`);
   return s;
+}
+
+/** `qia code` and `qia run` in turn, so a change in the machine's load touches both alike. */
+function measurePair(code, run, runs) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(time(code.args));
+    b.push(time(run.args));
+  }
+  return [report(code.label, a), report(run.label, b)];
 }
 
 const out = (name) => {
@@ -73,9 +92,12 @@ const out = (name) => {
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 const sample = join(ROOT, 'samples/lapak-asik');
-const sCode = measure('qia code samples/lapak-asik', ['code', sample, '--out', out('sample-code')], opt.runs);
-const sRun = measure('qia run samples/lapak-asik', ['run', sample, '--out', out('sample-run')], opt.runs);
-console.log(`sample: run ${sRun.best.toFixed(2)} s (target < 1 s), code ${sCode.best.toFixed(2)} s, run/code ${(sRun.best / sCode.best).toFixed(2)}`);
+const [sCode, sRun] = measurePair(
+  { label: 'qia code samples/lapak-asik', args: ['code', sample, '--out', out('sample-code')] },
+  { label: 'qia run samples/lapak-asik', args: ['run', sample, '--out', out('sample-run')] },
+  opt.runs,
+);
+console.log(`sample: run ${sRun.best.toFixed(2)} s (target < 1 s), code ${sCode.best.toFixed(2)} s, run/code ${(sRun.best / sCode.best).toFixed(2)} (cpu ${(sRun.cpu / sCode.cpu).toFixed(2)})`);
 
 const sources = join(opt.corpus, 'sources');
 if (sizeOf(sources) < opt.mb * 0.9 * 1024 * 1024) {
@@ -85,7 +107,41 @@ if (sizeOf(sources) < opt.mb * 0.9 * 1024 * 1024) {
 }
 const mb = sizeOf(sources) / (1024 * 1024);
 console.log(`corpus: ${opt.corpus} (${mb.toFixed(1)} MB of sources)`);
-const cCode = measure('qia code <corpus>', ['code', opt.corpus, '--out', out('corpus-code')], opt.corpusRuns);
-const cRun = measure('qia run <corpus>', ['run', opt.corpus, '--out', out('corpus-run')], opt.corpusRuns);
+const [cCode, cRun] = measurePair(
+  { label: 'qia code <corpus>', args: ['code', opt.corpus, '--out', out('corpus-code')] },
+  { label: 'qia run <corpus>', args: ['run', opt.corpus, '--out', out('corpus-run')] },
+  opt.corpusRuns,
+);
 const ratio = cRun.best / cCode.best;
-console.log(`corpus: run ${cRun.best.toFixed(2)} s, code ${cCode.best.toFixed(2)} s, run/code ${ratio.toFixed(2)} (target <= 1.5)`);
+console.log(`corpus: run ${cRun.best.toFixed(2)} s, code ${cCode.best.toFixed(2)} s, run/code ${ratio.toFixed(2)} (target <= 1.5; cpu ${(cRun.cpu / cCode.cpu).toFixed(2)})`);
+
+if (opt.stages) {
+  const dist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
+  const { streamStudy } = await dist('pipeline/stream.js');
+  const { indexAnalysis } = await dist('condense/context.js');
+  const { conclude } = await dist('conclude/conclude.js');
+  const { buildAudit } = await dist('conclude/audit.js');
+  const { buildReport, renderReport } = await dist('report/index.js');
+  const { renderMatrix } = await dist('render/index.js');
+  const laps = [];
+  let t = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    laps.push([name, (now - t) / 1000]);
+    t = now;
+  };
+  const { analysis } = await streamStudy(opt.corpus, { keepAll: true });
+  lap('read, segment, code (keeping texts)');
+  const index = indexAnalysis(analysis);
+  lap('index codings');
+  const conclusions = conclude(analysis, { analysisIndex: index });
+  lap('conclusions (verdicts, triangulation, saturation)');
+  const audit = buildAudit({ analysis, toolVersion: 'bench', verdicts: conclusions.settings, merge: 'manual-overrides-auto', reportLanguage: analysis.study.language, files: [] });
+  const report = buildReport(analysis, { conclusions, audit, index });
+  lap('report data (every display, heatmap)');
+  for (const d of report.displays) for (const f of ['md', 'csv']) renderMatrix(f, d.matrix);
+  for (const f of ['md', 'html', 'json']) renderReport(f, report);
+  lap('rendering (matrices, report md/html/json)');
+  console.log(`stages on ${analysis.codings.length} codings:`);
+  for (const [name, s] of laps) console.log(`  ${name.padEnd(52)} ${s.toFixed(2)} s`);
+}
