@@ -314,3 +314,12 @@ describe('indicator families: compatibility with existing means, needs that cann
     expect(summary('Ada yang sudah jalan, ada yang masih menunggu.')).toEqual({});
   });
 });
+
+describe('precision: WhatsApp as a channel and "most of those who came" are not observability', () => {
+  it('codes publicity and crowds, not the channel or the make-up of a crowd', () => {
+    expect(summary('Fotonya diunggah di grup WhatsApp desa.')).toEqual({ 'observability.media': 1 });
+    expect(summary('Banyak yang datang, sampai tenda penuh.')).toEqual({ 'observability.enthusiasm': 1 });
+    expect(summary('Sekarang masih lewat grup WhatsApp, mereka kirim daftar nama.')).toEqual({});
+    expect(summary('Ya kebanyakan yang datang ibu-ibu.')).toEqual({});
+  });
+});
