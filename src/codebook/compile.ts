@@ -142,6 +142,11 @@ export function compileCodebook(codebook: Codebook): Matcher {
   const ruleHits: Hit[][] = Array.from({ length: R }, () => []);
   const unlessStamp = new Int32Array(R);
   const unlessHits: Hit[][] = Array.from({ length: R }, () => []);
+  const unlessSentStamp = new Int32Array(R);
+  const unlessSents: number[][] = new Array<number[]>(R);
+  // Marks the sentences in the scope of the valence being decided (a counter, so no clearing).
+  let scopeStamp = new Int32Array(64);
+  let scopeMark = 0;
   const cueStamp = new Int32Array(C);
   const cueHits: CueHit[][] = Array.from({ length: C }, () => []);
 
@@ -287,6 +292,15 @@ export function compileCodebook(codebook: Codebook): Matcher {
     if (bySlot.some((s) => s.length === 0)) return;
     const window = cr.rule.window ?? 5;
     const sameSentence = cr.rule.scope === 'sentence';
+    // Hits come in token order (by first token), so the partners of a hit lie in a band of the
+    // other slot's list: found by binary search, then read in the same order as a full scan
+    // (the first hit at the smallest gap wins), which keeps a long turn linear, not quadratic.
+    const reach: number[] = [];
+    for (let k = 0; k < cr.slots; k++) {
+      let widest = 0;
+      for (const b of bySlot[k]!) if (b.last - b.first > widest) widest = b.last - b.first;
+      reach.push(widest);
+    }
     for (const a of bySlot[0]!) {
       let first = a.first;
       let last = a.last;
@@ -294,7 +308,14 @@ export function compileCodebook(codebook: Codebook): Matcher {
       for (let k = 1; k < cr.slots && ok; k++) {
         let best: Hit | undefined;
         let bestGap = Infinity;
-        for (const b of bySlot[k]!) {
+        const list = bySlot[k]!;
+        // A hit before `a` is within the window only if its last token is, so its first token is
+        // at most `reach` further back; a hit after `a` starts at most `window` tokens after it.
+        const from = firstHitFrom(list, a.first - window - reach[k]!);
+        const until = a.last + window;
+        for (let j = from; j < list.length; j++) {
+          const b = list[j]!;
+          if (b.first > until) break;
           if (b.last >= a.first && b.first <= a.last) continue; // one word cannot fill two slots
           const gap = b.first > a.last ? b.first - a.last : a.first - b.last;
           if (gap > window || gap >= bestGap) continue;
@@ -330,8 +351,23 @@ export function compileCodebook(codebook: Codebook): Matcher {
     const hits = unlessHits[c.rule]!;
     if (hits.length === 0) return true;
     if (rules[c.rule]!.rule.scope !== 'sentence') return false;
+    // The sentences holding an exclusion, sorted once per rule and call: one binary search per candidate.
+    if (unlessSentStamp[c.rule] !== call) {
+      unlessSentStamp[c.rule] = call;
+      const list = hits.map((h) => sentenceOf(buf.starts[h.first]!));
+      list.sort(byNumber);
+      unlessSents[c.rule] = list;
+    }
+    const list = unlessSents[c.rule]!;
     const s = sentenceOf(c.start);
-    return !hits.some((h) => sentenceOf(buf.starts[h.first]!) === s);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < list.length && list[lo] === s);
   }
 
   function decideValence(
@@ -349,24 +385,33 @@ export function compileCodebook(codebook: Codebook): Matcher {
     if (hits.length === 0) return { valence: spec.default, cues: [] };
     // Cues count in the sentences of the matches, and in a following sentence that opens with
     // a contrast word (`Servernya sering down. Tapi sekarang sudah lancar.`).
+    const mark = ++scopeMark;
+    if (sentences.length > scopeStamp.length) scopeStamp = new Int32Array(Math.max(sentences.length, scopeStamp.length * 2));
+    const inScopeSentence = (si: number): boolean => scopeStamp[si] === mark;
     const scope: number[] = [];
     for (const m of matches) {
       const si = sentenceOf(m.start);
-      if (!scope.includes(si)) scope.push(si);
+      if (!inScopeSentence(si)) {
+        scopeStamp[si] = mark;
+        scope.push(si);
+      }
     }
     if (sentences.length > 0) {
       for (let k = 0, n = scope.length; k < n; k++) {
         const next = sentences[scope[k]! + 1];
-        if (!next || scope.includes(scope[k]! + 1)) continue;
+        if (!next || inScopeSentence(scope[k]! + 1)) continue;
         const t = firstTokenFrom(buf, next.start - base);
-        if (t < buf.count && buf.starts[t]! < next.end - base && buf.words[t]!.flags & CONTRAST) scope.push(scope[k]! + 1);
+        if (t < buf.count && buf.starts[t]! < next.end - base && buf.words[t]!.flags & CONTRAST) {
+          scopeStamp[scope[k]! + 1] = mark;
+          scope.push(scope[k]! + 1);
+        }
       }
     }
     const inScope: CueHit[] = [];
     for (const h of hits) {
       if (h.rule !== -1 && firedStamp[h.rule] !== fired) continue;
       if (scope.length === 1 && sentences.length === 0) inScope.push(h);
-      else if (scope.includes(sentenceOf(buf.starts[h.first]!))) inScope.push(h);
+      else if (inScopeSentence(sentenceOf(buf.starts[h.first]!))) inScope.push(h);
     }
     if (inScope.length > 1) inScope.sort(byCuePosition);
     // A cue inside a longer cue (`lancar` in `sudah lancar`) counts once.
@@ -382,18 +427,14 @@ export function compileCodebook(codebook: Codebook): Matcher {
     let group = 0;
     let t = 0;
     const decided: { dir: number; from: number; to: number; negated: boolean; group: number }[] = [];
-    for (const c of cues) {
-      for (; t < c.first; t++) if (buf.words[t]!.flags & CONTRAST && scope.includes(sentenceOf(buf.starts[t]!))) group++;
+    for (let ci = 0; ci < cues.length; ci++) {
+      const c = cues[ci]!;
+      for (; t < c.first; t++) if (buf.words[t]!.flags & CONTRAST && inScopeSentence(sentenceOf(buf.starts[t]!))) group++;
       const floor = sentences.length ? Math.max(0, sentences[sentenceOf(buf.starts[c.first]!)]!.start - base) : 0;
       let neg = engine.negatedAt(buf, text, c.first, negWindow, floor);
       // A negation belongs to the nearest cue or matched term after it: in `tanpa kontak fisik
       // ini pas`, tanpa negates the contact, not the fit.
-      if (neg >= 0) {
-        const from = buf.ends[neg]!;
-        const to = buf.starts[c.first]!;
-        const between = (s: number, e: number) => s >= from && e <= to;
-        if (cues.some((o) => o !== c && between(buf.starts[o.first]!, buf.ends[o.last]!)) || matches.some((m) => between(m.start, m.end))) neg = -1;
-      }
+      if (neg >= 0 && (cueBetween(cues, ci, neg, buf) || matchBetween(matches, buf.ends[neg]!, buf.starts[c.first]!))) neg = -1;
       decided.push({ dir: neg >= 0 ? -c.dir : c.dir, from: neg >= 0 ? neg : c.first, to: c.last, negated: neg >= 0, group });
     }
     const lastGroup = decided[decided.length - 1]!.group;
@@ -431,6 +472,42 @@ function sentenceLocator(sentences: readonly Span[], base: number): (rel: number
     }
     return lo;
   };
+}
+
+/**
+ * Whether another cue lies wholly between the negation token `neg` and cue `ci`. Cues are sorted
+ * by first token and none holds another, so only the cues just before `ci` that start after the
+ * negation can: a backward walk of at most the negation window.
+ */
+function cueBetween(cues: readonly CueHit[], ci: number, neg: number, buf: TokenBuffer): boolean {
+  const to = buf.starts[cues[ci]!.first]!;
+  for (let j = ci - 1; j >= 0 && cues[j]!.first > neg; j--) if (buf.ends[cues[j]!.last]! <= to) return true;
+  return false;
+}
+
+/** Whether a match lies wholly within [from, to] (matches sorted by start). */
+function matchBetween(matches: readonly Candidate[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < matches.length && matches[j]!.start <= to; j++) if (matches[j]!.end <= to) return true;
+  return false;
+}
+
+/** Index of the first hit whose first token is at or after `token` (hits sorted by first token). */
+function firstHitFrom(hits: readonly Hit[], token: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.first < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function firstTokenFrom(buf: TokenBuffer, rel: number): number {
