@@ -323,3 +323,17 @@ describe('precision: WhatsApp as a channel and "most of those who came" are not 
     expect(summary('Ya kebanyakan yang datang ibu-ibu.')).toEqual({});
   });
 });
+
+describe('indicator families: phased introduction, small teams, unpaid overtime', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Strategi ini mulai diterapkan bertahap sejak awal tahun.', { 'trialability.trial': 1 }],
+    ['The service was phased in over the summer.', { 'trialability.trial': 1 }],
+    ['Sekarang kami cuma tiga orang yang pegang meja wawancara.', { 'obstacle_internal.staff_skills': -1 }],
+    ['Kegiatan malam izinnya susah, lembur tidak dibayar.', { 'obstacle_internal.staff_skills': -1 }],
+  ];
+  for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  it('does not take a family of two or payment in instalments for evidence', () => {
+    expect(summary('Kami cuma dua orang bersaudara.')).toEqual({});
+    expect(summary('Pembayarannya bertahap tiap bulan.')).toEqual({});
+  });
+});
