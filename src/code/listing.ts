@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 /** No rule between body rows: long lists stay readable in a terminal. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 import { mdTable } from '../render/md.js';
-import { csvLine } from './csv-write.js';
+import { csvLine, neutralised } from './csv-write.js';
 
 export type ListFormat = 'table' | 'md' | 'csv' | 'json';
 
@@ -22,7 +22,7 @@ export function renderList<T>(items: readonly T[], columns: readonly Column<T>[]
     case 'json':
       return JSON.stringify(items.map((it) => Object.fromEntries(columns.map((c) => [c.key, c.get(it)]))), null, 2);
     case 'csv':
-      return [csvLine(columns.map((c) => c.key)), ...items.map((it) => csvLine(columns.map((c) => c.get(it))))].join('');
+      return [csvLine(columns.map((c) => c.key)), ...items.map((it) => csvLine(columns.map((c) => safeCell(c.key, c.get(it)))))].join('');
     case 'md':
       return mdTable(columns.map((c) => c.key), items.map((it) => columns.map((c) => String(c.get(it)))));
     case 'table': {
@@ -31,6 +31,11 @@ export function renderList<T>(items: readonly T[], columns: readonly Column<T>[]
       return t.toString();
     }
   }
+}
+
+/** Text cells are neutralised for spreadsheets; valence keeps its `+`/`-`. */
+function safeCell(key: string, v: string | number): string | number {
+  return typeof v === 'string' && key !== 'valence' ? neutralised(v) : v;
 }
 
 function cell(v: string | number, clip: number | undefined): string | number {

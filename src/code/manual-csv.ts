@@ -10,6 +10,7 @@ import type { Diagnostics } from '../util/diagnostics.js';
 import { anchorQuote } from './anchor.js';
 import { quoteContext, trimSpan } from './context.js';
 import { readCsvTable } from './csv-table.js';
+import { unneutralised } from './csv-write.js';
 import type { SegmentIndex, SourceIndex } from './lookup.js';
 import { parseValence } from './valence.js';
 import { decodeText } from '../sources/text-file.js';
@@ -77,7 +78,8 @@ export function parseManualCsv(text: string, file: string, defaultCoder: string,
     const code = v('code');
     const source = v('source');
     const segment = v('segment');
-    const quote = values['quote'] ?? '';
+    // A quote copied from codings.csv may carry the apostrophe that kept a spreadsheet from running it.
+    const quote = unneutralised(values['quote'] ?? '');
     if (code === '') {
       diags.error('coding/missing-value', 'row names no code', where, 'fill the code column with a codebook code id, e.g. relative_advantage.time_saving');
       continue;

@@ -3,7 +3,7 @@ import type { Informant } from '../model/informant.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import { lineColAt, lineStarts } from '../util/lines.js';
-import { csvLine } from './csv-write.js';
+import { csvLine, neutralised } from './csv-write.js';
 import { formatValence } from './valence.js';
 
 /** A coding with what a researcher needs beside it: who said it, in which kind of source, on which line. */
@@ -95,9 +95,17 @@ export function ruleIds(c: Coding): string {
   return [...new Set(c.matches.map((m) => m.ruleId))].join(';');
 }
 
+/** Columns holding free text (transcript words, researchers' labels and memos) that a spreadsheet could take for a formula. */
+const FREE_TEXT: ReadonlySet<keyof CodingRow> = new Set(['informant', 'role', 'group', 'quote', 'memo']);
+
+/** One line of codings.csv. Valence stays `+`/`-` as written: it is a value, not free text. */
+export function codingCsvLine(r: CodingRow): string {
+  return csvLine(CODING_COLUMNS.map((k) => (FREE_TEXT.has(k) ? neutralised(String(r[k])) : r[k])));
+}
+
 export function codingsCsv(rows: Iterable<CodingRow>): string {
   const parts = [csvLine(CODING_COLUMNS as string[])];
-  for (const r of rows) parts.push(csvLine(CODING_COLUMNS.map((k) => r[k])));
+  for (const r of rows) parts.push(codingCsvLine(r));
   return parts.join('');
 }
 

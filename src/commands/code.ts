@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
 import { explainCodings, PLAIN_MARKER, type Marker } from '../code/explain.js';
 import { csvLine } from '../code/csv-write.js';
-import { CODING_COLUMNS, codingJson, codingsCsv, RowMaker, type CodingRow } from '../code/rows.js';
+import { CODING_COLUMNS, codingCsvLine, codingJson, codingsCsv, RowMaker, type CodingRow } from '../code/rows.js';
 import { summaryTable } from '../code/summary.js';
 import { colorEnabled } from '../cli/color.js';
 import type { MergeMode } from '../model/study.js';
@@ -85,7 +85,7 @@ function* csvPieces(rows: readonly CodingRow[]): Iterable<string> {
   yield csvLine(CODING_COLUMNS as string[]);
   for (let i = 0; i < rows.length; i += 4096) {
     let piece = '';
-    for (const r of rows.slice(i, i + 4096)) piece += csvLine(CODING_COLUMNS.map((k) => r[k]));
+    for (const r of rows.slice(i, i + 4096)) piece += codingCsvLine(r);
     yield piece;
   }
 }

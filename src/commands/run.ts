@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
-import { CODING_COLUMNS, RowMaker } from '../code/rows.js';
+import { CODING_COLUMNS, codingCsvLine, RowMaker } from '../code/rows.js';
 import { csvLine } from '../code/csv-write.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Lang } from '../model/codebook.js';
@@ -72,7 +72,7 @@ function codingsCsvPieces(analysis: Analysis): string[] {
     let piece = '';
     for (const c of analysis.codings.slice(i, i + 4096)) {
       const r = maker.row(c);
-      piece += csvLine(CODING_COLUMNS.map((k) => r[k]));
+      piece += codingCsvLine(r);
     }
     pieces.push(piece);
   }
