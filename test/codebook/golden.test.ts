@@ -337,3 +337,17 @@ describe('indicator families: phased introduction, small teams, unpaid overtime'
     expect(summary('Pembayarannya bertahap tiap bulan.')).toEqual({});
   });
 });
+
+describe('indicator families: compatibility with users\' values (trust, preference, agreement with the aim) and the state\'s duty', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['Orang desa itu lebih percaya sama tetangga daripada sama orang kantor.', { compatibility: 1 }],
+    ['Older readers would rather talk to a person than fill in a form.', { compatibility: 1 }],
+    ['Kalau tujuannya melindungi orang, saya setuju.', { compatibility: 1 }],
+    ['I agree with the idea behind it.', { compatibility: 1 }],
+    ['Setiap paspor membawa tanggung jawab negara atas keselamatan pemegangnya.', { 'compatibility.regulation': 1 }],
+  ];
+  for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
+  it('does not take a preference without a comparison for a fit', () => {
+    expect(summary('Saya lebih suka bilang, kami menanam.')).toEqual({});
+  });
+});
