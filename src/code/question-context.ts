@@ -72,8 +72,16 @@ interface Question {
   span: Span;
   text: string;
   isQuestion: boolean;
-  codes: AskedCode[];
+  codes: readonly AskedCode[];
 }
+
+interface QuestionReading {
+  readonly codes: readonly AskedCode[];
+  readonly isQuestion: boolean;
+}
+
+/** How many distinct interviewer turns are remembered (a bound on memory, not a tuning knob). */
+const READINGS_KEPT = 20_000;
 
 /** Cue matchers are built once per compiled codebook. */
 const cueMatchers = new WeakMap<Matcher, Matcher>();
@@ -85,6 +93,7 @@ const cueMatchers = new WeakMap<Matcher, Matcher>();
  */
 export class QuestionContext {
   private question: Question | undefined;
+  private readonly readings = new Map<string, QuestionReading>();
   private readonly cues: Matcher;
   private readonly codable: ReadonlySet<string>;
 
@@ -99,6 +108,21 @@ export class QuestionContext {
     const base = sourceText === undefined ? seg.span.start : 0;
     const span = trimmedBody(seg, text, base);
     const body = text.slice(span.start - base, span.end - base);
+    const read = this.readQuestion(seg, span, body);
+    this.question = { sourceId: seg.sourceId, segment: seg, span, text: body, isQuestion: read.isQuestion, codes: read.codes };
+  }
+
+  /**
+   * The codes a question is placed under and whether it asks. Interview guides repeat their
+   * questions from one interview to the next, and interviewers their short turns ("Baik.",
+   * "Bisa dijelaskan?"), so the reading is kept by the question's text and sentence breaks
+   * (all the matcher sees of it) and not matched again.
+   */
+  private readQuestion(seg: Segment, span: Span, body: string): QuestionReading {
+    let key = body;
+    for (const s of seg.sentences) key += `\0${s.start - span.start},${s.end - span.start}`;
+    const known = this.readings.get(key);
+    if (known) return known;
     const codes: AskedCode[] = [];
     const seen = new Map<string, AskedCode>();
     for (const m of this.matcher.match(body, span.start, seg.sentences)) {
@@ -113,7 +137,10 @@ export class QuestionContext {
       seen.set(top, asked);
       codes.push(asked);
     }
-    this.question = { sourceId: seg.sourceId, segment: seg, span, text: body, isQuestion: isQuestion(body), codes };
+    const reading = { codes, isQuestion: isQuestion(body) };
+    if (this.readings.size >= READINGS_KEPT) this.readings.clear();
+    this.readings.set(key, reading);
+    return reading;
   }
 
   /**

@@ -237,7 +237,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
     }
 
     const sentenceOf = sentenceLocator(sentences, base);
-    if (active.length > 1) active.sort(byNumber);
+    if (active.length > 1) sortNumbers(active);
     for (const ri of active) collectTokenRule(ri, buf, sentenceOf, candidates);
     if (candidates.length === 0) return [];
 
@@ -253,11 +253,11 @@ export function compileCodebook(codebook: Codebook): Matcher {
       }
       groups[ci]!.push(c);
     }
-    if (groupCodes.length > 1) groupCodes.sort(byNumber);
+    if (groupCodes.length > 1) sortNumbers(groupCodes);
     const out: CodeMatch[] = [];
     for (const ci of groupCodes) {
       const list = groups[ci]!;
-      if (list.length > 1) list.sort(byPosition);
+      if (list.length > 1) sortSmall(list, byPosition);
       const matches: RuleMatch[] = [];
       const fired = ++fireMark;
       let score = 0;
@@ -413,7 +413,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
       if (scope.length === 1 && sentences.length === 0) inScope.push(h);
       else if (inScopeSentence(sentenceOf(buf.starts[h.first]!))) inScope.push(h);
     }
-    if (inScope.length > 1) inScope.sort(byCuePosition);
+    if (inScope.length > 1) sortSmall(inScope, byCuePosition);
     // A cue inside a longer cue (`lancar` in `sudah lancar`) counts once.
     const cues: CueHit[] = [];
     for (const h of inScope) {
@@ -455,6 +455,42 @@ export function compileCodebook(codebook: Codebook): Matcher {
 }
 
 const byNumber = (a: number, b: number): number => a - b;
+
+// The lists sorted per segment are short (a few rules, codes or cues), where Array#sort's call
+// overhead dominates: an insertion sort (stable, like Array#sort) for them, Array#sort beyond.
+const SMALL = 16;
+
+function sortNumbers(a: number[]): void {
+  if (a.length > SMALL) {
+    a.sort(byNumber);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
+  if (a.length > SMALL) {
+    a.sort(cmp);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j]!, x) > 0) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
 const byPosition = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end || a.rule - b.rule;
 const byCuePosition = (a: CueHit, b: CueHit): number => a.first - b.first || b.last - a.last;
 
