@@ -83,6 +83,9 @@ interface QuestionReading {
 /** How many distinct interviewer turns are remembered (a bound on memory, not a tuning knob). */
 const READINGS_KEPT = 20_000;
 
+/** Readings of interviewer turns, per compiled codebook. */
+const questionReadings = new WeakMap<Matcher, Map<string, QuestionReading>>();
+
 /** Cue matchers are built once per compiled codebook. */
 const cueMatchers = new WeakMap<Matcher, Matcher>();
 
@@ -93,12 +96,16 @@ const cueMatchers = new WeakMap<Matcher, Matcher>();
  */
 export class QuestionContext {
   private question: Question | undefined;
-  private readonly readings = new Map<string, QuestionReading>();
+  private readonly readings: Map<string, QuestionReading>;
   private readonly cues: Matcher;
   private readonly codable: ReadonlySet<string>;
 
   constructor(private readonly matcher: Matcher) {
     this.cues = cueMatcherOf(matcher);
+    // Shared by every source coded with this matcher (`qia code` makes one QuestionContext per file).
+    let readings = questionReadings.get(matcher);
+    if (!readings) questionReadings.set(matcher, (readings = new Map()));
+    this.readings = readings;
     this.codable = new Set(matcher.codebook.codes.filter((c) => !c.parent && c.group !== 'other').map((c) => c.id));
   }
 
