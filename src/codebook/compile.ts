@@ -217,8 +217,14 @@ export function compileCodebook(codebook: Codebook): Matcher {
       const p = occP[k]!;
       const first = occF[k]!;
       const last = occL[k]!;
-      for (const u of fireUses[p]!) if (ruleStamp[u.rule] === call) ruleHits[u.rule]!.push({ first, last, slot: u.slot });
-      for (const u of unlessUses[p]!) {
+      const fire = fireUses[p]!;
+      for (let j = 0; j < fire.length; j++) {
+        const u = fire[j]!;
+        if (ruleStamp[u.rule] === call) ruleHits[u.rule]!.push({ first, last, slot: u.slot });
+      }
+      const unless = unlessUses[p]!;
+      for (let j = 0; j < unless.length; j++) {
+        const u = unless[j]!;
         if (ruleStamp[u.rule] !== call && !(regexCode[u.rule] && codeStamp[rules[u.rule]!.code] === call)) continue;
         if (unlessStamp[u.rule] !== call) {
           unlessStamp[u.rule] = call;
@@ -226,7 +232,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
         }
         unlessHits[u.rule]!.push({ first, last, slot: 0 });
       }
-      for (const u of cueUses[p]!) {
+      const cue = cueUses[p]!;
+      for (let j = 0; j < cue.length; j++) {
+        const u = cue[j]!;
         if (codeStamp[u.code] !== call) continue;
         if (cueStamp[u.code] !== call) {
           cueStamp[u.code] = call;
@@ -276,6 +284,19 @@ export function compileCodebook(codebook: Codebook): Matcher {
       out.push({ code: codes[ci]!.id, valence, score: Math.round(score * 100) / 100, matches, cues });
     }
     return out;
+  }
+
+  // The contrast words of the current call's tokens, found once per call however many codes
+  // decide a valence (walking every token per code made long turns slow).
+  let contrastCall = 0;
+  const contrastList: number[] = [];
+  function contrastTokens(buf: TokenBuffer): readonly number[] {
+    if (contrastCall === call) return contrastList;
+    contrastCall = call;
+    contrastList.length = 0;
+    const words = buf.words;
+    for (let t = 0; t < buf.count; t++) if (words[t]!.flags & CONTRAST) contrastList.push(t);
+    return contrastList;
   }
 
   function collectTokenRule(ri: number, buf: TokenBuffer, sentenceOf: (rel: number) => number, out: Candidate[]): void {
@@ -425,11 +446,12 @@ export function compileCodebook(codebook: Codebook): Matcher {
 
     // Read the passage afresh after each contrast word: the last part with cues decides.
     let group = 0;
-    let t = 0;
+    let ct = 0;
+    const contrasts = contrastTokens(buf);
     const decided: { dir: number; from: number; to: number; negated: boolean; group: number }[] = [];
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci]!;
-      for (; t < c.first; t++) if (buf.words[t]!.flags & CONTRAST && inScopeSentence(sentenceOf(buf.starts[t]!))) group++;
+      for (; ct < contrasts.length && contrasts[ct]! < c.first; ct++) if (inScopeSentence(sentenceOf(buf.starts[contrasts[ct]!]!))) group++;
       const floor = sentences.length ? Math.max(0, sentences[sentenceOf(buf.starts[c.first]!)]!.start - base) : 0;
       let neg = engine.negatedAt(buf, text, c.first, negWindow, floor);
       // A negation belongs to the nearest cue or matched term after it: in `tanpa kontak fisik
