@@ -8,6 +8,7 @@ import { Diagnostics } from '../util/diagnostics.js';
 import { termWords } from '../text/patterns.js';
 import { stemsOf } from '../text/stem.js';
 import { unsafeRegexReason } from './regex-safety.js';
+import { cachedLoad } from './cache.js';
 
 /**
  * Load a codebook YAML file with positions: every diagnostic names the line and column of the
@@ -49,9 +50,11 @@ export async function loadCodebook(file: string): Promise<{ codebook?: Codebook;
       ],
     };
   }
-  const result = parseCodebook(text, path);
-  if (result.codebook && file.startsWith('builtin:')) result.codebook.file = file;
-  return result;
+  return cachedLoad(path, file, text, () => {
+    const result = parseCodebook(text, path);
+    if (result.codebook && file.startsWith('builtin:')) result.codebook.file = file;
+    return result;
+  });
 }
 
 export function parseCodebook(yamlText: string, file: string): { codebook?: Codebook; diagnostics: Diagnostic[] } {

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Codebook } from '../model/codebook.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/**
+ * Parsing the default codebook with positions and checking every term against the stemmer
+ * costs more than coding a whole sample study, and the file rarely changes between runs. So
+ * the result of a load (codebook and diagnostics, plain data) is kept in the system's temporary
+ * folder under a key made of the codebook's text, its path and the loader's own code: an edited
+ * codebook, another path or a new qia build is a new key, never a stale hit. A missing, corrupt
+ * or unwritable cache only means the codebook is parsed again. QIA_NO_CACHE=1 turns it off.
+ */
+
+export interface LoadResult {
+  codebook?: Codebook;
+  diagnostics: Diagnostic[];
+}
+
+const LOADER_FILES = ['./load.js', './regex-safety.js', '../text/stem.js', '../text/patterns.js'];
+let loaderHash: string | undefined;
+
+function loaderFingerprint(): string {
+  if (loaderHash === undefined) {
+    const h = createHash('sha256');
+    for (const f of LOADER_FILES) {
+      try {
+        h.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
+      } catch {
+        h.update(`missing:${f}`);
+      }
+    }
+    loaderHash = h.digest('hex');
+  }
+  return loaderHash;
+}
+
+function cacheDir(): string {
+  return process.env['QIA_CACHE_DIR'] ?? join(tmpdir(), 'qia-cache');
+}
+
+function keyOf(path: string, name: string, text: string): string {
+  return createHash('sha256').update(loaderFingerprint()).update('\0').update(path).update('\0').update(name).update('\0').update(text).digest('hex');
+}
+
+export function cachedLoad(path: string, name: string, text: string, load: () => LoadResult): LoadResult {
+  if (process.env['QIA_NO_CACHE'] === '1') return load();
+  const file = join(cacheDir(), `codebook-${keyOf(path, name, text)}.json`);
+  try {
+    const hit = JSON.parse(readFileSync(file, 'utf8')) as LoadResult;
+    if (Array.isArray(hit.diagnostics)) return hit;
+  } catch {
+    // no entry yet, or an unreadable one: parse below
+  }
+  const result = load();
+  try {
+    mkdirSync(cacheDir(), { recursive: true });
+    // Another qia process (or worker) may write the same entry: each writes its own temporary
+    // file and renames it, so a reader never sees half a file.
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, JSON.stringify(result));
+    renameSync(tmp, file);
+  } catch {
+    // a read-only or full temporary folder: run without the cache
+  }
+  return result;
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import { DEFAULT_CODEBOOK } from '../../src/study/resolve.js';
+
+const SMALL = (term: string) => `id: tiny
+version: "1"
+languages: [id]
+codes:
+  - id: complexity
+    group: attribute
+    label: { id: Kerumitan }
+    rules:
+      - terms: [${term}]
+`;
+
+let dir: string;
+let saved: string | undefined;
+beforeEach(() => {
+  saved = process.env['QIA_CACHE_DIR'];
+  dir = mkdtempSync(join(tmpdir(), 'qia-cache-test-'));
+  process.env['QIA_CACHE_DIR'] = dir;
+});
+afterEach(() => {
+  if (saved === undefined) delete process.env['QIA_CACHE_DIR'];
+  else process.env['QIA_CACHE_DIR'] = saved;
+});
+
+describe('the codebook load cache', () => {
+  it('gives the same codebook and diagnostics from the cache as from parsing', async () => {
+    const first = await loadCodebook('builtin:rogers');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    const second = await loadCodebook('builtin:rogers');
+    expect(second).toStrictEqual(first);
+    const fresh = parseCodebook(readFileSync(DEFAULT_CODEBOOK, 'utf8'), DEFAULT_CODEBOOK);
+    if (fresh.codebook) fresh.codebook.file = 'builtin:rogers';
+    expect(second).toStrictEqual(fresh);
+  });
+
+  it('never serves a stale entry when the codebook is edited, and survives a corrupt entry', async () => {
+    const file = join(dir, 'codebook.yaml');
+    writeFileSync(file, SMALL('rumit'));
+    const a = await loadCodebook(file);
+    expect(a.codebook?.codes[0]?.rules[0]).toBeDefined();
+    writeFileSync(file, SMALL('"(a+)+"').replace('terms: ["(a+)+"]', 'regex: "(a+)+"'));
+    const b = await loadCodebook(file);
+    expect(b.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.json'))) writeFileSync(join(dir, f), '{ not json');
+    const c = await loadCodebook(file);
+    expect(c).toStrictEqual(b);
+  });
+});
