@@ -57,25 +57,38 @@ export function codeSegment(seg: Segment, matcher: Matcher, out: Coding[], sourc
   const text = sourceText ?? seg.text;
   const base = sourceText === undefined ? off : 0;
   for (const m of found) {
-    const span = excerptSpan(seg, m, text, base);
-    const s = span.start - base;
-    const e = span.end - base;
-    out.push({
-      segmentId: seg.id,
-      sourceId: seg.sourceId,
-      code: m.code,
-      valence: m.valence,
-      coder: 'auto',
-      origin: 'rule',
-      span,
-      quote: text.slice(s, e),
-      prefix: text.slice(Math.max(0, s - CONTEXT_CHARS), s),
-      suffix: text.slice(e, Math.min(text.length, e + CONTEXT_CHARS)),
-      matches: m.matches,
-      cues: m.cues,
-      score: m.score,
-    });
+    out.push(autoCoding(seg, m, excerptSpan(seg, m, text, base), text, base));
   }
+}
+
+/**
+ * One automatic coding of `seg` over `span`, with its quote and the context either side cut from
+ * `text` (the source's text when `base` is 0, else the segment's own text starting at `base`).
+ */
+export function autoCoding(
+  seg: Segment,
+  m: Pick<CodeMatch, 'code' | 'valence' | 'matches' | 'cues' | 'score'>,
+  span: Span,
+  text: string,
+  base: number,
+): Coding {
+  const s = span.start - base;
+  const e = span.end - base;
+  return {
+    segmentId: seg.id,
+    sourceId: seg.sourceId,
+    code: m.code,
+    valence: m.valence,
+    coder: 'auto',
+    origin: 'rule',
+    span,
+    quote: text.slice(s, e),
+    prefix: text.slice(Math.max(0, s - CONTEXT_CHARS), s),
+    suffix: text.slice(e, Math.min(text.length, e + CONTEXT_CHARS)),
+    matches: m.matches,
+    cues: m.cues,
+    score: m.score,
+  };
 }
 
 function excerptSpan(seg: Segment, m: CodeMatch, text: string, base: number): Span {

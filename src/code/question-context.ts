@@ -4,7 +4,8 @@ import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Span } from '../model/span.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { CONTEXT_CHARS, isSpace } from './context.js';
+import { autoCoding } from './auto.js';
+import { isSpace } from './context.js';
 import { topCode } from './merge.js';
 
 /**
@@ -186,24 +187,15 @@ export class QuestionContext {
         cues = [{ ruleId: QUESTION_CONTEXT_RULE, span: opener.span, text: opener.text }];
         span = body;
       } else continue;
-      const s = span.start - base;
-      const e = span.end - base;
-      out.push({
-        segmentId: seg.id,
-        sourceId: seg.sourceId,
-        code: asked.code,
-        valence,
-        coder: 'auto',
-        origin: 'rule',
+      const coding = autoCoding(
+        seg,
+        { code: asked.code, valence, matches: [{ ruleId: QUESTION_CONTEXT_RULE, span: q.span, text: q.text }], cues, score: CONTEXT_SCORE },
         span,
-        quote: text.slice(s, e),
-        prefix: text.slice(Math.max(0, s - CONTEXT_CHARS), s),
-        suffix: text.slice(e, Math.min(text.length, e + CONTEXT_CHARS)),
-        matches: [{ ruleId: QUESTION_CONTEXT_RULE, span: q.span, text: q.text }],
-        cues,
-        score: CONTEXT_SCORE,
-        memo: `${QUESTION_CONTEXT_RULE}: answer to ${q.segment.id} (line ${q.segment.line}) "${shorten(q.text)}"`,
-      });
+        text,
+        base,
+      );
+      coding.memo = `${QUESTION_CONTEXT_RULE}: answer to ${q.segment.id} (line ${q.segment.line}) "${shorten(q.text)}"`;
+      out.push(coding);
     }
   }
 }
