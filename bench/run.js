@@ -130,9 +130,9 @@ if (opt.stages) {
     laps.push([name, (now - t) / 1000]);
     t = now;
   };
-  const { analysis } = await streamStudy(opt.corpus, { keepAll: true });
-  lap('read, segment, code (keeping texts)');
-  const index = indexAnalysis(analysis);
+  const { analysis, lines } = await streamStudy(opt.corpus, { keepSegments: true });
+  lap('read, segment, code (as qia run does)');
+  const index = indexAnalysis(analysis, lines);
   lap('index codings');
   const conclusions = conclude(analysis, { analysisIndex: index });
   lap('conclusions (verdicts, triangulation, saturation)');

@@ -42,7 +42,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const { analysis, index, report, audit } = prepared;
 
   const files = new Map<string, string | string[]>();
-  files.set('codings.csv', codingsCsvPieces(analysis));
+  files.set('codings.csv', codingsCsvPieces(analysis, prepared.rows));
   const built = new Map<DisplayType, Matrix>(report.displays.map((d) => [d.type, d.matrix]));
   for (const type of DISPLAY_TYPES) {
     const m = built.get(type) ?? buildDisplay(type, analysis, { lang: report.lang, index });
@@ -65,8 +65,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
  * codings.csv (the same bytes as `qia code` writes) in pieces of a few thousand lines: a large
  * study's file is never one string, nor one buffer, in memory.
  */
-function codingsCsvPieces(analysis: Analysis): string[] {
-  const maker = new RowMaker(analysis);
+function codingsCsvPieces(analysis: Analysis, maker: RowMaker): string[] {
   const pieces = [csvLine(CODING_COLUMNS as string[])];
   for (let i = 0; i < analysis.codings.length; i += 4096) {
     let piece = '';

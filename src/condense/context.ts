@@ -44,8 +44,9 @@ function compareStr(a: string, b: string): number {
 /**
  * Resolve every coding to its segment, source and informant, and give it a ref with line
  * numbers. Built once per display so lookups stay linear in the number of codings.
+ * `lines` gives the line starts of sources whose text the streaming pass let go.
  */
-export function indexAnalysis(analysis: Analysis): AnalysisIndex {
+export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, number[]>): AnalysisIndex {
   const segments = new Map(analysis.segments.map((s) => [s.id, s]));
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
   const informants = new Map(analysis.informants.map((i) => [i.id, i]));
@@ -56,7 +57,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
     if (!source) return seg.line;
     let ls = starts.get(source.id);
     if (!ls) {
-      ls = lineStarts(source.text);
+      ls = lines?.get(source.id) ?? lineStarts(source.text);
       starts.set(source.id, ls);
     }
     const line = (source.bodyLine ?? 1) + lineColAt(ls, offset).line - 1;

@@ -77,7 +77,10 @@ export function kwicOf(ctx: CodingContext, window = 6): Kwic {
   const inside = coding.matches
     .filter((m) => m.span.start >= segment.span.start && m.span.end <= segment.span.end)
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const text = source?.text;
+  // A source the streaming pass let go has no text, but its coded segments keep theirs.
+  const whole = source !== undefined && source.text !== '';
+  const text = source === undefined ? undefined : whole ? source.text : segment.text;
+  const base = whole ? 0 : segment.span.start;
   const first = inside[0];
   if (!first || text === undefined) {
     const words = collapse(coding.quote || segment.text).split(' ');
@@ -85,9 +88,9 @@ export function kwicOf(ctx: CodingContext, window = 6): Kwic {
   }
   const lo = Math.max(segment.body?.start ?? segment.span.start, segment.span.start);
   return {
-    left: lastWords(text.slice(lo, first.span.start), window),
-    match: collapse(text.slice(first.span.start, first.span.end)),
-    right: firstWords(text.slice(first.span.end, segment.span.end), window),
+    left: lastWords(text.slice(lo - base, first.span.start - base), window),
+    match: collapse(text.slice(first.span.start - base, first.span.end - base)),
+    right: firstWords(text.slice(first.span.end - base, segment.span.end - base), window),
   };
 }
 

@@ -37,6 +37,12 @@ export interface PassSettings {
   keep: ReadonlySet<string>;
   /** Keep every source whole. */
   keepAll: boolean;
+  /**
+   * When a source is not kept whole, still keep a stub of every segment (not only the coded
+   * ones), and the text of the coded ones: the report counts segments and who speaks in each
+   * source, and quotes and keyword-in-context need only the coded segments' words.
+   */
+  keepSegments?: boolean;
 }
 
 export interface SourcePass {
@@ -95,7 +101,9 @@ export async function passSource(settings: PassSettings, matcher: Matcher, plann
   for (const c of auto) coded.add(c.segmentId);
   for (const c of inline) coded.add(c.segmentId);
   if (coded.size > 0) pass.lines = lineStarts(source.text);
-  pass.segments = segments.filter((s) => coded.has(s.id)).map(stub);
+  pass.segments = settings.keepSegments
+    ? segments.map((s) => (coded.has(s.id) ? withText(stub(s), s.text) : stub(s)))
+    : segments.filter((s) => coded.has(s.id)).map(stub);
   for (const c of auto) detach(c);
   for (const c of inline) detach(c);
   const lite: Source = { ...source, text: '', meta: detachedDeep(source.meta) as Record<string, unknown> };
@@ -130,6 +138,11 @@ function detach(c: Coding): void {
 }
 
 const NO_SENTENCES: Segment['sentences'] = [];
+
+function withText(s: Segment, text: string): Segment {
+  s.text = detached(text);
+  return s;
+}
 
 function stub(s: Segment): Segment {
   const out: Segment = { id: s.id, sourceId: s.sourceId, n: s.n, kind: s.kind, span: s.span, text: '', sentences: NO_SENTENCES, body: s.body, interviewer: s.interviewer, line: s.line, endLine: s.endLine };

@@ -36,6 +36,8 @@ export interface StreamOptions extends AnalyseOptions {
   jobs?: number;
   /** Keep every source whole (for commands that need the texts after coding). */
   keepAll?: boolean;
+  /** Keep a stub of every segment, with the coded ones' text (see PassSettings.keepSegments). */
+  keepSegments?: boolean;
 }
 
 /** Below this many bytes of sources, starting workers costs more than it saves. */
@@ -45,6 +47,8 @@ export interface StreamedStudy {
   analysis: Analysis;
   parts: CodingParts;
   rows: RowMaker;
+  /** Line starts of the sources whose text was let go (see SourcePass.lines). */
+  lines: ReadonlyMap<string, number[]>;
 }
 
 export async function streamStudy(dir: string, options: StreamOptions = {}): Promise<StreamedStudy> {
@@ -81,7 +85,7 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   for (const d of review) keep.add(d.segment.slice(0, d.segment.lastIndexOf(':')));
 
   const planned = await plan(study, readDiags);
-  const settings: PassSettings = { study, informants, codes, interviewer: options.interviewer ?? false, keep, keepAll: options.keepAll ?? false };
+  const settings: PassSettings = { study, informants, codes, interviewer: options.interviewer ?? false, keep, keepAll: options.keepAll ?? false, keepSegments: options.keepSegments ?? false };
   const jobs = options.jobs ?? (await defaultJobs(study.root, planned));
   const passes = jobs > 1 && planned.length > 1 && workersAvailable() ? await runInWorkers(settings, planned, jobs) : await runHere(settings, planned, compileCodebook(codebook));
 
@@ -134,7 +138,7 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   const mode = mergeModeOf(study, options.merge, diags);
   const codings = sortCodings(mergeCodings(auto, manual, mode, review, diags));
   const analysis: Analysis = { study, informants, sources, segments, codebook, codings, diagnostics: diags.items };
-  return { analysis, parts: { auto, manual, review, mode }, rows: new StreamRows(analysis, lines) };
+  return { analysis, parts: { auto, manual, review, mode }, rows: new StreamRows(analysis, lines), lines };
 }
 
 /** Line numbers from line starts kept when the text was let go. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { RowMaker } from '../code/rows.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Lang } from '../model/codebook.js';
 import type { Audit, Conclusions } from '../model/conclusion.js';
@@ -20,6 +21,8 @@ import { buildReport, type Report } from './build.js';
 export interface Prepared {
   analysis: Analysis;
   index: AnalysisIndex;
+  /** Rows of codings.csv, with line numbers for sources whose text was let go. */
+  rows: RowMaker;
   conclusions: Conclusions;
   audit: Audit;
   report: Report;
@@ -46,13 +49,15 @@ export function toolVersion(): string {
  * every input, and the report data in one language. The only disk work here is reading.
  */
 export async function prepareReport(dir: string, options: PrepareOptions = {}): Promise<Prepared> {
-  // The same reading and coding as `qia code` (worker threads on a large study), keeping every
-  // text: quotes, keyword-in-context and line numbers need them.
-  const { analysis, parts } = await streamStudy(dir, options.jobs === undefined ? { keepAll: true } : { keepAll: true, jobs: options.jobs });
+  // The same reading and coding as `qia code` (worker threads on a large study). Source texts
+  // are let go as there: quotes are on the codings, keyword-in-context needs only the coded
+  // segments' text, line numbers the line starts; the report's counts of segments and of
+  // sources per informant need every segment, but only as a stub.
+  const { analysis, parts, rows, lines } = await streamStudy(dir, options.jobs === undefined ? { keepSegments: true } : { keepSegments: true, jobs: options.jobs });
   const studyText = await readFile(analysis.study.file, 'utf8').catch(() => '');
   const verdicts = resolveVerdictSettings(analysis.study.settings['verdicts'], displayPath(analysis.study.file), locateInStudyYaml(studyText));
   const lang = options.lang ?? analysis.study.language;
-  const index = indexAnalysis(analysis);
+  const index = indexAnalysis(analysis, lines);
   const conclusions = conclude(analysis, { settings: verdicts.settings, analysisIndex: index });
   const audit = buildAudit({
     analysis,
@@ -64,5 +69,5 @@ export async function prepareReport(dir: string, options: PrepareOptions = {}): 
   });
   const memos = await readMemos(analysis.study.root, analysis.codebook);
   const report = buildReport(analysis, { lang, conclusions, audit, index, memos: memos.memos });
-  return { analysis, index, conclusions, audit, report, merge: parts.mode, diagnostics: [...analysis.diagnostics, ...verdicts.diagnostics, ...memos.diagnostics] };
+  return { analysis, index, rows, conclusions, audit, report, merge: parts.mode, diagnostics: [...analysis.diagnostics, ...verdicts.diagnostics, ...memos.diagnostics] };
 }
