@@ -6,7 +6,7 @@ import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import type { Span } from '../model/span.js';
-import type { Diagnostics } from '../util/diagnostics.js';
+import { Diagnostics } from '../util/diagnostics.js';
 import { anchorQuote } from './anchor.js';
 import { quoteContext, trimSpan } from './context.js';
 import { readCsvTable } from './csv-table.js';
@@ -263,14 +263,30 @@ export async function readResearcherCsv(abs: string, file: string, diags: Diagno
  * Reads and places every coder's CSV of a study. `display` turns an absolute path into the
  * form diagnostics show (the caller decides: relative to the working folder, usually).
  */
-export async function readManualCodings(root: string, ctx: ResolveContext, diags: Diagnostics, display: (abs: string) => string = (p) => p): Promise<Coding[]> {
-  const out: Coding[] = [];
+/** One coder's file in codings/: its rows, and what reading it (and later placing them) found. */
+export interface CoderFile {
+  rows: ManualRow[];
+  diags: Diagnostics;
+}
+
+/** Every coder file in codings/, read and parsed but not yet placed in the sources. */
+export async function readCoderFiles(root: string, display: (abs: string) => string = (p) => p): Promise<CoderFile[]> {
+  const out: CoderFile[] = [];
   for (const name of await listCoderFiles(root)) {
     const abs = join(root, 'codings', name);
+    const diags = new Diagnostics();
+    // Decoded like a source (UTF-16, Windows-1252); an unreadable file is a diagnostic, not a crash.
     const text = await readResearcherCsv(abs, display(abs), diags, 'coding');
-    if (text === undefined) continue;
-    const rows = parseManualCsv(text, display(abs), basename(name, name.slice(name.lastIndexOf('.'))), diags);
-    out.push(...resolveManualRows(rows, ctx, diags));
+    out.push({ rows: text === undefined ? [] : parseManualCsv(text, display(abs), basename(name, name.slice(name.lastIndexOf('.'))), diags), diags });
+  }
+  return out;
+}
+
+export async function readManualCodings(root: string, ctx: ResolveContext, diags: Diagnostics, display: (abs: string) => string = (p) => p): Promise<Coding[]> {
+  const out: Coding[] = [];
+  for (const f of await readCoderFiles(root, display)) {
+    out.push(...resolveManualRows(f.rows, ctx, f.diags));
+    for (const d of f.diags.items) diags.add(d);
   }
   return out;
 }

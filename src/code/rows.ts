@@ -103,10 +103,24 @@ export function codingCsvLine(r: CodingRow): string {
   return csvLine(CODING_COLUMNS.map((k) => (FREE_TEXT.has(k) ? neutralised(String(r[k])) : r[k])));
 }
 
+/** codings.csv in pieces of a few thousand lines: a large study's file is never one string in memory. */
+export function* codingsCsvPieces(rows: Iterable<CodingRow>): Iterable<string> {
+  yield csvLine(CODING_COLUMNS as string[]);
+  let piece = '';
+  let n = 0;
+  for (const r of rows) {
+    piece += codingCsvLine(r);
+    if (++n === 4096) {
+      yield piece;
+      piece = '';
+      n = 0;
+    }
+  }
+  if (piece !== '') yield piece;
+}
+
 export function codingsCsv(rows: Iterable<CodingRow>): string {
-  const parts = [csvLine(CODING_COLUMNS as string[])];
-  for (const r of rows) parts.push(codingCsvLine(r));
-  return parts.join('');
+  return [...codingsCsvPieces(rows)].join('');
 }
 
 /** The JSON form `qia code --format json` prints: the row plus the spans behind it. */

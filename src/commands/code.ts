@@ -1,16 +1,12 @@
 import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
 import { explainCodings, PLAIN_MARKER, type Marker } from '../code/explain.js';
-import { csvLine } from '../code/csv-write.js';
-import { CODING_COLUMNS, codingCsvLine, codingJson, codingsCsv, RowMaker, type CodingRow } from '../code/rows.js';
+import { codingJson, codingsCsv, codingsCsvPieces } from '../code/rows.js';
 import { summaryTable } from '../code/summary.js';
 import { colorEnabled } from '../cli/color.js';
 import type { MergeMode } from '../model/study.js';
-import type { Analysis } from '../model/analysis.js';
-import { codeStudy, type CodingParts } from '../pipeline/analyse.js';
 import { streamStudy, type StreamOptions } from '../pipeline/stream.js';
 import { displayPath } from '../study/display-path.js';
-import { openStudy } from '../study/open.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -36,11 +32,9 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (o.merge) analyseOpts.merge = o.merge;
   const jobs = jobsOption(o.jobs);
   if (jobs !== undefined) analyseOpts.jobs = jobs;
-  // --explain shows each segment's text, so it needs the study in memory; everything else
-  // streams the sources and keeps only the codings.
-  const { analysis, parts, rows: maker } = o.explain
-    ? await inMemory(dir, analyseOpts)
-    : await streamStudy(dir, analyseOpts);
+  // --explain shows each segment's text, so it keeps every source whole; everything else
+  // lets each source's text go once it is coded and keeps only the codings.
+  const { analysis, parts, rows: maker } = await streamStudy(dir, o.explain ? { ...analyseOpts, keepAll: true } : analyseOpts);
   const rows = analysis.codings.map((c) => maker.row(c));
   const diagnostics = [...analysis.diagnostics];
 
@@ -48,7 +42,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   let written: string | undefined;
   if (o.out || !bundled) {
     const file = join(o.out ? resolve(o.out) : join(dir, 'out'), 'codings.csv');
-    await writeFileAtomic(file, csvPieces(rows));
+    await writeFileAtomic(file, codingsCsvPieces(rows));
     written = displayPath(file);
   } else {
     diagnostics.push({ severity: 'info', code: 'code/not-written', message: 'coding the bundled sample; codings.csv was not written', hint: 'give --out DIR to write it, or name a study folder' });
@@ -73,21 +67,6 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     stdout = lines.join('\n');
   }
   return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
-}
-
-async function inMemory(dir: string, opts: StreamOptions): Promise<{ analysis: Analysis; parts: CodingParts; rows: RowMaker }> {
-  const { analysis, parts } = await codeStudy(await openStudy(dir), opts);
-  return { analysis, parts, rows: new RowMaker(analysis) };
-}
-
-/** codings.csv in pieces of a few thousand lines: a large study's file is never one string in memory. */
-function* csvPieces(rows: readonly CodingRow[]): Iterable<string> {
-  yield csvLine(CODING_COLUMNS as string[]);
-  for (let i = 0; i < rows.length; i += 4096) {
-    let piece = '';
-    for (const r of rows.slice(i, i + 4096)) piece += codingCsvLine(r);
-    yield piece;
-  }
 }
 
 /** `--jobs N`: threads for reading and coding (1: none); absent, the study's size decides. */

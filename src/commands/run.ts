@@ -1,8 +1,7 @@
 import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
-import { CODING_COLUMNS, codingCsvLine, RowMaker } from '../code/rows.js';
-import { csvLine } from '../code/csv-write.js';
-import type { Analysis } from '../model/analysis.js';
+import { codingsCsvPieces, type RowMaker } from '../code/rows.js';
+import type { Coding } from '../model/coding.js';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion } from '../model/conclusion.js';
 import type { Matrix } from '../model/matrix.js';
@@ -42,7 +41,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const { analysis, index, report, audit } = prepared;
 
   const files = new Map<string, string | string[]>();
-  files.set('codings.csv', codingsCsvPieces(analysis, prepared.rows));
+  files.set('codings.csv', [...codingsCsvPieces(rowsOf(analysis.codings, prepared.rows))]);
   const built = new Map<DisplayType, Matrix>(report.displays.map((d) => [d.type, d.matrix]));
   for (const type of DISPLAY_TYPES) {
     const m = built.get(type) ?? buildDisplay(type, analysis, { lang: report.lang, index });
@@ -61,21 +60,9 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
 }
 
-/**
- * codings.csv (the same bytes as `qia code` writes) in pieces of a few thousand lines: a large
- * study's file is never one string, nor one buffer, in memory.
- */
-function codingsCsvPieces(analysis: Analysis, maker: RowMaker): string[] {
-  const pieces = [csvLine(CODING_COLUMNS as string[])];
-  for (let i = 0; i < analysis.codings.length; i += 4096) {
-    let piece = '';
-    for (const c of analysis.codings.slice(i, i + 4096)) {
-      const r = maker.row(c);
-      piece += codingCsvLine(r);
-    }
-    pieces.push(piece);
-  }
-  return pieces;
+/** The rows of codings.csv, made one at a time as the file is written. */
+function* rowsOf(codings: readonly Coding[], maker: RowMaker) {
+  for (const c of codings) yield maker.row(c);
 }
 
 function summary(title: string, dir: string, outDir: string, names: string[], conclusions: Conclusion[], lang: Lang, labels: Record<string, string>): string {

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { SegmentIndex, SourceIndex } from '../code/lookup.js';
-import { listCoderFiles, parseManualCsv, readResearcherCsv, resolveManualRows, type ManualRow } from '../code/manual-csv.js';
+import { readCoderFiles, resolveManualRows } from '../code/manual-csv.js';
 import { mergeCodings, sortCodings } from '../code/merge.js';
 import { checkReview, readReview } from '../code/review.js';
 import { RowMaker } from '../code/rows.js';
@@ -62,14 +62,7 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
 
   // Coders' files and the review file first: they say which sources must stay whole.
   // Per coder file, its rows and its diagnostics (placing the rows adds to them later).
-  const coderFiles: { rows: ManualRow[]; diags: Diagnostics }[] = [];
-  for (const name of await listCoderFiles(study.root)) {
-    const abs = join(study.root, 'codings', name);
-    const fileDiags = new Diagnostics();
-    // Decoded like a source (UTF-16, Windows-1252); an unreadable file is a diagnostic, not a crash.
-    const text = await readResearcherCsv(abs, displayPath(abs), fileDiags, 'coding');
-    coderFiles.push({ rows: text === undefined ? [] : parseManualCsv(text, displayPath(abs), basename(name, name.slice(name.lastIndexOf('.'))), fileDiags), diags: fileDiags });
-  }
+  const coderFiles = await readCoderFiles(study.root, displayPath);
   const rows = coderFiles.flatMap((f) => f.rows);
   const reviewDiags = new Diagnostics();
   const review = await readReview(study.root, reviewDiags, (abs) => displayPath(abs));
