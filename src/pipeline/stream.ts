@@ -69,11 +69,7 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   const keep = new Set<string>();
   for (const r of rows) {
     if (r.source) for (const k of refKeys(r.source)) keep.add(k);
-    if (r.segment) {
-      const colon = r.segment.lastIndexOf(':');
-      keep.add(r.segment.slice(0, colon));
-      for (const k of refKeys(r.segment.slice(0, colon))) keep.add(k);
-    }
+    if (r.segment) for (const k of refKeys(r.segment.slice(0, r.segment.lastIndexOf(':')))) keep.add(k);
   }
   for (const d of review) keep.add(d.segment.slice(0, d.segment.lastIndexOf(':')));
 
