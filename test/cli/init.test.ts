@@ -39,11 +39,21 @@ describe('qia init', () => {
     }
   });
 
-  it('writes English examples with --lang en', () => {
+  it('writes English examples with English file names and informants with --lang en', () => {
     const dir = fresh();
     expect(qia(['init', dir, '--lang', 'en']).status).toBe(0);
     expect(readFileSync(join(dir, 'study.yaml'), 'utf8')).toContain('language: en');
-    expect(readFileSync(join(dir, 'sources/interviews/w01-contoh-warga.md'), 'utf8')).toContain('R: [00:00:41] Sure.');
+    expect(readFileSync(join(dir, 'sources/interviews/w01-example-resident.md'), 'utf8')).toContain('R: [00:00:41] Sure.');
+    expect(readFileSync(join(dir, 'informants.csv'), 'utf8')).toContain('U1,Mr RA,user,user,');
+    const s = qia(['sources', dir, '--format', 'json']);
+    expect(s.stderr).toBe('');
+    const data = JSON.parse(s.stdout) as { sources: { id: string; informant: string | null }[] };
+    expect(data.sources.map((x) => [x.id, x.informant])).toEqual([
+      ['documents/d01-example-sop', null],
+      ['interviews/w01-example-resident', 'U1'],
+      ['observations/o01-example-service-room', null],
+    ]);
+    expect(existsSync(join(dir, 'sources/interviews/w01-contoh-warga.md'))).toBe(false);
   });
 
   it('refuses to overwrite an existing study, and leaves it untouched', () => {
