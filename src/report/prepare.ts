@@ -16,6 +16,7 @@ import { readMemos } from '../condense/memos.js';
 import { streamStudy } from '../pipeline/stream.js';
 import { displayPath } from '../study/display-path.js';
 import { PACKAGE_ROOT } from '../study/resolve.js';
+import { reportLanguage } from '../study/report-settings.js';
 import { buildReport, type Report } from './build.js';
 
 export interface Prepared {
@@ -56,7 +57,7 @@ export async function prepareReport(dir: string, options: PrepareOptions = {}): 
   const { analysis, parts, rows, lines } = await streamStudy(dir, options.jobs === undefined ? { keepSegments: true } : { keepSegments: true, jobs: options.jobs });
   const studyText = await readFile(analysis.study.file, 'utf8').catch(() => '');
   const verdicts = resolveVerdictSettings(analysis.study.settings['verdicts'], displayPath(analysis.study.file), locateInStudyYaml(studyText));
-  const lang = options.lang ?? analysis.study.language;
+  const lang = options.lang ?? reportLanguage(analysis.study) ?? analysis.study.language;
   const index = indexAnalysis(analysis, lines);
   const conclusions = conclude(analysis, { settings: verdicts.settings, analysisIndex: index });
   const audit = buildAudit({

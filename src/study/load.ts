@@ -12,6 +12,7 @@ import { Diagnostics } from '../util/diagnostics.js';
 import { displayPath } from './display-path.js';
 import { parseInformants } from './informants.js';
 import { DEFAULT_CODEBOOK } from './resolve.js';
+import { checkReport } from './report-settings.js';
 
 const KNOWN_KEYS = new Set(['title', 'case', 'language', 'codebook', 'informants', 'sources', 'coding', 'verdicts', 'report']);
 const SPEC_KEYS = new Set(['glob', 'kind', 'role', 'group', 'informant', 'date', 'title']);
@@ -137,6 +138,7 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
     if (pair) settings[key] = (pair.value as Node | null)?.toJSON() ?? null;
   }
   checkCoding(pairs.get('coding'), settings, diags, at);
+  checkReport(pairs.get('report'), settings, diags, at);
 
   if (title.value === undefined || kase.value === undefined) return { informants, diagnostics: diags.items };
   const study: Study = {
