@@ -18,25 +18,14 @@ const CUE = 3;
 /** One thing a pattern does. A class, so every Use has one shape and field reads stay monomorphic. */
 class Use {
   constructor(
+    /** Index in the compiled codebook's list of uses, so a hit can name its use with a number. */
+    readonly id: number,
     readonly role: typeof TERM | typeof SLOT | typeof UNLESS | typeof CUE,
     readonly rule: number,
     readonly slot: number,
     readonly code: number,
     readonly dir: 1 | -1,
   ) {}
-}
-
-interface Hit {
-  first: number;
-  last: number;
-  slot: number;
-}
-
-interface CueHit {
-  first: number;
-  last: number;
-  dir: 1 | -1;
-  rule: number;
 }
 
 interface CompiledRule {
@@ -55,6 +44,7 @@ interface Candidate {
 
 const DEFAULT_NEGATION_WINDOW = 3;
 
+
 export function compileCodebook(codebook: Codebook): Matcher {
   const langs = codebook.languages.length ? codebook.languages : (['id', 'en'] as const);
   const engine = new PatternEngine(langs, codebook.stemOverrides ?? {}, codebook.negation?.words ?? []);
@@ -66,6 +56,12 @@ export function compileCodebook(codebook: Codebook): Matcher {
   let unlessUses: Use[][] = [];
   let cueUses: Use[][] = [];
   const rules: CompiledRule[] = [];
+  const allUses: Use[] = [];
+  const newUse = (role: Use['role'], rule: number, slot: number, code: number, dir: 1 | -1): Use => {
+    const u = new Use(allUses.length, role, rule, slot, code, dir);
+    allUses.push(u);
+    return u;
+  };
 
   const use = (term: string, u: Use): void => {
     for (const alt of term.split('|')) {
@@ -82,11 +78,11 @@ export function compileCodebook(codebook: Codebook): Matcher {
       const ri = rules.length;
       const cr: CompiledRule = { rule, code: ci, slots: 0 };
       rules.push(cr);
-      if (rule.kind === 'terms') for (const t of rule.terms ?? []) use(t, new Use(TERM, ri, 0, ci, 1));
+      if (rule.kind === 'terms') for (const t of rule.terms ?? []) use(t, newUse(TERM, ri, 0, ci, 1));
       if (rule.kind === 'near') {
         const slots = rule.near ?? [];
         cr.slots = slots.length;
-        slots.forEach((alts, k) => alts.forEach((t) => use(t, new Use(SLOT, ri, k, ci, 1))));
+        slots.forEach((alts, k) => alts.forEach((t) => use(t, newUse(SLOT, ri, k, ci, 1))));
       }
       if (rule.kind === 'regex' && rule.regex !== undefined) {
         try {
@@ -97,13 +93,13 @@ export function compileCodebook(codebook: Codebook): Matcher {
           // The loader reports invalid patterns; a compiled matcher simply skips them.
         }
       }
-      for (const t of [...(rule.unless ?? []), ...(code.unless ?? [])]) use(t, new Use(UNLESS, ri, 0, ci, 1));
-      for (const t of rule.more ?? []) use(t, new Use(CUE, ri, 0, ci, 1));
-      for (const t of rule.less ?? []) use(t, new Use(CUE, ri, 0, ci, -1));
+      for (const t of [...(rule.unless ?? []), ...(code.unless ?? [])]) use(t, newUse(UNLESS, ri, 0, ci, 1));
+      for (const t of rule.more ?? []) use(t, newUse(CUE, ri, 0, ci, 1));
+      for (const t of rule.less ?? []) use(t, newUse(CUE, ri, 0, ci, -1));
     }
     // Code-level cues are kept on the code that states them; its descendants read them too.
-    for (const t of code.valence?.more ?? []) use(t, new Use(CUE, -1, 0, ci, 1));
-    for (const t of code.valence?.less ?? []) use(t, new Use(CUE, -1, 0, ci, -1));
+    for (const t of code.valence?.more ?? []) use(t, newUse(CUE, -1, 0, ci, 1));
+    for (const t of code.valence?.less ?? []) use(t, newUse(CUE, -1, 0, ci, -1));
   });
   // Dense arrays (one entry per pattern) keep element access on the fast path.
   const EMPTY_USES: Use[] = [];
@@ -139,16 +135,26 @@ export function compileCodebook(codebook: Codebook): Matcher {
   // Marks the rules that fired for the code being assembled (a counter, so no clearing).
   const firedStamp = new Int32Array(R);
   let fireMark = 0;
-  const ruleHits: Hit[][] = Array.from({ length: R }, () => []);
-  const unlessStamp = new Int32Array(R);
-  const unlessHits: Hit[][] = Array.from({ length: R }, () => []);
+  // A call's hits live in typed arrays (an occurrence index into occP/occF/occL, and a slot or a
+  // use id), not in objects and arrays per hit: half of all tokens carry an occurrence, and
+  // per-hit objects made most of the matcher's garbage.
+  const ruleHits = new HitLists(R);
+  const unlessHits = new HitLists(R);
   const unlessSentStamp = new Int32Array(R);
   const unlessSents: number[][] = new Array<number[]>(R);
   // Marks the sentences in the scope of the valence being decided (a counter, so no clearing).
   let scopeStamp = new Int32Array(64);
   let scopeMark = 0;
-  const cueStamp = new Int32Array(C);
-  const cueHits: CueHit[][] = Array.from({ length: C }, () => []);
+  // Per code: the occurrences that cue it, with the id of the Use (direction, rule) of each.
+  const cueHits = new HitLists(C);
+  // Scratch for near rules: each slot's hits (first and last token), in token order.
+  let slotF = new Int32Array(256);
+  let slotL = new Int32Array(256);
+  // Per slot of the near rule being read (at most 31, the bits of a mask): where its hits start
+  // in slotF/slotL, the next free place while filling, and its widest hit in tokens.
+  const slotFrom = new Int32Array(33);
+  const slotFill = new Int32Array(32);
+  const slotReach = new Int32Array(32);
 
   // Occurrences of the current call, as parallel arrays (pattern, first token, last token).
   let occP = new Int32Array(1024);
@@ -177,6 +183,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
     const buf = engine.scan(text);
     occN = 0;
     engine.occurrences(buf, record);
+    ruleHits.clear();
+    unlessHits.clear();
+    cueHits.clear();
 
     // Pass 1, no allocation: which rules can fire (a term seen, or every slot of a near rule).
     const active: number[] = [];
@@ -208,39 +217,26 @@ export function compileCodebook(codebook: Codebook): Matcher {
 
     // Pass 2, only for what can fire: hits of active rules, their exclusions, the cues of their
     // codes and of those codes' ancestors.
-    for (const ri of active) {
-      ruleHits[ri] = [];
-      for (const c of lineage[rules[ri]!.code]!) codeStamp[c] = call;
-    }
+    for (const ri of active) for (const c of lineage[rules[ri]!.code]!) codeStamp[c] = call;
     for (const c of candidates) for (const a of lineage[rules[c.rule]!.code]!) codeStamp[a] = call;
     for (let k = 0; k < occN; k++) {
       const p = occP[k]!;
-      const first = occF[k]!;
-      const last = occL[k]!;
       const fire = fireUses[p]!;
       for (let j = 0; j < fire.length; j++) {
         const u = fire[j]!;
-        if (ruleStamp[u.rule] === call) ruleHits[u.rule]!.push({ first, last, slot: u.slot });
+        if (ruleStamp[u.rule] === call) ruleHits.push(u.rule, k, u.slot, call);
       }
       const unless = unlessUses[p]!;
       for (let j = 0; j < unless.length; j++) {
         const u = unless[j]!;
         if (ruleStamp[u.rule] !== call && !(regexCode[u.rule] && codeStamp[rules[u.rule]!.code] === call)) continue;
-        if (unlessStamp[u.rule] !== call) {
-          unlessStamp[u.rule] = call;
-          unlessHits[u.rule] = [];
-        }
-        unlessHits[u.rule]!.push({ first, last, slot: 0 });
+        unlessHits.push(u.rule, k, 0, call);
       }
       const cue = cueUses[p]!;
       for (let j = 0; j < cue.length; j++) {
         const u = cue[j]!;
         if (codeStamp[u.code] !== call) continue;
-        if (cueStamp[u.code] !== call) {
-          cueStamp[u.code] = call;
-          cueHits[u.code] = [];
-        }
-        cueHits[u.code]!.push({ first, last, dir: u.dir, rule: u.rule });
+        cueHits.push(u.code, k, u.id, call);
       }
     }
 
@@ -278,10 +274,8 @@ export function compileCodebook(codebook: Codebook): Matcher {
         score += rule.weight;
         matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: text.slice(c.start, c.end) });
       }
-      let hits: CueHit[] = [];
-      for (const a of lineage[ci]!) if (cueStamp[a] === call) hits = hits.length ? hits.concat(cueHits[a]!) : cueHits[a]!;
-      const { valence, cues } = decideValence(ci, list, fired, buf, text, base, sentences, sentenceOf, hits);
-      out.push({ code: codes[ci]!.id, valence, score: Math.round(score * 100) / 100, matches, cues });
+      const cues = decideValence(ci, list, fired, buf, text, base, sentences, sentenceOf);
+      out.push({ code: codes[ci]!.id, valence: decidedValence, score: Math.round(score * 100) / 100, matches, cues });
     }
     return out;
   }
@@ -301,53 +295,75 @@ export function compileCodebook(codebook: Codebook): Matcher {
 
   function collectTokenRule(ri: number, buf: TokenBuffer, sentenceOf: (rel: number) => number, out: Candidate[]): void {
     const cr = rules[ri]!;
-    const hits = ruleHits[ri]!;
+    const hits = ruleHits;
     if (cr.rule.kind === 'terms') {
-      for (const h of hits) out.push({ start: buf.starts[h.first]!, end: buf.ends[h.last]!, rule: ri });
+      for (let h = hits.first(ri, call); h !== -1; h = hits.next[h]!) {
+        const k = hits.a[h]!;
+        out.push({ start: buf.starts[occF[k]!]!, end: buf.ends[occL[k]!]!, rule: ri });
+      }
       return;
     }
     if (cr.rule.kind !== 'near' || cr.slots < 1) return;
-    const bySlot: Hit[][] = [];
-    for (let k = 0; k < cr.slots; k++) bySlot.push([]);
-    for (const h of hits) bySlot[h.slot]!.push(h);
-    if (bySlot.some((s) => s.length === 0)) return;
+    // Each slot's hits, in token order, laid out one slot after another in slotF/slotL.
+    const S = cr.slots;
+    const from = slotFrom;
+    from.fill(0, 0, S + 1);
+    for (let h = hits.first(ri, call); h !== -1; h = hits.next[h]!) from[hits.b[h]! + 1]!++;
+    for (let k = 0; k < S; k++) {
+      if (from[k + 1] === 0) return;
+      from[k + 1]! += from[k]!;
+    }
+    const total = from[S]!;
+    if (slotF.length < total) {
+      slotF = new Int32Array(total * 2);
+      slotL = new Int32Array(total * 2);
+    }
+    const fill = slotFill;
+    fill.set(from.subarray(0, S));
+    for (let h = hits.first(ri, call); h !== -1; h = hits.next[h]!) {
+      const k = hits.a[h]!;
+      const at = fill[hits.b[h]!]!++;
+      slotF[at] = occF[k]!;
+      slotL[at] = occL[k]!;
+    }
     const window = cr.rule.window ?? 5;
     const sameSentence = cr.rule.scope === 'sentence';
     // Hits come in token order (by first token), so the partners of a hit lie in a band of the
     // other slot's list: found by binary search, then read in the same order as a full scan
     // (the first hit at the smallest gap wins), which keeps a long turn linear, not quadratic.
-    const reach: number[] = [];
-    for (let k = 0; k < cr.slots; k++) {
+    const reach = slotReach;
+    for (let k = 0; k < S; k++) {
       let widest = 0;
-      for (const b of bySlot[k]!) if (b.last - b.first > widest) widest = b.last - b.first;
-      reach.push(widest);
+      for (let j = from[k]!; j < from[k + 1]!; j++) if (slotL[j]! - slotF[j]! > widest) widest = slotL[j]! - slotF[j]!;
+      reach[k] = widest;
     }
-    for (const a of bySlot[0]!) {
-      let first = a.first;
-      let last = a.last;
+    for (let ai = from[0]!; ai < from[1]!; ai++) {
+      const aFirst = slotF[ai]!;
+      const aLast = slotL[ai]!;
+      let first = aFirst;
+      let last = aLast;
       let ok = true;
-      for (let k = 1; k < cr.slots && ok; k++) {
-        let best: Hit | undefined;
+      for (let k = 1; k < S && ok; k++) {
+        let best = -1;
         let bestGap = Infinity;
-        const list = bySlot[k]!;
         // A hit before `a` is within the window only if its last token is, so its first token is
         // at most `reach` further back; a hit after `a` starts at most `window` tokens after it.
-        const from = firstHitFrom(list, a.first - window - reach[k]!);
-        const until = a.last + window;
-        for (let j = from; j < list.length; j++) {
-          const b = list[j]!;
-          if (b.first > until) break;
-          if (b.last >= a.first && b.first <= a.last) continue; // one word cannot fill two slots
-          const gap = b.first > a.last ? b.first - a.last : a.first - b.last;
+        const until = aLast + window;
+        for (let j = firstFrom(slotF, from[k]!, from[k + 1]!, aFirst - window - reach[k]!); j < from[k + 1]!; j++) {
+          const bFirst = slotF[j]!;
+          const bLast = slotL[j]!;
+          if (bFirst > until) break;
+          if (bLast >= aFirst && bFirst <= aLast) continue; // one word cannot fill two slots
+          const gap = bFirst > aLast ? bFirst - aLast : aFirst - bLast;
           if (gap > window || gap >= bestGap) continue;
-          if (sameSentence && sentenceOf(buf.starts[b.first]!) !== sentenceOf(buf.starts[a.first]!)) continue;
-          best = b;
+          if (sameSentence && sentenceOf(buf.starts[bFirst]!) !== sentenceOf(buf.starts[aFirst]!)) continue;
+          best = j;
           bestGap = gap;
         }
-        if (!best) ok = false;
+        if (best < 0) ok = false;
         else {
-          first = Math.min(first, best.first);
-          last = Math.max(last, best.last);
+          first = Math.min(first, slotF[best]!);
+          last = Math.max(last, slotL[best]!);
         }
       }
       if (ok) out.push({ start: buf.starts[first]!, end: buf.ends[last]!, rule: ri });
@@ -368,14 +384,13 @@ export function compileCodebook(codebook: Codebook): Matcher {
   }
 
   function unlessAllows(c: Candidate, buf: TokenBuffer, sentenceOf: (rel: number) => number): boolean {
-    if (unlessStamp[c.rule] !== call) return true;
-    const hits = unlessHits[c.rule]!;
-    if (hits.length === 0) return true;
+    if (unlessHits.first(c.rule, call) === -1) return true;
     if (rules[c.rule]!.rule.scope !== 'sentence') return false;
     // The sentences holding an exclusion, sorted once per rule and call: one binary search per candidate.
     if (unlessSentStamp[c.rule] !== call) {
       unlessSentStamp[c.rule] = call;
-      const list = hits.map((h) => sentenceOf(buf.starts[h.first]!));
+      const list: number[] = [];
+      for (let h = unlessHits.first(c.rule, call); h !== -1; h = unlessHits.next[h]!) list.push(sentenceOf(buf.starts[occF[unlessHits.a[h]!]!]!));
       list.sort(byNumber);
       unlessSents[c.rule] = list;
     }
@@ -391,6 +406,30 @@ export function compileCodebook(codebook: Codebook): Matcher {
     return !(lo < list.length && list[lo] === s);
   }
 
+  // Scratch for decideValence, reused by every call: the sentences in scope, then the cues in
+  // scope (first and last token, direction), then what each decides (direction, first and last
+  // token with a negation, contrast group). Plain typed arrays, so deciding makes no garbage.
+  let scopeList = new Int32Array(64);
+  let cueFirst = new Int32Array(64);
+  let cueLast = new Int32Array(64);
+  let cueDir = new Int32Array(64);
+  let decFrom = new Int32Array(64);
+  let decGroup = new Int32Array(64);
+  let decDir = new Int32Array(64);
+  const ensureCueRoom = (n: number): void => {
+    if (n <= cueFirst.length) return;
+    const size = Math.max(n, cueFirst.length * 2);
+    cueFirst = new Int32Array(size);
+    cueLast = new Int32Array(size);
+    cueDir = new Int32Array(size);
+    decFrom = new Int32Array(size);
+    decGroup = new Int32Array(size);
+    decDir = new Int32Array(size);
+  };
+  /** The valence decided by the last call of decideValence. */
+  let decidedValence: Valence = 0;
+
+  /** Decides the valence of code `ci` (left in decidedValence) and returns the cues that decided it. */
   function decideValence(
     ci: number,
     matches: readonly Candidate[],
@@ -400,77 +439,141 @@ export function compileCodebook(codebook: Codebook): Matcher {
     base: number,
     sentences: readonly Span[],
     sentenceOf: (rel: number) => number,
-    hits: readonly CueHit[],
-  ): { valence: Valence; cues: RuleMatch[] } {
+  ): RuleMatch[] {
     const spec = valences[ci]!;
-    if (hits.length === 0) return { valence: spec.default, cues: [] };
+    decidedValence = spec.default;
+    const cued = lineage[ci]!;
+    let anyCue = false;
+    for (const a of cued) if (cueHits.first(a, call) !== -1) anyCue = true;
+    if (!anyCue) return [];
     // Cues count in the sentences of the matches, and in a following sentence that opens with
     // a contrast word (`Servernya sering down. Tapi sekarang sudah lancar.`).
     const mark = ++scopeMark;
-    if (sentences.length > scopeStamp.length) scopeStamp = new Int32Array(Math.max(sentences.length, scopeStamp.length * 2));
-    const inScopeSentence = (si: number): boolean => scopeStamp[si] === mark;
-    const scope: number[] = [];
+    if (sentences.length + 1 > scopeStamp.length) scopeStamp = new Int32Array(Math.max(sentences.length + 1, scopeStamp.length * 2));
+    if (sentences.length + 1 > scopeList.length) scopeList = new Int32Array(Math.max(sentences.length + 1, scopeList.length * 2));
+    let scopeN = 0;
     for (const m of matches) {
       const si = sentenceOf(m.start);
-      if (!inScopeSentence(si)) {
+      if (scopeStamp[si] !== mark) {
         scopeStamp[si] = mark;
-        scope.push(si);
+        scopeList[scopeN++] = si;
       }
     }
     if (sentences.length > 0) {
-      for (let k = 0, n = scope.length; k < n; k++) {
-        const next = sentences[scope[k]! + 1];
-        if (!next || inScopeSentence(scope[k]! + 1)) continue;
+      for (let k = 0, n = scopeN; k < n; k++) {
+        const si = scopeList[k]! + 1;
+        const next = sentences[si];
+        if (!next || scopeStamp[si] === mark) continue;
         const t = firstTokenFrom(buf, next.start - base);
         if (t < buf.count && buf.starts[t]! < next.end - base && buf.words[t]!.flags & CONTRAST) {
-          scopeStamp[scope[k]! + 1] = mark;
-          scope.push(scope[k]! + 1);
+          scopeStamp[si] = mark;
+          scopeList[scopeN++] = si;
         }
       }
     }
-    const inScope: CueHit[] = [];
-    for (const h of hits) {
-      if (h.rule !== -1 && firedStamp[h.rule] !== fired) continue;
-      if (scope.length === 1 && sentences.length === 0) inScope.push(h);
-      else if (inScopeSentence(sentenceOf(buf.starts[h.first]!))) inScope.push(h);
+    // The code's own cues, then its ancestors' (the order ties keep in the stable sort below).
+    let n = 0;
+    const whole = scopeN === 1 && sentences.length === 0;
+    for (const a of cued) {
+      for (let h = cueHits.first(a, call); h !== -1; h = cueHits.next[h]!) {
+        const u = allUses[cueHits.b[h]!]!;
+        if (u.rule !== -1 && firedStamp[u.rule] !== fired) continue;
+        const k = cueHits.a[h]!;
+        const first = occF[k]!;
+        if (!whole && scopeStamp[sentenceOf(buf.starts[first]!)] !== mark) continue;
+        ensureCueRoom(n + 1);
+        cueFirst[n] = first;
+        cueLast[n] = occL[k]!;
+        cueDir[n] = u.dir;
+        n++;
+      }
     }
-    if (inScope.length > 1) sortSmall(inScope, byCuePosition);
+    sortCues(n);
     // A cue inside a longer cue (`lancar` in `sudah lancar`) counts once.
-    const cues: CueHit[] = [];
-    for (const h of inScope) {
-      const prev = cues[cues.length - 1];
-      if (prev && h.first >= prev.first && h.last <= prev.last) continue;
-      cues.push(h);
+    let kept = 0;
+    for (let j = 0; j < n; j++) {
+      if (kept > 0 && cueFirst[j]! >= cueFirst[kept - 1]! && cueLast[j]! <= cueLast[kept - 1]!) continue;
+      cueFirst[kept] = cueFirst[j]!;
+      cueLast[kept] = cueLast[j]!;
+      cueDir[kept] = cueDir[j]!;
+      kept++;
     }
-    if (cues.length === 0) return { valence: spec.default, cues: [] };
+    if (kept === 0) return [];
 
     // Read the passage afresh after each contrast word: the last part with cues decides.
     let group = 0;
     let ct = 0;
     const contrasts = contrastTokens(buf);
-    const decided: { dir: number; from: number; to: number; negated: boolean; group: number }[] = [];
-    for (let ci = 0; ci < cues.length; ci++) {
-      const c = cues[ci]!;
-      for (; ct < contrasts.length && contrasts[ct]! < c.first; ct++) if (inScopeSentence(sentenceOf(buf.starts[contrasts[ct]!]!))) group++;
-      const floor = sentences.length ? Math.max(0, sentences[sentenceOf(buf.starts[c.first]!)]!.start - base) : 0;
-      let neg = engine.negatedAt(buf, text, c.first, negWindow, floor);
+    for (let j = 0; j < kept; j++) {
+      const first = cueFirst[j]!;
+      for (; ct < contrasts.length && contrasts[ct]! < first; ct++) if (scopeStamp[sentenceOf(buf.starts[contrasts[ct]!]!)] === mark) group++;
+      const floor = sentences.length ? Math.max(0, sentences[sentenceOf(buf.starts[first]!)]!.start - base) : 0;
+      let neg = engine.negatedAt(buf, text, first, negWindow, floor);
       // A negation belongs to the nearest cue or matched term after it: in `tanpa kontak fisik
       // ini pas`, tanpa negates the contact, not the fit.
-      if (neg >= 0 && (cueBetween(cues, ci, neg, buf) || matchBetween(matches, buf.ends[neg]!, buf.starts[c.first]!))) neg = -1;
-      decided.push({ dir: neg >= 0 ? -c.dir : c.dir, from: neg >= 0 ? neg : c.first, to: c.last, negated: neg >= 0, group });
+      if (neg >= 0 && (cueBetween(j, neg, buf) || matchBetween(matches, buf.ends[neg]!, buf.starts[first]!))) neg = -1;
+      decDir[j] = neg >= 0 ? -cueDir[j]! : cueDir[j]!;
+      decFrom[j] = neg >= 0 ? neg : first;
+      decGroup[j] = group;
     }
-    const lastGroup = decided[decided.length - 1]!.group;
-    const final = decided.filter((d) => d.group === lastGroup);
+    // Groups only grow, so the last group is a run at the end.
+    const lastGroup = decGroup[kept - 1]!;
+    let from = kept - 1;
+    while (from > 0 && decGroup[from - 1] === lastGroup) from--;
     let sum = 0;
-    for (const d of final) sum += d.dir;
-    const dir = sum !== 0 ? Math.sign(sum) : final[final.length - 1]!.dir;
-    const valence = (spec.inverted ? -dir : dir) as Valence;
-    const cueMatches = final.map((d) => {
-      const start = buf.starts[d.from]!;
-      const end = buf.ends[d.to]!;
-      return { ruleId: d.dir > 0 ? 'cue:more' : 'cue:less', span: { start: base + start, end: base + end }, text: text.slice(start, end) };
-    });
-    return { valence: (valence === 0 ? 0 : valence) as Valence, cues: cueMatches };
+    for (let j = from; j < kept; j++) sum += decDir[j]!;
+    const dir = sum !== 0 ? Math.sign(sum) : decDir[kept - 1]!;
+    const valence = spec.inverted ? -dir : dir;
+    decidedValence = (valence === 0 ? 0 : valence) as Valence;
+    const cueMatches: RuleMatch[] = [];
+    for (let j = from; j < kept; j++) {
+      const start = buf.starts[decFrom[j]!]!;
+      const end = buf.ends[cueLast[j]!]!;
+      cueMatches.push({ ruleId: decDir[j]! > 0 ? 'cue:more' : 'cue:less', span: { start: base + start, end: base + end }, text: text.slice(start, end) });
+    }
+    return cueMatches;
+  }
+
+  /** Sorts the first n scratch cues by first token, longer first at equal starts; stable. */
+  function sortCues(n: number): void {
+    if (n > SMALL) {
+      // A long turn can hold many cues: Array#sort (stable) on their indexes, not insertion.
+      const order = Array.from({ length: n }, (_, i) => i);
+      order.sort((x, y) => cueFirst[x]! - cueFirst[y]! || cueLast[y]! - cueLast[x]! || x - y);
+      const f = order.map((i) => cueFirst[i]!);
+      const l = order.map((i) => cueLast[i]!);
+      const d = order.map((i) => cueDir[i]!);
+      cueFirst.set(f);
+      cueLast.set(l);
+      cueDir.set(d);
+      return;
+    }
+    for (let i = 1; i < n; i++) {
+      const f = cueFirst[i]!;
+      const l = cueLast[i]!;
+      const d = cueDir[i]!;
+      let j = i - 1;
+      while (j >= 0 && (cueFirst[j]! > f || (cueFirst[j] === f && cueLast[j]! < l))) {
+        cueFirst[j + 1] = cueFirst[j]!;
+        cueLast[j + 1] = cueLast[j]!;
+        cueDir[j + 1] = cueDir[j]!;
+        j--;
+      }
+      cueFirst[j + 1] = f;
+      cueLast[j + 1] = l;
+      cueDir[j + 1] = d;
+    }
+  }
+
+  /**
+   * Whether another kept cue lies wholly between the negation token `neg` and cue `j`. Cues are
+   * sorted by first token and none holds another, so only the cues just before `j` that start
+   * after the negation can: a backward walk of at most the negation window.
+   */
+  function cueBetween(j: number, neg: number, buf: TokenBuffer): boolean {
+    const to = buf.starts[cueFirst[j]!]!;
+    for (let i = j - 1; i >= 0 && cueFirst[i]! > neg; i--) if (buf.ends[cueLast[i]!]! <= to) return true;
+    return false;
   }
 
   return { codebook, match };
@@ -514,7 +617,6 @@ function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
   }
 }
 const byPosition = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end || a.rule - b.rule;
-const byCuePosition = (a: CueHit, b: CueHit): number => a.first - b.first || b.last - a.last;
 
 /** Index of the sentence holding a relative offset (0 when the caller gave no sentences). */
 function sentenceLocator(sentences: readonly Span[], base: number): (rel: number) => number {
@@ -532,17 +634,6 @@ function sentenceLocator(sentences: readonly Span[], base: number): (rel: number
   };
 }
 
-/**
- * Whether another cue lies wholly between the negation token `neg` and cue `ci`. Cues are sorted
- * by first token and none holds another, so only the cues just before `ci` that start after the
- * negation can: a backward walk of at most the negation window.
- */
-function cueBetween(cues: readonly CueHit[], ci: number, neg: number, buf: TokenBuffer): boolean {
-  const to = buf.starts[cues[ci]!.first]!;
-  for (let j = ci - 1; j >= 0 && cues[j]!.first > neg; j--) if (buf.ends[cues[j]!.last]! <= to) return true;
-  return false;
-}
-
 /** Whether a match lies wholly within [from, to] (matches sorted by start). */
 function matchBetween(matches: readonly Candidate[], from: number, to: number): boolean {
   let lo = 0;
@@ -556,13 +647,11 @@ function matchBetween(matches: readonly Candidate[], from: number, to: number): 
   return false;
 }
 
-/** Index of the first hit whose first token is at or after `token` (hits sorted by first token). */
-function firstHitFrom(hits: readonly Hit[], token: number): number {
-  let lo = 0;
-  let hi = hits.length;
+/** Index in [lo, hi) of the first entry of `firsts` (sorted) at or after `token`. */
+function firstFrom(firsts: Int32Array, lo: number, hi: number, token: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (hits[mid]!.first < token) lo = mid + 1;
+    if (firsts[mid]! < token) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -577,4 +666,58 @@ function firstTokenFrom(buf: TokenBuffer, rel: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Lists of integer pairs (a, b) keyed by a small number (a rule, a code), appended in order and
+ * read from `first(key)` along `next`, all in shared typed arrays: a list is empty until the
+ * current call (a counter) first appends to it, so nothing is cleared or allocated per call.
+ */
+class HitLists {
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  next = new Int32Array(1024);
+  private n = 0;
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private readonly stamp: Int32Array;
+
+  constructor(keys: number) {
+    this.head = new Int32Array(keys);
+    this.tail = new Int32Array(keys);
+    this.stamp = new Int32Array(keys);
+  }
+
+  clear(): void {
+    this.n = 0;
+  }
+
+  push(key: number, a: number, b: number, call: number): void {
+    const h = this.n++;
+    if (h === this.a.length) this.grow();
+    this.a[h] = a;
+    this.b[h] = b;
+    this.next[h] = -1;
+    if (this.stamp[key] !== call) {
+      this.stamp[key] = call;
+      this.head[key] = h;
+    } else this.next[this.tail[key]!] = h;
+    this.tail[key] = h;
+  }
+
+  /** The first entry of `key`'s list in this call, or -1. */
+  first(key: number, call: number): number {
+    return this.stamp[key] === call ? this.head[key]! : -1;
+  }
+
+  private grow(): void {
+    const widen = (x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const y = new Int32Array(x.length * 2);
+      y.set(x);
+      return y;
+    };
+    this.a = widen(this.a);
+    this.b = widen(this.b);
+    this.next = widen(this.next);
+  }
 }

@@ -335,17 +335,22 @@ export class PatternEngine {
       for (let k = 0; k < atoms.length; k++) {
         const node = roots[atoms[k]!];
         if (node === undefined) continue;
-        if (node.ends !== null) for (const p of node.ends) found(p, i, i);
+        const ends = node.ends;
+        if (ends !== null) for (let e = 0; e < ends.length; e++) found(ends[e]!, i, i);
         if (node.next !== null && i + 1 < n) this.walk(node, buf, i, i, found);
       }
     }
   }
 
   private walk(node: TrieNode, buf: TokenBuffer, first: number, last: number, found: (pattern: number, first: number, last: number) => void): void {
-    for (const a of buf.words[last + 1]!.atoms) {
-      const child = node.next!.get(a);
+    // Indexed loops: `atoms` is sometimes the frozen EMPTY array, and for-of over arrays of two
+    // shapes kept an iterator object per token alive in optimized code.
+    const atoms = buf.words[last + 1]!.atoms;
+    for (let k = 0; k < atoms.length; k++) {
+      const child = node.next!.get(atoms[k]!);
       if (child === undefined) continue;
-      if (child.ends !== null) for (const p of child.ends) found(p, first, last + 1);
+      const ends = child.ends;
+      if (ends !== null) for (let e = 0; e < ends.length; e++) found(ends[e]!, first, last + 1);
       if (child.next !== null && last + 2 < buf.count) this.walk(child, buf, first, last + 1, found);
     }
   }
