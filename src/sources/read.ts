@@ -9,6 +9,7 @@ import type { SourceSpec, Study } from '../model/study.js';
 import { displayPath } from '../study/display-path.js';
 import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
+import { findBrokenLinks } from './broken-links.js';
 import type { ReadResult } from './reader.js';
 
 const FORMATS: Record<string, SourceFormat> = {
@@ -80,6 +81,9 @@ export async function plan(study: Study, diags: Diagnostics): Promise<Planned[]>
       }
     }
     for (const rel of matches) if (!taken.has(rel)) taken.set(rel, { rel, spec });
+  }
+  for (const link of await findBrokenLinks(study.root, study.sources.map((s) => s.glob))) {
+    diags.warn('source/broken-link', `broken symbolic link to ${link.target} (the target does not exist); the file is left out`, { file: displayPath(join(study.root, link.rel)) }, 'restore the file it points to, or remove the link');
   }
   return [...taken.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
