@@ -351,3 +351,21 @@ describe('indicator families: compatibility with users\' values (trust, preferen
     expect(summary('Saya lebih suka bilang, kami menanam.')).toEqual({});
   });
 });
+
+describe('reading relative advantage: pleas against a burden, costs without a direction, satisfaction surveys', () => {
+  it('reads a plea ("jangan dibuat susah") as the burden it names, not as its absence', () => {
+    expect(summary('Yang jelas-jelas punya dokumen, jangan dibuat susah.')).toEqual({ relative_advantage: -1 });
+    expect(summary('Kalau sudah ditunda, cukup sekali datang lagi, jangan suruh bolak-balik.')).toEqual({ relative_advantage: -1, 'relative_advantage.satisfaction': -1 });
+    expect(summary('Tapi semua dipukul rata, jangan dibuat susah.')).toEqual({ relative_advantage: -1 });
+    expect(summary('Sekarang tidak perlu bolak-balik lagi.')['relative_advantage.satisfaction']).toBe(1);
+  });
+  it('gives a cost named without saved or spent no direction', () => {
+    expect(summary('Ongkos ke kota pakai travel.')).toEqual({ 'relative_advantage.cost_saving': 0 });
+    expect(summary('Total ongkosnya lebih dari sejuta.')).toEqual({ 'relative_advantage.cost_saving': -1 });
+    expect(summary('Warga tidak perlu keluar ongkos lagi.')['relative_advantage.cost_saving']).toBe(1);
+  });
+  it('does not take a satisfaction survey the office is measured by for users\' satisfaction', () => {
+    expect(summary('Kami juga dinilai dari survei kepuasan.')).toEqual({});
+    expect(summary('Peserta merasa puas dengan layanan ini.')).toEqual({ 'relative_advantage.satisfaction': 1 });
+  });
+});
