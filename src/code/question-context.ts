@@ -3,7 +3,7 @@ import type { Code, CodeMatch, Codebook, Matcher, RuleMatch, Valence } from '../
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Span } from '../model/span.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { foldCase, tokenize, wordCharAt, wordEnd, type Token } from '../text/tokenize.js';
 import { autoCoding } from './auto.js';
 import { isSpace } from './context.js';
 import { topCode } from './merge.js';
@@ -79,13 +79,15 @@ interface Question {
 interface QuestionReading {
   readonly codes: readonly AskedCode[];
   readonly isQuestion: boolean;
+  /** Sentence breaks of the question, relative to its start, as start,end pairs. */
+  readonly breaks: readonly number[];
 }
 
 /** How many distinct interviewer turns are remembered (a bound on memory, not a tuning knob). */
 const READINGS_KEPT = 20_000;
 
-/** Readings of interviewer turns, per compiled codebook. */
-const questionReadings = new WeakMap<Matcher, Map<string, QuestionReading>>();
+/** Readings of interviewer turns by their text, per compiled codebook (one per sentence breaking). */
+const questionReadings = new WeakMap<Matcher, Map<string, QuestionReading[]>>();
 
 /** Cue matchers are built once per compiled codebook. */
 const cueMatchers = new WeakMap<Matcher, Matcher>();
@@ -97,7 +99,7 @@ const cueMatchers = new WeakMap<Matcher, Matcher>();
  */
 export class QuestionContext {
   private question: Question | undefined;
-  private readonly readings: Map<string, QuestionReading>;
+  private readonly readings: Map<string, QuestionReading[]>;
   private readonly cues: Matcher;
   private readonly codable: ReadonlySet<string>;
 
@@ -127,10 +129,8 @@ export class QuestionContext {
    * (all the matcher sees of it) and not matched again.
    */
   private readQuestion(seg: Segment, span: Span, body: string): QuestionReading {
-    let key = body;
-    for (const s of seg.sentences) key += `\0${s.start - span.start},${s.end - span.start}`;
-    const known = this.readings.get(key);
-    if (known) return known;
+    const known = this.readings.get(body);
+    if (known) for (const r of known) if (sameBreaks(r.breaks, seg.sentences, span.start)) return r;
     const codes: AskedCode[] = [];
     const seen = new Map<string, AskedCode>();
     for (const m of this.matcher.match(body, span.start, seg.sentences)) {
@@ -145,9 +145,12 @@ export class QuestionContext {
       seen.set(top, asked);
       codes.push(asked);
     }
-    const reading = { codes, isQuestion: isQuestion(body) };
+    const breaks: number[] = [];
+    for (const s of seg.sentences) breaks.push(s.start - span.start, s.end - span.start);
+    const reading = { codes, isQuestion: isQuestion(body), breaks };
     if (this.readings.size >= READINGS_KEPT) this.readings.clear();
-    this.readings.set(key, reading);
+    if (known) known.push(reading);
+    else this.readings.set(body, [reading]);
     return reading;
   }
 
@@ -162,10 +165,14 @@ export class QuestionContext {
     const base = sourceText === undefined ? seg.span.start : 0;
     const body = trimmedBody(seg, text, base);
     if (body.end <= body.start) return;
-    const have = new Set<string>();
-    for (let i = from; i < out.length; i++) have.add(topCode(out[i]!.code));
-    const missing = q.codes.filter((c) => !have.has(c.code));
-    if (missing.length === 0) return;
+    // A question names one to three codes: a scan of the answer's codings per code beats a set.
+    let missing: AskedCode[] | undefined;
+    for (const asked of q.codes) {
+      let found = false;
+      for (let i = from; i < out.length && !found; i++) found = topCode(out[i]!.code) === asked.code;
+      if (!found) (missing ??= []).push(asked);
+    }
+    if (missing === undefined) return;
     // The answer to the question is in its first sentences; what follows is read by the rules.
     // Reading only those keeps the cost of context small beside the rules themselves.
     const head = answerHead(seg, body);
@@ -256,8 +263,8 @@ export function isQuestion(text: string): boolean {
 
 /** The yes or no a reply opens with, after fillers ("Hmm, iya…", "Oh, belum…", "Not really."). */
 export function yesNoOpener(text: string, base = 0): { yes: boolean; span: Span; text: string } | undefined {
-  // Only the opening words matter; a long answer is not tokenized whole.
-  const toks = tokenize(text.length > OPENER_CHARS ? text.slice(0, OPENER_CHARS) : text, base);
+  // Only the opening words matter: the first five of at most OPENER_CHARS characters.
+  const toks = openingTokens(text.length > OPENER_CHARS ? text.slice(0, OPENER_CHARS) : text, base, 5);
   for (let i = 0; i < toks.length && i < 4; i++) {
     const t: Token = toks[i]!;
     const w = t.norm;
@@ -271,6 +278,33 @@ export function yesNoOpener(text: string, base = 0): { yes: boolean; span: Span;
     if (!FILLERS.has(w)) return undefined;
   }
   return undefined;
+}
+
+/** Whether a remembered question's sentence breaks are those of `sentences` (absolute) from `start`. */
+function sameBreaks(breaks: readonly number[], sentences: readonly Span[], start: number): boolean {
+  if (breaks.length !== sentences.length * 2) return false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (breaks[2 * i] !== s.start - start || breaks[2 * i + 1] !== s.end - start) return false;
+  }
+  return true;
+}
+
+/** The first `count` tokens of `text` (what tokenize gives, without reading further). */
+function openingTokens(text: string, base: number, count: number): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < text.length && out.length < count; ) {
+    const w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    const t = text.slice(i, end);
+    out.push({ start: i + base, end: end + base, text: t, norm: foldCase(t) });
+    i = end;
+  }
+  return out;
 }
 
 /** The first ANSWER_SENTENCES sentences of an answer (at most ANSWER_HEAD_CHARS characters). */

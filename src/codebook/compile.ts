@@ -1,6 +1,7 @@
 import type { Codebook, CodeMatch, Matcher, Rule, RuleMatch, Valence } from '../model/codebook.js';
 import type { Span } from '../model/span.js';
 import { CONTRAST, PatternEngine, type TokenBuffer } from '../text/patterns.js';
+import { detached } from '../util/detach.js';
 import { effectiveValence, type EffectiveValence } from './valence.js';
 
 /**
@@ -272,7 +273,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
         firedStamp[c.rule] = fired;
         const rule = rules[c.rule]!.rule;
         score += rule.weight;
-        matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: text.slice(c.start, c.end) });
+        matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: sharedSlice(text, c.start, c.end) });
       }
       const cues = decideValence(ci, list, fired, buf, text, base, sentences, sentenceOf);
       out.push({ code: codes[ci]!.id, valence: decidedValence, score: Math.round(score * 100) / 100, matches, cues });
@@ -529,7 +530,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
     for (let j = from; j < kept; j++) {
       const start = buf.starts[decFrom[j]!]!;
       const end = buf.ends[cueLast[j]!]!;
-      cueMatches.push({ ruleId: decDir[j]! > 0 ? 'cue:more' : 'cue:less', span: { start: base + start, end: base + end }, text: text.slice(start, end) });
+      cueMatches.push({ ruleId: decDir[j]! > 0 ? 'cue:more' : 'cue:less', span: { start: base + start, end: base + end }, text: sharedSlice(text, start, end) });
     }
     return cueMatches;
   }
@@ -580,6 +581,23 @@ export function compileCodebook(codebook: Codebook): Matcher {
 }
 
 const byNumber = (a: number, b: number): number => a - b;
+
+// Matched words repeat across thousands of codings (the same indicator, the same cue), and
+// every coding is kept to the end of a run: one shared copy of each text instead of a slice
+// per coding means fewer objects for the garbage collector to move. Copies (not slices), so the
+// cache never keeps a source's text alive; bounded, so it never grows without limit.
+const SHARED_TEXTS = 50_000;
+const sharedTexts = new Map<string, string>();
+
+function sharedSlice(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  const known = sharedTexts.get(s);
+  if (known !== undefined) return known;
+  if (sharedTexts.size >= SHARED_TEXTS) sharedTexts.clear();
+  const copy = detached(s);
+  sharedTexts.set(copy, copy);
+  return copy;
+}
 
 // The lists sorted per segment are short (a few rules, codes or cues), where Array#sort's call
 // overhead dominates: an insertion sort (stable, like Array#sort) for them, Array#sort beyond.

@@ -54,23 +54,29 @@ export function scanWords(text: string, emit: (start: number, end: number) => vo
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
+    if (wordCharAt(text, i) === 0) {
       i++;
       continue;
     }
     const start = i;
-    i += w;
-    for (;;) {
-      while (i < n && (w = wordCharAt(text, i)) !== 0) i += w;
-      // A joiner continues the word only when a word character follows it.
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) !== 0) {
-        i += 1;
-        continue;
-      }
-      break;
-    }
+    i = wordEnd(text, i);
     emit(start, i);
+  }
+}
+
+/** End of the word that starts at `start` (which must be a word character). */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  let w: number;
+  for (;;) {
+    while (i < n && (w = wordCharAt(text, i)) !== 0) i += w;
+    // A joiner continues the word only when a word character follows it.
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) !== 0) {
+      i += 1;
+      continue;
+    }
+    return i;
   }
 }
 
