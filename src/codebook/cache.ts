@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { primeStems, stemMarks, stemsSince, type StemTable } from '../text/stem.js';
 
 /**
  * Parsing the default codebook with positions and checking every term against the stemmer
@@ -13,6 +14,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
  * folder under a key made of the codebook's text, its path and the loader's own code: an edited
  * codebook, another path or a new qia build is a new key, never a stale hit. A missing, corrupt
  * or unwritable cache only means the codebook is parsed again. QIA_NO_CACHE=1 turns it off.
+ *
+ * The entry also keeps the stems of the words the load looked up (Sastrawi is the slowest part
+ * of compiling the codebook, in every process and worker): a hit seeds the stemmer's memo with
+ * them, so the matcher is built without stemming its terms again.
  */
 
 export interface LoadResult {
@@ -20,7 +25,12 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+interface CacheEntry extends LoadResult {
+  stems?: StemTable;
+}
+
 const LOADER_FILES = ['./load.js', './regex-safety.js', '../text/stem.js', '../text/patterns.js'];
+const STEMMER_PACKAGES = ['sastrawijs', 'stemmer'];
 let loaderHash: string | undefined;
 
 function loaderFingerprint(): string {
@@ -31,6 +41,14 @@ function loaderFingerprint(): string {
         h.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
       } catch {
         h.update(`missing:${f}`);
+      }
+    }
+    // The stemmers' code too: another version may stem differently.
+    for (const pkg of STEMMER_PACKAGES) {
+      try {
+        h.update(readFileSync(fileURLToPath(import.meta.resolve(pkg))));
+      } catch {
+        h.update(`unresolved:${pkg}`);
       }
     }
     loaderHash = h.digest('hex');
@@ -50,18 +68,25 @@ export function cachedLoad(path: string, name: string, text: string, load: () =>
   if (process.env['QIA_NO_CACHE'] === '1') return load();
   const file = join(cacheDir(), `codebook-${keyOf(path, name, text)}.json`);
   try {
-    const hit = JSON.parse(readFileSync(file, 'utf8')) as LoadResult;
-    if (Array.isArray(hit.diagnostics)) return hit;
+    const hit = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
+    if (Array.isArray(hit.diagnostics)) {
+      if (hit.stems && typeof hit.stems === 'object') primeStems(hit.stems);
+      const out: LoadResult = { diagnostics: hit.diagnostics };
+      if (hit.codebook) out.codebook = hit.codebook;
+      return out;
+    }
   } catch {
     // no entry yet, or an unreadable one: parse below
   }
+  const marks = stemMarks();
   const result = load();
+  const entry: CacheEntry = { ...result, stems: stemsSince(marks) };
   try {
     mkdirSync(cacheDir(), { recursive: true });
     // Another qia process (or worker) may write the same entry: each writes its own temporary
     // file and renames it, so a reader never sees half a file.
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(result));
+    writeFileSync(tmp, JSON.stringify(entry));
     renameSync(tmp, file);
   } catch {
     // a read-only or full temporary folder: run without the cache

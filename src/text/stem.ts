@@ -133,3 +133,40 @@ export function stemWord(word: string, langs: readonly Lang[]): string {
   }
   return w;
 }
+
+/** Words stemmed so far, per language: the stemmer's memo as plain data, to carry to another run. */
+export type StemTable = Partial<Record<Lang, [word: string, stem: string][]>>;
+
+/** How many words each language's memo holds now (a mark for `stemsSince`). */
+export function stemMarks(): Record<Lang, number> {
+  return { id: caches.id.size, en: caches.en.size };
+}
+
+/** The words stemmed since `marks` (the memo keeps insertion order), or all of them if it was cleared. */
+export function stemsSince(marks: Record<Lang, number>): StemTable {
+  const out: StemTable = {};
+  for (const lang of ['id', 'en'] as const) {
+    const cache = caches[lang];
+    const skip = cache.size >= marks[lang] ? marks[lang] : 0;
+    const list: [string, string][] = [];
+    let i = 0;
+    for (const entry of cache) if (i++ >= skip) list.push(entry);
+    if (list.length) out[lang] = list;
+  }
+  return out;
+}
+
+/**
+ * Seed the memo with stems computed by an earlier run of the same stemmer code (the codebook
+ * cache's key includes this file), so compiling a cached codebook does not stem its terms again.
+ */
+export function primeStems(table: StemTable): void {
+  for (const lang of ['id', 'en'] as const) {
+    const cache = caches[lang];
+    for (const [word, stem] of table[lang] ?? []) {
+      if (typeof word !== 'string' || typeof stem !== 'string') continue;
+      if (cache.size >= MAX_CACHE) return;
+      if (!cache.has(word)) cache.set(word, stem);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/codebook/load.js';
+import { primeStems, stemIn, stemMarks, stemsSince } from '../../src/text/stem.js';
+
+let dir: string;
+let saved: string | undefined;
+beforeEach(() => {
+  saved = process.env['QIA_CACHE_DIR'];
+  dir = mkdtempSync(join(tmpdir(), 'qia-stem-cache-test-'));
+  process.env['QIA_CACHE_DIR'] = dir;
+});
+afterEach(() => {
+  if (saved === undefined) delete process.env['QIA_CACHE_DIR'];
+  else process.env['QIA_CACHE_DIR'] = saved;
+});
+
+describe('stems carried by the codebook cache', () => {
+  it('stores, with a loaded codebook, the stems of its words exactly as the stemmer gives them', async () => {
+    await loadCodebook('builtin:rogers');
+    const [file] = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    const entry = JSON.parse(readFileSync(join(dir, file!), 'utf8')) as { stems?: Record<string, [string, string][]> };
+    // A fresh load stems every term word; the words stemmed earlier in this process are not
+    // repeated, so the table holds at least the words first met in this load.
+    const pairs = entry.stems?.['id'] ?? [];
+    expect(pairs.length).toBeGreaterThan(500);
+    for (const [word, stem] of pairs) expect(stemIn('id', word)).toBe(stem);
+    const cached = await loadCodebook('builtin:rogers');
+    expect(cached.codebook?.id).toBe('rogers');
+  });
+
+  it('seeds the memo only with words it does not know, and lists what was stemmed since a mark', () => {
+    const mark = stemMarks();
+    expect(stemIn('id', 'kemudahannya')).toBe(stemIn('id', 'kemudahannya'));
+    const since = stemsSince(mark);
+    expect(since.id?.some(([w]) => w === 'kemudahannya')).toBe(true);
+    // A word never seen takes the seeded stem (proof the seed is used, not recomputed)…
+    primeStems({ id: [['zzqprimed', 'zzq']] });
+    expect(stemIn('id', 'zzqprimed')).toBe('zzq');
+    // …while a word already known keeps its own stem, and malformed rows are ignored.
+    const known = stemIn('id', 'pelayanan');
+    primeStems({ id: [['pelayanan', 'wrong'], [1 as unknown as string, 'x']] });
+    expect(stemIn('id', 'pelayanan')).toBe(known);
+  });
+});
