@@ -369,3 +369,86 @@ describe('reading relative advantage: pleas against a burden, costs without a di
     expect(summary('Peserta merasa puas dengan layanan ini.')).toEqual({ 'relative_advantage.satisfaction': 1 });
   });
 });
+
+// Round 3 (see bench/gold/README.md): indicator families from Rogers' definitions and the
+// e-government adoption literature, each with Indonesian and English wordings and passages that
+// must stay uncoded. `has` checks the code and its direction without fixing the rest of the coding.
+describe('round 3 indicator families', () => {
+  const has = (text: string, codeId: string, valence: number) => {
+    const m = code(text).find((c) => c.code === codeId);
+    expect(m, `${codeId} in: ${text}`).toBeDefined();
+    expect(m!.valence, text).toBe(valence);
+  };
+  const cases: [string, string, number][] = [
+    // trialability: a test version, a trial run in a few units, revising after an evaluation (re-invention)
+    ['Sebelum dibuka untuk umum, petugas berlatih dengan versi uji selama dua minggu.', 'trialability.trial', 1],
+    ['We had a test version for two weeks so staff could practise.', 'trialability.trial', 1],
+    ['Setelah evaluasi, materinya kami ganti pakai bahasa sehari-hari.', 'trialability.trial', 1],
+    ['After the first sessions were evaluated we rewrote the leaflet.', 'trialability.trial', 1],
+    ['Awalnya dijalankan di dua cabang dulu.', 'trialability.trial', 1],
+    ['We ran it first at two branches, just to see what broke.', 'trialability.trial', 1],
+    // observability: results an organisation says it shows; communicability; conspicuousness; crowds
+    ['Kanwil menyebut program ini telah menunjukkan hasil.', 'observability.visible_results', 1],
+    ['The council says the scheme is already showing results.', 'observability.visible_results', 1],
+    ['Kepala pekon meminta kunjungan setelah melihat unggahan foto dari pekon lain.', 'observability.enthusiasm', 1],
+    ['Two schools asked for a visit after seeing the photos.', 'observability.enthusiasm', 1],
+    ['Ibu-ibu pada bawa pulang bukunya, anak-anaknya ikut baca.', 'observability.enthusiasm', 1],
+    ['Parents took home the booklets and their children read them.', 'observability.enthusiasm', 1],
+    ['Dari jauh mobilnya mudah dikenali.', 'observability.enthusiasm', 1],
+    ['The van is bright orange and hard to miss.', 'observability.enthusiasm', 1],
+    ['Warga sudah berkumpul sebelum tenda selesai dipasang.', 'observability.enthusiasm', 1],
+    ['The hall was crowded by ten.', 'observability.enthusiasm', 1],
+    // compatibility: a clash with people's livelihood; the wish for face-to-face contact met
+    ['Ada bapak-bapak bilang, imigrasi itu mau menghalangi orang cari rezeki.', 'compatibility', -1],
+    ['Some said the checks were stopping people earning a living.', 'compatibility', -1],
+    ['Ketemu langsung, mereka lebih berani cerita.', 'compatibility', 1],
+    ['Older readers would rather deal with someone face to face, they trust it more.', 'compatibility', 1],
+    // relative advantage: what works or is caught since the innovation; misuse no longer possible; convenience
+    ['Sejak ada sistem ini, surat palsu ketahuan.', 'relative_advantage', 1],
+    ['Since the new form, double bookings are caught at once.', 'relative_advantage', 1],
+    ['Orang tidak bisa lagi pindah-pindah kantor tanpa jejak.', 'relative_advantage', 1],
+    ['Applicants can no longer move between offices unnoticed.', 'relative_advantage', 1],
+    ['Sekarang cukup dari rumah, tidak perlu keluar rumah.', 'relative_advantage.time_saving', 1],
+    ['You can book from home, any time of day.', 'relative_advantage.time_saving', 1],
+    // complexity: requirements never announced, too much at once, starting again; users at home with phones
+    ['Syaratnya tidak diumumkan sebelumnya.', 'complexity', -1],
+    ['We were never told about the extra documents.', 'complexity', -1],
+    ['Orang desa dengar semua sekaligus, ya pusing.', 'complexity', -1],
+    ['It was too much at once.', 'complexity', -1],
+    ['Fotonya ditolak lagi, harus mengulang dari awal.', 'complexity', -1],
+    ['I had to start again three times.', 'complexity', -1],
+    ['Anak muda sekarang sudah terbiasa pakai HP.', 'complexity.skills', 1],
+    ['Most parents are used to apps.', 'complexity.skills', 1],
+    // external obstacles: applicants coached to deceive, belief in bribes, hosts not ready, older users left behind
+    ['Dia disuruh bilang mau jenguk saudara kalau ditanya petugas imigrasi.', 'obstacle_external', -1],
+    ['The agent told her to say she was visiting family if the officer asked.', 'obstacle_external', -1],
+    ['Ada yang bilang, kalau ada uang pelicin pasti lolos.', 'obstacle_external', -1],
+    ['People still believe a bribe will get the passport through.', 'obstacle_external', -1],
+    ['Kadang balai desanya masih dikunci, kepala desa tidak siap.', 'obstacle_external', -1],
+    ['Some village halls were locked when we arrived; the council was not ready.', 'obstacle_external', -1],
+    ['Yang sudah sepuh itu bingung pakai aplikasi.', 'obstacle_external.understanding', -1],
+    ['Older people struggled with the online form.', 'obstacle_external.understanding', -1],
+    // internal obstacles: data quality, no written agreement, rules that leave the essentials open
+    ['Penulisan nama beda-beda, NIK tidak diisi.', 'obstacle_internal', -1],
+    ['The records were inconsistent, with duplicate entries.', 'obstacle_internal', -1],
+    ['Belum ada perjanjian kerja sama, hanya lisan.', 'obstacle_internal', -1],
+    ["We'd like it written down properly, a proper agreement.", 'obstacle_internal', -1],
+    ['Surat edaran tidak menetapkan frekuensi kunjungan.', 'obstacle_internal', -1],
+    ['The guidance does not specify how often vans should visit.', 'obstacle_internal', -1],
+  ];
+  for (const [text, codeId, valence] of cases) it(`codes ${codeId}: ${text}`, () => has(text, codeId, valence));
+
+  it('leaves uncoded what only looks like these indicators', () => {
+    for (const t of [
+      'Laporan evaluasi kinerja diganti formatnya.', // a performance report is no trial
+      'Antrean di kantor penuh sejak pagi, warga berkumpul di luar.', // a full queue is no enthusiasm
+      'Kami mengumpulkan warga di balai desa.', // staff gathering people is no enthusiasm
+      'Saya berangkat dari rumah subuh.', // leaving home is no convenience
+      'Sejak ada pandemi, kami tidak bisa datang.', // the pandemic is not the innovation
+      'Data peserta tidak lengkap karena berkasnya kurang.', // users' papers, not the office's data
+      'Petunjuk hasil ujian ada di papan.', // instructions (petunjuk) are not results shown (menunjukkan)
+      'He is not going anywhere.',
+      'Kalau ada sponsor datang, dia tidak tahu harus tanya apa.',
+    ]) expect(code(t), t).toEqual([]);
+  });
+});

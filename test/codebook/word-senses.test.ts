@@ -65,6 +65,11 @@ describe('function words are not read as the codebook word they stem to', () => 
     expect(summary('Jadwal bertemu dengan peneliti berubah mendadak.')).toEqual({});
   });
 
+  it('does not read "batas" (a limit) as "terbatas" (limited), so "belum memuat batas" stays an obstacle', () => {
+    expect(summary('Pedoman belum memuat batas jumlah kedatangan ulang.')).toEqual({ obstacle_internal: -1 });
+    expect(summary('Anggarannya terbatas.')).toEqual({ 'obstacle_internal.budget': -1 });
+  });
+
   it('does not count "as" as the unfamiliarity cue "asing" (Porter stems both to "as")', () => {
     expect(summary('It fits our routine as well.')).toEqual({ compatibility: 1 });
   });
