@@ -4,6 +4,7 @@ import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Span } from '../model/span.js';
 import { foldCase, tokenize, wordCharAt, wordEnd, type Token } from '../text/tokenize.js';
+import { detached } from '../util/detach.js';
 import { autoCoding } from './auto.js';
 import { isSpace } from './context.js';
 import { topCode } from './merge.js';
@@ -150,7 +151,8 @@ export class QuestionContext {
     const reading = { codes, isQuestion: isQuestion(body), breaks };
     if (this.readings.size >= READINGS_KEPT) this.readings.clear();
     if (known) known.push(reading);
-    else this.readings.set(body, [reading]);
+    // Keyed by a copy: a slice would keep the whole transcript alive while the reading is kept.
+    else this.readings.set(detached(body), [reading]);
     return reading;
   }
 

@@ -2,6 +2,7 @@ import type { Lang } from '../model/codebook.js';
 import { globShape, isGlob } from './glob.js';
 import { stemIn, BUILTIN_STEM_OVERRIDES } from './stem.js';
 import { foldCase, isJoiner, scanWords, wordCharAt } from './tokenize.js';
+import { detached } from '../util/detach.js';
 import { CONTRAST_WORDS, isNegationWord, PSEUDO_NEGATIONS } from './negation.js';
 
 /**
@@ -220,7 +221,9 @@ export class PatternEngine {
         if (k === len) return this.entryInfos[ent]!;
       }
     }
-    const surface = text.slice(s, e);
+    // A copy, not a slice: a slice of 13 or more characters would keep the whole source text it
+    // came from alive for as long as the word stays in the cache.
+    const surface = detached(text.slice(s, e));
     const info = this.wordInfo(surface);
     this.remember(surface, info, h);
     return info;
