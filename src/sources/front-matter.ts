@@ -33,6 +33,8 @@ export function splitFrontMatter(text: string): FrontMatter {
   const bodyStart = text.charCodeAt(fenceEnd) === 10 ? fenceEnd + 1 : fenceEnd;
   let bodyLine = 1;
   for (let i = 0; i < bodyStart; i++) if (text.charCodeAt(i) === 10) bodyLine++;
+  const simple = simpleFrontMatter(yamlText);
+  if (simple) return { bodyStart, bodyLine, data: simple.data, keyLines: simple.keyLines };
   const lc = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -44,11 +46,49 @@ export function splitFrontMatter(text: string): FrontMatter {
   if (!isMap(doc.contents)) {
     return { bodyStart, bodyLine, keyLines: {}, error: { message: 'front matter must be a mapping of `key: value` lines', line: 2, column: 1 } };
   }
-  const data = doc.toJS() as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS() as Record<string, unknown>;
+  } catch (e) {
+    // Parsed but not convertible, e.g. an alias to an anchor that was never set (`role: *a`).
+    return { bodyStart, bodyLine, keyLines: {}, error: { message: `front matter: ${(e as Error).message}`, line: 2, column: 1 } };
+  }
   const keyLines: Record<string, number> = {};
   for (const pair of doc.contents.items) {
     const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
     if (key?.range) keyLines[String(key.value)] = lc.linePos(key.range[0]).line + 1;
   }
   return { bodyStart, bodyLine, data, keyLines };
+}
+
+// Most front matter is a few `key: plain words` lines (informant, date, title), and a corpus of
+// thousands of transcripts spent more time in the YAML parser than in segmenting. Such a block
+// is read directly; anything else (numbers, booleans, quotes, lists, comments, nesting, a
+// repeated key) goes to the parser, so the result is always what YAML itself would give.
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+(.*?)[ \t]*$/;
+// A plain string to YAML's core schema: it starts with a letter and holds nothing YAML reads
+// specially (`:` `#` quotes at the start, brackets, anchors, tags).
+const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}\p{N} .,\/()'-]*$/u;
+const CORE_KEYWORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+// A calendar date stays a string in YAML 1.2's core schema.
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function simpleFrontMatter(yamlText: string): { data: Record<string, unknown>; keyLines: Record<string, number> } | undefined {
+  if (yamlText.includes('\r')) return undefined;
+  const data: Record<string, unknown> = {};
+  const keyLines: Record<string, number> = {};
+  const lines = yamlText.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (let i = 0; i < lines.length; i++) {
+    const m = SIMPLE_LINE.exec(lines[i]!);
+    if (!m) return undefined;
+    const key = m[1]!;
+    const value = m[2]!;
+    if (Object.prototype.hasOwnProperty.call(data, key)) return undefined;
+    if (!(DATE.test(value) || (PLAIN_WORDS.test(value) && !CORE_KEYWORDS.has(value)))) return undefined;
+    data[key] = value;
+    // The block starts on the file's second line.
+    keyLines[key] = i + 2;
+  }
+  return { data, keyLines };
 }
