@@ -51,7 +51,7 @@ export function splitFrontMatter(text: string): FrontMatter {
     data = doc.toJS() as Record<string, unknown>;
   } catch (e) {
     // Parsed but not convertible, e.g. an alias to an anchor that was never set (`role: *a`).
-    return { bodyStart, bodyLine, keyLines: {}, error: { message: `front matter: ${(e as Error).message}`, line: 2, column: 1 } };
+    return { bodyStart, bodyLine, keyLines: {}, error: { message: (e as Error).message, line: 2, column: 1 } };
   }
   const keyLines: Record<string, number> = {};
   for (const pair of doc.contents.items) {
