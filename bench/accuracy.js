@@ -14,6 +14,8 @@
 //   tail -n +2 samples/lapak-asik/codings/coder-b.csv >> /tmp/la-gold.csv
 //   node bench/accuracy.js --study samples/lapak-asik --gold /tmp/la-gold.csv --universe labelled | tail -3
 // --question-context off scores the rules alone (study.yaml coding.question_context: false).
+// --codebook FILE scores another codebook in place of the studies' own (a draft, or an older
+// version: `git show <commit>:codebooks/rogers.yaml > /tmp/old.yaml`), without editing study.yaml.
 //
 // The gold file uses the manual-coding CSV format (source,segment,quote,code,valence,coder,memo)
 // and must live outside the study's codings/ folder, so it is not merged into the codings it
@@ -33,7 +35,7 @@ const GOLD_STUDIES = [
   { study: 'samples/imigrasi-lampung', gold: 'bench/gold/imigrasi-lampung.csv', role: 'tuned' },
 ];
 
-const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined };
+const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined, codebook: undefined };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--study') opt.study = process.argv[++i];
@@ -42,6 +44,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--json') opt.json = true;
   else if (a === '--all') opt.all = true;
   else if (a === '--question-context') opt.questionContext = process.argv[++i];
+  else if (a === '--codebook') opt.codebook = process.argv[++i];
   else {
     console.error(`unknown argument ${a}`);
     opt.study = undefined;
@@ -51,7 +54,7 @@ for (let i = 2; i < process.argv.length; i++) {
 }
 const badQc = opt.questionContext !== undefined && !['on', 'off'].includes(opt.questionContext);
 if ((!opt.all && (!opt.study || !opt.gold)) || !['sources', 'labelled'].includes(opt.universe) || badQc) {
-  console.error('usage: node bench/accuracy.js (--study DIR --gold FILE.csv | --all) [--universe sources|labelled] [--question-context on|off] [--json]');
+  console.error('usage: node bench/accuracy.js (--study DIR --gold FILE.csv | --all) [--universe sources|labelled] [--question-context on|off] [--codebook FILE] [--json]');
   process.exit(2);
 }
 
@@ -65,6 +68,7 @@ const { Diagnostics, formatDiagnostic, sortDiagnostics } = await import('../dist
 /** Universe, gold and automatic decisions of one study, keys prefixed so studies can be pooled. */
 async function judge(studyDir, goldFile, prefix = '') {
   const opened = await openStudy(resolve(studyDir));
+  if (opt.codebook !== undefined) opened.study.codebook = opt.codebook.startsWith('builtin:') ? opt.codebook : resolve(opt.codebook);
   if (opt.questionContext !== undefined) {
     const coding = { ...(opened.study.settings['coding'] ?? {}), question_context: opt.questionContext === 'on' };
     opened.study.settings = { ...opened.study.settings, coding };
