@@ -41,31 +41,82 @@ function compareStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Line numbers of offsets, from the sources' line starts (the streamed ones, else worked out once per source). */
+class LineFinder {
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(private readonly lines: ReadonlyMap<string, number[]> | undefined) {}
+
+  lineOf(source: Source | undefined, seg: Segment, offset: number): number {
+    if (!source) return seg.line;
+    let ls = this.starts.get(source.id);
+    if (!ls) {
+      ls = this.lines?.get(source.id) ?? lineStarts(source.text);
+      this.starts.set(source.id, ls);
+    }
+    const line = (source.bodyLine ?? 1) + lineColAt(ls, offset).line - 1;
+    // The segmenter's lines are authoritative; never point outside them.
+    return Math.min(Math.max(line, seg.line), seg.endLine);
+  }
+}
+
 /**
- * Resolve every coding to its segment, source and informant, and give it a ref with line
- * numbers. Built once per display so lookups stay linear in the number of codings.
- * `lines` gives the line starts of sources whose text the streaming pass let go.
+ * A coding of the index. Its ref (a key string and two line look-ups) is made when first
+ * asked for: a report shows a few hundred quotes from hundreds of thousands of codings, and
+ * only `qia matrix --format json` and the digest link every one.
+ */
+class IndexedCoding implements CodingContext {
+  source?: Source;
+  informant?: Informant;
+  informantId?: string;
+  role?: string;
+  group?: string;
+  private made?: EvidenceRef;
+
+  constructor(
+    readonly coding: Coding,
+    readonly segment: Segment,
+    readonly kind: SourceKind,
+    public order: number,
+    private readonly finder: LineFinder,
+  ) {}
+
+  get ref(): EvidenceRef {
+    return (this.made ??= this.makeRef());
+  }
+
+  private makeRef(): EvidenceRef {
+    const { coding, segment, source } = this;
+    const end = Math.max(coding.span.start, coding.span.end - 1);
+    const ref: EvidenceRef = {
+      coding: codingKey(coding),
+      segmentId: segment.id,
+      sourceId: segment.sourceId,
+      code: coding.code,
+      valence: coding.valence,
+      coder: coding.coder,
+      line: this.finder.lineOf(source, segment, coding.span.start),
+      endLine: this.finder.lineOf(source, segment, end),
+    };
+    if (this.informantId !== undefined) ref.informant = this.informantId;
+    return ref;
+  }
+}
+
+/**
+ * Resolve every coding to its segment, source and informant, in text order; its ref with line
+ * numbers comes on demand. Built once and shared by every display so lookups stay linear in
+ * the number of codings. `lines` gives the line starts of sources whose text the streaming
+ * pass let go.
  */
 export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, number[]>): AnalysisIndex {
   const segments = new Map(analysis.segments.map((s) => [s.id, s]));
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
   const informants = new Map(analysis.informants.map((i) => [i.id, i]));
   const sourceRank = new Map(analysis.sources.map((s, i) => [s.id, i]));
-  const starts = new Map<string, number[]>();
+  const finder = new LineFinder(lines);
 
-  const lineOf = (source: Source | undefined, seg: Segment, offset: number): number => {
-    if (!source) return seg.line;
-    let ls = starts.get(source.id);
-    if (!ls) {
-      ls = lines?.get(source.id) ?? lineStarts(source.text);
-      starts.set(source.id, ls);
-    }
-    const line = (source.bodyLine ?? 1) + lineColAt(ls, offset).line - 1;
-    // The segmenter's lines are authoritative; never point outside them.
-    return Math.min(Math.max(line, seg.line), seg.endLine);
-  };
-
-  const contexts: CodingContext[] = [];
+  const contexts: IndexedCoding[] = [];
   const dangling: Coding[] = [];
   for (const coding of analysis.codings) {
     const segment = segments.get(coding.segmentId);
@@ -78,20 +129,8 @@ export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, nu
     const informant = informantId !== undefined ? informants.get(informantId) : undefined;
     const role = informant?.role || source?.role || undefined;
     const group = informant?.group || source?.group || undefined;
-    const end = Math.max(coding.span.start, coding.span.end - 1);
-    const ref: EvidenceRef = {
-      coding: codingKey(coding),
-      segmentId: segment.id,
-      sourceId: segment.sourceId,
-      code: coding.code,
-      valence: coding.valence,
-      coder: coding.coder,
-      line: lineOf(source, segment, coding.span.start),
-      endLine: lineOf(source, segment, end),
-    };
-    if (informantId !== undefined) ref.informant = informantId;
     // `order` holds the source's rank until the sort below, so the comparator needs no lookup.
-    const ctx: CodingContext = { coding, ref, segment, kind: source?.kind ?? 'document', order: sourceRank.get(segment.sourceId) ?? Number.MAX_SAFE_INTEGER };
+    const ctx = new IndexedCoding(coding, segment, source?.kind ?? 'document', sourceRank.get(segment.sourceId) ?? Number.MAX_SAFE_INTEGER, finder);
     if (source) ctx.source = source;
     if (informant) ctx.informant = informant;
     if (informantId !== undefined) ctx.informantId = informantId;

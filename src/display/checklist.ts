@@ -2,7 +2,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix, Strength } from '../model/matrix.js';
 import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
 import type { CodingContext } from '../condense/context.js';
-import { cellOf, displayContext, distinctSources, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
+import { countValences } from '../condense/condense.js';
+import { displayContext, distinctSources, sharedCells, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
 import { t, valenceMarks } from './labels.js';
 
 export interface ChecklistThresholds {
@@ -80,18 +81,14 @@ export function checklistMatrix(analysis: Analysis, options: ChecklistOptions = 
       const strength = strengthOf(here, th);
       const nInf = new Set(here.map((c) => c.informantId).filter(Boolean)).size;
       const nSrc = distinctSources(here);
-      // The five cells of a row stand on the same codings: count and link them once.
-      const shared = cellOf(ind.id, '', here, '');
       const texts: Record<(typeof COLUMNS)[number], string> = {
         present: t(lang, here.length ? 'yes' : 'no'),
         strength: t(lang, strength),
-        evidence: here.length ? `${here.length} (${valenceMarks(shared.counts)})` : '0',
+        evidence: here.length ? `${here.length} (${valenceMarks(countValences(here))})` : '0',
         voices: `${nInf} / ${nSrc}`,
         finding: strongestQuote(here, 100),
       };
-      for (const col of COLUMNS) {
-        cells.push({ ...shared, column: col, text: texts[col], counts: { ...shared.counts }, strength });
-      }
+      cells.push(...sharedCells(ind.id, here, COLUMNS.map((col) => [col, texts[col]] as const), strength));
     }
   });
   const notes =

@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
+import type { EvidenceRef } from '../model/evidence.js';
 import type { Lang } from '../model/codebook.js';
-import type { Cell, Header, Matrix, MatrixKind } from '../model/matrix.js';
+import type { Cell, Header, Matrix, MatrixKind, Strength } from '../model/matrix.js';
 import { codeComparator, codeLabel, isWithin, topCodes } from '../condense/codes.js';
 import { countValences } from '../condense/condense.js';
 import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
@@ -31,14 +32,57 @@ export function displayContext(analysis: Analysis, options: DisplayOptions = {})
 
 /** A cell from the codings behind it; count and refs always agree. */
 export function cellOf(row: string, column: string, contexts: readonly CodingContext[], text: string): Cell {
-  return {
-    row,
-    column,
-    text,
-    count: contexts.length,
-    counts: countValences(contexts),
-    refs: contexts.map((c) => c.ref),
-  };
+  const cell = { row, column, text, count: contexts.length, counts: countValences(contexts) } as Cell;
+  return withRefs(cell, () => contexts.map((c) => c.ref));
+}
+
+/**
+ * Give a cell its `refs`, made on first reading. A report renders counts and a quote per cell
+ * and never the links, which are one object per coding; `qia matrix --format json` and the
+ * evidence view read them, and get the same array as if it had been made at once. The
+ * property is an own, enumerable one in the place it always had, so JSON and key order do
+ * not change.
+ */
+export function withRefs(cell: Cell, make: () => EvidenceRef[]): Cell {
+  let made: EvidenceRef[] | undefined;
+  Object.defineProperty(cell, 'refs', {
+    enumerable: true,
+    configurable: true,
+    get: () => (made ??= make()),
+    set: (v: EvidenceRef[]) => {
+      made = v;
+    },
+  });
+  return cell;
+}
+
+/**
+ * The cells of a row whose columns all stand on the same codings (the checklist's and the
+ * obstacles table's): counted once, and linked through one shared refs array, made on demand.
+ */
+export function sharedCells(row: string, contexts: readonly CodingContext[], texts: readonly (readonly [column: string, text: string])[], strength?: Strength): Cell[] {
+  const counts = countValences(contexts);
+  let refs: EvidenceRef[] | undefined;
+  const make = () => (refs ??= contexts.map((c) => c.ref));
+  return texts.map(([column, text]) => {
+    const cell = withRefs({ row, column, text, count: contexts.length, counts: { ...counts } } as Cell, make);
+    if (strength !== undefined) cell.strength = strength;
+    return cell;
+  });
+}
+
+/** A copy of a cell without its refs, reading none of them (so lazy ones are never made). */
+export function withoutRefs(cell: Cell): Omit<Cell, 'refs'> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(cell)) if (k !== 'refs') out[k] = (cell as unknown as Record<string, unknown>)[k];
+  return out as unknown as Omit<Cell, 'refs'>;
+}
+
+/** A copy of a cell with other refs in their place, reading none of its own. */
+export function withOtherRefs(cell: Cell, refs: EvidenceRef[]): Cell {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(cell)) out[k] = k === 'refs' ? refs : (cell as unknown as Record<string, unknown>)[k];
+  return out as unknown as Cell;
 }
 
 /** The strongest of a set of codings (score, then valence strength, then text order): one scan, no sort. */

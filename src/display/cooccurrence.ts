@@ -5,7 +5,7 @@ import { codeLabel, selfAndAncestors } from '../condense/codes.js';
 import { addValence, emptyCounts } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
 import { byStrength } from '../condense/excerpts.js';
-import { codeColumns, columnsOfCode, displayContext, type DisplayOptions } from './common.js';
+import { codeColumns, columnsOfCode, displayContext, withRefs, type DisplayOptions } from './common.js';
 import { t } from './labels.js';
 
 export interface CooccurrenceOptions extends DisplayOptions {
@@ -63,7 +63,9 @@ export function cooccurrenceMatrix(analysis: Analysis, options: CooccurrenceOpti
   // Then per segment, every pair of the columns present: O(segments × codes per segment²).
   const n = columns.length;
   const counts: ValenceCounts[] = Array.from({ length: n * n }, () => emptyCounts());
-  const refs: EvidenceRef[][] = Array.from({ length: n * n }, () => []);
+  // Per cell, the row code's coding and its partner, pair by pair: the refs are made from them on demand.
+  const mines: CodingContext[][] = Array.from({ length: n * n }, () => []);
+  const partners: CodingContext[][] = Array.from({ length: n * n }, () => []);
   const segCount = new Array<number>(n).fill(0);
   const present: number[] = [];
   for (const best of bySegment.values()) {
@@ -74,7 +76,8 @@ export function cooccurrenceMatrix(analysis: Analysis, options: CooccurrenceOpti
       const mine = best[r]!;
       for (const c of present) {
         addValence(counts[r * n + c]!, mine.coding.valence);
-        refs[r * n + c]!.push(r === c ? mine.ref : withPair(mine.ref, best[c]!.ref.coding));
+        mines[r * n + c]!.push(mine);
+        partners[r * n + c]!.push(best[c]!);
       }
     }
   }
@@ -82,11 +85,16 @@ export function cooccurrenceMatrix(analysis: Analysis, options: CooccurrenceOpti
   const cells: Cell[] = [];
   columns.forEach((row, r) => {
     columns.forEach((col, c) => {
-      const here = refs[r * n + c]!;
-      const count = here.length;
+      const mine = mines[r * n + c]!;
+      const partner = partners[r * n + c]!;
+      const count = mine.length;
       const coefficient = r === c ? (count > 0 ? 1 : 0) : segmentJaccard(count, segCount[r]!, segCount[c]!);
       const text = count === 0 ? '' : r === c ? String(count) : `${count} (${coefficient.toFixed(2)})`;
-      cells.push({ row: row.id, column: col.id, text, count, counts: counts[r * n + c]!, refs: here, coefficient: Math.round(coefficient * 1e4) / 1e4 });
+      const cell = withRefs({ row: row.id, column: col.id, text, count, counts: counts[r * n + c]! } as Cell, () =>
+        mine.map((m, i) => (r === c ? m.ref : withPair(m.ref, partner[i]!.ref.coding))),
+      );
+      cell.coefficient = Math.round(coefficient * 1e4) / 1e4;
+      cells.push(cell);
     });
   });
   const notes =

@@ -1,9 +1,9 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
-import { keyComparator } from '../condense/condense.js';
+import { countValences, keyComparator } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
-import { cellOf, displayContext, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
+import { displayContext, sharedCells, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
 import { roleLabel, t, valenceMarks } from './labels.js';
 
 /** "S1 (Bu Rina, Staff)": who said it, as the informant table names them. */
@@ -53,15 +53,13 @@ export function obstaclesMatrix(analysis: Analysis, options: DisplayOptions = {}
     for (const f of found) {
       rows.push({ id: f.id, label: f.label, group });
       const sources = [...new Set(f.contexts.map((c) => c.segment.sourceId))].sort();
-      // The cells of a row stand on the same codings: count and link them once.
-      const shared = cellOf(f.id, '', f.contexts, '');
       const texts: Record<string, string> = {
         who: whoSaid(f.contexts, analysis, lang),
         sources: sources.join('; '),
-        count: `${f.contexts.length} (${valenceMarks(shared.counts)})`,
+        count: `${f.contexts.length} (${valenceMarks(countValences(f.contexts))})`,
         quote: strongestQuote(f.contexts, 100),
       };
-      for (const col of columns) cells.push({ ...shared, column: col.id, text: texts[col.id]!, counts: { ...shared.counts } });
+      cells.push(...sharedCells(f.id, f.contexts, columns.map((col) => [col.id, texts[col.id]!] as const)));
     }
   });
   const notes =

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion, QuoteRef } from '../model/conclusion.js';
 import type { Matrix } from '../model/matrix.js';
+import { withOtherRefs } from '../display/common.js';
 import { groupLabel, kindLabel, roleLabel, valenceMarks, valenceSign } from '../display/labels.js';
 import { escapeHtml as e, renderHtml } from '../render/index.js';
 import type { Memo } from '../model/evidence.js';
@@ -236,7 +237,7 @@ export function renderReportHtml(r: Report): string {
  * large study the segment lists would make the file many megabytes for nothing.
  */
 function lean(m: Matrix): Matrix {
-  return { ...m, cells: m.cells.map((c) => ({ ...c, refs: [] })) };
+  return { ...m, cells: m.cells.map((c) => withOtherRefs(c, [])) };
 }
 
 function badge(c: Conclusion, L: Lang): string {

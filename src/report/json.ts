@@ -1,4 +1,5 @@
 import type { Matrix } from '../model/matrix.js';
+import { withoutRefs } from '../display/common.js';
 import { stableJson } from '../render/index.js';
 import { memosOn, type Report } from './build.js';
 import { explainVerdict } from './explain.js';
@@ -35,13 +36,13 @@ export function renderReportJson(r: Report): string {
       memos: memosOn(r, c.code),
     })),
     memos: r.memos,
-    displays: r.displays.map((d) => ({ type: d.type, matrix: withoutRefs(d.matrix) })),
+    displays: r.displays.map((d) => ({ type: d.type, matrix: matrixWithoutRefs(d.matrix) })),
     saturation: r.saturation,
     codebook: r.codebook,
     audit: r.audit,
   });
 }
 
-function withoutRefs(m: Matrix): Omit<Matrix, 'cells'> & { cells: Array<Omit<Matrix['cells'][number], 'refs'>> } {
-  return { ...m, cells: m.cells.map(({ refs: _refs, ...rest }) => rest) };
+function matrixWithoutRefs(m: Matrix): Omit<Matrix, 'cells'> & { cells: Array<Omit<Matrix['cells'][number], 'refs'>> } {
+  return { ...m, cells: m.cells.map(withoutRefs) };
 }
