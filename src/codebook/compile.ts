@@ -276,7 +276,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
         matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: sharedSlice(text, c.start, c.end) });
       }
       const cues = decideValence(ci, list, fired, buf, text, base, sentences, sentenceOf);
-      out.push({ code: codes[ci]!.id, valence: decidedValence, score: Math.round(score * 100) / 100, matches, cues });
+      // Exact-size copies: an array grown by push keeps room for 17 elements, and every coding
+      // keeps its matches and cues to the end of the run.
+      out.push({ code: codes[ci]!.id, valence: decidedValence, score: Math.round(score * 100) / 100, matches: matches.slice(), cues: cues.length ? cues.slice() : cues });
     }
     return out;
   }
