@@ -45,7 +45,6 @@ interface Candidate {
 
 const DEFAULT_NEGATION_WINDOW = 3;
 
-
 export function compileCodebook(codebook: Codebook): Matcher {
   const langs = codebook.languages.length ? codebook.languages : (['id', 'en'] as const);
   const engine = new PatternEngine(langs, codebook.stemOverrides ?? {}, codebook.negation?.words ?? []);
@@ -322,7 +321,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
       slotL = new Int32Array(total * 2);
     }
     const fill = slotFill;
-    fill.set(from.subarray(0, S));
+    for (let k = 0; k < S; k++) fill[k] = from[k]!;
     for (let h = hits.first(ri, call); h !== -1; h = hits.next[h]!) {
       const k = hits.a[h]!;
       const at = fill[hits.b[h]!]!++;
