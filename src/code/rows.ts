@@ -3,7 +3,7 @@ import type { Informant } from '../model/informant.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import { lineColAt, lineStarts } from '../util/lines.js';
-import { csvField, csvLine, neutralised } from './csv-write.js';
+import { csvLine, neutralised } from './csv-write.js';
 import { formatValence } from './valence.js';
 
 /** A coding with what a researcher needs beside it: who said it, in which kind of source, on which line. */
@@ -96,18 +96,12 @@ export function ruleIds(c: Coding): string {
 }
 
 
-/**
- * One line of codings.csv, in CODING_COLUMNS order. The columns of free text (informant, role,
- * group, quote, memo: transcript words and researchers' labels) are neutralised so a spreadsheet
- * cannot take them for a formula; valence stays `+`/`-` as written: it is a value, not free text.
- */
+/** Columns holding free text (transcript words, researchers' labels and memos) that a spreadsheet could take for a formula. */
+const FREE_TEXT: ReadonlySet<keyof CodingRow> = new Set(['informant', 'role', 'group', 'quote', 'memo']);
+
+/** One line of codings.csv. Valence stays `+`/`-` as written: it is a value, not free text. */
 export function codingCsvLine(r: CodingRow): string {
-  // Field by field rather than through a list of columns: this runs once per coding.
-  const f = csvField;
-  return (
-    `${f(r.segment)},${f(r.source)},${f(neutralised(r.informant))},${f(neutralised(r.role))},${f(neutralised(r.group))},${f(r.kind)},${f(r.line)},` +
-    `${f(r.code)},${f(r.valence)},${f(r.coder)},${f(r.origin)},${f(r.start)},${f(r.end)},${f(neutralised(r.quote))},${f(r.rules)},${f(neutralised(r.memo))}\n`
-  );
+  return csvLine(CODING_COLUMNS.map((k) => (FREE_TEXT.has(k) ? neutralised(String(r[k])) : r[k])));
 }
 
 /** codings.csv in pieces of a few thousand lines: a large study's file is never one string in memory. */
