@@ -110,6 +110,7 @@ describe('brokers: an obstacle when they hinder, exploit or must be fought, not 
     'Katanya saya sudah resmi kok dianggap calo.',
     'Kalau ada yang ngawal kayak sponsor, tapi resmi, saya mau.',
     'The form asks for the name of the broker, if any.',
+    'Saya tidak mau dianggap calo. Tidak saya minta bayaran.',
   ];
   for (const text of none) it(`codes no obstacle: ${text}`, () => expect(tops(text)).not.toContain('obstacle_external'));
 });
