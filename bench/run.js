@@ -130,7 +130,7 @@ if (opt.stages) {
     laps.push([name, (now - t) / 1000]);
     t = now;
   };
-  const { analysis, lines } = await streamStudy(opt.corpus, { keepSegments: true });
+  const { analysis, lines } = await streamStudy(opt.corpus, { codedText: true });
   lap('read, segment, code (as qia run does)');
   const index = indexAnalysis(analysis, lines);
   lap('index codings');

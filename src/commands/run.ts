@@ -1,3 +1,4 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
 import { codingsCsvPieces, type RowMaker } from '../code/rows.js';
@@ -8,14 +9,14 @@ import type { Matrix } from '../model/matrix.js';
 import { stableJson } from '../conclude/audit.js';
 import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
 import { renderMatrix } from '../render/index.js';
-import { prepareReport } from '../report/prepare.js';
+import { streamStudy } from '../pipeline/stream.js';
+import { reportFrom, type Prepared } from '../report/prepare.js';
 import { renderReport } from '../report/index.js';
 import { verdictLabel } from '../report/i18n.js';
 import { valenceMarks } from '../display/labels.js';
 import { displayPath } from '../study/display-path.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors } from '../util/diagnostics.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
 import { jobsOption } from './code.js';
 import type { CommandResult } from './result.js';
 
@@ -27,8 +28,8 @@ export interface RunOptions {
 
 /**
  * `qia run [study] [--out DIR] [--lang id|en]`: the whole pipeline into one folder. Every file
- * is rendered in memory first and only then written (each atomically), so a failure part-way
- * never leaves a mix of old and new outputs.
+ * is first written beside its final name and only renamed into place once all are written, so
+ * a failure part-way never leaves a half-written file or a mix of old and new outputs.
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as RunOptions;
@@ -37,27 +38,69 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   // outputs go to ./out in the current folder unless --out says otherwise.
   const outDir = o.out ? resolve(o.out) : bundled ? resolve('out') : join(dir, 'out');
   const jobs = jobsOption(o.jobs);
-  const prepared = await prepareReport(dir, { ...(o.lang ? { lang: o.lang } : {}), ...(jobs !== undefined ? { jobs } : {}) });
-  const { analysis, index, report, audit } = prepared;
+  const streamed = await streamStudy(dir, jobs === undefined ? { codedText: true } : { codedText: true, jobs });
+  const staged = new StagedFiles(outDir);
+  try {
+    // codings.csv first and in pieces, as `qia code` writes it: the rows are made and let go
+    // while the heap is small, instead of a hundred megabytes of text waiting for the report.
+    await staged.write('codings.csv', codingsCsvPieces(rowsOf(streamed.analysis.codings, streamed.rows)));
+    const prepared = await reportFrom(streamed, o.lang ? { lang: o.lang } : {});
+    for (const [name, text] of reportFiles(prepared)) await staged.write(name, text);
+    const names = await staged.commit();
+    const { report } = prepared;
+    const diagnostics = [...prepared.diagnostics];
+    return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+  } finally {
+    await staged.discard();
+  }
+}
 
-  const files = new Map<string, string | string[]>();
-  files.set('codings.csv', [...codingsCsvPieces(rowsOf(analysis.codings, prepared.rows))]);
+/** The files of `qia run` besides codings.csv: each display in md and csv, the report in three forms, the audit. */
+export function* reportFiles(prepared: Prepared): Iterable<[string, string]> {
+  const { analysis, index, report, audit } = prepared;
   const built = new Map<DisplayType, Matrix>(report.displays.map((d) => [d.type, d.matrix]));
   for (const type of DISPLAY_TYPES) {
     const m = built.get(type) ?? buildDisplay(type, analysis, { lang: report.lang, index });
-    files.set(`matrix-${type}.md`, renderMatrix('md', m));
-    files.set(`matrix-${type}.csv`, renderMatrix('csv', m));
+    yield [`matrix-${type}.md`, renderMatrix('md', m)];
+    yield [`matrix-${type}.csv`, renderMatrix('csv', m)];
   }
-  files.set('report.md', renderReport('md', report));
-  files.set('report.html', renderReport('html', report));
-  files.set('report.json', renderReport('json', report));
-  files.set('audit.json', stableJson(audit));
+  yield ['report.md', renderReport('md', report)];
+  yield ['report.html', renderReport('html', report)];
+  yield ['report.json', renderReport('json', report)];
+  yield ['audit.json', stableJson(audit)];
+}
 
-  const names = [...files.keys()].sort();
-  for (const name of names) await writeFileAtomic(join(outDir, name), files.get(name)!);
+/**
+ * Outputs written to temporary files in the output folder, then renamed into place together.
+ * Whatever is not committed is removed.
+ */
+class StagedFiles {
+  private readonly temps = new Map<string, string>();
+  private readonly stamp = `${process.pid}.${Date.now()}`;
 
-  const diagnostics = [...prepared.diagnostics];
-  return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+  constructor(private readonly dir: string) {}
+
+  async write(name: string, data: string | Iterable<string>): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const tmp = join(this.dir, `.${name}.${this.stamp}.tmp`);
+    this.temps.set(name, tmp);
+    await writeFile(tmp, data);
+  }
+
+  /** Rename every file into place, in name order; returns the names. */
+  async commit(): Promise<string[]> {
+    const names = [...this.temps.keys()].sort();
+    for (const name of names) {
+      await rename(this.temps.get(name)!, join(this.dir, name));
+      this.temps.delete(name);
+    }
+    return names;
+  }
+
+  async discard(): Promise<void> {
+    for (const tmp of this.temps.values()) await rm(tmp, { force: true });
+    this.temps.clear();
+  }
 }
 
 /** The rows of codings.csv, made one at a time as the file is written. */

@@ -13,6 +13,8 @@ export interface AuditInput {
   /** Every input file with its hash, from collectAuditFiles (which reads the disk). */
   files: AuditFile[];
   saturationOrder?: Saturation['order'];
+  /** Segments of every source, when `analysis.segments` holds only some (the streaming pass keeps the coded ones). */
+  segmentCount?: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export function buildAudit(input: AuditInput): Audit {
     },
     counts: {
       sources: analysis.sources.length,
-      segments: analysis.segments.length,
+      segments: input.segmentCount ?? analysis.segments.length,
       codings: analysis.codings.length,
       informants: analysis.informants.length,
     },

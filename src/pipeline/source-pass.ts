@@ -38,19 +38,22 @@ export interface PassSettings {
   /** Keep every source whole. */
   keepAll: boolean;
   /**
-   * When a source is not kept whole, still keep a stub of every segment (not only the coded
-   * ones), and the text of the coded ones: the report counts segments and who speaks in each
-   * source, and quotes and keyword-in-context need only the coded segments' words.
+   * When a source is not kept whole, keep the text of its coded segments: the report's quotes
+   * and keyword-in-context need those words, and no others.
    */
-  keepSegments?: boolean;
+  codedText?: boolean;
 }
 
 export interface SourcePass {
   source?: Source;
   /** True when `source` still has its text and `segments` are complete. */
   whole: boolean;
-  /** Every segment when whole; otherwise text-less stubs of the coded segments only. */
+  /** Every segment when whole; otherwise stubs of the coded segments only (text-less unless `codedText`). */
   segments: Segment[];
+  /** How many segments the source has, whether or not they were kept. */
+  segmentCount: number;
+  /** The informants who speak in the source's segments, each once, in order of first turn. */
+  speakers: string[];
   /** Line starts of the source's text, for line numbers after the text is gone (not kept when whole). */
   lines?: number[];
   auto: Coding[];
@@ -85,15 +88,17 @@ function stripExt(p: string): string {
 export async function passSource(settings: PassSettings, matcher: Matcher, planned: Planned, byId: Map<string, Informant>): Promise<SourcePass> {
   const readDiags = new Diagnostics();
   const source = await readOne(settings.study, planned, byId, readDiags);
-  if (!source) return { whole: false, segments: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
+  if (!source) return { whole: false, segments: [], segmentCount: 0, speakers: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
   const segments = segmentSource(source, settings.informants, settings.study.language);
+  const speakers = new Set<string>();
+  for (const s of segments) if (s.informant !== undefined) speakers.add(detached(s.informant));
   const auto = autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text, questionContext: questionContextEnabled(settings.study.settings) });
   const inlineDiags = new Diagnostics();
   const inline = source.inlineTags?.length
     ? inlineCodings([source], new SegmentIndex(segments), settings.codes, inlineDiags, (s) => displayPath(join(settings.study.root, s.path)))
     : [];
   const whole = settings.keepAll || sourceKeys(source).some((k) => settings.keep.has(k));
-  const pass: SourcePass = { source, whole, segments, auto, inline, readDiagnostics: readDiags.items, inlineDiagnostics: inlineDiags.items };
+  const pass: SourcePass = { source, whole, segments, segmentCount: segments.length, speakers: [...speakers], auto, inline, readDiagnostics: readDiags.items, inlineDiagnostics: inlineDiags.items };
   if (whole) return pass;
 
   // Let the text go: keep line starts for line numbers, and a stub of each coded segment.
@@ -101,9 +106,7 @@ export async function passSource(settings: PassSettings, matcher: Matcher, plann
   for (const c of auto) coded.add(c.segmentId);
   for (const c of inline) coded.add(c.segmentId);
   if (coded.size > 0) pass.lines = lineStarts(source.text);
-  pass.segments = settings.keepSegments
-    ? segments.map((s) => (coded.has(s.id) ? withText(stub(s), s.text) : stub(s)))
-    : segments.filter((s) => coded.has(s.id)).map(stub);
+  pass.segments = segments.filter((s) => coded.has(s.id)).map((s) => (settings.codedText ? withText(stub(s), s.text) : stub(s)));
   for (const c of auto) detach(c);
   for (const c of inline) detach(c);
   const lite: Source = { ...source, text: '', meta: detachedDeep(source.meta) as Record<string, unknown> };

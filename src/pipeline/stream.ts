@@ -36,8 +36,8 @@ export interface StreamOptions extends AnalyseOptions {
   jobs?: number;
   /** Keep every source whole (for commands that need the texts after coding). */
   keepAll?: boolean;
-  /** Keep a stub of every segment, with the coded ones' text (see PassSettings.keepSegments). */
-  keepSegments?: boolean;
+  /** Keep the coded segments' text (see PassSettings.codedText). */
+  codedText?: boolean;
 }
 
 /** Below this many bytes of sources, starting workers costs more than it saves. */
@@ -49,6 +49,12 @@ export interface StreamedStudy {
   rows: RowMaker;
   /** Line starts of the sources whose text was let go (see SourcePass.lines). */
   lines: ReadonlyMap<string, number[]>;
+  /**
+   * Every source's segments, counted and summed, and who speaks in each source: what the
+   * report needs of the segments `analysis.segments` no longer holds (it keeps the coded ones).
+   */
+  segmentCount: number;
+  speakers: ReadonlyMap<string, readonly string[]>;
 }
 
 export async function streamStudy(dir: string, options: StreamOptions = {}): Promise<StreamedStudy> {
@@ -74,7 +80,7 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   for (const d of review) keep.add(d.segment.slice(0, d.segment.lastIndexOf(':')));
 
   const planned = await plan(study, readDiags);
-  const settings: PassSettings = { study, informants, codes, interviewer: options.interviewer ?? false, keep, keepAll: options.keepAll ?? false, keepSegments: options.keepSegments ?? false };
+  const settings: PassSettings = { study, informants, codes, interviewer: options.interviewer ?? false, keep, keepAll: options.keepAll ?? false, codedText: options.codedText ?? false };
   const jobs = options.jobs ?? (await defaultJobs(study.root, planned));
   const passes = jobs > 1 && planned.length > 1 && workersAvailable() ? await runInWorkers(settings, planned, jobs) : await runHere(settings, planned, compileCodebook(codebook));
 
@@ -85,6 +91,8 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   const auto: Coding[] = [];
   const inlineBySource: { id: string; codings: Coding[] }[] = [];
   const lines = new Map<string, number[]>();
+  const speakers = new Map<string, readonly string[]>();
+  let segmentCount = 0;
   const ids = new Map<string, string>();
   const inlineDiags = new Diagnostics();
   const accepted: SourcePass[] = [];
@@ -111,6 +119,8 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
     if (p.inline.length) inlineBySource.push({ id: source.id, codings: p.inline });
     for (const d of p.inlineDiagnostics) inlineDiags.add(d);
     if (p.lines) lines.set(source.id, p.lines);
+    segmentCount += p.segmentCount;
+    if (p.speakers.length) speakers.set(source.id, p.speakers);
   }
 
   // Manual codings and review decisions only reach whole sources (see `keep`), so only their
@@ -127,7 +137,7 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   const mode = mergeModeOf(study, options.merge, diags);
   const codings = sortCodings(mergeCodings(auto, manual, mode, review, diags));
   const analysis: Analysis = { study, informants, sources, segments, codebook, codings, diagnostics: diags.items };
-  return { analysis, parts: { auto, manual, review, mode }, rows: new StreamRows(analysis, lines), lines };
+  return { analysis, parts: { auto, manual, review, mode }, rows: new StreamRows(analysis, lines), lines, segmentCount, speakers };
 }
 
 /** Line numbers from line starts kept when the text was let go. */

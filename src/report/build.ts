@@ -97,6 +97,11 @@ export interface BuildReportOptions {
   quotesPerCell?: number;
   /** The researcher's memos, shown under the findings on their codes. */
   memos?: readonly Memo[];
+  /**
+   * Who speaks in each source (source id → informant ids), when `analysis.segments` holds only
+   * the coded segments (see StreamedStudy.speakers); else the segments say it.
+   */
+  speakers?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The displays every report carries, in thesis order; time only when sources carry dates. */
@@ -120,7 +125,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Re
     tool: options.audit.tool,
     study: { title: analysis.study.title, case: analysis.study.case, language: analysis.study.language },
     settings: options.conclusions.settings,
-    informants: informantRows(analysis, index),
+    informants: informantRows(analysis, index, options.speakers),
     sourceCount: analysis.sources.length,
     codingCount: index.contexts.length,
     labels,
@@ -156,21 +161,20 @@ export function memosElsewhere(r: Pick<Report, 'memos' | 'conclusions'>): Memo[]
   return r.memos.filter((m) => !tops.has(topLevel(m.code)));
 }
 
-function informantRows(analysis: Analysis, index: AnalysisIndex): InformantRow[] {
+function informantRows(analysis: Analysis, index: AnalysisIndex, speakers: ReadonlyMap<string, readonly string[]> | undefined): InformantRow[] {
   const sources = new Map<string, Set<string>>();
   const codings = new Map<string, number>();
-  for (const seg of analysis.segments) {
-    if (seg.informant === undefined) continue;
-    let set = sources.get(seg.informant);
-    if (!set) sources.set(seg.informant, (set = new Set()));
-    set.add(seg.sourceId);
+  const speaks = (informant: string, source: string) => {
+    let set = sources.get(informant);
+    if (!set) sources.set(informant, (set = new Set()));
+    set.add(source);
+  };
+  if (speakers) {
+    for (const [source, ids] of speakers) for (const id of ids) speaks(id, source);
+  } else {
+    for (const seg of analysis.segments) if (seg.informant !== undefined) speaks(seg.informant, seg.sourceId);
   }
-  for (const src of analysis.sources) {
-    if (src.informant === undefined) continue;
-    let set = sources.get(src.informant);
-    if (!set) sources.set(src.informant, (set = new Set()));
-    set.add(src.id);
-  }
+  for (const src of analysis.sources) if (src.informant !== undefined) speaks(src.informant, src.id);
   for (const c of index.contexts) if (c.informantId !== undefined) codings.set(c.informantId, (codings.get(c.informantId) ?? 0) + 1);
   return analysis.informants.map((i) => ({
     id: i.id,

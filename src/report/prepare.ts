@@ -13,7 +13,7 @@ import { conclude } from '../conclude/conclude.js';
 import { locateInStudyYaml, resolveVerdictSettings } from '../conclude/settings.js';
 import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
 import { readMemos } from '../condense/memos.js';
-import { streamStudy } from '../pipeline/stream.js';
+import { streamStudy, type StreamedStudy } from '../pipeline/stream.js';
 import { displayPath } from '../study/display-path.js';
 import { PACKAGE_ROOT } from '../study/resolve.js';
 import { reportLanguage } from '../study/report-settings.js';
@@ -50,11 +50,17 @@ export function toolVersion(): string {
  * every input, and the report data in one language. The only disk work here is reading.
  */
 export async function prepareReport(dir: string, options: PrepareOptions = {}): Promise<Prepared> {
-  // The same reading and coding as `qia code` (worker threads on a large study). Source texts
-  // are let go as there: quotes are on the codings, keyword-in-context needs only the coded
-  // segments' text, line numbers the line starts; the report's counts of segments and of
-  // sources per informant need every segment, but only as a stub.
-  const { analysis, parts, rows, lines } = await streamStudy(dir, options.jobs === undefined ? { keepSegments: true } : { keepSegments: true, jobs: options.jobs });
+  // The same reading and coding as `qia code` (worker threads on a large study), letting each
+  // source's text go as there: quotes are on the codings, line numbers come from the line
+  // starts, keyword-in-context needs only the coded segments' text, and the counts of segments
+  // and of sources per informant come with the passes.
+  const streamed = await streamStudy(dir, options.jobs === undefined ? { codedText: true } : { codedText: true, jobs: options.jobs });
+  return reportFrom(streamed, options);
+}
+
+/** Everything after coding: conclusions, audit, memos and the report data. */
+export async function reportFrom(streamed: StreamedStudy, options: PrepareOptions = {}): Promise<Prepared> {
+  const { analysis, parts, rows, lines } = streamed;
   const studyText = await readFile(analysis.study.file, 'utf8').catch(() => '');
   const verdicts = resolveVerdictSettings(analysis.study.settings['verdicts'], displayPath(analysis.study.file), locateInStudyYaml(studyText));
   const lang = options.lang ?? reportLanguage(analysis.study) ?? analysis.study.language;
@@ -67,8 +73,9 @@ export async function prepareReport(dir: string, options: PrepareOptions = {}): 
     merge: parts.mode,
     reportLanguage: lang,
     files: await collectAuditFiles(analysis),
+    segmentCount: streamed.segmentCount,
   });
   const memos = await readMemos(analysis.study.root, analysis.codebook);
-  const report = buildReport(analysis, { lang, conclusions, audit, index, memos: memos.memos });
+  const report = buildReport(analysis, { lang, conclusions, audit, index, memos: memos.memos, speakers: streamed.speakers });
   return { analysis, index, rows, conclusions, audit, report, merge: parts.mode, diagnostics: [...analysis.diagnostics, ...verdicts.diagnostics, ...memos.diagnostics] };
 }
