@@ -139,7 +139,7 @@ async function stageOnly(dir) {
   const opened = await openStudy(dir);
   const { matcher } = await loadMatcher(opened.study, new Diagnostics());
   const chars = opened.sources.reduce((n, s) => n + s.text.length, 0);
-  autoStage({ sources: opened.sources.slice(0, 20), segments: opened.segments.filter((s) => s.sourceId <= opened.sources[19].id) }, matcher); // warm up
+  autoStage(opened, matcher); // warm up on the whole corpus once, so the timed pass runs optimised code
   globalThis.gc?.();
   const before = process.memoryUsage();
   const c0 = process.cpuUsage();
@@ -156,8 +156,9 @@ async function stageOnly(dir) {
 
 // ---- the coding stage across worker threads, as `qia code` spreads files over cores ----
 // Each thread opens the study and keeps a share of the sources balanced by size (not timed),
-// then all start together; the figure is the corpus over the wall time until the last thread
-// is done. One thread through the same harness gives the scaling.
+// then all start together and code file by file, handing each file's codings off as `qia code`'s
+// workers do (bench/code-stage-worker.js); the figure is the corpus over the wall time until the
+// last thread is done. One thread through the same harness gives the scaling.
 async function stageThreads(dir, threads) {
   const { Worker } = await import('node:worker_threads');
   const { openStudy } = await import('../dist/study/open.js');
@@ -213,15 +214,15 @@ for (const [name, dir] of Object.entries(studies)) {
   for (const [label, e] of [['--jobs 1', one], ['default ', dflt]]) {
     console.log(`  qia code ${label}   : ${fmt(e.ms / 1000, 2)} s wall  ${fmt(rate(e.ms))} MB/s  (CPU ${fmt(e.cpuMs / 1000, 1)} s)  peak RSS ${fmt(e.peakMB, 0)} MB  ${e.codings} codings (${fmt(e.csvMB)} MB of csv)`);
   }
-  console.log(`  coding stage alone  : ${fmt(stage.ms / 1000, 2)} s CPU (${fmt(stage.wallMs / 1000, 2)} s wall)  ${fmt(rate(stage.ms))} MB/s  ${fmt(stage.codable / (stage.ms / 1000), 0)} codable segments/s (${stage.codable} of ${stage.segments})  ${stage.codings} codings`);
+  console.log(`  stage, one heap     : ${fmt(stage.ms / 1000, 2)} s CPU (${fmt(stage.wallMs / 1000, 2)} s wall)  ${fmt(rate(stage.ms))} MB/s  ${fmt(stage.codable / (stage.ms / 1000), 0)} codable segments/s (${stage.codable} of ${stage.segments})  ${stage.codings} codings`);
   console.log(`  memory in process   : heap ${fmt(stage.heapMB, 0)} MB after coding with every text loaded (codings add ${fmt(stage.codingsMB, 0)} MB), RSS ${fmt(stage.rssMB, 0)} MB`);
   if (name === 'base') {
     const cores = availableParallelism();
     const one = await stageThreads(dir, 1);
     const all = cores > 1 ? await stageThreads(dir, cores) : one;
     results.threads = { one, all, cores };
-    console.log(`  stage, 1 thread     : ${fmt(one.wallMs / 1000, 2)} s wall  ${fmt(rate(one.wallMs))} MB/s  ${one.codings} codings (worker harness)`);
-    console.log(`  stage, ${cores} threads    : ${fmt(all.wallMs / 1000, 2)} s wall  ${fmt(rate(all.wallMs))} MB/s  ${all.codings} codings, ${fmt(one.wallMs / all.wallMs, 2)}× one thread`);
+    console.log(`  stage, file by file : ${fmt(one.wallMs / 1000, 2)} s wall  ${fmt(rate(one.wallMs))} MB/s  ${one.codings} codings (worker harness, codings handed off per file)`);
+    console.log(`  stage, ${cores} threads   : ${fmt(all.wallMs / 1000, 2)} s wall  ${fmt(rate(all.wallMs))} MB/s  ${all.codings} codings, ${fmt(one.wallMs / all.wallMs, 2)}× one thread`);
   }
 }
 const none = endToEnd(noneStudy, 1);
@@ -241,8 +242,8 @@ if (ensureRg()) {
   const e2e = rate(results.base.dflt.ms);
   console.log(`\nratio: coding stage ${fmt(stage)} MB/s (one core, CPU time) / ripgrep (1 thread) ${fmt(rate(rg1.ms))} MB/s = ${fmt(stage / rate(rg1.ms), 2)} (target ≥ 0.20); ` +
     `tenfold codebook ${fmt(stageX)} MB/s = ${fmt(stageX / stage, 2)} of the shipped codebook's speed; ` +
-    `one core ≥ 30 MB/s: ${stage >= 30 ? 'met' : 'NOT met'}; ` +
-    `on ${results.threads.cores} threads ${fmt(rate(results.threads.all.wallMs))} MB/s (≥ 30: ${rate(results.threads.all.wallMs) >= 30 ? 'met' : 'NOT met'}; ratio to ripgrep ${fmt(rate(results.threads.all.wallMs) / rate(rgN.ms), 2)} on all threads each); qia code end to end (default jobs) ${fmt(e2e)} MB/s, peak RSS ${fmt(results.base.dflt.peakMB, 0)} MB for ${fmt(results.base.dflt.csvMB)} MB of codings.csv`);
+    `one core ≥ 30 MB/s: ${stage >= 30 ? 'met' : 'NOT met'} in one heap, ${fmt(rate(results.threads.one.wallMs))} MB/s file by file (${rate(results.threads.one.wallMs) >= 30 ? 'met' : 'NOT met'}); ` +
+    `on ${results.threads.cores} threads ${fmt(rate(results.threads.all.wallMs))} MB/s (≥ 30: ${rate(results.threads.all.wallMs) >= 30 ? 'met' : 'NOT met'}; ratio to ripgrep on all threads ${fmt(rate(results.threads.all.wallMs) / rate(rgN.ms), 2)}); qia code end to end (default jobs) ${fmt(e2e)} MB/s, peak RSS ${fmt(results.base.dflt.peakMB, 0)} MB for ${fmt(results.base.dflt.csvMB)} MB of codings.csv`);
 } else {
   console.log('\nripgrep unavailable: no reference ratio');
 }
