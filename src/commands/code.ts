@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
 import { explainCodings, PLAIN_MARKER, type Marker } from '../code/explain.js';
-import { codingJson, codingsCsv, codingsCsvPieces } from '../code/rows.js';
+import { codingJson, codingsCsv, codingsCsvChunks } from '../code/rows.js';
 import { summaryTable } from '../code/summary.js';
 import { colorEnabled } from '../cli/color.js';
 import type { MergeMode } from '../model/study.js';
@@ -42,7 +42,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   let written: string | undefined;
   if (o.out || !bundled) {
     const file = join(o.out ? resolve(o.out) : join(dir, 'out'), 'codings.csv');
-    await writeFileAtomic(file, codingsCsvPieces(rows));
+    await writeFileAtomic(file, codingsCsvChunks(rows));
     written = displayPath(file);
   } else {
     diagnostics.push({ severity: 'info', code: 'code/not-written', message: 'coding the bundled sample; codings.csv was not written', hint: 'give --out DIR to write it, or name a study folder' });

@@ -6,7 +6,7 @@ import { dirname, basename, join } from 'node:path';
  * never leaves a half-written output behind, and a reader never sees one. `data` may come in
  * pieces, so a large file need not be held in memory whole.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string> | Iterable<Uint8Array>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CODING_COLUMNS, codingCsvLine, type CodingRow } from '../../src/code/rows.js';
+import { CODING_COLUMNS, codingCsvLine, codingsCsv, codingsCsvChunks, type CodingRow } from '../../src/code/rows.js';
 import { unneutralised } from '../../src/code/csv-write.js';
 
 const FREE_TEXT = new Set(['informant', 'role', 'group', 'quote', 'memo']);
@@ -25,5 +25,18 @@ describe('a line of codings.csv', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('codings.csv as bytes', () => {
+  it('is byte for byte the text form, across chunk boundaries and multi-byte characters', () => {
+    const rows: CodingRow[] = Array.from({ length: 9000 }, (_, i) => ({
+      segment: `interviews/w${i}:3`, source: `interviews/w${i}`, informant: 'U2', role: 'warga', group: i % 3 ? 'Metro' : 'Désa “Way Kanan”', kind: 'interview',
+      line: i, code: 'complexity', valence: i % 2 ? '+' : '-', coder: 'auto', origin: 'rule', start: i, end: i + 90,
+      quote: `${'Aplikasinya mudah, '.repeat(i % 9)}😀 "kata" Bu Rina — ${i}`, rules: 'complexity#1', memo: i % 5 ? '' : '=catatan',
+    }));
+    const chunks = [...codingsCsvChunks(rows)];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).equals(Buffer.from(codingsCsv(rows)))).toBe(true);
   });
 });
