@@ -6,7 +6,6 @@ import { ancestry, indexFacts, type FactIndex } from './facts.js';
 import { saturation } from './saturation.js';
 import { summarise, triangulate } from './triangulation.js';
 import { decide, forVerdict, listNegativeCases, pickQuotes } from './verdicts.js';
-import type { Fact } from './facts.js';
 import type { QuoteRef, Verdict } from '../model/conclusion.js';
 
 export interface ConcludeOptions {
@@ -29,11 +28,8 @@ export function conclude(analysis: Analysis, options: ConcludeOptions = {}): Con
   const index = options.index ?? indexFacts(analysis, options.analysisIndex);
   const conclusions: Conclusion[] = [];
   for (const code of analysis.codebook.codes) {
-    const facts = index.byCode.get(code.id) ?? [];
-    const [t, [groups, kinds]] = summarise(facts, [
-      { keys: index.groups, keyOf: (f) => f.group },
-      { keys: index.kinds, keyOf: (f) => f.kind },
-    ]);
+    const facts = index.byCode.get(code.id) ?? NONE;
+    const [t, [groups, kinds]] = summarise(facts, index.table, [index.table.group, index.table.kind]);
     const d = decide(code.group, t, groups, kinds, settings);
     const depth = ancestry(code.id, index.codes).length - 1;
     const c: Conclusion = {
@@ -49,19 +45,21 @@ export function conclude(analysis: Analysis, options: ConcludeOptions = {}): Con
       witnesses: t.witnesses,
       favourableShare: d.favourableShare,
       unfavourableShare: d.unfavourableShare,
-      support: supportFor(d.verdict, facts, options.supportQuotes ?? 3),
-      negativeCases: listNegativeCases(facts, d.verdict),
+      support: supportFor(d.verdict, facts, index, options.supportQuotes ?? 3),
+      negativeCases: listNegativeCases(index.all, facts, index.table, d.verdict),
     };
     if (code.parent !== undefined) c.parent = code.parent;
-    if (depth === 0) c.triangulation = triangulate(facts, groups, kinds);
+    if (depth === 0) c.triangulation = triangulate(index.all, facts, index.table, groups, kinds);
     conclusions.push(c);
   }
   return { settings, conclusions, saturation: saturation(analysis, index) };
 }
 
+const NONE = new Int32Array(0);
+
 /** A mixed verdict is illustrated from both sides; any other from the side it rests on. */
-function supportFor(verdict: Verdict, facts: readonly Fact[], n: number): QuoteRef[] {
-  if (verdict !== 'mixed') return pickQuotes(facts, n, forVerdict(verdict));
+function supportFor(verdict: Verdict, facts: Int32Array, index: FactIndex, n: number): QuoteRef[] {
+  if (verdict !== 'mixed') return pickQuotes(index.all, facts, index.table, n, forVerdict(verdict));
   const half = Math.max(1, Math.ceil(n / 2));
-  return [...pickQuotes(facts, half, (v) => v > 0), ...pickQuotes(facts, half, (v) => v < 0)];
+  return [...pickQuotes(index.all, facts, index.table, half, (v) => v > 0), ...pickQuotes(index.all, facts, index.table, half, (v) => v < 0)];
 }

@@ -13,22 +13,32 @@ export function saturation(analysis: Analysis, index: FactIndex): Saturation {
     if (da !== db) return da === undefined ? 1 : db === undefined ? -1 : cmp(da, db);
     return cmp(a.id, b.id);
   });
-  const codesBySource = new Map<string, string[]>();
-  const countBySource = new Map<string, number>();
-  for (const f of index.all) {
-    const id = f.coding.sourceId;
-    let list = codesBySource.get(id);
-    if (!list) codesBySource.set(id, (list = []));
-    list.push(f.coding.code);
-    countBySource.set(id, (countBySource.get(id) ?? 0) + 1);
+  // Per source (by the table's number), its facts' codes, each distinct code once; the count of its facts.
+  const t = index.table;
+  const codesOf: number[][] = t.sourceIds.map(() => []);
+  const codings = new Int32Array(t.sources);
+  const mark = new Int32Array(index.codeIds.length).fill(-1);
+  for (let p = 0; p < t.source.length; p++) {
+    const s = t.source[p]!;
+    const c = t.code[p]!;
+    codings[s]!++;
+    // A code is listed once per run of a source's facts (one run, in text order); were it
+    // listed twice, the second would find it seen already.
+    if (mark[c] !== s) {
+      mark[c] = s;
+      codesOf[s]!.push(c);
+    }
   }
+  const sourceNo = new Map(t.sourceIds.map((id, k) => [id, k]));
+  const chains = index.codeIds.map((code) => ancestry(code, index.codes));
   const seen = new Set<string>();
   const steps: SaturationStep[] = [];
   let lastNewAt = 0;
   ordered.forEach((src, i) => {
     const fresh = new Set<string>();
-    for (const code of codesBySource.get(src.id) ?? []) {
-      for (const id of ancestry(code, index.codes)) {
+    const k = sourceNo.get(src.id);
+    for (const code of k === undefined ? [] : codesOf[k]!) {
+      for (const id of chains[code]!) {
         if (!seen.has(id)) {
           seen.add(id);
           fresh.add(id);
@@ -39,7 +49,7 @@ export function saturation(analysis: Analysis, index: FactIndex): Saturation {
       order: i + 1,
       sourceId: src.id,
       kind: src.kind,
-      codings: countBySource.get(src.id) ?? 0,
+      codings: k === undefined ? 0 : codings[k]!,
       newCodes: [...fresh].sort(cmp),
       cumulative: seen.size,
     };

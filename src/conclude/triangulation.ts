@@ -1,41 +1,38 @@
 import type { Divergence, LineOfEvidence, Triangulation, TriangulationDimension, TriangulationStatus } from '../model/conclusion.js';
-import type { Fact } from './facts.js';
+import type { Dimension, Fact, FactTable } from './facts.js';
 import { leanOf, pickQuotes, TallyAcc, type Tally } from './verdicts.js';
-
-/** One line of evidence per key present in the study, silent ones included, in the given order. */
-export function linesBy(facts: readonly Fact[], keys: readonly string[], keyOf: (f: Fact) => string | undefined): LineOfEvidence[] {
-  return summarise(facts, [{ keys, keyOf }])[1]![0]!;
-}
-
-export interface Dimension {
-  keys: readonly string[];
-  keyOf: (f: Fact) => string | undefined;
-}
 
 /**
  * The overall tally and the lines of evidence of each dimension, in a single pass over the
- * facts (a top-level code of a large study has a great many).
+ * facts (given by position; a top-level code of a large study has a great many). Each
+ * dimension gives a line for every name the study knows, silent ones included, in their
+ * order, then one for any other name met among these facts, in the order first met.
  */
-export function summarise(facts: readonly Fact[], dims: readonly Dimension[]): [Tally, LineOfEvidence[][]] {
-  const overall = new TallyAcc();
-  const buckets = dims.map((d) => new Map<string, TallyAcc>(d.keys.map((k) => [k, new TallyAcc()])));
-  for (const f of facts) {
-    overall.add(f);
+export function summarise(facts: Int32Array, t: FactTable, dims: readonly Dimension[]): [Tally, LineOfEvidence[][]] {
+  const overall = new TallyAcc(t);
+  const accs = dims.map((d) => d.names.map((_, k) => (k < d.known ? new TallyAcc(t) : undefined)));
+  const others = dims.map((): number[] => []);
+  for (let j = 0; j < facts.length; j++) {
+    const p = facts[j]!;
+    overall.add(p);
     for (let i = 0; i < dims.length; i++) {
-      const k = dims[i]!.keyOf(f);
-      if (k === undefined) continue;
-      const m = buckets[i]!;
-      let acc = m.get(k);
-      if (!acc) m.set(k, (acc = new TallyAcc()));
-      acc.add(f);
+      const k = dims[i]!.of[p]!;
+      if (k < 0) continue;
+      let acc = accs[i]![k];
+      if (!acc) {
+        accs[i]![k] = acc = new TallyAcc(t);
+        others[i]!.push(k);
+      }
+      acc.add(p);
     }
   }
-  const lines = buckets.map((m) =>
-    [...m].map(([key, acc]): LineOfEvidence => {
-      const t = acc.result();
-      return { key, counts: t.counts, total: t.total, lean: leanOf(t.counts), informants: t.informants, sources: t.sources };
-    }),
-  );
+  const lines = dims.map((d, i) => {
+    const order = [...d.names.keys()].slice(0, d.known).concat(others[i]!);
+    return order.map((k): LineOfEvidence => {
+      const r = accs[i]![k]!.result();
+      return { key: d.names[k]!, counts: r.counts, total: r.total, lean: leanOf(r.counts), informants: r.informants, sources: r.sources };
+    });
+  });
   return [overall.result(), lines];
 }
 
@@ -54,12 +51,12 @@ export function dimension(lines: LineOfEvidence[]): TriangulationDimension {
 }
 
 /** Source triangulation over informant groups, method triangulation over source kinds. */
-export function triangulate(facts: readonly Fact[], groups: LineOfEvidence[], kinds: LineOfEvidence[], quotesPerSide = 2): Triangulation {
+export function triangulate(all: readonly Fact[], facts: Int32Array, t: FactTable, groups: LineOfEvidence[], kinds: LineOfEvidence[], quotesPerSide = 2): Triangulation {
   const source = dimension(groups);
   const method = dimension(kinds);
   const divergences: Divergence[] = [
-    ...divergencesOf('group', source, facts, (f) => f.group, quotesPerSide),
-    ...divergencesOf('kind', method, facts, (f) => f.kind, quotesPerSide),
+    ...divergencesOf('group', source, all, facts, t, t.group, quotesPerSide),
+    ...divergencesOf('kind', method, all, facts, t, t.kind, quotesPerSide),
   ];
   let status: TriangulationStatus;
   if (source.status === 'diverges' || method.status === 'diverges') status = 'diverges';
@@ -71,20 +68,26 @@ export function triangulate(facts: readonly Fact[], groups: LineOfEvidence[], ki
 function divergencesOf(
   dim: Divergence['dimension'],
   d: TriangulationDimension,
-  facts: readonly Fact[],
-  keyOf: (f: Fact) => string | undefined,
+  all: readonly Fact[],
+  facts: Int32Array,
+  t: FactTable,
+  by: Dimension,
   n: number,
 ): Divergence[] {
   if (d.status !== 'diverges') return [];
   const out: Divergence[] = [];
   const fav = d.lines.filter((l) => l.lean === 'favourable');
   const unfav = d.lines.filter((l) => l.lean === 'unfavourable');
+  const on = (key: string) => {
+    const k = by.names.indexOf(key);
+    return facts.filter((p) => by.of[p] === k);
+  };
   for (const a of fav) {
     for (const b of unfav) {
       out.push({
         dimension: dim,
-        favourable: { key: a.key, quotes: pickQuotes(facts.filter((f) => keyOf(f) === a.key), n, (v) => v > 0) },
-        unfavourable: { key: b.key, quotes: pickQuotes(facts.filter((f) => keyOf(f) === b.key), n, (v) => v < 0) },
+        favourable: { key: a.key, quotes: pickQuotes(all, on(a.key), t, n, (v) => v > 0) },
+        unfavourable: { key: b.key, quotes: pickQuotes(all, on(b.key), t, n, (v) => v < 0) },
       });
     }
   }

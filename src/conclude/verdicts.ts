@@ -1,7 +1,7 @@
 import type { CodeGroup } from '../model/codebook.js';
 import type { Lean, LineOfEvidence, QuoteRef, Verdict, VerdictReason, VerdictSettings } from '../model/conclusion.js';
 import type { ValenceCounts } from '../model/evidence.js';
-import { toQuote, type Fact } from './facts.js';
+import { toQuote, type Fact, type FactTable } from './facts.js';
 import { topDistinct } from './select.js';
 
 export interface Tally {
@@ -12,41 +12,61 @@ export interface Tally {
   witnesses: number;
 }
 
-/** A running tally; sets only for what must be counted distinct. */
+/**
+ * A running tally of facts, by position. Sources and informants are counted distinct through
+ * the table's numbers, a byte per source or informant, rather than sets of their ids: a large
+ * study adds every coding to several tallies.
+ */
 export class TallyAcc {
   readonly counts: ValenceCounts = { positive: 0, neutral: 0, negative: 0 };
   total = 0;
-  private readonly informants = new Set<string>();
-  private readonly sources = new Set<string>();
-  private readonly anonymous = new Set<string>();
+  private informants = 0;
+  private sources = 0;
+  private anonymous = 0;
+  private readonly seenSource: Uint8Array;
+  private readonly seenInformant: Uint8Array;
+  /** Sources seen with a fact that has no informant: each is a witness of its own. */
+  private readonly seenAnonymous: Uint8Array;
 
-  add(f: Fact): void {
-    const v = f.coding.valence;
+  constructor(private readonly table: FactTable) {
+    this.seenSource = new Uint8Array(table.sources);
+    this.seenInformant = new Uint8Array(table.informants);
+    this.seenAnonymous = new Uint8Array(table.sources);
+  }
+
+  add(p: number): void {
+    const t = this.table;
+    const v = t.valence[p]!;
     if (v > 0) this.counts.positive++;
     else if (v < 0) this.counts.negative++;
     else this.counts.neutral++;
     this.total++;
-    this.sources.add(f.coding.sourceId);
-    if (f.informantId !== undefined) this.informants.add(f.informantId);
-    else this.anonymous.add(f.coding.sourceId);
+    const s = t.source[p]!;
+    if (this.seenSource[s] === 0) {
+      this.seenSource[s] = 1;
+      this.sources++;
+    }
+    const i = t.informant[p]!;
+    if (i >= 0) {
+      if (this.seenInformant[i] === 0) {
+        this.seenInformant[i] = 1;
+        this.informants++;
+      }
+    } else if (this.seenAnonymous[s] === 0) {
+      this.seenAnonymous[s] = 1;
+      this.anonymous++;
+    }
   }
 
   result(): Tally {
     return {
       counts: { ...this.counts },
       total: this.total,
-      informants: this.informants.size,
-      sources: this.sources.size,
-      witnesses: this.informants.size + this.anonymous.size,
+      informants: this.informants,
+      sources: this.sources,
+      witnesses: this.informants + this.anonymous,
     };
   }
-}
-
-/** Counts by valence, and how many distinct people and sources stand behind them. */
-export function tally(facts: readonly Fact[]): Tally {
-  const acc = new TallyAcc();
-  for (const f of facts) acc.add(f);
-  return acc.result();
 }
 
 /** Where a line of evidence leans: by simple majority of its non-neutral evidence. */
@@ -130,10 +150,10 @@ export function forVerdict(verdict: Verdict): (valence: number) => boolean {
   }
 }
 
-const strongerFirst = (a: Fact, b: Fact) => b.coding.score - a.coding.score || a.order - b.order;
-
-function* matching(facts: readonly Fact[], keep: (f: Fact) => boolean): Iterable<Fact> {
-  for (const f of facts) if (keep(f)) yield f;
+/** Strongest first (the matcher's score), then text order; facts by position, which is their order. */
+function strongerFirst(t: FactTable): (a: number, b: number) => number {
+  const score = t.score;
+  return (a, b) => score[b]! - score[a]! || a - b;
 }
 
 /**
@@ -141,37 +161,54 @@ function* matching(facts: readonly Fact[], keep: (f: Fact) => boolean): Iterable
  * second quote from the same person is taken. Deterministic: ties fall back to text order.
  * Linear in the number of facts (no full sort), since large studies have many.
  */
-export function pickQuotes(facts: readonly Fact[], n: number, keep: (valence: number) => boolean = () => true): QuoteRef[] {
-  const bestPerWho = new Map<string, Fact>();
-  for (const f of facts) {
-    if (!keep(f.coding.valence)) continue;
-    const who = f.informantId ?? `source:${f.coding.sourceId}`;
-    const cur = bestPerWho.get(who);
-    if (!cur || strongerFirst(f, cur) < 0) bestPerWho.set(who, f);
+export function pickQuotes(all: readonly Fact[], facts: Int32Array, t: FactTable, n: number, keep: (valence: number) => boolean = () => true): QuoteRef[] {
+  const stronger = strongerFirst(t);
+  // The strongest fact of each witness: an informant, else (numbered past every informant) a source.
+  const bestPerWho = new Int32Array(t.informants + t.sources).fill(-1);
+  const whos: number[] = [];
+  for (let j = 0; j < facts.length; j++) {
+    const p = facts[j]!;
+    if (!keep(t.valence[p]!)) continue;
+    const i = t.informant[p]!;
+    const who = i >= 0 ? i : t.informants + t.source[p]!;
+    const cur = bestPerWho[who]!;
+    if (cur < 0) whos.push(who);
+    if (cur < 0 || stronger(p, cur) < 0) bestPerWho[who] = p;
   }
-  const first = topDistinct(bestPerWho.values(), n, strongerFirst, (f) => f.coding.segmentId);
-  if (first.length >= n) return first.map(toQuote);
-  const used = new Set(first.map((f) => f.coding.segmentId));
-  const later = topDistinct(
-    matching(facts, (f) => keep(f.coding.valence) && !used.has(f.coding.segmentId)),
-    n - first.length,
-    strongerFirst,
-    (f) => f.coding.segmentId,
+  const segmentOf = (p: number) => t.segment[p]!;
+  const first = topDistinct(
+    whos.map((w) => bestPerWho[w]!),
+    n,
+    stronger,
+    segmentOf,
   );
-  return [...first, ...later].map(toQuote);
+  if (first.length < n) {
+    const used = new Set(first.map(segmentOf));
+    const rest: number[] = [];
+    for (let j = 0; j < facts.length; j++) {
+      const p = facts[j]!;
+      if (keep(t.valence[p]!) && !used.has(t.segment[p]!)) rest.push(p);
+    }
+    first.push(...topDistinct(rest, n - first.length, stronger, segmentOf));
+  }
+  return first.map((p) => toQuote(all[p]!));
 }
 
 /** Every fact against the verdict, in text order, one per segment and valence. */
-export function listNegativeCases(facts: readonly Fact[], verdict: Verdict): QuoteRef[] {
+export function listNegativeCases(all: readonly Fact[], facts: Int32Array, t: FactTable, verdict: Verdict): QuoteRef[] {
   const against = againstVerdict(verdict);
-  const seen = new Set<string>();
   const out: QuoteRef[] = [];
-  for (const f of facts) {
-    if (!against(f.coding.valence)) continue;
-    const key = `${f.coding.segmentId}\u0000${f.coding.valence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(toQuote(f));
+  // Per valence (−1, 0, +1), the segments already listed.
+  const listed: (Uint8Array | undefined)[] = [undefined, undefined, undefined];
+  for (let j = 0; j < facts.length; j++) {
+    const p = facts[j]!;
+    const v = t.valence[p]!;
+    if (!against(v)) continue;
+    const seen = (listed[v + 1] ??= new Uint8Array(t.segments));
+    const g = t.segment[p]!;
+    if (seen[g] === 1) continue;
+    seen[g] = 1;
+    out.push(toQuote(all[p]!));
   }
   return out;
 }
