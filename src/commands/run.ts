@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { colors } from '../cli/color.js';
-import { codingsCsvPieces, type RowMaker } from '../code/rows.js';
+import { codingsCsvChunks, type RowMaker } from '../code/rows.js';
 import type { Coding } from '../model/coding.js';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion } from '../model/conclusion.js';
@@ -41,9 +41,9 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const streamed = await streamStudy(dir, jobs === undefined ? { codedText: true } : { codedText: true, jobs });
   const staged = new StagedFiles(outDir);
   try {
-    // codings.csv first and in pieces, as `qia code` writes it: the rows are made and let go
+    // codings.csv first and in chunks, as `qia code` writes it: the rows are made and let go
     // while the heap is small, instead of a hundred megabytes of text waiting for the report.
-    await staged.write('codings.csv', codingsCsvPieces(rowsOf(streamed.analysis.codings, streamed.rows)));
+    await staged.write('codings.csv', codingsCsvChunks(rowsOf(streamed.analysis.codings, streamed.rows)));
     const prepared = await reportFrom(streamed, o.lang ? { lang: o.lang } : {});
     for (const [name, text] of reportFiles(prepared)) await staged.write(name, text);
     const names = await staged.commit();
@@ -80,7 +80,7 @@ class StagedFiles {
 
   constructor(private readonly dir: string) {}
 
-  async write(name: string, data: string | Iterable<string>): Promise<void> {
+  async write(name: string, data: string | Iterable<string> | Iterable<Uint8Array>): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const tmp = join(this.dir, `.${name}.${this.stamp}.tmp`);
     this.temps.set(name, tmp);
