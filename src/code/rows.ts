@@ -64,6 +64,18 @@ export class RowMaker {
     return src.bodyLine + lineColAt(starts, offset).line - 1;
   }
 
+  /** The role column of a coding's row, without the rest of the row. */
+  roleOf(c: Coding): string {
+    const seg = this.segments.get(c.segmentId);
+    const src = this.sources.get(c.sourceId);
+    return roleColumn(this.informantOf(seg, src), seg, src);
+  }
+
+  /** Rows made one at a time as they are read: a large study's rows are never all in memory. */
+  *rows(codings: Iterable<Coding>): Iterable<CodingRow> {
+    for (const c of codings) yield this.row(c);
+  }
+
   row(c: Coding): CodingRow {
     const seg = this.segments.get(c.segmentId);
     const src = this.sources.get(c.sourceId);
@@ -72,7 +84,7 @@ export class RowMaker {
       segment: c.segmentId,
       source: c.sourceId,
       informant: inf?.id ?? (seg?.interviewer ? 'interviewer' : ''),
-      role: inf?.role ?? (seg?.interviewer ? 'interviewer' : src?.role ?? ''),
+      role: roleColumn(inf, seg, src),
       group: inf?.group ?? src?.group ?? '',
       kind: src?.kind ?? '',
       line: this.lineOf(src, c.span.start),
@@ -87,6 +99,11 @@ export class RowMaker {
       memo: c.memo ?? '',
     };
   }
+}
+
+/** A coding's role: its informant's, else `interviewer` for an interviewer turn, else the source's. */
+function roleColumn(inf: Informant | undefined, seg: Segment | undefined, src: Source | undefined): string {
+  return inf?.role ?? (seg?.interviewer ? 'interviewer' : src?.role ?? '');
 }
 
 export function ruleIds(c: Coding): string {

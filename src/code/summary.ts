@@ -4,7 +4,6 @@ import Table from 'cli-table3';
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 import type { Codebook } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
-import type { CodingRow } from './rows.js';
 import { topCode } from './merge.js';
 
 const ROLE_ORDER = ['head', 'staff', 'user', 'partner'];
@@ -30,7 +29,7 @@ interface Count {
  * zero says as much as a count); sub-codes follow their parent, indented, when they occur.
  * A parent's row counts its sub-codes too.
  */
-export function summaryTable(codebook: Codebook, codings: readonly Coding[], rows: readonly CodingRow[]): string {
+export function summaryTable(codebook: Codebook, codings: readonly Coding[], roleOf: (c: Coding) => string): string {
   const counts = new Map<string, Count>();
   const bump = (code: string, c: Coding, role: string) => {
     let k = counts.get(code);
@@ -41,8 +40,8 @@ export function summaryTable(codebook: Codebook, codings: readonly Coding[], row
     else k.neu++;
     k.roles.set(role, (k.roles.get(role) ?? 0) + 1);
   };
-  codings.forEach((c, i) => {
-    const role = rows[i]?.role ?? '';
+  codings.forEach((c) => {
+    const role = roleOf(c);
     bump(c.code, c, role);
     const top = topCode(c.code);
     if (top !== c.code) bump(top, c, role);

@@ -35,14 +35,15 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   // --explain shows each segment's text, so it keeps every source whole; everything else
   // lets each source's text go once it is coded and keeps only the codings.
   const { analysis, parts, rows: maker } = await streamStudy(dir, o.explain ? { ...analyseOpts, keepAll: true } : analyseOpts);
-  const rows = analysis.codings.map((c) => maker.row(c));
+  // Rows are made as they are written or printed, not kept: one per coding of a large study.
+  const rows = (): Iterable<ReturnType<typeof maker.row>> => maker.rows(analysis.codings);
   const diagnostics = [...analysis.diagnostics];
 
   // The bundled sample lives inside the installed package: write there only when asked to.
   let written: string | undefined;
   if (o.out || !bundled) {
     const file = join(o.out ? resolve(o.out) : join(dir, 'out'), 'codings.csv');
-    await writeFileAtomic(file, codingsCsvChunks(rows));
+    await writeFileAtomic(file, codingsCsvChunks(rows()));
     written = displayPath(file);
   } else {
     diagnostics.push({ severity: 'info', code: 'code/not-written', message: 'coding the bundled sample; codings.csv was not written', hint: 'give --out DIR to write it, or name a study folder' });
@@ -50,16 +51,16 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
 
   let stdout: string;
   if (o.format === 'json') {
-    stdout = JSON.stringify(analysis.codings.map((c, i) => codingJson(c, rows[i]!)), null, 2);
+    stdout = JSON.stringify(analysis.codings.map((c) => codingJson(c, maker.row(c))), null, 2);
   } else if (o.format === 'csv') {
-    stdout = codingsCsv(rows);
+    stdout = codingsCsv(rows());
   } else if (o.explain) {
     stdout = explainCodings(analysis.codings, maker, marker());
   } else {
     const manual = analysis.codings.filter((c) => c.origin !== 'rule').length;
     const segs = new Set(analysis.codings.map((c) => c.segmentId)).size;
     const lines = [
-      summaryTable(analysis.codebook, analysis.codings, rows),
+      summaryTable(analysis.codebook, analysis.codings, (c) => maker.roleOf(c)),
       `${analysis.codings.length} codings (${analysis.codings.length - manual} automatic, ${manual} manual) in ${segs} segments of ${analysis.sources.length} sources; ` +
         `merge: ${parts.mode}${parts.review.length ? `, ${parts.review.length} review decision${parts.review.length === 1 ? '' : 's'}` : ''}`,
     ];
