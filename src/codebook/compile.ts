@@ -1,7 +1,7 @@
 import type { Codebook, CodeMatch, Matcher, Rule, RuleMatch, Valence } from '../model/codebook.js';
 import type { Span } from '../model/span.js';
 import { CONTRAST, PatternEngine, type TokenBuffer } from '../text/patterns.js';
-import { detached } from '../util/detach.js';
+import { sharedCopy } from '../util/detach.js';
 import { effectiveValence, type EffectiveValence } from './valence.js';
 
 /**
@@ -583,21 +583,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
 
 const byNumber = (a: number, b: number): number => a - b;
 
-// Matched words repeat across thousands of codings (the same indicator, the same cue), and
-// every coding is kept to the end of a run: one shared copy of each text instead of a slice
-// per coding means fewer objects for the garbage collector to move. Copies (not slices), so the
-// cache never keeps a source's text alive; bounded, so it never grows without limit.
-const SHARED_TEXTS = 50_000;
-const sharedTexts = new Map<string, string>();
-
+/** The text of a match or cue: a shared copy, since every coding keeps it to the end of a run. */
 function sharedSlice(text: string, start: number, end: number): string {
-  const s = text.slice(start, end);
-  const known = sharedTexts.get(s);
-  if (known !== undefined) return known;
-  if (sharedTexts.size >= SHARED_TEXTS) sharedTexts.clear();
-  const copy = detached(s);
-  sharedTexts.set(copy, copy);
-  return copy;
+  return sharedCopy(text.slice(start, end));
 }
 
 // The lists sorted per segment are short (a few rules, codes or cues), where Array#sort's call

@@ -8,7 +8,7 @@ import { informantMap } from './informant-map.js';
 
 /** A worker of runInWorkers: compiles the codebook once, then codes the files it is sent. */
 
-const settings = (workerData as { settings: PassSettings }).settings;
+const settings: PassSettings = { ...(workerData as { settings: PassSettings }).settings, inWorker: true };
 const port = parentPort!;
 // The main thread already reported the codebook's problems; here it only needs compiling.
 const matcher = checkedCodebook(settings.study, new Diagnostics()).then(compileCodebook);

@@ -14,7 +14,7 @@ import { segmentSource } from '../segment/segment.js';
 import { readOne, type Planned } from '../sources/read.js';
 import { displayPath } from '../study/display-path.js';
 import { Diagnostics } from '../util/diagnostics.js';
-import { detached } from '../util/detach.js';
+import { detached, sharedCopy } from '../util/detach.js';
 import { lineStarts } from '../util/lines.js';
 
 /**
@@ -37,6 +37,11 @@ export interface PassSettings {
   keep: ReadonlySet<string>;
   /** Keep every source whole. */
   keepAll: boolean;
+  /**
+   * Set in a worker thread: its results cross to the main thread as copies, so the strings of
+   * the codings need not be detached from the source's text here.
+   */
+  inWorker?: boolean;
   /**
    * When a source is not kept whole, keep the text of its coded segments: the report's quotes
    * and keyword-in-context need those words, and no others.
@@ -107,8 +112,11 @@ export async function passSource(settings: PassSettings, matcher: Matcher, plann
   for (const c of inline) coded.add(c.segmentId);
   if (coded.size > 0) pass.lines = lineStarts(source.text);
   pass.segments = segments.filter((s) => coded.has(s.id)).map((s) => (settings.codedText ? withText(stub(s), s.text) : stub(s)));
-  for (const c of auto) detach(c);
-  for (const c of inline) detach(c);
+  // A worker's results reach the main thread as copies anyway (JSON, structured clone).
+  if (!settings.inWorker) {
+    for (const c of auto) detach(c);
+    for (const c of inline) detach(c);
+  }
   const lite: Source = { ...source, text: '', meta: detachedDeep(source.meta) as Record<string, unknown> };
   for (const k of ['title', 'informant', 'role', 'group', 'date'] as const) if (lite[k] !== undefined) lite[k] = detached(lite[k]!);
   delete lite.blocks;
@@ -134,9 +142,10 @@ function detach(c: Coding): void {
   c.quote = detached(c.quote);
   c.prefix = detached(c.prefix);
   c.suffix = detached(c.suffix);
-  // In place: a match may be shared by codings, and its copy has the same characters.
-  for (const m of c.matches) m.text = detached(m.text);
-  for (const m of c.cues) m.text = detached(m.text);
+  // In place: a match may be shared by codings, and its copy has the same characters. The
+  // matcher's texts are shared copies already, which sharedCopy hands back as they are.
+  for (const m of c.matches) m.text = sharedCopy(m.text);
+  for (const m of c.cues) m.text = sharedCopy(m.text);
   if (c.memo !== undefined) c.memo = detached(c.memo);
 }
 

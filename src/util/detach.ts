@@ -13,3 +13,19 @@ export function detached(s: string): string {
   if (s.length < 13) return s;
   return SURROGATE.test(s) ? (' ' + s).slice(1) : Buffer.from(s, 'utf8').toString('utf8');
 }
+
+// Matched words and cues repeat across thousands of codings, and every coding is kept to the
+// end of a run: one shared copy of each text instead of a copy per coding. Bounded, so it never
+// grows without limit.
+const SHARED_TEXTS = 50_000;
+const sharedTexts = new Map<string, string>();
+
+/** A detached copy of `s`, the same string object for every equal text asked for. */
+export function sharedCopy(s: string): string {
+  const known = sharedTexts.get(s);
+  if (known !== undefined) return known;
+  if (sharedTexts.size >= SHARED_TEXTS) sharedTexts.clear();
+  const copy = detached(s);
+  sharedTexts.set(copy, copy);
+  return copy;
+}
