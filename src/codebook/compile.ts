@@ -418,15 +418,21 @@ export function compileCodebook(codebook: Codebook): Matcher {
   let decFrom = new Int32Array(64);
   let decGroup = new Int32Array(64);
   let decDir = new Int32Array(64);
+  // Grows while cues are being collected, so what is collected so far moves along.
   const ensureCueRoom = (n: number): void => {
     if (n <= cueFirst.length) return;
     const size = Math.max(n, cueFirst.length * 2);
-    cueFirst = new Int32Array(size);
-    cueLast = new Int32Array(size);
-    cueDir = new Int32Array(size);
-    decFrom = new Int32Array(size);
-    decGroup = new Int32Array(size);
-    decDir = new Int32Array(size);
+    const widen = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    cueFirst = widen(cueFirst);
+    cueLast = widen(cueLast);
+    cueDir = widen(cueDir);
+    decFrom = widen(decFrom);
+    decGroup = widen(decGroup);
+    decDir = widen(decDir);
   };
   /** The valence decided by the last call of decideValence. */
   let decidedValence: Valence = 0;
