@@ -41,6 +41,8 @@ interface Candidate {
   start: number;
   end: number;
   rule: number;
+  /** The one token the match is, or -1 (several tokens, or a regex). */
+  token: number;
 }
 
 const DEFAULT_NEGATION_WINDOW = 3;
@@ -272,7 +274,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
         firedStamp[c.rule] = fired;
         const rule = rules[c.rule]!.rule;
         score += rule.weight;
-        matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: sharedSlice(text, c.start, c.end) });
+        // A one-word match's text is the word as the word cache holds it: no slice to look up.
+        const matched = c.token >= 0 ? buf.words[c.token]!.surface : sharedSlice(text, c.start, c.end);
+        matches.push({ ruleId: rule.id, span: { start: base + c.start, end: base + c.end }, text: matched });
       }
       const cues = decideValence(ci, list, fired, buf, text, base, sentences, sentenceOf);
       // Exact-size copies: an array grown by push keeps room for 17 elements, and every coding
@@ -301,7 +305,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
     if (cr.rule.kind === 'terms') {
       for (let h = hits.first(ri, call); h !== -1; h = hits.next[h]!) {
         const k = hits.a[h]!;
-        out.push({ start: buf.starts[occF[k]!]!, end: buf.ends[occL[k]!]!, rule: ri });
+        const first = occF[k]!;
+        const last = occL[k]!;
+        out.push({ start: buf.starts[first]!, end: buf.ends[last]!, rule: ri, token: first === last ? first : -1 });
       }
       return;
     }
@@ -368,7 +374,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
           last = Math.max(last, slotL[best]!);
         }
       }
-      if (ok) out.push({ start: buf.starts[first]!, end: buf.ends[last]!, rule: ri });
+      if (ok) out.push({ start: buf.starts[first]!, end: buf.ends[last]!, rule: ri, token: first === last ? first : -1 });
     }
   }
 
@@ -381,7 +387,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
         re.lastIndex++;
         continue;
       }
-      out.push({ start: m.index, end: m.index + m[0].length, rule: ri });
+      out.push({ start: m.index, end: m.index + m[0].length, rule: ri, token: -1 });
     }
   }
 
@@ -537,7 +543,8 @@ export function compileCodebook(codebook: Codebook): Matcher {
     for (let j = from; j < kept; j++) {
       const start = buf.starts[decFrom[j]!]!;
       const end = buf.ends[cueLast[j]!]!;
-      cueMatches.push({ ruleId: decDir[j]! > 0 ? 'cue:more' : 'cue:less', span: { start: base + start, end: base + end }, text: sharedSlice(text, start, end) });
+      const cueText = decFrom[j] === cueLast[j] ? buf.words[decFrom[j]!]!.surface : sharedSlice(text, start, end);
+      cueMatches.push({ ruleId: decDir[j]! > 0 ? 'cue:more' : 'cue:less', span: { start: base + start, end: base + end }, text: cueText });
     }
     return cueMatches;
   }

@@ -22,6 +22,8 @@ export const CONTRAST = 2;
 
 /** What the engine knows about one distinct surface word. */
 export interface WordInfo {
+  /** The word as written (a copy, not a slice of any text). */
+  surface: string;
   norm: string;
   atoms: readonly number[];
   flags: number;
@@ -192,7 +194,7 @@ export class PatternEngine {
     let flags = 0;
     if (isNegationWord(norm) || this.negators.has(norm)) flags |= NEGATOR;
     if (CONTRAST_WORDS.has(norm)) flags |= CONTRAST;
-    info = { norm, atoms: atoms.length ? atoms : EMPTY, flags };
+    info = { surface, norm, atoms: atoms.length ? atoms : EMPTY, flags };
     if (this.words.size >= 500_000) this.words.clear();
     this.words.set(surface, info);
     return info;
