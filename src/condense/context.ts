@@ -118,19 +118,34 @@ export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, nu
 
   const contexts: IndexedCoding[] = [];
   const dangling: Coding[] = [];
+  // Codings come segment by segment: who and where are looked up once per segment.
+  let lastId: string | undefined;
+  let segment: Segment | undefined;
+  let source: Source | undefined;
+  let informantId: string | undefined;
+  let informant: Informant | undefined;
+  let role: string | undefined;
+  let group: string | undefined;
+  let rank = 0;
   for (const coding of analysis.codings) {
-    const segment = segments.get(coding.segmentId);
+    if (coding.segmentId !== lastId) {
+      lastId = coding.segmentId;
+      segment = segments.get(coding.segmentId);
+      if (segment) {
+        source = sources.get(segment.sourceId);
+        informantId = segment.informant ?? source?.informant;
+        informant = informantId !== undefined ? informants.get(informantId) : undefined;
+        role = informant?.role || source?.role || undefined;
+        group = informant?.group || source?.group || undefined;
+        rank = sourceRank.get(segment.sourceId) ?? Number.MAX_SAFE_INTEGER;
+      }
+    }
     if (!segment) {
       dangling.push(coding);
       continue;
     }
-    const source = sources.get(segment.sourceId);
-    const informantId = segment.informant ?? source?.informant;
-    const informant = informantId !== undefined ? informants.get(informantId) : undefined;
-    const role = informant?.role || source?.role || undefined;
-    const group = informant?.group || source?.group || undefined;
     // `order` holds the source's rank until the sort below, so the comparator needs no lookup.
-    const ctx = new IndexedCoding(coding, segment, source?.kind ?? 'document', sourceRank.get(segment.sourceId) ?? Number.MAX_SAFE_INTEGER, finder);
+    const ctx = new IndexedCoding(coding, segment, source?.kind ?? 'document', rank, finder);
     if (source) ctx.source = source;
     if (informant) ctx.informant = informant;
     if (informantId !== undefined) ctx.informantId = informantId;

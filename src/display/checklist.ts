@@ -2,8 +2,10 @@ import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix, Strength } from '../model/matrix.js';
 import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
 import type { CodingContext } from '../condense/context.js';
-import { countValences } from '../condense/condense.js';
-import { displayContext, distinctSources, sharedCells, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
+import { addValence, emptyCounts } from '../condense/condense.js';
+import { byStrength } from '../condense/excerpts.js';
+import type { ValenceCounts } from '../model/evidence.js';
+import { displayContext, quoteOf, sharedCells, splitUnder, type DisplayOptions } from './common.js';
 import { t, valenceMarks } from './labels.js';
 
 export interface ChecklistThresholds {
@@ -43,6 +45,32 @@ export function strengthOf(contexts: readonly CodingContext[], th: ChecklistThre
 const COLUMNS = ['present', 'strength', 'evidence', 'voices', 'finding'] as const;
 
 /**
+ * What a row of the checklist says of its codings, in one pass over them (an indicator may
+ * rest on a hundred thousand): counts by valence, informants named, distinct sources, distinct
+ * voices (as strengthOf counts them) and the strongest coding.
+ */
+function indicatorFigures(contexts: readonly CodingContext[]): { counts: ValenceCounts; informants: number; sources: number; voices: number; best: CodingContext | undefined } {
+  const counts = emptyCounts();
+  const informants = new Set<string>();
+  const sources = new Set<string>();
+  const speakers = new Set<string>();
+  const anonymous = new Set<string>();
+  let best: CodingContext | undefined;
+  for (const c of contexts) {
+    addValence(counts, c.coding.valence);
+    const id = c.informantId;
+    const source = c.segment.sourceId;
+    sources.add(source);
+    if (id !== undefined) {
+      speakers.add(id);
+      if (id) informants.add(id);
+    } else anonymous.add(source);
+    if (best === undefined || byStrength(c, best) < 0) best = c;
+  }
+  return { counts, informants: informants.size, sources: sources.size, voices: speakers.size + anonymous.size, best };
+}
+
+/**
  * Checklist matrix ("Matriks Pembahasan"): each attribute's indicators (its sub-codes) ×
  * present, strength, evidence count with valence marks, voices and the strongest finding.
  */
@@ -78,17 +106,16 @@ export function checklistMatrix(analysis: Analysis, options: ChecklistOptions = 
     for (const ind of indicators) {
       rows.push({ id: ind.id, label: ind.label, group });
       const here = ind.contexts;
-      const strength = strengthOf(here, th);
-      const nInf = new Set(here.map((c) => c.informantId).filter(Boolean)).size;
-      const nSrc = distinctSources(here);
+      const f = indicatorFigures(here);
+      const strength: Strength = here.length === 0 ? 'none' : here.length < th.strongCount ? 'some' : f.voices >= th.strongVoices ? 'strong' : 'some';
       const texts: Record<(typeof COLUMNS)[number], string> = {
         present: t(lang, here.length ? 'yes' : 'no'),
         strength: t(lang, strength),
-        evidence: here.length ? `${here.length} (${valenceMarks(countValences(here))})` : '0',
-        voices: `${nInf} / ${nSrc}`,
-        finding: strongestQuote(here, 100),
+        evidence: here.length ? `${here.length} (${valenceMarks(f.counts)})` : '0',
+        voices: `${f.informants} / ${f.sources}`,
+        finding: quoteOf(f.best, 100),
       };
-      cells.push(...sharedCells(ind.id, here, COLUMNS.map((col) => [col, texts[col]] as const), strength));
+      cells.push(...sharedCells(ind.id, here, COLUMNS.map((col) => [col, texts[col]] as const), strength, f.counts));
     }
   });
   const notes =

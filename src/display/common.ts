@@ -60,8 +60,7 @@ export function withRefs(cell: Cell, make: () => EvidenceRef[]): Cell {
  * The cells of a row whose columns all stand on the same codings (the checklist's and the
  * obstacles table's): counted once, and linked through one shared refs array, made on demand.
  */
-export function sharedCells(row: string, contexts: readonly CodingContext[], texts: readonly (readonly [column: string, text: string])[], strength?: Strength): Cell[] {
-  const counts = countValences(contexts);
+export function sharedCells(row: string, contexts: readonly CodingContext[], texts: readonly (readonly [column: string, text: string])[], strength?: Strength, counts = countValences(contexts)): Cell[] {
   let refs: EvidenceRef[] | undefined;
   const make = () => (refs ??= contexts.map((c) => c.ref));
   return texts.map(([column, text]) => {
@@ -102,7 +101,11 @@ export function gistOf(contexts: readonly CodingContext[], max = 80): string {
 
 /** The strongest coding's quote in typographic quotes, with who said it. */
 export function strongestQuote(contexts: readonly CodingContext[], max = 120): string {
-  const best = strongest(contexts);
+  return quoteOf(strongest(contexts), max);
+}
+
+/** A coding's quote in typographic quotes, with who said it ('' for none). */
+export function quoteOf(best: CodingContext | undefined, max = 120): string {
   if (!best) return '';
   const who = best.informantId ?? best.segment.sourceId;
   return `“${shorten(best.coding.quote || best.segment.text, max)}” (${who})`;

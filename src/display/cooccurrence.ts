@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { EvidenceRef, ValenceCounts } from '../model/evidence.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
+import type { Segment } from '../model/segment.js';
 import { codeLabel, selfAndAncestors } from '../condense/codes.js';
 import { addValence, emptyCounts } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
@@ -43,56 +44,109 @@ export function cooccurrenceMatrix(analysis: Analysis, options: CooccurrenceOpti
     columns = codeColumns(ctx, true);
   }
 
-  // One pass over the codings: per segment (in text order), the strongest coding of each column
-  // present there. Only the strongest is ever shown, so the rest need not be kept.
+  // Per segment, the strongest coding of each column present there: only the strongest is
+  // ever shown or counted, so the rest need not be kept.
+  const n = columns.length;
   const position = new Map(columns.map((col, i) => [col.id, i]));
   const colsOf = columnsOfCode(columns);
-  const bySegment = new Map<string, (CodingContext | undefined)[]>();
-  for (const c of index.contexts) {
-    const cols = colsOf(c.coding.code);
-    if (cols.length === 0) continue;
-    let best = bySegment.get(c.segment.id);
-    if (!best) bySegment.set(c.segment.id, (best = new Array<CodingContext | undefined>(columns.length)));
-    for (const col of cols) {
-      const i = position.get(col)!;
+  const places = new Map<string, number[]>();
+  const placesOf = (code: string): number[] => {
+    let p = places.get(code);
+    if (!p) places.set(code, (p = colsOf(code).map((col) => position.get(col)!)));
+    return p;
+  };
+  const keepStrongest = (best: (CodingContext | undefined)[], c: CodingContext, at: readonly number[]) => {
+    for (const i of at) {
       const cur = best[i];
       if (cur === undefined || byStrength(c, cur) < 0) best[i] = c;
     }
-  }
+  };
+  /** Every segment's strongest codings, in the order segments are first met. */
+  const strongestPerSegment = (): Iterable<(CodingContext | undefined)[]> => {
+    const bySegment = new Map<Segment, (CodingContext | undefined)[]>();
+    for (const c of index.contexts) {
+      const at = placesOf(c.coding.code);
+      if (at.length === 0) continue;
+      let best = bySegment.get(c.segment);
+      if (!best) bySegment.set(c.segment, (best = new Array<CodingContext | undefined>(n)));
+      keepStrongest(best, c, at);
+    }
+    return bySegment.values();
+  };
 
   // Then per segment, every pair of the columns present: O(segments × codes per segment²).
-  const n = columns.length;
   const counts: ValenceCounts[] = Array.from({ length: n * n }, () => emptyCounts());
-  // Per cell, the row code's coding and its partner, pair by pair: the refs are made from them on demand.
-  const mines: CodingContext[][] = Array.from({ length: n * n }, () => []);
-  const partners: CodingContext[][] = Array.from({ length: n * n }, () => []);
   const segCount = new Array<number>(n).fill(0);
   const present: number[] = [];
-  for (const best of bySegment.values()) {
+  const tally = (best: readonly (CodingContext | undefined)[]) => {
     present.length = 0;
     for (let i = 0; i < n; i++) if (best[i] !== undefined) present.push(i);
     for (const r of present) {
       segCount[r]!++;
-      const mine = best[r]!;
-      for (const c of present) {
-        addValence(counts[r * n + c]!, mine.coding.valence);
-        mines[r * n + c]!.push(mine);
-        partners[r * n + c]!.push(best[c]!);
-      }
+      const v = best[r]!.coding.valence;
+      for (const c of present) addValence(counts[r * n + c]!, v);
     }
+  };
+  // A segment's codings come together in text order, so one segment is held at a time; should
+  // one come back after another, the segments are gathered all at once instead.
+  let current: Segment | undefined;
+  const best = new Array<CodingContext | undefined>(n);
+  const done = new Set<Segment>();
+  let together = true;
+  for (const c of index.contexts) {
+    const at = placesOf(c.coding.code);
+    if (at.length === 0) continue;
+    if (c.segment !== current) {
+      if (current) {
+        tally(best);
+        done.add(current);
+        best.fill(undefined);
+      }
+      if (done.has(c.segment)) {
+        together = false;
+        break;
+      }
+      current = c.segment;
+    }
+    keepStrongest(best, c, at);
   }
+  if (!together) {
+    for (const k of counts) Object.assign(k, emptyCounts());
+    segCount.fill(0);
+    for (const b of strongestPerSegment()) tally(b);
+  } else if (current) {
+    tally(best);
+  }
+
+  // Each cell links one coding per counted segment (the row code's strongest there), naming the
+  // column code's coding in `pair`: made, for every cell at once, only when a cell's links are read.
+  let links: EvidenceRef[][] | undefined;
+  const linksOf = (cell: number): EvidenceRef[] => {
+    if (!links) {
+      const all: EvidenceRef[][] = Array.from({ length: n * n }, () => []);
+      for (const b of strongestPerSegment()) {
+        for (let r = 0; r < n; r++) {
+          const mine = b[r];
+          if (!mine) continue;
+          for (let c = 0; c < n; c++) {
+            const other = b[c];
+            if (other) all[r * n + c]!.push(r === c ? mine.ref : withPair(mine.ref, other.ref.coding));
+          }
+        }
+      }
+      links = all;
+    }
+    return links[cell]!;
+  };
 
   const cells: Cell[] = [];
   columns.forEach((row, r) => {
     columns.forEach((col, c) => {
-      const mine = mines[r * n + c]!;
-      const partner = partners[r * n + c]!;
-      const count = mine.length;
+      const here = counts[r * n + c]!;
+      const count = here.positive + here.neutral + here.negative;
       const coefficient = r === c ? (count > 0 ? 1 : 0) : segmentJaccard(count, segCount[r]!, segCount[c]!);
       const text = count === 0 ? '' : r === c ? String(count) : `${count} (${coefficient.toFixed(2)})`;
-      const cell = withRefs({ row: row.id, column: col.id, text, count, counts: counts[r * n + c]! } as Cell, () =>
-        mine.map((m, i) => (r === c ? m.ref : withPair(m.ref, partner[i]!.ref.coding))),
-      );
+      const cell = withRefs({ row: row.id, column: col.id, text, count, counts: here } as Cell, () => linksOf(r * n + c));
       cell.coefficient = Math.round(coefficient * 1e4) / 1e4;
       cells.push(cell);
     });
