@@ -3,8 +3,8 @@
 // bundled sample (target: well under a second) and on the benchmark corpus (target: run within
 // 1.5x of code).
 //   npm run build && node bench/run.js [--corpus bench/corpus] [--mb 50] [--runs 5] [--corpus-runs 1] [--stages]
-// --stages also times, in this process, what `qia run` does after coding (index, conclusions,
-// displays, report data, rendering), to show where the difference between the two goes.
+// --stages also times, in this process, what `qia run` does after coding (codings.csv rows, index,
+// conclusions, displays, report data, rendering), to show where the difference between the two goes.
 // Generates the corpus with bench/gen-corpus.js when it is missing. Each figure is the best of
 // its runs (the least disturbed by other work on the machine), with the median alongside; code
 // and run take turns, and each figure also gives the least CPU time of its runs (all threads),
@@ -118,30 +118,28 @@ console.log(`corpus: run ${cRun.best.toFixed(2)} s, code ${cCode.best.toFixed(2)
 if (opt.stages) {
   const dist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
   const { streamStudy } = await dist('pipeline/stream.js');
-  const { indexAnalysis } = await dist('condense/context.js');
-  const { conclude } = await dist('conclude/conclude.js');
-  const { buildAudit } = await dist('conclude/audit.js');
-  const { buildReport, renderReport } = await dist('report/index.js');
-  const { renderMatrix } = await dist('render/index.js');
+  const { codingsCsvChunks } = await dist('code/rows.js');
+  const { reportFrom } = await dist('report/prepare.js');
+  const { reportFiles } = await dist('commands/run.js');
   const laps = [];
   let t = performance.now();
+  let cpu = process.cpuUsage();
   const lap = (name) => {
     const now = performance.now();
-    laps.push([name, (now - t) / 1000]);
+    const c = process.cpuUsage(cpu);
+    laps.push([name, (now - t) / 1000, (c.user + c.system) / 1e6]);
     t = now;
+    cpu = process.cpuUsage();
   };
-  const { analysis, lines } = await streamStudy(opt.corpus, { codedText: true });
+  const streamed = await streamStudy(opt.corpus, { codedText: true });
   lap('read, segment, code (as qia run does)');
-  const index = indexAnalysis(analysis, lines);
-  lap('index codings');
-  const conclusions = conclude(analysis, { analysisIndex: index });
-  lap('conclusions (verdicts, triangulation, saturation)');
-  const audit = buildAudit({ analysis, toolVersion: 'bench', verdicts: conclusions.settings, merge: 'manual-overrides-auto', reportLanguage: analysis.study.language, files: [] });
-  const report = buildReport(analysis, { conclusions, audit, index });
-  lap('report data (every display, heatmap)');
-  for (const d of report.displays) for (const f of ['md', 'csv']) renderMatrix(f, d.matrix);
-  for (const f of ['md', 'html', 'json']) renderReport(f, report);
+  let bytes = 0;
+  for (const chunk of codingsCsvChunks(streamed.analysis.codings.map((c) => streamed.rows.row(c)))) bytes += chunk.length;
+  lap('codings.csv rows (written, not timed here)');
+  const prepared = await reportFrom(streamed);
+  lap('index, conclusions, audit, report data');
+  for (const [, text] of reportFiles(prepared)) bytes += text.length;
   lap('rendering (matrices, report md/html/json)');
-  console.log(`stages on ${analysis.codings.length} codings:`);
-  for (const [name, s] of laps) console.log(`  ${name.padEnd(52)} ${s.toFixed(2)} s`);
+  console.log(`stages on ${streamed.analysis.codings.length} codings (wall, cpu of all threads):`);
+  for (const [name, s, c] of laps) console.log(`  ${name.padEnd(52)} ${s.toFixed(2)} s   cpu ${c.toFixed(2)} s`);
 }
