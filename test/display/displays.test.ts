@@ -165,6 +165,34 @@ describe('co-occurrence', () => {
     const s = cooccurrenceMatrix(a, { level: 'sub' });
     expect(cellAt(s, 'complexity.skills', 'obstacle_external.understanding').count).toBe(1);
   });
+  it('counts a segment once even when its codings do not come together in text order', () => {
+    // A coder's coding filed under one segment but placed after the next segment's text: in
+    // text order it comes after that segment's codings, so its segment comes back.
+    const byId = new Map(a.segments.map((s) => [s.id, s]));
+    const first = a.codings.find((c) => {
+      const next = byId.get(`${c.sourceId}:${byId.get(c.segmentId)!.n + 1}`);
+      return next !== undefined && a.codings.some((o) => o.segmentId === next.id && o.code.split('.')[0] !== c.code.split('.')[0]);
+    })!;
+    const next = byId.get(`${first.sourceId}:${byId.get(first.segmentId)!.n + 1}`)!;
+    const other = a.codings.find((o) => o.segmentId === next.id && o.code.split('.')[0] !== first.code.split('.')[0])!;
+    const late: Coding = { ...first, code: other.code, coder: 'late', origin: 'manual', span: { start: next.span.end + 1, end: next.span.end + 2 } };
+    const b: Analysis = { ...a, codings: [...a.codings, late] };
+    const m = cooccurrenceMatrix(b);
+    const columns = m.columns.map((c) => c.id);
+    const under = (code: string) => columns.filter((col) => code === col || code.startsWith(`${col}.`));
+    const present = new Map<string, Set<string>>();
+    for (const c of b.codings) {
+      let set = present.get(c.segmentId);
+      if (!set) present.set(c.segmentId, (set = new Set()));
+      for (const col of under(c.code)) set.add(col);
+    }
+    for (const cell of m.cells) {
+      const both = [...present.values()].filter((set) => set.has(cell.row) && set.has(cell.column)).length;
+      expect(cell.count, `${cell.row} × ${cell.column}`).toBe(both);
+      expect(cell.refs.length).toBe(both);
+    }
+    expect(cellAt(m, first.code.split('.')[0]!, other.code.split('.')[0]!).refs.some((r) => r.segmentId === first.segmentId)).toBe(true);
+  });
 });
 
 describe('time-ordered matrix', () => {
