@@ -56,15 +56,25 @@ function indicatorFigures(contexts: readonly CodingContext[]): { counts: Valence
   const speakers = new Set<string>();
   const anonymous = new Set<string>();
   let best: CodingContext | undefined;
+  // Neighbouring codings mostly share a segment, hence a source and a speaker: sets are
+  // touched only when those change.
+  let lastSource: string | undefined;
+  let lastId: string | undefined;
+  let first = true;
   for (const c of contexts) {
     addValence(counts, c.coding.valence);
     const id = c.informantId;
     const source = c.segment.sourceId;
-    sources.add(source);
-    if (id !== undefined) {
-      speakers.add(id);
-      if (id) informants.add(id);
-    } else anonymous.add(source);
+    if (first || source !== lastSource || id !== lastId) {
+      first = false;
+      lastSource = source;
+      lastId = id;
+      sources.add(source);
+      if (id !== undefined) {
+        speakers.add(id);
+        if (id) informants.add(id);
+      } else anonymous.add(source);
+    }
     if (best === undefined || byStrength(c, best) < 0) best = c;
   }
   return { counts, informants: informants.size, sources: sources.size, voices: speakers.size + anonymous.size, best };

@@ -130,10 +130,15 @@ export function codeColumns(ctx: DisplayContext, withObstacles: boolean): Header
  */
 export function columnsOfCode(columns: readonly Header[]): (code: string) => readonly string[] {
   const memo = new Map<string, readonly string[]>();
+  // Neighbouring codings often share a code: the last answer is kept at hand.
+  let lastCode: string | undefined;
+  let lastCols: readonly string[] = [];
   return (code) => {
+    if (code === lastCode) return lastCols;
     let cols = memo.get(code);
     if (!cols) memo.set(code, (cols = columns.filter((col) => isWithin(code, col.id)).map((col) => col.id)));
-    return cols;
+    lastCode = code;
+    return (lastCols = cols);
   };
 }
 
@@ -204,7 +209,12 @@ export function splitUnder(contexts: readonly CodingContext[], parents: readonly
 /** How many distinct source files the codings come from. */
 export function distinctSources(contexts: readonly CodingContext[]): number {
   const seen = new Set<string>();
-  for (const c of contexts) seen.add(c.segment.sourceId);
+  // In text order a source's codings come together: each run is added once.
+  let last: string | undefined;
+  for (const c of contexts) {
+    const id = c.segment.sourceId;
+    if (id !== last) seen.add((last = id));
+  }
   return seen.size;
 }
 

@@ -44,7 +44,8 @@ export function roleMatrix(analysis: Analysis, options: RoleMatrixOptions = {}):
     }
   }
 
-  const left = index.contexts.filter((c) => keyOf(c) === undefined).length;
+  let left = 0;
+  for (const c of index.contexts) if (keyOf(c) === undefined) left++;
   const notes =
     lang === 'id'
       ? ['Tanda: +n = mendukung (untuk kendala: teratasi), −n = melemahkan (untuk kendala: menghambat), ·n = netral; kutipan = yang terkuat, dengan kode informannya.']

@@ -196,8 +196,10 @@ function heatmapOf(analysis: Analysis, role: Matrix, index: AnalysisIndex, perKi
   const columns = new Set(role.columns.map((c) => c.id));
   const buckets = new Map<string, Map<string, CodingContext[]>>();
   const roleless = new Set<SourceKind>();
+  let lastCode: string | undefined;
+  let top = '';
   for (const ctx of index.contexts) {
-    const top = topLevel(ctx.coding.code);
+    if (ctx.coding.code !== lastCode) top = topLevel((lastCode = ctx.coding.code));
     if (!columns.has(top)) continue;
     // Observation notes and documents often have no informant, hence no role: they get a
     // row per source kind, so the heatmap shows every coding and the kind filter means something.
