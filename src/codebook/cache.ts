@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { primeStems, stemMarks, stemsSince, type StemTable } from '../text/stem.js';
+import { cacheEnabled, readCacheEntry, writeCacheEntry } from '../util/disk-cache.js';
 
 /**
  * Parsing the default codebook with positions and checking every term against the stemmer
@@ -13,7 +12,7 @@ import { primeStems, stemMarks, stemsSince, type StemTable } from '../text/stem.
  * the result of a load (codebook and diagnostics, plain data) is kept in the system's temporary
  * folder under a key made of the codebook's text, its path and the loader's own code: an edited
  * codebook, another path or a new qia build is a new key, never a stale hit. A missing, corrupt
- * or unwritable cache only means the codebook is parsed again. QIA_NO_CACHE=1 turns it off.
+ * or unwritable cache only means the codebook is parsed again (src/util/disk-cache.ts).
  *
  * The entry also keeps the stems of the words the load looked up (Sastrawi is the slowest part
  * of compiling the codebook, in every process and worker): a hit seeds the stemmer's memo with
@@ -56,40 +55,22 @@ function loaderFingerprint(): string {
   return loaderHash;
 }
 
-function cacheDir(): string {
-  return process.env['QIA_CACHE_DIR'] ?? join(tmpdir(), 'qia-cache');
-}
-
 function keyOf(path: string, name: string, text: string): string {
   return createHash('sha256').update(loaderFingerprint()).update('\0').update(path).update('\0').update(name).update('\0').update(text).digest('hex');
 }
 
 export function cachedLoad(path: string, name: string, text: string, load: () => LoadResult): LoadResult {
-  if (process.env['QIA_NO_CACHE'] === '1') return load();
-  const file = join(cacheDir(), `codebook-${keyOf(path, name, text)}.json`);
-  try {
-    const hit = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
-    if (Array.isArray(hit.diagnostics)) {
-      if (hit.stems && typeof hit.stems === 'object') primeStems(hit.stems);
-      const out: LoadResult = { diagnostics: hit.diagnostics };
-      if (hit.codebook) out.codebook = hit.codebook;
-      return out;
-    }
-  } catch {
-    // no entry yet, or an unreadable one: parse below
+  if (!cacheEnabled()) return load();
+  const entryName = `codebook-${keyOf(path, name, text)}.json`;
+  const hit = readCacheEntry(entryName) as CacheEntry | undefined;
+  if (hit && typeof hit === 'object' && Array.isArray(hit.diagnostics)) {
+    if (hit.stems && typeof hit.stems === 'object') primeStems(hit.stems);
+    const out: LoadResult = { diagnostics: hit.diagnostics };
+    if (hit.codebook) out.codebook = hit.codebook;
+    return out;
   }
   const marks = stemMarks();
   const result = load();
-  const entry: CacheEntry = { ...result, stems: stemsSince(marks) };
-  try {
-    mkdirSync(cacheDir(), { recursive: true });
-    // Another qia process (or worker) may write the same entry: each writes its own temporary
-    // file and renames it, so a reader never sees half a file.
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, file);
-  } catch {
-    // a read-only or full temporary folder: run without the cache
-  }
+  writeCacheEntry(entryName, { ...result, stems: stemsSince(marks) } satisfies CacheEntry);
   return result;
 }

@@ -11,6 +11,7 @@ import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { findBrokenLinks } from './broken-links.js';
 import type { ReadResult } from './reader.js';
+import { cachedExtraction } from './extract-cache.js';
 
 const FORMATS: Record<string, SourceFormat> = {
   '.txt': 'txt',
@@ -43,9 +44,9 @@ async function readByFormat(format: SourceFormat, bytes: Uint8Array): Promise<Re
     case 'csv':
       return (await import('./csv-turns.js')).readCsvTurns(bytes);
     case 'docx':
-      return (await import('./docx.js')).readDocx(bytes);
+      return cachedExtraction('docx', bytes, async () => (await import('./docx.js')).readDocx(bytes));
     case 'pdf':
-      return (await import('./pdf.js')).readPdf(bytes);
+      return cachedExtraction('pdf', bytes, async () => (await import('./pdf.js')).readPdf(bytes));
   }
 }
 
