@@ -240,10 +240,19 @@ if (ensureRg()) {
   const stage = rate(results.base.stage.ms);
   const stageX = rate(results.x10.stage.ms);
   const e2e = rate(results.base.dflt.ms);
-  console.log(`\nratio: coding stage ${fmt(stage)} MB/s (one core, CPU time) / ripgrep (1 thread) ${fmt(rate(rg1.ms))} MB/s = ${fmt(stage / rate(rg1.ms), 2)} (target ≥ 0.20); ` +
-    `tenfold codebook ${fmt(stageX)} MB/s = ${fmt(stageX / stage, 2)} of the shipped codebook's speed; ` +
-    `one core ≥ 30 MB/s: ${stage >= 30 ? 'met' : 'NOT met'} in one heap, ${fmt(rate(results.threads.one.wallMs))} MB/s file by file (${rate(results.threads.one.wallMs) >= 30 ? 'met' : 'NOT met'}); ` +
-    `on ${results.threads.cores} threads ${fmt(rate(results.threads.all.wallMs))} MB/s (≥ 30: ${rate(results.threads.all.wallMs) >= 30 ? 'met' : 'NOT met'}; ratio to ripgrep on all threads ${fmt(rate(results.threads.all.wallMs) / rate(rgN.ms), 2)}); qia code end to end (default jobs) ${fmt(e2e)} MB/s, peak RSS ${fmt(results.base.dflt.peakMB, 0)} MB for ${fmt(results.base.dflt.csvMB)} MB of codings.csv`);
+  // The stage as qia code runs it is file by file (a worker hands each file's codings off);
+  // the one-heap figure also pays for keeping every coding of the corpus, and its CPU time
+  // includes the collector's helper threads.
+  const fileByFile = rate(results.threads.one.wallMs);
+  const threads = rate(results.threads.all.wallMs);
+  console.log(
+    `\nratio: coding stage file by file ${fmt(fileByFile)} MB/s (one thread) / ripgrep (1 thread) ${fmt(rate(rg1.ms))} MB/s = ${fmt(fileByFile / rate(rg1.ms), 2)} ` +
+      `(one heap: ${fmt(stage)} MB/s = ${fmt(stage / rate(rg1.ms), 2)}; target ≥ 0.20); ` +
+      `tenfold codebook ${fmt(stageX)} MB/s in one heap = ${fmt(stageX / stage, 2)} of the shipped codebook's speed; ` +
+      `30 MB/s: one thread ${fileByFile >= 30 ? 'met' : 'NOT met'}, ${results.threads.cores} threads ${fmt(threads)} MB/s ${threads >= 30 ? 'met' : 'NOT met'} ` +
+      `(ratio to ripgrep on all threads ${fmt(threads / rate(rgN.ms), 2)}); ` +
+      `qia code end to end (default jobs) ${fmt(e2e)} MB/s, peak RSS ${fmt(results.base.dflt.peakMB, 0)} MB for ${fmt(results.base.dflt.csvMB)} MB of codings.csv`,
+  );
 } else {
   console.log('\nripgrep unavailable: no reference ratio');
 }

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
 import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
 import { DEFAULT_CODEBOOK } from '../../src/study/resolve.js';
 
@@ -16,22 +16,12 @@ codes:
       - terms: [${term}]
 `;
 
-let dir: string;
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env['QIA_CACHE_DIR'];
-  dir = mkdtempSync(join(tmpdir(), 'qia-cache-test-'));
-  process.env['QIA_CACHE_DIR'] = dir;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env['QIA_CACHE_DIR'];
-  else process.env['QIA_CACHE_DIR'] = saved;
-});
+const cacheDir = freshCacheDirPerTest();
 
 describe('the codebook load cache', () => {
   it('gives the same codebook and diagnostics from the cache as from parsing', async () => {
     const first = await loadCodebook('builtin:rogers');
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    expect(readdirSync(cacheDir()).filter((f) => f.endsWith('.json'))).toHaveLength(1);
     const second = await loadCodebook('builtin:rogers');
     expect(second).toStrictEqual(first);
     const fresh = parseCodebook(readFileSync(DEFAULT_CODEBOOK, 'utf8'), DEFAULT_CODEBOOK);
@@ -40,14 +30,14 @@ describe('the codebook load cache', () => {
   });
 
   it('never serves a stale entry when the codebook is edited, and survives a corrupt entry', async () => {
-    const file = join(dir, 'codebook.yaml');
+    const file = join(cacheDir(), 'codebook.yaml');
     writeFileSync(file, SMALL('rumit'));
     const a = await loadCodebook(file);
     expect(a.codebook?.codes[0]?.rules[0]).toBeDefined();
     writeFileSync(file, SMALL('"(a+)+"').replace('terms: ["(a+)+"]', 'regex: "(a+)+"'));
     const b = await loadCodebook(file);
     expect(b.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.json'))) writeFileSync(join(dir, f), '{ not json');
+    for (const f of readdirSync(cacheDir()).filter((f) => f.endsWith('.json'))) writeFileSync(join(cacheDir(), f), '{ not json');
     const c = await loadCodebook(file);
     expect(c).toStrictEqual(b);
   });

@@ -1,27 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
 import { loadCodebook } from '../../src/codebook/load.js';
 import { primeStems, stemIn, stemMarks, stemsSince } from '../../src/text/stem.js';
 
-let dir: string;
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env['QIA_CACHE_DIR'];
-  dir = mkdtempSync(join(tmpdir(), 'qia-stem-cache-test-'));
-  process.env['QIA_CACHE_DIR'] = dir;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env['QIA_CACHE_DIR'];
-  else process.env['QIA_CACHE_DIR'] = saved;
-});
+const cacheDir = freshCacheDirPerTest();
 
 describe('stems carried by the codebook cache', () => {
   it('stores, with a loaded codebook, the stems of its words exactly as the stemmer gives them', async () => {
     await loadCodebook('builtin:rogers');
-    const [file] = readdirSync(dir).filter((f) => f.endsWith('.json'));
-    const entry = JSON.parse(readFileSync(join(dir, file!), 'utf8')) as { stems?: Record<string, [string, string][]> };
+    const [file] = readdirSync(cacheDir()).filter((f) => f.endsWith('.json'));
+    const entry = JSON.parse(readFileSync(join(cacheDir(), file!), 'utf8')) as { stems?: Record<string, [string, string][]> };
     // A fresh load stems every term word; the words stemmed earlier in this process are not
     // repeated, so the table holds at least the words first met in this load.
     const pairs = entry.stems?.['id'] ?? [];

@@ -1,24 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
 import { readDocx } from '../../src/sources/docx.js';
 import { cachedExtraction } from '../../src/sources/extract-cache.js';
 import type { ReadResult } from '../../src/sources/reader.js';
 
 const DOCX = join(__dirname, '../../samples/lapak-asik/sources/interviews/w04-cso.docx');
 
-let dir: string;
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env['QIA_CACHE_DIR'];
-  dir = mkdtempSync(join(tmpdir(), 'qia-extract-cache-'));
-  process.env['QIA_CACHE_DIR'] = dir;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env['QIA_CACHE_DIR'];
-  else process.env['QIA_CACHE_DIR'] = saved;
-});
+const cacheDir = freshCacheDirPerTest();
 
 describe('the text of Word and PDF files, cached', () => {
   it('serves the same text as a fresh extraction, without extracting again, and a changed file is extracted anew', async () => {
@@ -49,7 +39,7 @@ describe('the text of Word and PDF files, cached', () => {
       return readDocx(bytes);
     };
     await cachedExtraction('docx', bytes, extract);
-    for (const f of readdirSync(dir)) writeFileSync(join(dir, f), '{ "text": 1');
+    for (const f of readdirSync(cacheDir())) writeFileSync(join(cacheDir(), f), '{ "text": 1');
     const again = await cachedExtraction('docx', bytes, extract);
     expect(extractions).toBe(2);
     expect(again.text).toContain('LAPAK ASIK');
