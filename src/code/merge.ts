@@ -108,9 +108,12 @@ const ORIGIN_ORDER: Record<Coding['origin'], number> = { rule: 0, inline: 1, man
 
 /** The one order codings are written in: source id, segment n, code, coder, then position. */
 export function compareCodings(a: Coding, b: Coding): number {
+  return cmp(a.sourceId, b.sourceId) || segmentNumber(a.segmentId) - segmentNumber(b.segmentId) || compareWithinSegment(a, b);
+}
+
+/** compareCodings for two codings of the same segment. */
+function compareWithinSegment(a: Coding, b: Coding): number {
   return (
-    cmp(a.sourceId, b.sourceId) ||
-    segmentNumber(a.segmentId) - segmentNumber(b.segmentId) ||
     cmp(a.code, b.code) ||
     cmp(a.coder, b.coder) ||
     a.span.start - b.span.start ||
@@ -125,6 +128,26 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Sorts in place into compareCodings' order. Each coding's segment number is read once, not in
+ * every comparison (a large study's sort made millions of comparisons, each cutting two ids);
+ * Array#sort is stable, so the order is exactly compareCodings'.
+ */
 export function sortCodings(codings: Coding[]): Coding[] {
-  return codings.sort(compareCodings);
+  const n = codings.length;
+  if (n < 2) return codings;
+  const seg = new Float64Array(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    seg[i] = segmentNumber(codings[i]!.segmentId);
+    order[i] = i;
+  }
+  order.sort((x, y) => {
+    const a = codings[x]!;
+    const b = codings[y]!;
+    return cmp(a.sourceId, b.sourceId) || seg[x]! - seg[y]! || compareWithinSegment(a, b);
+  });
+  const sorted = order.map((i) => codings[i]!);
+  for (let i = 0; i < n; i++) codings[i] = sorted[i]!;
+  return codings;
 }
