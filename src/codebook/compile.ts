@@ -2,6 +2,7 @@ import type { Codebook, CodeMatch, Matcher, Rule, RuleMatch, Valence } from '../
 import type { Span } from '../model/span.js';
 import { CONTRAST, PatternEngine, type TokenBuffer } from '../text/patterns.js';
 import { sharedCopy } from '../util/detach.js';
+import { widened } from '../util/typed-arrays.js';
 import { effectiveValence, type EffectiveValence } from './valence.js';
 
 /**
@@ -165,14 +166,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
   let occN = 0;
   const record = (p: number, first: number, last: number): void => {
     if (occN === occP.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      occP = grow(occP);
-      occF = grow(occF);
-      occL = grow(occL);
+      occP = widened(occP);
+      occF = widened(occF);
+      occL = widened(occL);
     }
     occP[occN] = p;
     occF[occN] = first;
@@ -428,17 +424,12 @@ export function compileCodebook(codebook: Codebook): Matcher {
   const ensureCueRoom = (n: number): void => {
     if (n <= cueFirst.length) return;
     const size = Math.max(n, cueFirst.length * 2);
-    const widen = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    cueFirst = widen(cueFirst);
-    cueLast = widen(cueLast);
-    cueDir = widen(cueDir);
-    decFrom = widen(decFrom);
-    decGroup = widen(decGroup);
-    decDir = widen(decDir);
+    cueFirst = widened(cueFirst, size);
+    cueLast = widened(cueLast, size);
+    cueDir = widened(cueDir, size);
+    decFrom = widened(decFrom, size);
+    decGroup = widened(decGroup, size);
+    decDir = widened(decDir, size);
   };
   /** The valence decided by the last call of decideValence. */
   let decidedValence: Valence = 0;
@@ -731,13 +722,8 @@ class HitLists {
   }
 
   private grow(): void {
-    const widen = (x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const y = new Int32Array(x.length * 2);
-      y.set(x);
-      return y;
-    };
-    this.a = widen(this.a);
-    this.b = widen(this.b);
-    this.next = widen(this.next);
+    this.a = widened(this.a);
+    this.b = widened(this.b);
+    this.next = widened(this.next);
   }
 }

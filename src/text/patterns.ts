@@ -3,6 +3,7 @@ import { globShape, isGlob } from './glob.js';
 import { stemIn, BUILTIN_STEM_OVERRIDES } from './stem.js';
 import { foldCase, isJoiner, scanWords, wordCharAt } from './tokenize.js';
 import { detached } from '../util/detach.js';
+import { widened } from '../util/typed-arrays.js';
 import { CONTRAST_WORDS, isNegationWord, PSEUDO_NEGATIONS } from './negation.js';
 
 /**
@@ -238,11 +239,7 @@ export class PatternEngine {
       return this.remember(surface, info, h);
     }
     if ((n + 1) * 2 > this.table.length) this.growTable();
-    if (n >= this.entryHashes.length) {
-      const nh = new Int32Array(this.entryHashes.length * 2);
-      nh.set(this.entryHashes);
-      this.entryHashes = nh;
-    }
+    if (n >= this.entryHashes.length) this.entryHashes = widened(this.entryHashes);
     this.entryWords.push(surface);
     this.entryInfos.push(info);
     this.entryHashes[n] = h;
@@ -314,12 +311,8 @@ export class PatternEngine {
         break;
       }
       if (count === starts.length) {
-        const ns = new Int32Array(count * 2);
-        ns.set(starts);
-        starts = buf.starts = ns;
-        const ne = new Int32Array(count * 2);
-        ne.set(ends);
-        ends = buf.ends = ne;
+        starts = buf.starts = widened(starts);
+        ends = buf.ends = widened(ends);
       }
       starts[count] = start;
       ends[count] = i;
