@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { primeStems, stemMarks, stemsSince, type StemTable } from '../text/stem.js';
-import { cacheEnabled, readCacheEntry, writeCacheEntry } from '../util/disk-cache.js';
+import { cacheEnabled, codeFingerprint, readCacheEntry, writeCacheEntry } from '../util/disk-cache.js';
 
 /**
  * Parsing the default codebook with positions and checking every term against the stemmer
@@ -33,26 +31,8 @@ const STEMMER_PACKAGES = ['sastrawijs', 'stemmer'];
 let loaderHash: string | undefined;
 
 function loaderFingerprint(): string {
-  if (loaderHash === undefined) {
-    const h = createHash('sha256');
-    for (const f of LOADER_FILES) {
-      try {
-        h.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
-      } catch {
-        h.update(`missing:${f}`);
-      }
-    }
-    // The stemmers' code too: another version may stem differently.
-    for (const pkg of STEMMER_PACKAGES) {
-      try {
-        h.update(readFileSync(fileURLToPath(import.meta.resolve(pkg))));
-      } catch {
-        h.update(`unresolved:${pkg}`);
-      }
-    }
-    loaderHash = h.digest('hex');
-  }
-  return loaderHash;
+  // The stemmers' code too: another version may stem differently.
+  return (loaderHash ??= codeFingerprint(import.meta.url, LOADER_FILES, STEMMER_PACKAGES));
 }
 
 function keyOf(path: string, name: string, text: string): string {

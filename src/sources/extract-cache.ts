@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { cacheEnabled, readCacheEntry, writeCacheEntry } from '../util/disk-cache.js';
+import { cacheEnabled, codeFingerprint, readCacheEntry, writeCacheEntry } from '../util/disk-cache.js';
 import type { ReadResult } from './reader.js';
 
 /**
@@ -16,23 +14,7 @@ const fingerprints = new Map<string, string>();
 
 function fingerprint(kind: keyof typeof READERS): string {
   let f = fingerprints.get(kind);
-  if (f === undefined) {
-    const h = createHash('sha256').update(kind);
-    for (const file of READERS[kind].files) {
-      try {
-        h.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
-      } catch {
-        h.update(`missing:${file}`);
-      }
-    }
-    try {
-      h.update(readFileSync(fileURLToPath(import.meta.resolve(READERS[kind].pkg))));
-    } catch {
-      h.update(`unresolved:${READERS[kind].pkg}`);
-    }
-    f = h.digest('hex');
-    fingerprints.set(kind, f);
-  }
+  if (f === undefined) fingerprints.set(kind, (f = codeFingerprint(import.meta.url, READERS[kind].files, [READERS[kind].pkg])));
   return f;
 }
 

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * qia's cache in the system's temporary folder (`qia-cache/`, or QIA_CACHE_DIR): plain JSON
@@ -38,4 +40,28 @@ export function writeCacheEntry(name: string, value: unknown): void {
   } catch {
     // a read-only or full temporary folder: run without the cache
   }
+}
+
+/**
+ * A hash of the code a cached value depends on: qia's own modules (paths relative to `base`,
+ * a module's import.meta.url) and the packages it calls, by their entry files. A file that
+ * cannot be read is hashed as its name, so the key still changes when it appears.
+ */
+export function codeFingerprint(base: string, files: readonly string[], packages: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const f of files) {
+    try {
+      h.update(readFileSync(fileURLToPath(new URL(f, base))));
+    } catch {
+      h.update(`missing:${f}`);
+    }
+  }
+  for (const pkg of packages) {
+    try {
+      h.update(readFileSync(fileURLToPath(import.meta.resolve(pkg))));
+    } catch {
+      h.update(`unresolved:${pkg}`);
+    }
+  }
+  return h.digest('hex');
 }
