@@ -11,7 +11,7 @@ import type { Coding } from '../model/coding.js';
 import type { Informant } from '../model/informant.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
-import { plan, type Planned } from '../sources/read.js';
+import { claimId, plan, type Planned } from '../sources/read.js';
 import { displayPath } from '../study/display-path.js';
 import { loadStudyOrThrow } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
@@ -98,15 +98,7 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
   const accepted: SourcePass[] = [];
   for (const p of passes) {
     for (const d of p.readDiagnostics) readDiags.add(d);
-    const source = p.source;
-    if (!source) continue;
-    const clash = ids.get(source.id);
-    if (clash !== undefined) {
-      readDiags.error('source/duplicate-id', `${source.path} has the same id (${source.id}) as ${clash}`, { file: displayPath(join(study.root, source.path)) }, 'rename one of the files; ids are paths without extension');
-      continue;
-    }
-    ids.set(source.id, source.path);
-    accepted.push(p);
+    if (p.source && claimId(ids, p.source, study.root, readDiags)) accepted.push(p);
   }
   // Files were read in path order; everything downstream lists sources (and their segments) by id.
   accepted.sort((a, b) => byId(a.source!, b.source!));

@@ -221,6 +221,20 @@ async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => P
 }
 
 /**
+ * Two files with one id (`a.md` and `a.txt`): the first read, in path order, keeps it; each
+ * later one is a located error and is left out. `ids` maps the ids claimed so far to their paths.
+ */
+export function claimId(ids: Map<string, string>, source: Pick<Source, 'id' | 'path'>, root: string, diags: Diagnostics): boolean {
+  const clash = ids.get(source.id);
+  if (clash !== undefined) {
+    diags.error('source/duplicate-id', `${source.path} has the same id (${source.id}) as ${clash}`, { file: displayPath(join(root, source.path)) }, 'rename one of the files; ids are paths without extension');
+    return false;
+  }
+  ids.set(source.id, source.path);
+  return true;
+}
+
+/**
  * Find and read every source of a study. Files that cannot be read get a diagnostic and are
  * left out; the others load. Sources are returned sorted by id, so output is stable.
  */
@@ -238,14 +252,7 @@ export async function readSources(study: Study, informants: Informant[]): Promis
   const ids = new Map<string, string>();
   for (const { source, diagnostics } of perFile) {
     for (const d of diagnostics) diags.add(d);
-    if (!source) continue;
-    const clash = ids.get(source.id);
-    if (clash !== undefined) {
-      diags.error('source/duplicate-id', `${source.path} has the same id (${source.id}) as ${clash}`, { file: displayPath(join(study.root, source.path)) }, 'rename one of the files; ids are paths without extension');
-      continue;
-    }
-    ids.set(source.id, source.path);
-    sources.push(source);
+    if (source && claimId(ids, source, study.root, diags)) sources.push(source);
   }
   sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { sources, diagnostics: diags.items };
