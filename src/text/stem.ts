@@ -1,4 +1,5 @@
-import { Stemmer } from 'sastrawijs';
+import { createRequire } from 'node:module';
+import type { Stemmer } from 'sastrawijs';
 import { stemmer as porter } from 'stemmer';
 import type { Lang } from '../model/codebook.js';
 
@@ -79,7 +80,15 @@ export const BUILTIN_STEM_OVERRIDES: Readonly<Record<string, string>> = {
 /** English words Porter merges with a different, common word. */
 const ENGLISH_OVERRIDES: Readonly<Record<string, string>> = { news: 'news' };
 
-const sastrawi = new Stemmer();
+// Loaded on first use, through its CommonJS build so that loading stays synchronous: its
+// 300 KB dictionary takes a twentieth of a second to parse and build, and a run whose words are
+// all in the memo (a cached codebook, cached files) never needs it.
+let sastrawi: Stemmer | undefined;
+const requireHere = createRequire(import.meta.url);
+
+function sastrawiStemmer(): Stemmer {
+  return (sastrawi ??= new (requireHere('sastrawijs') as typeof import('sastrawijs')).Stemmer());
+}
 const MAX_CACHE = 500_000;
 const caches: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
 
@@ -90,7 +99,7 @@ function stemIndonesian(word: string): string {
   if (/^[^-]+-nya$/.test(word)) return stemIndonesian(word.slice(0, -4));
   // Sastrawi is written for plain words; other hyphenated and numeric tokens stay as they are.
   if (!/^[a-z\u00c0-\u024f]+$/.test(word)) return word;
-  const stem = sastrawi.stem(word);
+  const stem = sastrawiStemmer().stem(word);
   // Sastrawi only strips -nya when the rest is in its dictionary, so loanwords keep it
   // (servernya, aplikasinya); the possessive is never part of a root.
   if (stem === word && word.length > 6 && word.endsWith('nya')) return stemIndonesian(word.slice(0, -3));
