@@ -84,6 +84,11 @@ export function refKeys(ref: string): string[] {
   return [ref, clean, stripExt(clean), bare, stripExt(bare)];
 }
 
+/** Whether a source stays whole: every source does with keepAll, else those manual codings or review decisions name. */
+export function keptWhole(settings: Pick<PassSettings, 'keep' | 'keepAll'>, source: Pick<Source, 'id' | 'path'>): boolean {
+  return settings.keepAll || sourceKeys(source).some((k) => settings.keep.has(k));
+}
+
 function stripExt(p: string): string {
   const slash = p.lastIndexOf('/');
   const dot = p.lastIndexOf('.');
@@ -102,7 +107,7 @@ export async function passSource(settings: PassSettings, matcher: Matcher, plann
   const inline = source.inlineTags?.length
     ? inlineCodings([source], new SegmentIndex(segments), settings.codes, inlineDiags, (s) => displayPath(join(settings.study.root, s.path)))
     : [];
-  const whole = settings.keepAll || sourceKeys(source).some((k) => settings.keep.has(k));
+  const whole = keptWhole(settings, source);
   const pass: SourcePass = { source, whole, segments, segmentCount: segments.length, speakers: [...speakers], auto, inline, readDiagnostics: readDiags.items, inlineDiagnostics: inlineDiags.items };
   if (whole) return pass;
 

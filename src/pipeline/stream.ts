@@ -21,6 +21,8 @@ import { compileCodebook } from '../codebook/compile.js';
 import { passSource, refKeys, type PassSettings, type SourcePass } from './source-pass.js';
 import { informantMap } from './informant-map.js';
 import { runInWorkers, workersAvailable } from './workers.js';
+import { PassCache } from './pass-cache.js';
+import type { Codebook, Matcher } from '../model/codebook.js';
 
 /**
  * `qia code` without holding the corpus: every source is read, segmented and auto-coded on its
@@ -81,8 +83,13 @@ export async function streamStudy(dir: string, options: StreamOptions = {}): Pro
 
   const planned = await plan(study, readDiags);
   const settings: PassSettings = { study, informants, codes, interviewer: options.interviewer ?? false, keep, keepAll: options.keepAll ?? false, codedText: options.codedText ?? false };
-  const jobs = options.jobs ?? (await defaultJobs(study.root, planned));
-  const passes = jobs > 1 && planned.length > 1 && workersAvailable() ? await runInWorkers(settings, planned, jobs) : await runHere(settings, planned, compileCodebook(codebook));
+  const small = (await plannedBytes(study.root, planned, PARALLEL_MIN_BYTES)) <= PARALLEL_MIN_BYTES;
+  const jobs = options.jobs ?? (small ? 1 : defaultJobs(planned));
+  // The per-file cache is for small studies, whose runs are start-up: on a large corpus it
+  // would double the disk a study takes and make the benchmarks measure the cache.
+  const cache = small ? PassCache.open(settings, codebook) : undefined;
+  const passes =
+    jobs > 1 && planned.length > 1 && workersAvailable() ? await runInWorkers(settings, planned, jobs) : await runHere(settings, planned, codebook, cache);
 
   // The same rules as readSources: the first file with an id wins; sources sorted by id.
   const sources: Source[] = [];
@@ -150,10 +157,8 @@ class StreamRows extends RowMaker {
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** One thread per core when the sources are large enough to repay the workers' start-up. */
-async function defaultJobs(root: string, planned: readonly Planned[]): Promise<number> {
-  const cores = availableParallelism();
-  if (cores < 2 || planned.length < 2) return 1;
+/** The bytes of the planned files, counted until they pass `limit`. */
+async function plannedBytes(root: string, planned: readonly Planned[], limit: number): Promise<number> {
   let bytes = 0;
   for (const p of planned) {
     try {
@@ -161,20 +166,32 @@ async function defaultJobs(root: string, planned: readonly Planned[]): Promise<n
     } catch {
       // An unreadable file is reported when it is read.
     }
-    if (bytes > PARALLEL_MIN_BYTES) return cores;
+    if (bytes > limit) break;
   }
-  return 1;
+  return bytes;
 }
 
-/** In this thread, a few files read ahead while one is coded; results in file order. */
-async function runHere(settings: PassSettings, planned: readonly Planned[], matcher: ReturnType<typeof compileCodebook>): Promise<SourcePass[]> {
+/** One thread per core on a study large enough to repay the workers' start-up. */
+function defaultJobs(planned: readonly Planned[]): number {
+  const cores = availableParallelism();
+  return cores < 2 || planned.length < 2 ? 1 : cores;
+}
+
+/**
+ * In this thread, a few files read ahead while one is coded; results in file order. The
+ * codebook is compiled when the first file needs coding, which with the cache may be never.
+ */
+async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache | undefined): Promise<SourcePass[]> {
   const byInformant = informantMap(settings.informants);
+  let matcher: Matcher | undefined;
+  const make = (p: Planned) => () => passSource(settings, (matcher ??= compileCodebook(codebook)), p, byInformant);
   const out = new Array<SourcePass>(planned.length);
   let next = 0;
   const lane = async () => {
     while (next < planned.length) {
       const i = next++;
-      out[i] = await passSource(settings, matcher, planned[i]!, byInformant);
+      const p = planned[i]!;
+      out[i] = cache ? await cache.pass(p, make(p)) : await make(p)();
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, planned.length) }, lane));

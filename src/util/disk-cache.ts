@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -21,21 +21,36 @@ function cacheDir(): string {
 
 /** The entry `name` (a file name made from a key), or undefined when there is none or it is unreadable. */
 export function readCacheEntry(name: string): unknown {
+  const bytes = readCacheBytes(name);
+  if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(join(cacheDir(), name), 'utf8')) as unknown;
+    return JSON.parse(bytes.toString('utf8')) as unknown;
   } catch {
     return undefined;
   }
 }
 
 export function writeCacheEntry(name: string, value: unknown): void {
+  writeCacheBytes(name, JSON.stringify(value));
+}
+
+/** The bytes of entry `name` (which may name a subfolder), or undefined. */
+export function readCacheBytes(name: string): Buffer | undefined {
   try {
-    mkdirSync(cacheDir(), { recursive: true });
+    return readFileSync(join(cacheDir(), name));
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCacheBytes(name: string, data: string | Uint8Array): void {
+  try {
     const file = join(cacheDir(), name);
+    mkdirSync(dirname(file), { recursive: true });
     // Another qia process (or worker) may write the same entry: each writes its own temporary
     // file and renames it, so a reader never sees half a file.
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
+    writeFileSync(tmp, data);
     renameSync(tmp, file);
   } catch {
     // a read-only or full temporary folder: run without the cache
@@ -61,6 +76,70 @@ export function codeFingerprint(base: string, files: readonly string[], packages
       h.update(readFileSync(fileURLToPath(import.meta.resolve(pkg))));
     } catch {
       h.update(`unresolved:${pkg}`);
+    }
+  }
+  return h.digest('hex');
+}
+
+/**
+ * A hash of every file under `dirUrl` (qia's compiled code, or its sources under the tests),
+ * by relative path and content: for values that depend on so much of qia that listing the
+ * modules by hand would one day miss one.
+ */
+export function treeFingerprint(dirUrl: URL): string {
+  const h = createHash('sha256');
+  const walk = (dir: string, rel: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      h.update(`unreadable:${rel}`);
+      return;
+    }
+    for (const name of names) {
+      const abs = join(dir, name);
+      let data: Buffer | undefined;
+      try {
+        data = readFileSync(abs);
+      } catch {
+        // a folder (EISDIR), or a file that vanished: folders are walked, the rest named
+        walk(abs, `${rel}/${name}`);
+        continue;
+      }
+      h.update(`${rel}/${name}\0`).update(data).update('\0');
+    }
+  };
+  walk(fileURLToPath(dirUrl), '');
+  return h.digest('hex');
+}
+
+/** The package.json of each package (its name and version), found from its entry file. */
+export function packageFingerprint(packages: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const pkg of packages) {
+    let dir: string;
+    try {
+      dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
+    } catch {
+      h.update(`unresolved:${pkg}`);
+      continue;
+    }
+    for (;;) {
+      try {
+        const text = readFileSync(join(dir, 'package.json'), 'utf8');
+        if ((JSON.parse(text) as { name?: string }).name === pkg) {
+          h.update(text);
+          break;
+        }
+      } catch {
+        // no package.json here, or not JSON: look further up
+      }
+      const up = dirname(dir);
+      if (up === dir) {
+        h.update(`no-package-json:${pkg}`);
+        break;
+      }
+      dir = up;
     }
   }
   return h.digest('hex');
