@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PACKAGE_ROOT } from '../study/resolve.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { primeStems, stemMarks, stemsSince, type StemTable } from '../text/stem.js';
@@ -41,16 +44,70 @@ function keyOf(path: string, name: string, text: string): string {
 
 export function cachedLoad(path: string, name: string, text: string, load: () => LoadResult): LoadResult {
   if (!cacheEnabled()) return load();
+  const shipped = readShipped(path);
+  if (shipped?.key === shippedKey(text)) return named(fromEntry(shipped), path, name);
   const entryName = `codebook-${keyOf(path, name, text)}.json`;
-  const hit = readCacheEntry(entryName) as CacheEntry | undefined;
-  if (hit && typeof hit === 'object' && Array.isArray(hit.diagnostics)) {
-    if (hit.stems && typeof hit.stems === 'object') primeStems(hit.stems);
-    const out: LoadResult = { diagnostics: hit.diagnostics };
-    if (hit.codebook) out.codebook = hit.codebook;
-    return out;
-  }
+  const hit = readCacheEntry(entryName);
+  if (isEntry(hit)) return fromEntry(hit);
+  const { key: _, ...entry } = freshEntry(path, name, text, load);
+  writeCacheEntry(entryName, entry);
+  return { diagnostics: entry.diagnostics, ...(entry.codebook ? { codebook: entry.codebook } : {}) };
+}
+
+/** A load done now, as the cache keeps it: the result, the stems it looked up, and its key. */
+export function freshEntry(path: string, name: string, text: string, load: () => LoadResult): CacheEntry & { key: string } {
   const marks = stemMarks();
   const result = load();
-  writeCacheEntry(entryName, { ...result, stems: stemsSince(marks) } satisfies CacheEntry);
+  return { key: keyOf(path, name, text), ...result, stems: stemsSince(marks) };
+}
+
+/**
+ * The key of a shipped entry: the loader and the text, not the path, so the entry still serves
+ * a package installed somewhere other than where it was built. That holds because a shipped
+ * codebook must load without a single diagnostic (the build refuses one that does not), so the
+ * path appears only as the codebook's `file`, which `named` sets.
+ */
+export function shippedKey(text: string): string {
+  return createHash('sha256').update(loaderFingerprint()).update('\0shipped\0').update(text).digest('hex');
+}
+
+/**
+ * The codebooks shipped in codebooks/ are loaded when qia is built (scripts/build-codebooks.js)
+ * into dist/codebooks/<name>.json, so even the first run after installing does not parse the
+ * default codebook. The entry carries its key: a codebook edited in place, or another loader,
+ * is a mismatch, and the codebook is loaded as any other.
+ */
+export function shippedFile(path: string): URL | undefined {
+  if (dirname(path) !== SHIPPED_SOURCES || !path.endsWith('.yaml')) return undefined;
+  return new URL(`../codebooks/${basename(path, '.yaml')}.json`, import.meta.url);
+}
+
+const SHIPPED_SOURCES = join(PACKAGE_ROOT, 'codebooks');
+
+function readShipped(path: string): (CacheEntry & { key: string }) | undefined {
+  const file = shippedFile(path);
+  if (!file) return undefined;
+  try {
+    const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return isEntry(v) && typeof (v as { key?: unknown }).key === 'string' ? (v as CacheEntry & { key: string }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `builtin:<name>` is how `qia codebook` names a shipped codebook; a study names it by path. */
+function named(result: LoadResult, path: string, name: string): LoadResult {
+  if (result.codebook) result.codebook.file = name.startsWith('builtin:') ? name : path;
   return result;
+}
+
+function isEntry(v: unknown): v is CacheEntry {
+  return typeof v === 'object' && v !== null && Array.isArray((v as CacheEntry).diagnostics);
+}
+
+function fromEntry(hit: CacheEntry): LoadResult {
+  if (hit.stems && typeof hit.stems === 'object') primeStems(hit.stems);
+  const out: LoadResult = { diagnostics: hit.diagnostics };
+  if (hit.codebook) out.codebook = hit.codebook;
+  return out;
 }

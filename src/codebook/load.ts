@@ -50,11 +50,14 @@ export async function loadCodebook(file: string): Promise<{ codebook?: Codebook;
       ],
     };
   }
-  return cachedLoad(path, file, text, () => {
-    const result = parseCodebook(text, path);
-    if (result.codebook && file.startsWith('builtin:')) result.codebook.file = file;
-    return result;
-  });
+  return cachedLoad(path, file, text, () => parseNamed(path, file, text));
+}
+
+/** The codebook at `path`, named as the study names it (`builtin:rogers` or a path), parsed now. */
+export function parseNamed(path: string, file: string, text: string): { codebook?: Codebook; diagnostics: Diagnostic[] } {
+  const result = parseCodebook(text, path);
+  if (result.codebook && file.startsWith('builtin:')) result.codebook.file = file;
+  return result;
 }
 
 export function parseCodebook(yamlText: string, file: string): { codebook?: Codebook; diagnostics: Diagnostic[] } {
