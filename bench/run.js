@@ -2,7 +2,9 @@
 // Wall time of `qia run` (the whole pipeline into out/) against `qia code` alone: on the
 // bundled sample (target: well under a second) and on the benchmark corpus (target: run within
 // 1.5x of code).
-//   npm run build && node bench/run.js [--corpus bench/corpus] [--mb 50] [--runs 5] [--corpus-runs 1] [--stages]
+//   npm run build && node bench/run.js [--corpus bench/corpus] [--mb 50] [--runs 5] [--corpus-runs 1] [--stages] [--sample-only]
+// The sample is timed as a first run (an empty cache folder) and as a rerun, against
+// Node starting with nothing to do; --sample-only stops there.
 // --stages also times, in this process, what `qia run` does after coding (codings.csv rows, index,
 // conclusions, displays, report data, rendering), to show where the difference between the two goes.
 // Generates the corpus with bench/gen-corpus.js when it is missing. Each figure is the best of
@@ -10,7 +12,8 @@
 // and run take turns, and each figure also gives the least CPU time of its runs (all threads),
 // which other load on the machine disturbs less than wall time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin/qia.js');
 const CPU_HOOK = join(ROOT, 'bench/cpu-usage.cjs');
-const opt = { corpus: join(ROOT, 'bench/corpus'), mb: 50, runs: 5, corpusRuns: 1, stages: false };
+const opt = { corpus: join(ROOT, 'bench/corpus'), mb: 50, runs: 5, corpusRuns: 1, stages: false, sampleOnly: false };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--corpus') opt.corpus = resolve(process.argv[++i]);
@@ -26,8 +29,9 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--runs') opt.runs = Number(process.argv[++i]);
   else if (a === '--corpus-runs') opt.corpusRuns = Number(process.argv[++i]);
   else if (a === '--stages') opt.stages = true;
+  else if (a === '--sample-only') opt.sampleOnly = true;
   else {
-    console.error('usage: node bench/run.js [--corpus DIR] [--mb 50] [--runs 5] [--corpus-runs 1] [--stages]');
+    console.error('usage: node bench/run.js [--corpus DIR] [--mb 50] [--runs 5] [--corpus-runs 1] [--stages] [--sample-only]');
     process.exit(2);
   }
 }
@@ -47,11 +51,11 @@ function sizeOf(dir) {
 }
 
 /** One timed CLI run; returns wall seconds and CPU seconds, and fails loudly if the command failed. */
-function time(args) {
+function time(args, env = {}, argv = [BIN, ...args]) {
   const cpuFile = join(WORK, `cpu-${process.pid}.txt`);
   rmSync(cpuFile, { force: true });
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--require', CPU_HOOK, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', QIA_BENCH_CPU: cpuFile }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--require', CPU_HOOK, ...argv], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', QIA_BENCH_CPU: cpuFile, ...env }, maxBuffer: 1 << 30 });
   const s = (performance.now() - t) / 1000;
   if (r.status !== 0 && r.status !== 1) {
     console.error(`qia ${args.join(' ')} exited ${r.status}\n${r.stderr}`);
@@ -78,8 +82,8 @@ function measurePair(code, run, runs) {
   const a = [];
   const b = [];
   for (let i = 0; i < runs; i++) {
-    a.push(time(code.args));
-    b.push(time(run.args));
+    a.push(time(code.args, typeof code.env === 'function' ? code.env() : code.env));
+    b.push(time(run.args, typeof run.env === 'function' ? run.env() : run.env));
   }
   return [report(code.label, a), report(run.label, b)];
 }
@@ -91,13 +95,29 @@ const out = (name) => {
 };
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+// The reference: Node starting and stopping with nothing to do, the floor under any CLI.
+const node = report('node -e 0 (reference)', Array.from({ length: opt.runs }, () => time([], {}, ['-e', '0'])));
 const sample = join(ROOT, 'samples/lapak-asik');
-const [sCode, sRun] = measurePair(
-  { label: 'qia code samples/lapak-asik', args: ['code', sample, '--out', out('sample-code')] },
-  { label: 'qia run samples/lapak-asik', args: ['run', sample, '--out', out('sample-run')] },
+// A first run after installing finds qia's cache empty (the default codebook is loaded at build
+// time, nothing else: Word text, the files' passes): an empty cache folder each time gives that
+// run. A rerun finds every file's pass cached.
+const emptyCaches = [];
+const emptyCache = () => {
+  emptyCaches.push(mkdtempSync(join(tmpdir(), 'qia-bench-cache-')));
+  return { QIA_CACHE_DIR: emptyCaches.at(-1) };
+};
+const [sCold, sRun] = measurePair(
+  { label: 'qia run sample, first run', args: ['run', sample, '--out', out('sample-cold')], env: emptyCache },
+  { label: 'qia run sample, rerun', args: ['run', sample, '--out', out('sample-run')] },
   opt.runs,
 );
-console.log(`sample: run ${sRun.best.toFixed(2)} s (target < 1 s), code ${sCode.best.toFixed(2)} s, run/code ${(sRun.best / sCode.best).toFixed(2)} (cpu ${(sRun.cpu / sCode.cpu).toFixed(2)})`);
+const [sCode] = measurePair({ label: 'qia code sample, rerun', args: ['code', sample, '--out', out('sample-code')] }, { label: 'qia --version', args: ['--version'] }, opt.runs);
+console.log(
+  `sample: run ${sRun.best.toFixed(2)} s rerun (target < 1 s), ${sCold.best.toFixed(2)} s as a first run; code ${sCode.best.toFixed(2)} s; ` +
+    `run/code ${(sRun.best / sCode.best).toFixed(2)}; rerun/node start-up ${(sRun.best / node.best).toFixed(1)}`,
+);
+for (const d of emptyCaches) rmSync(d, { recursive: true, force: true });
+if (opt.sampleOnly) process.exit(0);
 
 const sources = join(opt.corpus, 'sources');
 if (sizeOf(sources) < opt.mb * 0.9 * 1024 * 1024) {
