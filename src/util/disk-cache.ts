@@ -59,8 +59,9 @@ export function writeCacheBytes(name: string, data: string | Uint8Array): void {
 
 /**
  * A hash of the code a cached value depends on: qia's own modules (paths relative to `base`,
- * a module's import.meta.url) and the packages it calls, by their entry files. A file that
- * cannot be read is hashed as its name, so the key still changes when it appears.
+ * a module's import.meta.url) and the packages it calls, by their package.json (name and
+ * version; a package's entry file is one of several builds, and which one loads depends on how
+ * it is loaded). A file that cannot be read is hashed as its name, so the key still changes.
  */
 export function codeFingerprint(base: string, files: readonly string[], packages: readonly string[]): string {
   const h = createHash('sha256');
@@ -71,13 +72,7 @@ export function codeFingerprint(base: string, files: readonly string[], packages
       h.update(`missing:${f}`);
     }
   }
-  for (const pkg of packages) {
-    try {
-      h.update(readFileSync(fileURLToPath(import.meta.resolve(pkg))));
-    } catch {
-      h.update(`unresolved:${pkg}`);
-    }
-  }
+  h.update(packageFingerprint(packages));
   return h.digest('hex');
 }
 
