@@ -1,4 +1,5 @@
 import { compileCodebook } from '../codebook/compile.js';
+import { attachedCueEngine, attachEngine } from '../codebook/tables.js';
 import type { Code, CodeMatch, Codebook, Matcher, RuleMatch, Valence } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
@@ -218,7 +219,16 @@ export class QuestionContext {
 export function cueMatcherOf(matcher: Matcher): Matcher {
   const known = cueMatchers.get(matcher);
   if (known) return known;
-  const cb = matcher.codebook;
+  const derived = cueCodebook(matcher.codebook);
+  const tables = attachedCueEngine(matcher.codebook);
+  if (tables) attachEngine(derived, tables);
+  const compiled = compileCodebook(derived);
+  cueMatchers.set(matcher, compiled);
+  return compiled;
+}
+
+/** The codebook of cueMatcherOf: one code per top-level code, its valence cues as its terms. */
+export function cueCodebook(cb: Codebook): Codebook {
   const codes: Code[] = [];
   for (const top of cb.codes) {
     if (top.parent || top.group === 'other') continue;
@@ -251,9 +261,7 @@ export function cueMatcherOf(matcher: Matcher): Matcher {
   const derived: Codebook = { id: `${cb.id}-cues`, version: cb.version, languages: cb.languages, codes, file: cb.file };
   if (cb.stemOverrides) derived.stemOverrides = cb.stemOverrides;
   if (cb.negation) derived.negation = cb.negation;
-  const compiled = compileCodebook(derived);
-  cueMatchers.set(matcher, compiled);
-  return compiled;
+  return derived;
 }
 
 /** A question mark, or a question word anywhere, makes an interviewer turn a question. */

@@ -4,6 +4,10 @@ import { basename, dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../study/resolve.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { cueCodebook } from '../code/question-context.js';
+import type { EngineSnapshot } from '../text/patterns.js';
+import { compileCodebook, engineSnapshot } from './compile.js';
+import { attachTables, type MatcherTables } from './tables.js';
 import { primeStems, stemMarks, stemsSince, type StemTable } from '../text/stem.js';
 import { cacheEnabled, codeFingerprint, readCacheEntry, writeCacheEntry } from '../util/disk-cache.js';
 
@@ -27,9 +31,23 @@ export interface LoadResult {
 
 interface CacheEntry extends LoadResult {
   stems?: StemTable;
+  tables?: MatcherTables;
 }
 
-const LOADER_FILES = ['./load.js', './regex-safety.js', '../text/stem.js', '../text/patterns.js'];
+// The loader, and what builds the matcher tables an entry carries.
+const LOADER_FILES = [
+  './load.js',
+  './regex-safety.js',
+  './compile.js',
+  './valence.js',
+  './tables.js',
+  '../code/question-context.js',
+  '../text/stem.js',
+  '../text/patterns.js',
+  '../text/glob.js',
+  '../text/tokenize.js',
+  '../text/negation.js',
+];
 const STEMMER_PACKAGES = ['sastrawijs', 'stemmer'];
 let loaderHash: string | undefined;
 
@@ -58,7 +76,29 @@ export function cachedLoad(path: string, name: string, text: string, load: () =>
 export function freshEntry(path: string, name: string, text: string, load: () => LoadResult): CacheEntry & { key: string } {
   const marks = stemMarks();
   const result = load();
-  return { key: keyOf(path, name, text), ...result, stems: stemsSince(marks) };
+  const entry: CacheEntry & { key: string } = { key: keyOf(path, name, text), ...result, stems: stemsSince(marks) };
+  const tables = result.codebook && !result.diagnostics.some((d) => d.severity === 'error') ? tablesOf(result.codebook) : undefined;
+  if (tables) {
+    entry.tables = tables;
+    attachTables(result.codebook!, tables);
+  }
+  return entry;
+}
+
+/**
+ * The codebook compiled into its pattern engines, as data: a hit restores them instead of
+ * parsing and stemming two thousand terms. Compiling here costs a first load what the first
+ * compile would have cost; that compile then restores the tables.
+ */
+function tablesOf(codebook: Codebook): MatcherTables | undefined {
+  try {
+    const engine = engineSnapshot(compileCodebook(codebook));
+    const cues = engineSnapshot(compileCodebook(cueCodebook(codebook)));
+    return engine && cues ? { engine, cues } : undefined;
+  } catch {
+    // a codebook the compiler cannot take is reported when it is compiled for coding
+    return undefined;
+  }
 }
 
 /**
@@ -108,6 +148,14 @@ function isEntry(v: unknown): v is CacheEntry {
 function fromEntry(hit: CacheEntry): LoadResult {
   if (hit.stems && typeof hit.stems === 'object') primeStems(hit.stems);
   const out: LoadResult = { diagnostics: hit.diagnostics };
-  if (hit.codebook) out.codebook = hit.codebook;
+  if (hit.codebook) {
+    out.codebook = hit.codebook;
+    if (isTables(hit.tables)) attachTables(hit.codebook, hit.tables);
+  }
   return out;
+}
+
+function isTables(t: unknown): t is MatcherTables {
+  const isSnapshot = (e: unknown) => typeof e === 'object' && e !== null && Array.isArray((e as EngineSnapshot).atoms) && Array.isArray((e as EngineSnapshot).patterns) && Array.isArray((e as EngineSnapshot).terms);
+  return typeof t === 'object' && t !== null && isSnapshot((t as MatcherTables).engine) && isSnapshot((t as MatcherTables).cues);
 }

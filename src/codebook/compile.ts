@@ -1,9 +1,10 @@
 import type { Codebook, CodeMatch, Matcher, Rule, RuleMatch, Valence } from '../model/codebook.js';
 import type { Span } from '../model/span.js';
-import { CONTRAST, PatternEngine, type TokenBuffer } from '../text/patterns.js';
+import { CONTRAST, PatternEngine, type EngineSnapshot, type TokenBuffer } from '../text/patterns.js';
 import { sharedCopy } from '../util/detach.js';
 import { widened } from '../util/typed-arrays.js';
 import { effectiveValence, type EffectiveValence } from './valence.js';
+import { attachedEngine } from './tables.js';
 
 /**
  * Compile a codebook into a Matcher. Every term, phrase, glob, `near` alternative, `unless`
@@ -48,9 +49,19 @@ interface Candidate {
 
 const DEFAULT_NEGATION_WINDOW = 3;
 
+const engines = new WeakMap<Matcher, PatternEngine>();
+
+/** The pattern engine of a compiled matcher, as data (for the codebook cache's tables). */
+export function engineSnapshot(matcher: Matcher): EngineSnapshot | undefined {
+  return engines.get(matcher)?.snapshot();
+}
+
 export function compileCodebook(codebook: Codebook): Matcher {
   const langs = codebook.languages.length ? codebook.languages : (['id', 'en'] as const);
-  const engine = new PatternEngine(langs, codebook.stemOverrides ?? {}, codebook.negation?.words ?? []);
+  const snapshot = attachedEngine(codebook);
+  const engine = snapshot
+    ? PatternEngine.restore(snapshot, langs, codebook.stemOverrides ?? {}, codebook.negation?.words ?? [])
+    : new PatternEngine(langs, codebook.stemOverrides ?? {}, codebook.negation?.words ?? []);
   const negWindow = codebook.negation?.window ?? DEFAULT_NEGATION_WINDOW;
   const codes = codebook.codes;
   const valences: EffectiveValence[] = codes.map((c) => effectiveValence(c, codes));
@@ -106,7 +117,11 @@ export function compileCodebook(codebook: Codebook): Matcher {
   });
   // Dense arrays (one entry per pattern) keep element access on the fast path.
   const EMPTY_USES: Use[] = [];
-  const dense = (a: Use[][]): Use[][] => Array.from({ length: engine.patternCount }, (_, p) => a[p] ?? EMPTY_USES);
+  const dense = (a: Use[][]): Use[][] => {
+    const out = new Array<Use[]>(engine.patternCount);
+    for (let p = 0; p < out.length; p++) out[p] = a[p] ?? EMPTY_USES;
+    return out;
+  };
   fireUses = dense(fireUses);
   unlessUses = dense(unlessUses);
   cueUses = dense(cueUses);
@@ -582,7 +597,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
     return false;
   }
 
-  return { codebook, match };
+  const matcher: Matcher = { codebook, match };
+  engines.set(matcher, engine);
+  return matcher;
 }
 
 const byNumber = (a: number, b: number): number => a - b;

@@ -46,6 +46,19 @@ export interface TokenBuffer {
 export type TermParse = { words: string[] } | { error: string };
 
 /**
+ * What adding terms built, as plain data: the atoms (by id), each pattern's atoms, and every term
+ * added in order with its pattern (-1: no word can match it); a pattern's explaining term is the
+ * first term added for it. Restoring it builds the same engine without parsing or stemming a
+ * term again.
+ */
+export interface EngineSnapshot {
+  atoms: string[];
+  patterns: number[][];
+  terms: string[];
+  termPatterns: number[];
+}
+
+/**
  * Split a term into the words the engine matches one by one: a phrase becomes several words,
  * a word the tokenizer would split (`a/b`) too; a glob stays whole.
  */
@@ -72,6 +85,8 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 
 export class PatternEngine {
+  /** Atom keys by id, and (built when first needed after a restore) ids by key. */
+  private readonly atomKeys: string[] = [];
   private readonly atomIds = new Map<string, number>();
   private readonly stemIndex = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
@@ -87,6 +102,10 @@ export class PatternEngine {
   private readonly patternIds = new Map<string, number>();
   /** The term text each pattern was first added as, for explanations. */
   readonly patternTerms: string[] = [];
+  /** Each pattern's atoms, in order (for snapshots). */
+  private readonly patternAtoms: number[][] = [];
+  /** Every term added, with its pattern (-1: no word can match it). */
+  private readonly termIds = new Map<string, number>();
   private readonly words = new Map<string, WordInfo>();
   private readonly overrides: Map<string, string>;
   private readonly negators: Set<string>;
@@ -105,6 +124,64 @@ export class PatternEngine {
     return this.patternTerms.length;
   }
 
+  snapshot(): EngineSnapshot {
+    return { atoms: this.atomKeys.slice(), patterns: this.patternAtoms.map((a) => a.slice()), terms: [...this.termIds.keys()], termPatterns: [...this.termIds.values()] };
+  }
+
+  /**
+   * An engine with a snapshot's atoms, patterns and terms, built without parsing or stemming:
+   * the same engine the snapshot was taken of, given the same languages and overrides (the
+   * caller keys snapshots by everything that made them). The maps from atom and pattern keys to
+   * ids serve only terms added later, so they are built then.
+   */
+  static restore(snap: EngineSnapshot, langs: readonly Lang[], overrides: Readonly<Record<string, string>> = {}, extraNegators: readonly string[] = []): PatternEngine {
+    const e = new PatternEngine(langs, overrides, extraNegators);
+    for (let id = 0; id < snap.atoms.length; id++) e.restoreAtom(snap.atoms[id]!, id);
+    const firstTerm: string[] = new Array<string>(snap.patterns.length);
+    for (let k = 0; k < snap.terms.length; k++) {
+      const p = snap.termPatterns[k]!;
+      e.termIds.set(snap.terms[k]!, p);
+      if (p >= 0 && firstTerm[p] === undefined) firstTerm[p] = snap.terms[k]!;
+    }
+    for (let p = 0; p < snap.patterns.length; p++) e.trieInsert(snap.patterns[p]!, firstTerm[p] ?? '');
+    e.lookupsStale = true;
+    return e;
+  }
+
+  private lookupsStale = false;
+
+  /** The key → id maps of atoms and patterns, left empty by restore until a new term needs them. */
+  private ensureLookups(): void {
+    if (!this.lookupsStale) return;
+    this.lookupsStale = false;
+    for (let id = 0; id < this.atomKeys.length; id++) this.atomIds.set(this.atomKeys[id]!, id);
+    for (let p = 0; p < this.patternAtoms.length; p++) {
+      const key = this.patternAtoms[p]!.join(',');
+      if (!this.patternIds.has(key)) this.patternIds.set(key, p);
+    }
+  }
+
+  private restoreAtom(key: string, id: number): void {
+    this.atomKeys.push(key);
+    if (key.charCodeAt(0) === 103 /* g */) {
+      this.indexGlob(key.slice(2), id);
+      return;
+    }
+    // `s\0lang\0stem\0lang\0stem…`: one stem key (`lang\0stem`) per language, each indexed once.
+    const keys: string[] = [];
+    for (let at = 2; at < key.length; ) {
+      const mid = key.indexOf('\0', at);
+      let end = key.indexOf('\0', mid + 1);
+      if (end < 0) end = key.length;
+      const k = key.slice(at, end);
+      if (!keys.includes(k)) {
+        keys.push(k);
+        this.indexStem(k, id);
+      }
+      at = end + 1;
+    }
+  }
+
   /** Stem keys (`lang\0stem`) of a case-folded word. */
   private stemKeys(norm: string): string[] {
     const o = this.overrides.get(norm);
@@ -116,28 +193,39 @@ export class PatternEngine {
       const key = `g\0${word}`;
       let id = this.atomIds.get(key);
       if (id !== undefined) return id;
-      id = this.atomIds.size;
-      this.atomIds.set(key, id);
-      const shape = globShape(word);
-      if ('error' in shape) return id; // unreachable; the loader reports it
-      if (shape.kind === 'prefix') this.addAffix(this.prefixes, (this.prefixLens = addLen(this.prefixLens, shape.literal.length)), shape.literal, id);
-      else if (shape.kind === 'suffix') this.addAffix(this.suffixes, (this.suffixLens = addLen(this.suffixLens, shape.literal.length)), shape.literal, id);
-      else if (shape.kind === 'infix') this.addAffix(this.infixes, (this.infixLens = addLen(this.infixLens, shape.literal.length)), shape.literal, id);
-      else this.otherGlobs.push({ re: shape.re, atom: id });
+      id = this.newAtom(key);
+      this.indexGlob(word, id);
       return id;
     }
     const keys = this.stemKeys(word);
     const key = `s\0${keys.join('\0')}`;
     let id = this.atomIds.get(key);
     if (id !== undefined) return id;
-    id = this.atomIds.size;
-    this.atomIds.set(key, id);
-    for (const k of new Set(keys)) {
-      const list = this.stemIndex.get(k);
-      if (list) list.push(id);
-      else this.stemIndex.set(k, [id]);
-    }
+    id = this.newAtom(key);
+    for (const k of new Set(keys)) this.indexStem(k, id);
     return id;
+  }
+
+  private newAtom(key: string): number {
+    const id = this.atomKeys.length;
+    this.atomKeys.push(key);
+    this.atomIds.set(key, id);
+    return id;
+  }
+
+  private indexStem(k: string, id: number): void {
+    const list = this.stemIndex.get(k);
+    if (list) list.push(id);
+    else this.stemIndex.set(k, [id]);
+  }
+
+  private indexGlob(word: string, id: number): void {
+    const shape = globShape(word);
+    if ('error' in shape) return; // unreachable; the loader reports it
+    if (shape.kind === 'prefix') this.addAffix(this.prefixes, (this.prefixLens = addLen(this.prefixLens, shape.literal.length)), shape.literal, id);
+    else if (shape.kind === 'suffix') this.addAffix(this.suffixes, (this.suffixLens = addLen(this.suffixLens, shape.literal.length)), shape.literal, id);
+    else if (shape.kind === 'infix') this.addAffix(this.infixes, (this.infixLens = addLen(this.infixLens, shape.literal.length)), shape.literal, id);
+    else this.otherGlobs.push({ re: shape.re, atom: id });
   }
 
   private addAffix(map: Map<string, number[]>, _lens: number[], literal: string, id: number): void {
@@ -151,15 +239,33 @@ export class PatternEngine {
    * the same stems) returns the same id. Returns undefined when no word can match it.
    */
   add(term: string): number | undefined {
+    const known = this.termIds.get(term);
+    if (known !== undefined) return known < 0 ? undefined : known;
+    this.ensureLookups();
     const parsed = termWords(term);
-    if ('error' in parsed) return undefined;
+    if ('error' in parsed) {
+      this.termIds.set(term, -1);
+      return undefined;
+    }
     const atoms = parsed.words.map((w) => this.atomFor(w));
     const key = atoms.join(',');
     let id = this.patternIds.get(key);
-    if (id !== undefined) return id;
-    id = this.patternTerms.length;
-    this.patternIds.set(key, id);
+    if (id === undefined) {
+      id = this.trieInsert(atoms, term);
+      this.patternIds.set(key, id);
+      // Words seen before this pattern was added may now carry new atoms.
+      this.words.clear();
+      if (this.entryWords.length) this.resetTable();
+    }
+    this.termIds.set(term, id);
+    return id;
+  }
+
+  /** A new pattern of `atoms`, first added as `term`, in the trie; returns its id. */
+  private trieInsert(atoms: number[], term: string): number {
+    const id = this.patternTerms.length;
     this.patternTerms.push(term);
+    this.patternAtoms.push(atoms);
     let node = this.root;
     for (const a of atoms) {
       node.next ??= new Map();
@@ -172,9 +278,6 @@ export class PatternEngine {
     }
     (node.ends ??= []).push(id);
     this.rootByAtom[atoms[0]!] = this.root.next!.get(atoms[0]!);
-    // Words seen before this pattern was added may now carry new atoms.
-    this.words.clear();
-    if (this.entryWords.length) this.resetTable();
     return id;
   }
 
