@@ -18,8 +18,9 @@ import { keptWhole, type PassSettings, type SourcePass } from './source-pass.js'
  * An entry is right or never found: its key hashes the file's bytes, its place in the plan,
  * everything in the study that reaches the pass (study.yaml, informants, codebook, options, the
  * working folder that diagnostics are written relative to), all of qia's code and the versions
- * of the libraries that read and stem. Each file has one entry, under its study and path,
- * replaced when its key changes, so the cache grows with the studies, not with the reruns.
+ * of the libraries that read and stem. Each file has one entry per kind of pass, under its study
+ * and path, replaced when its key changes, so the cache grows with the studies, not with the
+ * reruns.
  * Entries are V8's structured-clone bytes, the form worker threads hand passes over in, so a
  * hit is the same data as a pass made now.
  */
@@ -82,7 +83,12 @@ export class PassCache {
       .update('\0')
       .update(bytes)
       .digest('hex');
-    const name = `${this.folder}/${createHash('sha256').update(planned.rel).digest('hex').slice(0, 32)}.bin`;
+    // One slot per file and kind of pass: `qia code` (no segment text), `qia run` (coded
+    // segments' text) and sources kept whole for manual codings each keep their own entry, so
+    // running one command after the other does not throw the other's away.
+    const { codedText, interviewer } = this.settings;
+    const kind = `${codedText ? 't' : '-'}${whole ? 'w' : '-'}${interviewer ? 'i' : '-'}`;
+    const name = `${this.folder}/${createHash('sha256').update(planned.rel).digest('hex').slice(0, 32)}${kind}.bin`;
     const hit = readEntry(name);
     if (hit?.key === key) return hit.pass;
     const pass = await make();

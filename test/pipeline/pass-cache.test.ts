@@ -91,6 +91,19 @@ describe('the per-file cache of qia run', () => {
     expect(coder).toEqual(fresh('coder-nocache'));
   });
 
+  it('keeps the passes of qia code and of qia run apart, so taking turns keeps both', { timeout: 60_000 }, () => {
+    const codeOut = join(work, 'code');
+    expect(qia(['code', study, '--out', codeOut]).status).toBe(0);
+    const runFiles = run('run');
+    const perKind = entries().length;
+    const codings = readFileSync(join(codeOut, 'codings.csv'), 'utf8');
+    expect(qia(['code', study, '--out', codeOut]).status).toBe(0);
+    expect(run('run-again')).toEqual(runFiles);
+    expect(entries().length).toBe(perKind);
+    expect(perKind).toBeGreaterThanOrEqual(2 * readdirSync(join(study, 'sources'), { recursive: true }).filter((f) => /\.\w+$/.test(String(f))).length);
+    expect(readFileSync(join(codeOut, 'codings.csv'), 'utf8')).toBe(codings);
+  });
+
   it('makes a corrupt entry again', { timeout: 60_000 }, () => {
     const expected = run('first');
     for (const f of entries()) writeFileSync(f, 'not a pass');
