@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * qia's cache in the system's temporary folder (`qia-cache/`, or QIA_CACHE_DIR): plain JSON
- * entries under keys that hash everything the value depends on, so an entry is either right
- * or never found. A missing, corrupt or unwritable cache only means the work is done again;
+ * qia's cache in the system's temporary folder (`qia-cache-<uid>/`, or QIA_CACHE_DIR): entries
+ * under keys that hash everything the value depends on, so an entry is either right or never
+ * found. A missing, corrupt or unwritable cache only means the work is done again;
  * QIA_NO_CACHE=1 turns it off.
  */
 
@@ -15,8 +15,38 @@ export function cacheEnabled(): boolean {
   return process.env['QIA_NO_CACHE'] !== '1';
 }
 
-function cacheDir(): string {
-  return process.env['QIA_CACHE_DIR'] ?? join(tmpdir(), 'qia-cache');
+/** The folder, or undefined when the default one is not safe to use (see privateFolder). */
+function cacheDir(): string | undefined {
+  const set = process.env['QIA_CACHE_DIR'];
+  if (set) return set;
+  const uid = process.getuid?.();
+  // Windows has no uid, and its temporary folder is the user's own.
+  const dir = join(tmpdir(), uid === undefined ? 'qia-cache' : `qia-cache-${uid}`);
+  if (uid === undefined) return dir;
+  let safe = checked.get(dir);
+  if (safe === undefined) checked.set(dir, (safe = privateFolder(dir, uid)));
+  return safe ? dir : undefined;
+}
+
+const checked = new Map<string, boolean>();
+
+/**
+ * On a shared machine the temporary folder is everyone's, and an entry another user planted
+ * would come back as this user's codings. So the folder is made private to its user and used
+ * only while it is a real folder (not a link) that this user owns and no one else may write to.
+ */
+function privateFolder(dir: string, uid: number): boolean {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+  }
+  try {
+    const st = lstatSync(dir);
+    return st.isDirectory() && st.uid === uid && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The entry `name` (a file name made from a key), or undefined when there is none or it is unreadable. */
@@ -36,16 +66,20 @@ export function writeCacheEntry(name: string, value: unknown): void {
 
 /** The bytes of entry `name` (which may name a subfolder), or undefined. */
 export function readCacheBytes(name: string): Buffer | undefined {
+  const dir = cacheDir();
+  if (dir === undefined) return undefined;
   try {
-    return readFileSync(join(cacheDir(), name));
+    return readFileSync(join(dir, name));
   } catch {
     return undefined;
   }
 }
 
 export function writeCacheBytes(name: string, data: string | Uint8Array): void {
+  const dir = cacheDir();
+  if (dir === undefined) return;
   try {
-    const file = join(cacheDir(), name);
+    const file = join(dir, name);
     mkdirSync(dirname(file), { recursive: true });
     // Another qia process (or worker) may write the same entry: each writes its own temporary
     // file and renames it, so a reader never sees half a file.
