@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { PACKAGE_ROOT } from '../study/resolve.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { cueCodebook } from '../code/question-context.js';
@@ -62,8 +60,8 @@ function keyOf(path: string, name: string, text: string): string {
 
 export function cachedLoad(path: string, name: string, text: string, load: () => LoadResult): LoadResult {
   if (!cacheEnabled()) return load();
-  const shipped = readShipped(path);
-  if (shipped?.key === shippedKey(text)) return named(fromEntry(shipped), path, name);
+  const shipped = readShipped(shippedKey(text));
+  if (shipped) return named(fromEntry(shipped), path, name);
   const entryName = `codebook-${keyOf(path, name, text)}.json`;
   const hit = readCacheEntry(entryName);
   if (isEntry(hit)) return fromEntry(hit);
@@ -113,23 +111,26 @@ export function shippedKey(text: string): string {
 
 /**
  * The codebooks shipped in codebooks/ are loaded when qia is built (scripts/build-codebooks.js)
- * into dist/codebooks/<name>.json, so even the first run after installing does not parse the
- * default codebook. The entry carries its key: a codebook edited in place, or another loader,
- * is a mismatch, and the codebook is loaded as any other.
+ * into dist/codebooks/<name>.json, listed by key in dist/codebooks/index.json, so even the
+ * first run after installing does not parse the default codebook, nor the first run of a study
+ * `qia init` made (its codebook.yaml is a copy). The key is of the text, not the path: an
+ * edited copy, or another loader, is a new key, and the codebook is loaded as any other.
  */
-export function shippedFile(path: string): URL | undefined {
-  if (dirname(path) !== SHIPPED_SOURCES || !path.endsWith('.yaml')) return undefined;
-  return new URL(`../codebooks/${basename(path, '.yaml')}.json`, import.meta.url);
-}
+export const SHIPPED_DIR = new URL('../codebooks/', import.meta.url);
 
-const SHIPPED_SOURCES = join(PACKAGE_ROOT, 'codebooks');
+let shippedIndex: Record<string, string> | undefined;
 
-function readShipped(path: string): (CacheEntry & { key: string }) | undefined {
-  const file = shippedFile(path);
-  if (!file) return undefined;
+function readShipped(key: string): (CacheEntry & { key: string }) | undefined {
   try {
-    const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return isEntry(v) && typeof (v as { key?: unknown }).key === 'string' ? (v as CacheEntry & { key: string }) : undefined;
+    shippedIndex ??= JSON.parse(readFileSync(new URL('index.json', SHIPPED_DIR), 'utf8')) as Record<string, string>;
+  } catch {
+    shippedIndex = {};
+  }
+  const file = Object.hasOwn(shippedIndex, key) ? shippedIndex[key] : undefined;
+  if (typeof file !== 'string') return undefined;
+  try {
+    const v = JSON.parse(readFileSync(new URL(file, SHIPPED_DIR), 'utf8')) as unknown;
+    return isEntry(v) && (v as { key?: unknown }).key === key ? (v as CacheEntry & { key: string }) : undefined;
   } catch {
     return undefined;
   }

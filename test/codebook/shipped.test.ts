@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
-import { ROOT } from '../helpers/cli.js';
+import { qia, ROOT } from '../helpers/cli.js';
 
 /**
  * `npm run build` loads the shipped codebooks into dist/codebooks/, so a first run does not
@@ -40,6 +40,17 @@ describe('codebooks loaded at build time', () => {
     const built = codings(join(ROOT, 'bin/qia.js'), join(work, 'a'));
     expect(codebookEntries()).toEqual([]);
     expect(built).toBe(codings(join(ROOT, 'bin/qia.js'), join(work, 'b'), { QIA_NO_CACHE: '1' }));
+  });
+
+  it('serves a study qia init made (its codebook.yaml is a copy) from the build, under the copy\'s name', { timeout: 60_000 }, async () => {
+    const study = join(mkdtempSync(join(tmpdir(), 'qia-shipped-')), 'study');
+    expect(qia(['init', study]).status).toBe(0);
+    expect(readFileSync(join(study, 'codebook.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'codebooks/rogers.yaml'), 'utf8'));
+    expect(qia(['code', study]).status).toBe(0);
+    expect(codebookEntries()).toEqual([]);
+    const load = (await import(pathToFileURL(join(ROOT, 'dist/codebook/load.js')).href)) as typeof import('../../src/codebook/load.js');
+    expect((await load.loadCodebook(join(study, 'codebook.yaml'))).codebook?.file).toBe(join(study, 'codebook.yaml'));
+    expect(codebookEntries()).toEqual([]);
   });
 
   it('names the built codebook as it was asked for: builtin:rogers, or its path', async () => {
