@@ -8,7 +8,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const { parseNamed, resolveCodebookPath } = await import('../dist/codebook/load.js');
+const { resolveCodebookPath } = await import('../dist/codebook/load.js');
+const { parseNamed } = await import('../dist/codebook/parse.js');
 const { freshEntry, SHIPPED_DIR, shippedKey } = await import('../dist/codebook/cache.js');
 
 const index = {};
@@ -16,7 +17,7 @@ for (const f of readdirSync(`${ROOT}codebooks`).filter((f) => f.endsWith('.yaml'
   const name = `builtin:${f.slice(0, -'.yaml'.length)}`;
   const path = resolveCodebookPath(name);
   const text = readFileSync(path, 'utf8');
-  const entry = freshEntry(path, path, text, () => parseNamed(path, path, text));
+  const entry = await freshEntry(path, path, text, async () => parseNamed(path, path, text));
   // Shipped entries are keyed without the path (see shippedKey), which a diagnostic would name.
   if (entry.diagnostics.length) {
     console.error(`${name}: ${entry.diagnostics.length} problem(s); a shipped codebook must check clean: run \`qia codebook check ${name}\``);

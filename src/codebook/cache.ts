@@ -2,11 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { cueCodebook } from '../code/question-context.js';
 import type { EngineSnapshot } from '../text/patterns.js';
-import { compileCodebook, engineSnapshot } from './compile.js';
-import { attachTables, type MatcherTables } from './tables.js';
-import { primeStems, stemMarks, stemsSince, type StemTable } from '../text/stem.js';
+import type { StemTable } from '../text/stem.js';
+import { attachStems, attachTables, type MatcherTables } from './tables.js';
 import { cacheEnabled, codeFingerprint, readCacheEntry, writeCacheEntry } from '../util/disk-cache.js';
 
 /**
@@ -17,9 +15,10 @@ import { cacheEnabled, codeFingerprint, readCacheEntry, writeCacheEntry } from '
  * codebook, another path or a new qia build is a new key, never a stale hit. A missing, corrupt
  * or unwritable cache only means the codebook is parsed again (src/util/disk-cache.ts).
  *
- * The entry also keeps the stems of the words the load looked up (Sastrawi is the slowest part
- * of compiling the codebook, in every process and worker): a hit seeds the stemmer's memo with
- * them, so the matcher is built without stemming its terms again.
+ * The entry also keeps the stems of the words the load looked up and the compiled matcher
+ * tables (src/codebook/tables.ts): compiling a codebook from a hit restores its engines and
+ * seeds the stemmer's memo, without stemming its terms again. A hit needs none of the parser,
+ * the compiler or the stemmers, so they are imported only when a codebook is parsed.
  */
 
 export interface LoadResult {
@@ -35,6 +34,7 @@ interface CacheEntry extends LoadResult {
 // The loader, and what builds the matcher tables an entry carries.
 const LOADER_FILES = [
   './load.js',
+  './parse.js',
   './regex-safety.js',
   './compile.js',
   './valence.js',
@@ -58,24 +58,25 @@ function keyOf(path: string, name: string, text: string): string {
   return createHash('sha256').update(loaderFingerprint()).update('\0').update(path).update('\0').update(name).update('\0').update(text).digest('hex');
 }
 
-export function cachedLoad(path: string, name: string, text: string, load: () => LoadResult): LoadResult {
+export async function cachedLoad(path: string, name: string, text: string, load: () => Promise<LoadResult>): Promise<LoadResult> {
   if (!cacheEnabled()) return load();
   const shipped = readShipped(shippedKey(text));
   if (shipped) return named(fromEntry(shipped), path, name);
   const entryName = `codebook-${keyOf(path, name, text)}.json`;
   const hit = readCacheEntry(entryName);
   if (isEntry(hit)) return fromEntry(hit);
-  const { key: _, ...entry } = freshEntry(path, name, text, load);
+  const { key: _, ...entry } = await freshEntry(path, name, text, load);
   writeCacheEntry(entryName, entry);
   return { diagnostics: entry.diagnostics, ...(entry.codebook ? { codebook: entry.codebook } : {}) };
 }
 
 /** A load done now, as the cache keeps it: the result, the stems it looked up, and its key. */
-export function freshEntry(path: string, name: string, text: string, load: () => LoadResult): CacheEntry & { key: string } {
+export async function freshEntry(path: string, name: string, text: string, load: () => Promise<LoadResult>): Promise<CacheEntry & { key: string }> {
+  const { stemMarks, stemsSince } = await import('../text/stem.js');
   const marks = stemMarks();
-  const result = load();
+  const result = await load();
   const entry: CacheEntry & { key: string } = { key: keyOf(path, name, text), ...result, stems: stemsSince(marks) };
-  const tables = result.codebook && !result.diagnostics.some((d) => d.severity === 'error') ? tablesOf(result.codebook) : undefined;
+  const tables = result.codebook && !result.diagnostics.some((d) => d.severity === 'error') ? await tablesOf(result.codebook) : undefined;
   if (tables) {
     entry.tables = tables;
     attachTables(result.codebook!, tables);
@@ -88,7 +89,8 @@ export function freshEntry(path: string, name: string, text: string, load: () =>
  * parsing and stemming two thousand terms. Compiling here costs a first load what the first
  * compile would have cost; that compile then restores the tables.
  */
-function tablesOf(codebook: Codebook): MatcherTables | undefined {
+async function tablesOf(codebook: Codebook): Promise<MatcherTables | undefined> {
+  const [{ compileCodebook, engineSnapshot }, { cueCodebook }] = await Promise.all([import('./compile.js'), import('../code/question-context.js')]);
   try {
     const engine = engineSnapshot(compileCodebook(codebook));
     const cues = engineSnapshot(compileCodebook(cueCodebook(codebook)));
@@ -147,16 +149,16 @@ function isEntry(v: unknown): v is CacheEntry {
 }
 
 function fromEntry(hit: CacheEntry): LoadResult {
-  if (hit.stems && typeof hit.stems === 'object') primeStems(hit.stems);
   const out: LoadResult = { diagnostics: hit.diagnostics };
   if (hit.codebook) {
     out.codebook = hit.codebook;
     if (isTables(hit.tables)) attachTables(hit.codebook, hit.tables);
+    if (hit.stems && typeof hit.stems === 'object') attachStems(hit.codebook, hit.stems);
   }
   return out;
 }
 
 function isTables(t: unknown): t is MatcherTables {
-  const isSnapshot = (e: unknown) => typeof e === 'object' && e !== null && Array.isArray((e as EngineSnapshot).atoms) && Array.isArray((e as EngineSnapshot).patterns) && Array.isArray((e as EngineSnapshot).terms);
+  const isSnapshot = (e: unknown) => typeof e === 'object' && e !== null && Array.isArray((e as EngineSnapshot).atoms) && Array.isArray((e as EngineSnapshot).patterns) && Array.isArray((e as EngineSnapshot).terms) && Array.isArray((e as EngineSnapshot).termPatterns);
   return typeof t === 'object' && t !== null && isSnapshot((t as MatcherTables).engine) && isSnapshot((t as MatcherTables).cues);
 }

@@ -4,7 +4,8 @@ import { CONTRAST, PatternEngine, type EngineSnapshot, type TokenBuffer } from '
 import { sharedCopy } from '../util/detach.js';
 import { widened } from '../util/typed-arrays.js';
 import { effectiveValence, type EffectiveValence } from './valence.js';
-import { attachedEngine } from './tables.js';
+import { attachedEngine, attachedStems } from './tables.js';
+import { primeStems } from '../text/stem.js';
 
 /**
  * Compile a codebook into a Matcher. Every term, phrase, glob, `near` alternative, `unless`
@@ -58,6 +59,8 @@ export function engineSnapshot(matcher: Matcher): EngineSnapshot | undefined {
 
 export function compileCodebook(codebook: Codebook): Matcher {
   const langs = codebook.languages.length ? codebook.languages : (['id', 'en'] as const);
+  const stems = attachedStems(codebook);
+  if (stems) primeStems(stems);
   const snapshot = attachedEngine(codebook);
   const engine = snapshot
     ? PatternEngine.restore(snapshot, langs, codebook.stemOverrides ?? {}, codebook.negation?.words ?? [])

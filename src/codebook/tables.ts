@@ -1,5 +1,6 @@
 import type { Codebook } from '../model/codebook.js';
 import type { EngineSnapshot } from '../text/patterns.js';
+import type { StemTable } from '../text/stem.js';
 
 /**
  * The matcher tables a codebook's load brought with it (src/codebook/cache.ts): the pattern
@@ -34,4 +35,15 @@ export function attachTables(codebook: Codebook, tables: MatcherTables): void {
 
 export function attachedCueEngine(codebook: Codebook): EngineSnapshot | undefined {
   return cueTables.get(codebook);
+}
+
+/** Stems of the codebook's words from an earlier load, to seed the stemmer's memo when compiling. */
+const stemTables = new WeakMap<Codebook, StemTable>();
+
+export function attachStems(codebook: Codebook, stems: StemTable): void {
+  stemTables.set(codebook, stems);
+}
+
+export function attachedStems(codebook: Codebook): StemTable | undefined {
+  return stemTables.get(codebook);
 }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
-import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/codebook/load.js';
+import { parseCodebook } from '../../src/codebook/parse.js';
 import { DEFAULT_CODEBOOK } from '../../src/study/resolve.js';
 
 const SMALL = (term: string) => `id: tiny

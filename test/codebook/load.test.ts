@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/codebook/load.js';
+import { parseCodebook } from '../../src/codebook/parse.js';
 import { unsafeRegexReason } from '../../src/codebook/regex-safety.js';
 
 const codes = (text: string) => parseCodebook(text, 'cb.yaml');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../../src/codebook/compile.js';
-import { parseCodebook } from '../../src/codebook/load.js';
+import { parseCodebook } from '../../src/codebook/parse.js';
 import type { Span } from '../../src/model/span.js';
 
 const CODEBOOK = `id: many-cues

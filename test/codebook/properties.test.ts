@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/codebook/load.js';
+import { parseCodebook } from '../../src/codebook/parse.js';
 import { compileCodebook } from '../../src/codebook/compile.js';
 import type { Span } from '../../src/model/span.js';
 
