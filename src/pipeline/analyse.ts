@@ -4,18 +4,17 @@ import { questionContextEnabled } from '../code/question-context.js';
 import { inlineCodings } from '../code/inline.js';
 import { SegmentIndex, SourceIndex } from '../code/lookup.js';
 import { readManualCodings } from '../code/manual-csv.js';
-import { DEFAULT_MERGE, isMergeMode, MERGE_MODES, mergeCodings, sortCodings } from '../code/merge.js';
+import { mergeCodings, sortCodings } from '../code/merge.js';
 import { checkReview, readReview, type ReviewDecision } from '../code/review.js';
 import { compileCodebook } from '../codebook/compile.js';
-import { loadCodebook } from '../codebook/load.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Codebook, Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { MergeMode, Study } from '../model/study.js';
 import { displayPath } from '../study/display-path.js';
 import type { OpenedStudy } from '../study/open.js';
-import { Diagnostics, QiaError } from '../util/diagnostics.js';
+import { Diagnostics } from '../util/diagnostics.js';
+import { checkedCodebook, mergeModeOf } from './study-codebook.js';
 
 /**
  * The pipeline every later command starts from: open the study (read + segment), load and
@@ -38,30 +37,12 @@ export interface CodingParts {
   mode: MergeMode;
 }
 
+export { checkedCodebook, mergeModeOf } from './study-codebook.js';
+
 /** The study's codebook, loaded and compiled; a codebook with errors stops the run. */
 export async function loadMatcher(study: Study, diags: Diagnostics): Promise<{ codebook: Codebook; matcher: Matcher }> {
   const codebook = await checkedCodebook(study, diags);
   return { codebook, matcher: compileCodebook(codebook) };
-}
-
-/** The study's codebook, loaded and checked (not compiled); a codebook with errors stops the run. */
-export async function checkedCodebook(study: Study, diags: Diagnostics): Promise<Codebook> {
-  const loaded = await loadCodebook(study.codebook);
-  for (const d of loaded.diagnostics) diags.add(d);
-  const firstError = loaded.diagnostics.find((d) => d.severity === 'error');
-  if (!loaded.codebook || firstError) {
-    const d: Diagnostic = firstError ?? { severity: 'error', code: 'codebook/invalid', message: `cannot use codebook ${study.codebook}` };
-    throw new QiaError(d.code, `${d.message} (the codebook must be fixed before coding; \`qia codebook check\` lists every problem)`, whereOf(d), d.hint);
-  }
-  return loaded.codebook;
-}
-
-function whereOf(d: Diagnostic): { file?: string; line?: number; column?: number } {
-  const w: { file?: string; line?: number; column?: number } = {};
-  if (d.file !== undefined) w.file = d.file;
-  if (d.line !== undefined) w.line = d.line;
-  if (d.column !== undefined) w.column = d.column;
-  return w;
 }
 
 /** Automatic codings of every codable segment. */
@@ -82,17 +63,6 @@ export async function manualStage(opened: OpenedStudy, codebook: Codebook, diags
   const review = await readReview(root, diags, (abs) => displayPath(abs));
   checkReview(review, segments, codes, diags);
   return { manual: [...fromTags, ...fromCsv], review };
-}
-
-/** `--merge`, else study.yaml `coding.merge`, else manual-overrides-auto. */
-export function mergeModeOf(study: Study, override: MergeMode | undefined, diags: Diagnostics): MergeMode {
-  if (override) return override;
-  const coding = study.settings['coding'];
-  const set = coding && typeof coding === 'object' ? (coding as Record<string, unknown>)['merge'] : undefined;
-  if (set === undefined) return DEFAULT_MERGE;
-  if (isMergeMode(set)) return set;
-  diags.warn('coding/bad-merge-mode', `coding.merge "${String(set)}" is not one of ${MERGE_MODES.join(', ')}; using ${DEFAULT_MERGE}`, { file: displayPath(study.file) });
-  return DEFAULT_MERGE;
 }
 
 /** Everything up to the merge, with the parts kept apart (for `qia code` and the benchmark). */

@@ -6,7 +6,8 @@ import type { Codebook } from '../model/codebook.js';
 import type { Planned } from '../sources/read.js';
 import { sourceIdOf } from '../sources/read.js';
 import { cacheEnabled, packageFingerprint, readCacheBytes, treeFingerprint, writeCacheBytes } from '../util/disk-cache.js';
-import { keptWhole, type PassSettings, type SourcePass } from './source-pass.js';
+import { keptWhole } from './source-keys.js';
+import type { PassSettings, SourcePass } from './source-pass.js';
 
 /**
  * A small study's files, each as passed through read → segment → code, kept in qia's cache so a

@@ -16,6 +16,7 @@ import { displayPath } from '../study/display-path.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { detached, sharedCopy } from '../util/detach.js';
 import { lineStarts } from '../util/lines.js';
+import { keptWhole } from './source-keys.js';
 
 /**
  * One source file through read → segment → auto-code → inline tags, with only what later
@@ -67,32 +68,6 @@ export interface SourcePass {
   readDiagnostics: Diagnostic[];
   /** Problems with its inline tags (dropped with the source when its id clashes with another's). */
   inlineDiagnostics: Diagnostic[];
-}
-
-/** The keys under which a manual coding can name a source: its id, its path, the path without extension. */
-export function sourceKeys(source: Pick<Source, 'id' | 'path'>): string[] {
-  return [source.path, stripExt(source.path), source.id];
-}
-
-/**
- * Everything a reference (a source cell, or the part of a segment id before its colon) may be
- * looked up as, mirroring SourceIndex.find, so a source is kept whenever a lookup could reach it.
- */
-export function refKeys(ref: string): string[] {
-  const clean = ref.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-  const bare = clean.replace(/^sources\//, '');
-  return [ref, clean, stripExt(clean), bare, stripExt(bare)];
-}
-
-/** Whether a source stays whole: every source does with keepAll, else those manual codings or review decisions name. */
-export function keptWhole(settings: Pick<PassSettings, 'keep' | 'keepAll'>, source: Pick<Source, 'id' | 'path'>): boolean {
-  return settings.keepAll || sourceKeys(source).some((k) => settings.keep.has(k));
-}
-
-function stripExt(p: string): string {
-  const slash = p.lastIndexOf('/');
-  const dot = p.lastIndexOf('.');
-  return dot > slash + 1 ? p.slice(0, dot) : p;
 }
 
 export async function passSource(settings: PassSettings, matcher: Matcher, planned: Planned, byId: Map<string, Informant>): Promise<SourcePass> {

@@ -16,9 +16,10 @@ import { displayPath } from '../study/display-path.js';
 import { loadStudyOrThrow } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { lineColAt } from '../util/lines.js';
-import { checkedCodebook, mergeModeOf, type AnalyseOptions, type CodingParts } from './analyse.js';
-import { compileCodebook } from '../codebook/compile.js';
-import { passSource, refKeys, type PassSettings, type SourcePass } from './source-pass.js';
+import type { AnalyseOptions, CodingParts } from './analyse.js';
+import { checkedCodebook, mergeModeOf } from './study-codebook.js';
+import type { PassSettings, SourcePass } from './source-pass.js';
+import { refKeys } from './source-keys.js';
 import { informantMap } from './informant-map.js';
 import { runInWorkers, workersAvailable } from './workers.js';
 import { PassCache } from './pass-cache.js';
@@ -184,7 +185,11 @@ function defaultJobs(planned: readonly Planned[]): number {
 async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache | undefined): Promise<SourcePass[]> {
   const byInformant = informantMap(settings.informants);
   let matcher: Matcher | undefined;
-  const make = (p: Planned) => () => passSource(settings, (matcher ??= compileCodebook(codebook)), p, byInformant);
+  // The readers, the segmenter and the coder are loaded with the first file that needs them.
+  const make = (p: Planned) => async () => {
+    const [{ passSource }, { compileCodebook }] = await Promise.all([import('./source-pass.js'), import('../codebook/compile.js')]);
+    return passSource(settings, (matcher ??= compileCodebook(codebook)), p, byInformant);
+  };
   const out = new Array<SourcePass>(planned.length);
   let next = 0;
   const lane = async () => {
