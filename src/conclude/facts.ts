@@ -4,6 +4,7 @@ import type { Coding } from '../model/coding.js';
 import type { QuoteRef } from '../model/conclusion.js';
 import type { Segment } from '../model/segment.js';
 import type { Source, SourceKind } from '../model/source.js';
+import { codingColumns, type CodingColumns } from '../condense/columns.js';
 import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
 
 /**
@@ -92,16 +93,15 @@ export function indexFacts(analysis: Analysis, index: AnalysisIndex = indexAnaly
   const kindSet = new Set<SourceKind>(analysis.sources.map((s) => s.kind));
   const groups = orderBy([...groupSet], GROUP_ORDER);
   const kinds = KIND_ORDER.filter((k) => kindSet.has(k));
-  // One pass over the facts (visiting objects is what costs): the table's columns and each
-  // fact's code as a number.
-  const codeNo = numbers();
-  let lastCode: string | undefined;
-  let lastNo = -1;
-  const table = factTable(all, groups, kinds, (f) => (f.coding.code === lastCode ? lastNo : (lastNo = codeNo((lastCode = f.coding.code)))));
+  // The index's typed columns (one pass over its objects, shared with the displays) give the
+  // table's columns and each fact's code as a number, in the order codes were first met.
+  const cols = codingColumns(index);
+  const table = factTable(cols, groups, kinds);
+  const codeIds = cols.codes;
   // Each distinct code once: its chain of ancestors, as numbers of the lists it is filed in.
   const listIds: string[] = [];
   const listNo = new Map<string, number>();
-  const chains = codeNo.ids().map((code) =>
+  const chains = codeIds.map((code) =>
     ancestry(code, codes).map((id) => {
       let k = listNo.get(id);
       if (k === undefined) listNo.set(id, (k = listIds.push(id) - 1));
@@ -115,70 +115,37 @@ export function indexFacts(analysis: Analysis, index: AnalysisIndex = indexAnaly
   const filled = new Int32Array(listIds.length);
   for (let i = 0; i < all.length; i++) for (const k of chains[chainOf[i]!]!) lists[k]![filled[k]!++] = i;
   const byCode = new Map<string, Int32Array>(listIds.map((id, k) => [id, lists[k]!]));
-  return { byCode, all, codes, codeIds: codeNo.ids(), groups, kinds, table };
+  return { byCode, all, codes, codeIds, groups, kinds, table };
 }
 
-/** Dense numbers for ids, in the order first asked for. */
-function numbers(): ((id: string) => number) & { count: () => number; ids: () => string[] } {
-  const m = new Map<string, number>();
-  const no = (id: string) => {
-    let k = m.get(id);
-    if (k === undefined) m.set(id, (k = m.size));
-    return k;
-  };
-  return Object.assign(no, { count: () => m.size, ids: () => [...m.keys()] });
-}
-
-/** The columns of FactTable, in one pass over the facts; `codeOf` numbers each fact's code into `code`. */
-export function factTable(all: readonly Fact[], groups: readonly string[], kinds: readonly string[], codeOf: (f: Fact) => number): FactTable {
-  const n = all.length;
-  const valence = new Int8Array(n);
-  const score = new Float64Array(n);
-  const source = new Int32Array(n);
-  const informant = new Int32Array(n);
-  const segment = new Int32Array(n);
-  const code = new Int32Array(n);
-  const sourceNo = numbers();
-  const informantNo = numbers();
-  const segmentNo = numbers();
+/**
+ * FactTable from the index's columns: valence, score, code, segment and informant are the
+ * columns themselves (read, never written); sources are numbered by the coding's own source
+ * id; groups and kinds are renumbered so the study's known names come first.
+ */
+export function factTable(cols: CodingColumns, groups: readonly string[], kinds: readonly string[]): FactTable {
+  const n = cols.size;
   const group = dimension(groups, n);
   const kind = dimension(kinds, n);
-  let lastSource: string | undefined;
-  let lastSegment: string | undefined;
-  let lastInformant: string | undefined;
-  let s = -1;
-  let g = -1;
-  let h = -1;
+  // Names met among the facts are numbered in the order first met, as the columns number them.
+  const groupNo = Int32Array.from(cols.groups, (name) => group.number(name));
+  const kindNo = Int32Array.from(cols.kinds, (name) => kind.number(name));
   for (let i = 0; i < n; i++) {
-    const f = all[i]!;
-    const c = f.coding;
-    valence[i] = c.valence;
-    score[i] = c.score;
-    // Facts of one source, and of one segment, mostly come together: a look-up per run.
-    if (c.sourceId !== lastSource) s = sourceNo((lastSource = c.sourceId));
-    source[i] = s;
-    if (c.segmentId !== lastSegment) g = segmentNo((lastSegment = c.segmentId));
-    segment[i] = g;
-    if (f.informantId !== lastInformant) {
-      lastInformant = f.informantId;
-      h = lastInformant === undefined ? -1 : informantNo(lastInformant);
-    }
-    informant[i] = h;
-    group.of[i] = f.group === undefined ? -1 : group.number(f.group);
-    kind.of[i] = kind.number(f.kind);
-    code[i] = codeOf(f);
+    const g = cols.group[i]!;
+    group.of[i] = g < 0 ? -1 : groupNo[g]!;
+    kind.of[i] = kindNo[cols.kind[i]!]!;
   }
   return {
-    valence,
-    score,
-    source,
-    informant,
-    segment,
-    code,
-    sourceIds: sourceNo.ids(),
-    sources: sourceNo.count(),
-    informants: informantNo.count(),
-    segments: segmentNo.count(),
+    valence: cols.valence,
+    score: cols.score,
+    source: cols.codingSource,
+    informant: cols.informant,
+    segment: cols.segment,
+    code: cols.code,
+    sourceIds: cols.codingSources,
+    sources: cols.codingSources.length,
+    informants: cols.informants.length,
+    segments: cols.segments,
     group: group.done(),
     kind: kind.done(),
   };

@@ -110,7 +110,8 @@ class IndexedCoding implements CodingContext {
  * pass let go.
  */
 export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, number[]>): AnalysisIndex {
-  const segments = new Map(analysis.segments.map((s) => [s.id, s]));
+  const segments = new Map<string, Segment>();
+  for (const s of analysis.segments) segments.set(s.id, s);
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
   const informants = new Map(analysis.informants.map((i) => [i.id, i]));
   const sourceRank = new Map(analysis.sources.map((s, i) => [s.id, i]));

@@ -3,9 +3,9 @@ import type { Cell, Header, Matrix, Strength } from '../model/matrix.js';
 import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
 import type { CodingContext } from '../condense/context.js';
 import { addValence, emptyCounts } from '../condense/condense.js';
-import { byStrength } from '../condense/excerpts.js';
 import type { ValenceCounts } from '../model/evidence.js';
 import { displayContext, quoteOf, sharedCells, splitUnder, type DisplayOptions } from './common.js';
+import { codingColumns, type CodingColumns } from '../condense/columns.js';
 import { t, valenceMarks } from './labels.js';
 
 export interface ChecklistThresholds {
@@ -47,37 +47,51 @@ const COLUMNS = ['present', 'strength', 'evidence', 'voices', 'finding'] as cons
 /**
  * What a row of the checklist says of its codings, in one pass over them (an indicator may
  * rest on a hundred thousand): counts by valence, informants named, distinct sources, distinct
- * voices (as strengthOf counts them) and the strongest coding.
+ * voices (as strengthOf counts them) and the strongest coding. Each coding's position (its
+ * `order`) is all that is read of it; the rest comes from the index's columns.
  */
-function indicatorFigures(contexts: readonly CodingContext[]): { counts: ValenceCounts; informants: number; sources: number; voices: number; best: CodingContext | undefined } {
+function indicatorFigures(contexts: readonly CodingContext[], cols: CodingColumns): { counts: ValenceCounts; informants: number; sources: number; voices: number; best: CodingContext | undefined } {
   const counts = emptyCounts();
-  const informants = new Set<string>();
-  const sources = new Set<string>();
-  const speakers = new Set<string>();
-  const anonymous = new Set<string>();
+  const informantSeen = new Uint8Array(cols.informants.length);
+  const sourceSeen = new Uint8Array(cols.sources.length);
+  const anonymousSeen = new Uint8Array(cols.sources.length);
+  let informants = 0;
+  let sources = 0;
+  let speakers = 0;
+  let anonymous = 0;
   let best: CodingContext | undefined;
-  // Neighbouring codings mostly share a segment, hence a source and a speaker: sets are
-  // touched only when those change.
-  let lastSource: string | undefined;
-  let lastId: string | undefined;
-  let first = true;
+  let b = -1;
+  const { valence, score, informant, source } = cols;
   for (const c of contexts) {
-    addValence(counts, c.coding.valence);
-    const id = c.informantId;
-    const source = c.segment.sourceId;
-    if (first || source !== lastSource || id !== lastId) {
-      first = false;
-      lastSource = source;
-      lastId = id;
-      sources.add(source);
-      if (id !== undefined) {
-        speakers.add(id);
-        if (id) informants.add(id);
-      } else anonymous.add(source);
+    const p = c.order;
+    const v = valence[p]!;
+    if (v > 0) counts.positive++;
+    else if (v < 0) counts.negative++;
+    else counts.neutral++;
+    const id = informant[p]!;
+    const src = source[p]!;
+    if (!sourceSeen[src]) {
+      sourceSeen[src] = 1;
+      sources++;
     }
-    if (best === undefined || byStrength(c, best) < 0) best = c;
+    if (id >= 0) {
+      if (!informantSeen[id]) {
+        informantSeen[id] = 1;
+        speakers++;
+        // An empty informant id speaks, but names no one.
+        if (cols.informants[id]) informants++;
+      }
+    } else if (!anonymousSeen[src]) {
+      anonymousSeen[src] = 1;
+      anonymous++;
+    }
+    // As byStrength(c, best) < 0, over the columns.
+    if (b < 0 || (score[b]! - score[p]! || Math.abs(valence[b]!) - Math.abs(v) || p - b) < 0) {
+      b = p;
+      best = c;
+    }
   }
-  return { counts, informants: informants.size, sources: sources.size, voices: speakers.size + anonymous.size, best };
+  return { counts, informants, sources, voices: speakers + anonymous, best };
 }
 
 /**
@@ -99,7 +113,8 @@ export function checklistMatrix(analysis: Analysis, options: ChecklistOptions = 
   const rows: Header[] = [];
   const cells: Cell[] = [];
   const attributes = topCodes(a.codebook, 'attribute').map((id) => ({ id, children: childCodes(a.codebook, id) }));
-  const splits = splitUnder(index.contexts, attributes);
+  const cols = codingColumns(index);
+  const splits = splitUnder(index.contexts, attributes, cols);
   attributes.forEach(({ id: attr, children }, ai) => {
     const group = codeLabel(a.codebook, attr, lang);
     const split = splits[ai]!;
@@ -116,7 +131,7 @@ export function checklistMatrix(analysis: Analysis, options: ChecklistOptions = 
     for (const ind of indicators) {
       rows.push({ id: ind.id, label: ind.label, group });
       const here = ind.contexts;
-      const f = indicatorFigures(here);
+      const f = indicatorFigures(here, cols);
       const strength: Strength = here.length === 0 ? 'none' : here.length < th.strongCount ? 'some' : f.voices >= th.strongVoices ? 'strong' : 'some';
       const texts: Record<(typeof COLUMNS)[number], string> = {
         present: t(lang, here.length ? 'yes' : 'no'),

@@ -1,8 +1,8 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { keyComparator } from '../condense/condense.js';
-import type { CodingContext } from '../condense/context.js';
-import { cellOf, codeColumns, columnsOfCode, crossTab, displayContext, gistOf, groupBy, type DisplayOptions } from './common.js';
+import { codeColumns, displayContext, gistOfOne, topColumn, type DisplayOptions } from './common.js';
+import { bestAt, codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from './tabulate.js';
 import { roleLabel, t, valenceMarks } from './labels.js';
 
 export function informantHeader(id: string, label: string | undefined): string {
@@ -17,12 +17,25 @@ export function clusterMatrix(analysis: Analysis, options: DisplayOptions = {}):
   const ctx = displayContext(analysis, options);
   const { lang, index } = ctx;
   const columns = codeColumns(ctx, false);
-  const byInformant = groupBy(index.contexts, (c) => c.informantId);
-  const table = crossTab(index.contexts, (c) => c.informantId, columns);
+  const cols = codingColumns(index);
+  const contexts = index.contexts;
 
   const ids = new Set(analysis.informants.map((i) => i.id));
-  for (const id of byInformant.keys()) ids.add(id);
-  const roleOf = (id: string) => index.informants.get(id)?.role ?? byInformant.get(id)?.find((c) => c.role)?.role ?? '';
+  for (const id of cols.informants) ids.add(id);
+  // An informant informants.csv does not know takes the role of their first coding that has one.
+  const firstRole = new Int32Array(cols.informants.length).fill(-1);
+  for (let i = 0; i < cols.size; i++) {
+    const inf = cols.informant[i]!;
+    if (inf >= 0 && firstRole[inf]! < 0 && cols.role[i]! >= 0) firstRole[inf] = cols.role[i]!;
+  }
+  const informantNo = new Map(cols.informants.map((id, i) => [id, i]));
+  const roles = new Map<string, string>();
+  for (const id of ids) {
+    const known = index.informants.get(id)?.role;
+    const r = firstRole[informantNo.get(id) ?? -1] ?? -1;
+    roles.set(id, known ?? (r >= 0 ? cols.roles[r]! : ''));
+  }
+  const roleOf = (id: string) => roles.get(id)!;
   const roleCmp = keyComparator(analysis, 'role');
   const informantCmp = keyComparator(analysis, 'informant');
   const rowIds = [...ids].sort((a, b) => roleCmp(roleOf(a), roleOf(b)) || informantCmp(a, b));
@@ -31,21 +44,22 @@ export function clusterMatrix(analysis: Analysis, options: DisplayOptions = {}):
     const role = roleOf(id);
     return { id, label: informantHeader(id, index.informants.get(id)?.label), group: role ? roleLabel(role, lang) : t(lang, 'noRole') };
   });
+  const rowNo = new Map(rowIds.map((id, i) => [id, i]));
+  const columnOfCode = columnsByCode(cols, columns, topColumn(columns));
+  const tab = tabulate(cols, rowsBy(cols.informant, cols.informants.map((id) => rowNo.get(id)!)), columnOfCode, rows.length, columns.length);
 
   const cells: Cell[] = [];
-  for (const row of rows) {
-    const mine = table.get(row.id);
-    for (const col of columns) {
-      const here: readonly CodingContext[] = mine?.get(col.id) ?? [];
-      const cell = cellOf(row.id, col.id, here, '');
-      if (here.length) cell.text = `${valenceMarks(cell.counts)}: ${gistOf(here)}`;
+  rows.forEach((row, r) => {
+    columns.forEach((col, c) => {
+      const k = r * columns.length + c;
+      const cell = tabCell(tab, k, row.id, col.id, contexts);
+      if (cell.count) cell.text = `${valenceMarks(cell.counts)}: ${gistOfOne(bestAt(tab, k, contexts))}`;
       cells.push(cell);
-    }
-  }
+    });
+  });
 
-  const colsOf = columnsOfCode(columns);
   let withoutInformant = 0;
-  for (const c of index.contexts) if (c.informantId === undefined && colsOf(c.coding.code).length > 0) withoutInformant++;
+  for (let i = 0; i < cols.size; i++) if (cols.informant[i]! < 0 && columnOfCode[cols.code[i]!]! >= 0) withoutInformant++;
   const notes =
     lang === 'id'
       ? ['Tanda: +n = mendukung, −n = melemahkan, ·n = netral; teks = kutipan terkuat.']

@@ -6,6 +6,7 @@ import { codeComparator, codeLabel, isWithin, topCodes } from '../condense/codes
 import { countValences } from '../condense/condense.js';
 import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
 import { byStrength, collapse, kwicOf, shorten } from '../condense/excerpts.js';
+import type { CodingColumns } from '../condense/columns.js';
 
 export interface DisplayOptions {
   /** Label language (default: the study's language). */
@@ -93,7 +94,11 @@ export function strongest(contexts: readonly CodingContext[]): CodingContext | u
 
 /** A one-line gist of the strongest coding: its keyword in context, shortened. */
 export function gistOf(contexts: readonly CodingContext[], max = 80): string {
-  const best = strongest(contexts);
+  return gistOfOne(strongest(contexts), max);
+}
+
+/** A coding's keyword in context on one line, shortened ('' for none). */
+export function gistOfOne(best: CodingContext | undefined, max = 80): string {
   if (!best) return '';
   const k = kwicOf(best, 5);
   return shorten(collapse(k.left + k.match + k.right), max);
@@ -143,6 +148,15 @@ export function columnsOfCode(columns: readonly Header[]): (code: string) => rea
 }
 
 /**
+ * The column a code counts under, for columns that are top-level codes (codeColumns): a code
+ * lies within one of them at most, so the first found is the only one.
+ */
+export function topColumn(columns: readonly Header[]): (code: string) => string | undefined {
+  const colsOf = columnsOfCode(columns);
+  return (code) => colsOf(code)[0];
+}
+
+/**
  * Codings by row key and by column, in one pass, each list in text order: what
  * `contexts.filter(row).filter(column)` gives per cell, without a pass per cell.
  */
@@ -181,27 +195,39 @@ export interface Split {
 /**
  * The codings under each parent code, split among its children (the first child a code falls
  * under, as a reader of the codebook would file it) and the rest, in one pass over the codings.
+ * Given the index's columns (whose positions are these codings), each coding's code is read
+ * there as a number.
  */
-export function splitUnder(contexts: readonly CodingContext[], parents: readonly { id: string; children: readonly string[] }[]): Split[] {
+export function splitUnder(contexts: readonly CodingContext[], parents: readonly { id: string; children: readonly string[] }[], cols?: CodingColumns): Split[] {
   const splits: Split[] = parents.map((p) => ({ all: [], byChild: p.children.map(() => []), rest: [] }));
-  const memo = new Map<string, readonly (readonly [number, number])[]>();
   const placesOf = (code: string): readonly (readonly [number, number])[] => {
-    let places = memo.get(code);
-    if (!places) {
-      const found: (readonly [number, number])[] = [];
-      parents.forEach((p, i) => {
-        if (isWithin(code, p.id)) found.push([i, p.children.findIndex((child) => isWithin(code, child))]);
-      });
-      memo.set(code, (places = found));
-    }
-    return places;
+    const found: (readonly [number, number])[] = [];
+    parents.forEach((p, i) => {
+      if (isWithin(code, p.id)) found.push([i, p.children.findIndex((child) => isWithin(code, child))]);
+    });
+    return found;
   };
-  for (const c of contexts) {
-    for (const [i, child] of placesOf(c.coding.code)) {
+  const file = (c: CodingContext, places: readonly (readonly [number, number])[]) => {
+    for (const [i, child] of places) {
       const s = splits[i]!;
       s.all.push(c);
       (child === -1 ? s.rest : s.byChild[child]!).push(c);
     }
+  };
+  if (cols !== undefined && cols.size === contexts.length) {
+    const byCode = cols.codes.map(placesOf);
+    const { code } = cols;
+    for (let i = 0; i < contexts.length; i++) {
+      const places = byCode[code[i]!]!;
+      if (places.length > 0) file(contexts[i]!, places);
+    }
+    return splits;
+  }
+  const memo = new Map<string, readonly (readonly [number, number])[]>();
+  for (const c of contexts) {
+    let places = memo.get(c.coding.code);
+    if (!places) memo.set(c.coding.code, (places = placesOf(c.coding.code)));
+    file(c, places);
   }
   return splits;
 }

@@ -2,7 +2,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { SOURCE_KINDS } from '../model/source.js';
 import { keyComparator } from '../condense/condense.js';
-import { cellOf, codeColumns, crossTab, displayContext, distinctSources, type DisplayOptions } from './common.js';
+import { codeColumns, displayContext, topColumn, type DisplayOptions } from './common.js';
+import { codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from './tabulate.js';
 import { kindLabel, t, valenceMarks } from './labels.js';
 
 /**
@@ -13,23 +14,23 @@ export function methodMatrix(analysis: Analysis, options: DisplayOptions = {}): 
   const ctx = displayContext(analysis, options);
   const { lang, index } = ctx;
   const columns = codeColumns(ctx, true);
-  const table = crossTab(index.contexts, (c) => c.kind, columns);
+  const cols = codingColumns(index);
   const kinds = new Set<string>(SOURCE_KINDS);
-  const used = new Set<string>();
-  for (const c of index.contexts) used.add(c.kind);
+  const used = new Set<string>(cols.kinds);
   for (const k of used) kinds.add(k);
   const rows: Header[] = [...kinds].sort(keyComparator(analysis, 'kind')).map((id) => ({ id, label: kindLabel(id, lang) }));
+  const rowNo = new Map(rows.map((r, i) => [r.id, i]));
+  const tab = tabulate(cols, rowsBy(cols.kind, cols.kinds.map((k) => rowNo.get(k)!)), columnsByCode(cols, columns, topColumn(columns)), rows.length, columns.length);
 
   const cells: Cell[] = [];
-  for (const row of rows) {
-    const mine = table.get(row.id as never);
-    for (const col of columns) {
-      const here = mine?.get(col.id) ?? [];
-      const cell = cellOf(row.id, col.id, here, '');
-      if (here.length) cell.text = `${valenceMarks(cell.counts)} (${distinctSources(here)} ${t(lang, 'sources')})`;
+  rows.forEach((row, r) => {
+    columns.forEach((col, c) => {
+      const k = r * columns.length + c;
+      const cell = tabCell(tab, k, row.id, col.id, index.contexts);
+      if (cell.count) cell.text = `${valenceMarks(cell.counts)} (${tab.sources[k]} ${t(lang, 'sources')})`;
       cells.push(cell);
-    }
-  }
+    });
+  });
   const usedRows = rows.filter((r) => used.has(r.id)).length;
   const notes =
     lang === 'id'

@@ -4,6 +4,7 @@ import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
 import { countValences, keyComparator } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
 import { displayContext, sharedCells, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
+import { codingColumns } from '../condense/columns.js';
 import { roleLabel, t, valenceMarks } from './labels.js';
 
 /** "S1 (Bu Rina, Staff)": who said it, as the informant table names them. */
@@ -40,7 +41,7 @@ export function obstaclesMatrix(analysis: Analysis, options: DisplayOptions = {}
   const rows: Header[] = [];
   const cells: Cell[] = [];
   const obstacles = topCodes(analysis.codebook, 'obstacle').map((id) => ({ id, children: childCodes(analysis.codebook, id) }));
-  const splits = splitUnder(index.contexts, obstacles);
+  const splits = splitUnder(index.contexts, obstacles, codingColumns(index));
   obstacles.forEach(({ id: top, children }, oi) => {
     const group = codeLabel(analysis.codebook, top, lang);
     const split = splits[oi]!;

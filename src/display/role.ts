@@ -1,7 +1,8 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { keyComparator } from '../condense/condense.js';
-import { cellOf, codeColumns, crossTab, displayContext, strongestQuote, type DisplayOptions } from './common.js';
+import { codeColumns, displayContext, quoteOf, topColumn, type DisplayOptions } from './common.js';
+import { bestAt, codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from './tabulate.js';
 import { groupLabel, roleLabel, t, valenceMarks } from './labels.js';
 
 export interface RoleMatrixOptions extends DisplayOptions {
@@ -18,34 +19,33 @@ export function roleMatrix(analysis: Analysis, options: RoleMatrixOptions = {}):
   const { lang, index } = ctx;
   const by = options.by ?? 'role';
   const columns = codeColumns(ctx, true);
-  const keyOf = by === 'role' ? (c: { role?: string }) => c.role : (c: { group?: string }) => c.group;
-  const table = crossTab(index.contexts, keyOf, columns);
+  const cols = codingColumns(index);
+  const dim = by === 'role' ? cols.role : cols.group;
+  const names = by === 'role' ? cols.roles : cols.groups;
 
   const keys = new Set<string>();
   for (const i of analysis.informants) {
     const k = by === 'role' ? i.role : i.group;
     if (k) keys.add(k);
   }
-  for (const c of index.contexts) {
-    const k = keyOf(c);
-    if (k !== undefined) keys.add(k);
-  }
+  for (const k of names) keys.add(k);
   const label = by === 'role' ? roleLabel : groupLabel;
   const rows: Header[] = [...keys].sort(keyComparator(analysis, by)).map((id) => ({ id, label: label(id, lang) }));
+  const rowNo = new Map(rows.map((r, i) => [r.id, i]));
+  const tab = tabulate(cols, rowsBy(dim, names.map((k) => rowNo.get(k)!)), columnsByCode(cols, columns, topColumn(columns)), rows.length, columns.length);
 
   const cells: Cell[] = [];
-  for (const row of rows) {
-    const mine = table.get(row.id);
-    for (const col of columns) {
-      const here = mine?.get(col.id) ?? [];
-      const cell = cellOf(row.id, col.id, here, '');
-      if (here.length) cell.text = `${valenceMarks(cell.counts)} ${strongestQuote(here)}`;
+  rows.forEach((row, r) => {
+    columns.forEach((col, c) => {
+      const k = r * columns.length + c;
+      const cell = tabCell(tab, k, row.id, col.id, index.contexts);
+      if (cell.count) cell.text = `${valenceMarks(cell.counts)} ${quoteOf(bestAt(tab, k, index.contexts))}`;
       cells.push(cell);
-    }
-  }
+    });
+  });
 
   let left = 0;
-  for (const c of index.contexts) if (keyOf(c) === undefined) left++;
+  for (let i = 0; i < dim.length; i++) if (dim[i]! < 0) left++;
   const notes =
     lang === 'id'
       ? ['Tanda: +n = mendukung (untuk kendala: teratasi), −n = melemahkan (untuk kendala: menghambat), ·n = netral; kutipan = yang terkuat, dengan kode informannya.']

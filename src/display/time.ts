@@ -1,7 +1,8 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Source } from '../model/source.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import { cellOf, codeColumns, crossTab, displayContext, type DisplayOptions } from './common.js';
+import { codeColumns, displayContext, topColumn, type DisplayOptions } from './common.js';
+import { codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from './tabulate.js';
 import { t, valenceMarks } from './labels.js';
 
 export interface TimeOptions extends DisplayOptions {
@@ -38,23 +39,29 @@ export function timeMatrix(analysis: Analysis, options: TimeOptions = {}): Matri
     periods.set(s, p);
     return p;
   };
-  const table = crossTab(index.contexts, (c) => periodOfSource(c.source), columns);
+  const cols = codingColumns(index);
   const rowIds = new Set(dated.map((s) => periodOf(sourceDate(s)!, period)));
   const rows: Header[] = [...rowIds].sort().map((id) => ({ id, label: id }));
+  const rowNo = new Map(rows.map((r, i) => [r.id, i]));
+  const periodRow = cols.sources.map((s) => {
+    const p = periodOfSource(s);
+    return p === undefined ? -1 : (rowNo.get(p) ?? -1);
+  });
+  const tab = tabulate(cols, rowsBy(cols.source, periodRow), columnsByCode(cols, columns, topColumn(columns)), rows.length, columns.length);
 
   const cells: Cell[] = [];
-  for (const row of rows) {
-    const mine = table.get(row.id);
-    for (const col of columns) {
-      const here = mine?.get(col.id) ?? [];
-      const cell = cellOf(row.id, col.id, here, '');
-      if (here.length) cell.text = valenceMarks(cell.counts);
+  rows.forEach((row, r) => {
+    columns.forEach((col, c) => {
+      const k = r * columns.length + c;
+      const cell = tabCell(tab, k, row.id, col.id, index.contexts);
+      if (cell.count) cell.text = valenceMarks(cell.counts);
       cells.push(cell);
-    }
-  }
+    });
+  });
 
+  const undated = cols.sources.map((s) => periodOfSource(s) === undefined);
   let undatedCodings = 0;
-  for (const c of index.contexts) if (periodOfSource(c.source) === undefined) undatedCodings++;
+  for (let i = 0; i < cols.size; i++) if (undated[cols.source[i]!]) undatedCodings++;
   const notes: string[] = [];
   if (dated.length === 0) {
     notes.push(

@@ -6,11 +6,12 @@ import type { Header, Matrix } from '../model/matrix.js';
 import type { SourceKind } from '../model/source.js';
 import { codeComparator, codeLabel, isWithin, topLevel } from '../condense/codes.js';
 import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
-import { byStrength, collapse } from '../condense/excerpts.js';
+import { collapse } from '../condense/excerpts.js';
 import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
 import { sourceDate } from '../display/time.js';
 import { kindLabel } from '../display/labels.js';
 import { topDistinct } from '../conclude/select.js';
+import { codingColumns, columnsByCode, strengthAt, tabulate, type CodingColumns } from '../display/tabulate.js';
 
 /** One quote behind a heatmap cell, in the compact form embedded in the HTML page. */
 export interface HeatQuote {
@@ -188,79 +189,87 @@ function informantRows(analysis: Analysis, index: AnalysisIndex, speakers: Reado
 }
 
 /**
- * The role-ordered display's rows and columns, with each cell's codings gathered in one pass
- * over the index (the display's own cells hold the same codings; a test holds them equal).
+ * The role-ordered display's rows and columns, with each cell's codings counted over the
+ * index's typed columns (the display's own cells hold the same codings; a test holds them
+ * equal). Only the few quotes of each cell look at a coding's object.
  */
 function heatmapOf(analysis: Analysis, role: Matrix, index: AnalysisIndex, perKind: number, lang: Lang): Heatmap {
   const groupOf = new Map(analysis.codebook.codes.map((c) => [c.id, c.group]));
-  const columns = new Set(role.columns.map((c) => c.id));
-  const buckets = new Map<string, Map<string, CodingContext[]>>();
+  const cols = codingColumns(index);
+  const columnOfCode = columnsByCode(cols, role.columns, topLevel);
+  // Observation notes and documents often have no informant, hence no role: they get a
+  // row per source kind, so the heatmap shows every coding and the kind filter means something.
   const roleless = new Set<SourceKind>();
-  let lastCode: string | undefined;
-  let top = '';
-  for (const ctx of index.contexts) {
-    if (ctx.coding.code !== lastCode) top = topLevel((lastCode = ctx.coding.code));
-    if (!columns.has(top)) continue;
-    // Observation notes and documents often have no informant, hence no role: they get a
-    // row per source kind, so the heatmap shows every coding and the kind filter means something.
-    let row = ctx.role;
-    if (row === undefined) {
-      row = `kind:${ctx.kind}`;
-      roleless.add(ctx.kind);
-    }
-    let byCol = buckets.get(row);
-    if (!byCol) buckets.set(row, (byCol = new Map()));
-    let list = byCol.get(top);
-    if (!list) byCol.set(top, (list = []));
-    list.push(ctx);
-  }
+  for (let i = 0; i < cols.size; i++) if (cols.role[i]! < 0 && columnOfCode[cols.code[i]!]! >= 0) roleless.add(cols.kinds[cols.kind[i]!]!);
   const rows: Header[] = [...role.rows];
-  for (const kind of ['interview', 'observation', 'document'] as const) {
+  for (const kind of HEAT_KINDS) {
     if (roleless.has(kind)) rows.push({ id: `kind:${kind}`, label: `${kindLabel(kind, lang)} (${lang === 'id' ? 'tanpa peran' : 'no role'})` });
   }
+  const rowNo = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (!rowNo.has(r.id)) rowNo.set(r.id, i);
+  });
+  const roleRow = cols.roles.map((r) => rowNo.get(r) ?? -1);
+  const kindRow = cols.kinds.map((k) => rowNo.get(`kind:${k}`) ?? -1);
+  const rowAt = new Int32Array(cols.size);
+  for (let i = 0; i < cols.size; i++) {
+    const r = cols.role[i]!;
+    rowAt[i] = r >= 0 ? roleRow[r]! : kindRow[cols.kind[i]!]!;
+  }
+  const tab = tabulate(cols, rowAt, columnOfCode, rows.length, role.columns.length);
+  const stronger = strengthAt(cols);
   const kindsSeen = new Set<SourceKind>();
   const cells: HeatCell[] = [];
-  for (const row of rows) {
-    for (const col of role.columns) {
-      const ctxs = buckets.get(row.id)?.get(col.id) ?? [];
-      for (const c of ctxs) kindsSeen.add(c.kind);
-      cells.push({ row: row.id, column: col.id, ...tallyByKind(ctxs), total: ctxs.length, quotes: strongestByKind(ctxs, perKind) });
-    }
-  }
+  rows.forEach((row) => {
+    // Rows of one id share the first one's codings, as a lookup by id gave them.
+    const from = rowNo.get(row.id)!;
+    role.columns.forEach((col, c) => {
+      const k = from * role.columns.length + c;
+      const at = tab.at.subarray(tab.start[k]!, tab.start[k + 1]!);
+      for (const i of at) kindsSeen.add(cols.kinds[cols.kind[i]!]!);
+      cells.push({ row: row.id, column: col.id, ...tallyByKind(cols, at), total: at.length, quotes: strongestByKind(cols, at, index.contexts, perKind, stronger) });
+    });
+  });
   return {
     rows,
     columns: role.columns.map((c) => ({ ...c, group: groupOf.get(c.id) ?? 'other' })),
-    kinds: (['interview', 'observation', 'document'] as const).filter((k) => kindsSeen.has(k)),
+    kinds: HEAT_KINDS.filter((k) => kindsSeen.has(k)),
     cells,
     quotesPerCell: perKind,
   };
 }
 
-function tallyByKind(ctxs: readonly CodingContext[]): { byKind: Partial<Record<SourceKind, ValenceCounts>> } {
+const HEAT_KINDS = ['interview', 'observation', 'document'] as const;
+
+/** Counts by valence per source kind, the kinds in the order the cell's codings first show them. */
+function tallyByKind(cols: CodingColumns, at: Int32Array): { byKind: Partial<Record<SourceKind, ValenceCounts>> } {
   const byKind: Partial<Record<SourceKind, ValenceCounts>> = {};
-  for (const c of ctxs) {
-    const k = (byKind[c.kind] ??= { positive: 0, neutral: 0, negative: 0 });
-    if (c.coding.valence > 0) k.positive++;
-    else if (c.coding.valence < 0) k.negative++;
+  for (const i of at) {
+    const k = (byKind[cols.kinds[cols.kind[i]!]!] ??= { positive: 0, neutral: 0, negative: 0 });
+    const v = cols.valence[i]!;
+    if (v > 0) k.positive++;
+    else if (v < 0) k.negative++;
     else k.neutral++;
   }
   return { byKind };
 }
 
 /** The strongest quotes of each source kind, one per segment and valence, `perKind` at most. */
-function strongestByKind(ctxs: readonly CodingContext[], perKind: number): HeatQuote[] {
-  const groups = new Map<SourceKind, CodingContext[]>();
-  for (const c of ctxs) {
-    let list = groups.get(c.kind);
-    if (!list) groups.set(c.kind, (list = []));
-    list.push(c);
+function strongestByKind(cols: CodingColumns, at: Int32Array, contexts: readonly CodingContext[], perKind: number, stronger: (a: number, b: number) => number): HeatQuote[] {
+  const groups = new Map<SourceKind, number[]>();
+  for (const i of at) {
+    const kind = cols.kinds[cols.kind[i]!]!;
+    let list = groups.get(kind);
+    if (!list) groups.set(kind, (list = []));
+    list.push(i);
   }
   const quotes: HeatQuote[] = [];
-  for (const kind of ['interview', 'observation', 'document'] as const) {
+  for (const kind of HEAT_KINDS) {
     const list = groups.get(kind);
     if (!list) continue;
-    const best = topDistinct(list, perKind, byStrength, (c) => `${c.segment.id}\u0000${c.coding.valence}`);
-    for (const c of best) {
+    const best = topDistinct(list, perKind, stronger, (i) => `${contexts[i]!.segment.id}\u0000${cols.valence[i]}`);
+    for (const i of best) {
+      const c = contexts[i]!;
       const h: HeatQuote = { q: collapse(c.coding.quote || c.segment.text), s: c.segment.sourceId, l: c.ref.line, k: c.kind, v: c.coding.valence, c: c.coding.code };
       if (c.informantId !== undefined) h.i = c.informantId;
       quotes.push(h);
