@@ -17,8 +17,9 @@ export interface CodingColumns {
   codes: string[];
   /** By the segment's source id: in text order a source's codings come together. */
   source: Int32Array;
-  /** The source object of each source number (undefined when the index has none for its id). */
+  /** The source object of each source number (undefined when the index has none for its id), and its id. */
   sources: (Source | undefined)[];
+  sourceIds: string[];
   /** By the coding's own source id, as the conclusions name sources. */
   codingSource: Int32Array;
   codingSources: string[];
@@ -129,6 +130,7 @@ function columnsOf(contexts: readonly CodingContext[]): CodingColumns {
     codes: codes.names,
     source,
     sources,
+    sourceIds: sourceIds.names,
     codingSource,
     codingSources: codingSources.names,
     segment,

@@ -7,6 +7,7 @@ import { addValence, emptyCounts } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
 import { byStrength } from '../condense/excerpts.js';
 import { codeColumns, columnsOfCode, displayContext, withRefs, type DisplayOptions } from './common.js';
+import { codingColumns, strengthAt } from './tabulate.js';
 import { t } from './labels.js';
 
 export interface CooccurrenceOptions extends DisplayOptions {
@@ -88,34 +89,51 @@ export function cooccurrenceMatrix(analysis: Analysis, options: CooccurrenceOpti
     }
   };
   // A segment's codings come together in text order, so one segment is held at a time; should
-  // one come back after another, the segments are gathered all at once instead.
-  let current: Segment | undefined;
-  const best = new Array<CodingContext | undefined>(n);
-  const done = new Set<Segment>();
+  // one come back after another, the segments are gathered all at once instead. This pass reads
+  // the index's columns by position (a coding's segment, code and strength), not the codings.
+  const cols = codingColumns(index);
+  const stronger = strengthAt(cols);
+  const placesByCode = cols.codes.map(placesOf);
+  const strongestAt = new Int32Array(n).fill(-1);
+  const tallyAt = () => {
+    present.length = 0;
+    for (let i = 0; i < n; i++) if (strongestAt[i]! >= 0) present.push(i);
+    for (const r of present) {
+      segCount[r]!++;
+      const v = cols.valence[strongestAt[r]!]!;
+      for (const c of present) addValence(counts[r * n + c]!, v);
+    }
+  };
+  let current = -1;
+  const done = new Uint8Array(cols.segments);
   let together = true;
-  for (const c of index.contexts) {
-    const at = placesOf(c.coding.code);
+  for (let p = 0; p < cols.size; p++) {
+    const at = placesByCode[cols.code[p]!]!;
     if (at.length === 0) continue;
-    if (c.segment !== current) {
-      if (current) {
-        tally(best);
-        done.add(current);
-        best.fill(undefined);
+    const segment = cols.segment[p]!;
+    if (segment !== current) {
+      if (current >= 0) {
+        tallyAt();
+        done[current] = 1;
+        strongestAt.fill(-1);
       }
-      if (done.has(c.segment)) {
+      if (done[segment]) {
         together = false;
         break;
       }
-      current = c.segment;
+      current = segment;
     }
-    keepStrongest(best, c, at);
+    for (const i of at) {
+      const cur = strongestAt[i]!;
+      if (cur < 0 || stronger(p, cur) < 0) strongestAt[i] = p;
+    }
   }
   if (!together) {
     for (const k of counts) Object.assign(k, emptyCounts());
     segCount.fill(0);
     for (const b of strongestPerSegment()) tally(b);
-  } else if (current) {
-    tally(best);
+  } else if (current >= 0) {
+    tallyAt();
   }
 
   // Each cell links one coding per counted segment (the row code's strongest there), naming the

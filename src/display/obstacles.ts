@@ -1,10 +1,10 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
-import { countValences, keyComparator } from '../condense/condense.js';
+import { emptyCounts, keyComparator } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
-import { displayContext, sharedCells, splitUnder, strongestQuote, type DisplayOptions } from './common.js';
-import { codingColumns } from '../condense/columns.js';
+import { displayContext, quoteOf, sharedCells, splitUnder, type DisplayOptions } from './common.js';
+import { codingColumns, type CodingColumns } from '../condense/columns.js';
 import { roleLabel, t, valenceMarks } from './labels.js';
 
 /** "S1 (Bu Rina, Staff)": who said it, as the informant table names them. */
@@ -12,6 +12,10 @@ export function whoSaid(contexts: readonly CodingContext[], analysis: Analysis, 
   // Each informant once, with the role of their first coding (for informants not in informants.csv).
   const firstRole = new Map<string, string | undefined>();
   for (const c of contexts) if (c.informantId !== undefined && !firstRole.has(c.informantId)) firstRole.set(c.informantId, c.role);
+  return namedWithRoles(firstRole, analysis, lang);
+}
+
+function namedWithRoles(firstRole: ReadonlyMap<string, string | undefined>, analysis: Analysis, lang: 'id' | 'en'): string {
   const ids = [...firstRole.keys()];
   ids.sort(keyComparator(analysis, 'informant'));
   const known = new Map(analysis.informants.map((i) => [i.id, i]));
@@ -23,6 +27,46 @@ export function whoSaid(contexts: readonly CodingContext[], analysis: Analysis, 
       return parts.length ? `${id} (${parts.join(', ')})` : id;
     })
     .join('; ');
+}
+
+/**
+ * What a row of the obstacles table says of its codings, in one pass that reads only each
+ * coding's position (its `order`) and the index's columns: who said it (as whoSaid), the
+ * sources in id order, counts by valence and the strongest coding.
+ */
+function obstacleFigures(contexts: readonly CodingContext[], cols: CodingColumns, analysis: Analysis, lang: 'id' | 'en') {
+  const firstRole = new Map<string, string | undefined>();
+  const informantSeen = new Uint8Array(cols.informants.length);
+  const sourceSeen = new Uint8Array(cols.sourceIds.length);
+  const sources: string[] = [];
+  const counts = emptyCounts();
+  const { valence, score, informant, role, source } = cols;
+  let b = -1;
+  let best: CodingContext | undefined;
+  for (const c of contexts) {
+    const p = c.order;
+    const v = valence[p]!;
+    if (v > 0) counts.positive++;
+    else if (v < 0) counts.negative++;
+    else counts.neutral++;
+    const id = informant[p]!;
+    if (id >= 0 && !informantSeen[id]) {
+      informantSeen[id] = 1;
+      const r = role[p]!;
+      firstRole.set(cols.informants[id]!, r < 0 ? undefined : cols.roles[r]);
+    }
+    const src = source[p]!;
+    if (!sourceSeen[src]) {
+      sourceSeen[src] = 1;
+      sources.push(cols.sourceIds[src]!);
+    }
+    // As byStrength(c, best) < 0, over the columns.
+    if (b < 0 || (score[b]! - score[p]! || Math.abs(valence[b]!) - Math.abs(v) || p - b) < 0) {
+      b = p;
+      best = c;
+    }
+  }
+  return { who: namedWithRoles(firstRole, analysis, lang), sources: sources.sort(), counts, best };
 }
 
 /**
@@ -41,7 +85,8 @@ export function obstaclesMatrix(analysis: Analysis, options: DisplayOptions = {}
   const rows: Header[] = [];
   const cells: Cell[] = [];
   const obstacles = topCodes(analysis.codebook, 'obstacle').map((id) => ({ id, children: childCodes(analysis.codebook, id) }));
-  const splits = splitUnder(index.contexts, obstacles, codingColumns(index));
+  const cols = codingColumns(index);
+  const splits = splitUnder(index.contexts, obstacles, cols);
   obstacles.forEach(({ id: top, children }, oi) => {
     const group = codeLabel(analysis.codebook, top, lang);
     const split = splits[oi]!;
@@ -53,12 +98,12 @@ export function obstaclesMatrix(analysis: Analysis, options: DisplayOptions = {}
     if (split.rest.length) found.push({ id: `${top}#general`, label: `${group} (${t(lang, 'general')})`, contexts: split.rest });
     for (const f of found) {
       rows.push({ id: f.id, label: f.label, group });
-      const sources = [...new Set(f.contexts.map((c) => c.segment.sourceId))].sort();
+      const fig = obstacleFigures(f.contexts, cols, analysis, lang);
       const texts: Record<string, string> = {
-        who: whoSaid(f.contexts, analysis, lang),
-        sources: sources.join('; '),
-        count: `${f.contexts.length} (${valenceMarks(countValences(f.contexts))})`,
-        quote: strongestQuote(f.contexts, 100),
+        who: fig.who,
+        sources: fig.sources.join('; '),
+        count: `${f.contexts.length} (${valenceMarks(fig.counts)})`,
+        quote: quoteOf(fig.best, 100),
       };
       cells.push(...sharedCells(f.id, f.contexts, columns.map((col) => [col.id, texts[col.id]!] as const)));
     }
