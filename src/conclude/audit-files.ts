@@ -8,8 +8,9 @@ import { DEFAULT_CODEBOOK, PACKAGE_ROOT } from '../study/resolve.js';
 
 /**
  * Hash every input of a study: study.yaml, informants, the codebook, every source, every file
- * under codings/ (coders' CSVs and the review file) and memos/. Sources reuse the hash their
- * reader already took of the raw bytes.
+ * under codings/ (coders' CSVs and the review file) and memos/. Sources are not read again:
+ * they reuse the hash their reader took of the raw bytes as the pass read them (in a worker, on
+ * a large study).
  */
 export async function collectAuditFiles(analysis: Analysis): Promise<AuditFile[]> {
   const root = analysis.study.root;
@@ -26,13 +27,14 @@ export async function collectAuditFiles(analysis: Analysis): Promise<AuditFile[]
   await add(analysis.study.file, 'study');
   await add(analysis.study.informants, 'informants');
   await add(analysis.codebook.file || analysis.study.codebook, 'codebook');
-  for (const s of analysis.sources) {
-    const path = s.path;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const size = await stat(join(root, s.path)).then((st) => st.size, () => 0);
-    files.push({ path, role: 'source', sha256: s.hash, bytes: size });
-  }
+  const sources = analysis.sources.filter((s) => {
+    if (seen.has(s.path)) return false;
+    seen.add(s.path);
+    return true;
+  });
+  // Only the sizes are asked of the disk, all at once: a large study has thousands of sources.
+  const sizes = await Promise.all(sources.map((s) => stat(join(root, s.path)).then((st) => st.size, () => 0)));
+  sources.forEach((s, i) => files.push({ path: s.path, role: 'source', sha256: s.hash, bytes: sizes[i]! }));
   const extra = await glob(['codings/**/*', 'memos/**/*', 'review*.*'], { cwd: root, onlyFiles: true, dot: false });
   for (const rel of extra.sort()) {
     const role: AuditFile['role'] = rel.startsWith('memos/') ? 'memo' : /review/i.test(basename(rel)) ? 'review' : 'codings';
