@@ -5,7 +5,11 @@ import { checklistMatrix } from '../../src/display/checklist.js';
 import { cooccurrenceMatrix } from '../../src/display/cooccurrence.js';
 import { roleMatrix } from '../../src/display/role.js';
 import { timeMatrix } from '../../src/display/time.js';
-import { indexAnalysis } from '../../src/condense/context.js';
+import { indexAnalysis, type CodingContext } from '../../src/condense/context.js';
+import { topLevel } from '../../src/condense/codes.js';
+import { countValences } from '../../src/condense/condense.js';
+import { gistOf, strongestQuote } from '../../src/display/common.js';
+import { valenceMarks } from '../../src/display/labels.js';
 import { MATRIX_FORMATS, renderMatrix } from '../../src/render/index.js';
 import type { Analysis, Coding, Matrix } from '../../src/model/index.js';
 import { fixtureAnalysis } from '../fixtures/displays/analysis.js';
@@ -69,6 +73,35 @@ describe('cell counts equal the codings behind them', () => {
         for (const cell of m.cells) expect(cell.count).toBe(cell.refs.length);
         const total = m.cells.filter((c) => c.row === m.rows[0]?.id).length;
         expect(total).toBe(m.rows.length ? m.columns.length : 0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('cells counted by position say what their codings say', () => {
+  // The oracle: the codings under each cell, filtered from the index's objects one by one.
+  it('gives each role, cluster and method cell the counts, the strongest quote and the distinct sources of its codings (random subsets)', () => {
+    fc.assert(
+      fc.property(fc.subarray(a.codings), (subset: Coding[]) => {
+        const b: Analysis = { ...a, codings: subset };
+        const index = indexAnalysis(b);
+        const under = (row: (c: CodingContext) => boolean, column: string) => index.contexts.filter((c) => row(c) && topLevel(c.coding.code) === column);
+        for (const cell of roleMatrix(b, { index }).cells) {
+          const here = under((c) => c.role === cell.row, cell.column);
+          expect(cell.counts).toEqual(countValences(here));
+          expect(cell.text).toBe(here.length ? `${valenceMarks(countValences(here))} ${strongestQuote(here)}` : '');
+        }
+        for (const cell of buildDisplay('cluster', b, { index }).cells) {
+          const here = under((c) => c.informantId === cell.row, cell.column);
+          expect(cell.count).toBe(here.length);
+          expect(cell.text).toBe(here.length ? `${valenceMarks(countValences(here))}: ${gistOf(here)}` : '');
+        }
+        for (const cell of buildDisplay('method', b, { index }).cells) {
+          const here = under((c) => c.kind === cell.row, cell.column);
+          expect(cell.count).toBe(here.length);
+          if (here.length) expect(cell.text).toContain(`(${new Set(here.map((c) => c.segment.sourceId)).size} `);
+        }
       }),
       { numRuns: 60 },
     );
