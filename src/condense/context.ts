@@ -104,14 +104,41 @@ class IndexedCoding implements CodingContext {
 }
 
 /**
+ * Segments by id. Codings come in the segments' order (the pass codes them so), so the next
+ * coded segment is looked for a few places ahead of the last one first: only when it is not
+ * there is the map of every segment made. Segment ids are unique (a source's id and a number).
+ */
+function segmentFinder(segments: readonly Segment[]): ((id: string) => Segment | undefined) & { byId: () => Map<string, Segment> } {
+  let map: Map<string, Segment> | undefined;
+  const byId = () => {
+    if (!map) {
+      map = new Map();
+      for (const s of segments) map.set(s.id, s);
+    }
+    return map;
+  };
+  let next = 0;
+  const find = (id: string): Segment | undefined => {
+    if (map) return map.get(id);
+    for (let i = next; i < next + 4 && i < segments.length; i++) {
+      if (segments[i]!.id === id) {
+        next = i + 1;
+        return segments[i];
+      }
+    }
+    return byId().get(id);
+  };
+  return Object.assign(find, { byId });
+}
+
+/**
  * Resolve every coding to its segment, source and informant, in text order; its ref with line
  * numbers comes on demand. Built once and shared by every display so lookups stay linear in
  * the number of codings. `lines` gives the line starts of sources whose text the streaming
  * pass let go.
  */
 export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, number[]>): AnalysisIndex {
-  const segments = new Map<string, Segment>();
-  for (const s of analysis.segments) segments.set(s.id, s);
+  const segmentOf = segmentFinder(analysis.segments);
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
   const informants = new Map(analysis.informants.map((i) => [i.id, i]));
   const sourceRank = new Map(analysis.sources.map((s, i) => [s.id, i]));
@@ -131,7 +158,7 @@ export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, nu
   for (const coding of analysis.codings) {
     if (coding.segmentId !== lastId) {
       lastId = coding.segmentId;
-      segment = segments.get(coding.segmentId);
+      segment = segmentOf(coding.segmentId);
       if (segment) {
         source = sources.get(segment.sourceId);
         informantId = segment.informant ?? source?.informant;
@@ -166,5 +193,5 @@ export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, nu
       a.coding.valence - b.coding.valence,
   );
   contexts.forEach((c, i) => (c.order = i));
-  return { analysis, contexts, dangling, segments, sources, informants };
+  return { analysis, contexts, dangling, get segments() { return segmentOf.byId(); }, sources, informants };
 }
