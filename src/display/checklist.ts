@@ -65,9 +65,7 @@ function indicatorFigures(contexts: readonly CodingContext[], cols: CodingColumn
   for (const c of contexts) {
     const p = c.order;
     const v = valence[p]!;
-    if (v > 0) counts.positive++;
-    else if (v < 0) counts.negative++;
-    else counts.neutral++;
+    addValence(counts, v);
     const id = informant[p]!;
     const src = source[p]!;
     if (!sourceSeen[src]) {

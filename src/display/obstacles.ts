@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
-import { emptyCounts, keyComparator } from '../condense/condense.js';
+import { addValence, emptyCounts, keyComparator } from '../condense/condense.js';
 import type { CodingContext } from '../condense/context.js';
 import { displayContext, quoteOf, sharedCells, splitUnder, type DisplayOptions } from './common.js';
 import { codingColumns, type CodingColumns } from '../condense/columns.js';
@@ -46,9 +46,7 @@ function obstacleFigures(contexts: readonly CodingContext[], cols: CodingColumns
   for (const c of contexts) {
     const p = c.order;
     const v = valence[p]!;
-    if (v > 0) counts.positive++;
-    else if (v < 0) counts.negative++;
-    else counts.neutral++;
+    addValence(counts, v);
     const id = informant[p]!;
     if (id >= 0 && !informantSeen[id]) {
       informantSeen[id] = 1;
