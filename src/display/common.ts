@@ -156,33 +156,6 @@ export function topColumn(columns: readonly Header[]): (code: string) => string 
   return (code) => colsOf(code)[0];
 }
 
-/**
- * Codings by row key and by column, in one pass, each list in text order: what
- * `contexts.filter(row).filter(column)` gives per cell, without a pass per cell.
- */
-export function crossTab<K>(
-  contexts: readonly CodingContext[],
-  rowKey: (c: CodingContext) => K | undefined,
-  columns: readonly Header[],
-): Map<K, Map<string, CodingContext[]>> {
-  const colsOf = columnsOfCode(columns);
-  const table = new Map<K, Map<string, CodingContext[]>>();
-  for (const c of contexts) {
-    const cols = colsOf(c.coding.code);
-    if (cols.length === 0) continue;
-    const k = rowKey(c);
-    if (k === undefined) continue;
-    let row = table.get(k);
-    if (!row) table.set(k, (row = new Map()));
-    for (const col of cols) {
-      let list = row.get(col);
-      if (!list) row.set(col, (list = []));
-      list.push(c);
-    }
-  }
-  return table;
-}
-
 export interface Split {
   /** Every coding under the parent, in text order. */
   all: CodingContext[];
@@ -230,31 +203,6 @@ export function splitUnder(contexts: readonly CodingContext[], parents: readonly
     file(c, places);
   }
   return splits;
-}
-
-/** How many distinct source files the codings come from. */
-export function distinctSources(contexts: readonly CodingContext[]): number {
-  const seen = new Set<string>();
-  // In text order a source's codings come together: each run is added once.
-  let last: string | undefined;
-  for (const c of contexts) {
-    const id = c.segment.sourceId;
-    if (id !== last) seen.add((last = id));
-  }
-  return seen.size;
-}
-
-/** Group contexts by a key function, keeping text order inside each group. */
-export function groupBy<K>(contexts: readonly CodingContext[], key: (c: CodingContext) => K | undefined): Map<K, CodingContext[]> {
-  const m = new Map<K, CodingContext[]>();
-  for (const c of contexts) {
-    const k = key(c);
-    if (k === undefined) continue;
-    let list = m.get(k);
-    if (!list) m.set(k, (list = []));
-    list.push(c);
-  }
-  return m;
 }
 
 export function matrix(kind: MatrixKind, parts: Omit<Matrix, 'kind'>): Matrix {
