@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Codebook } from '../model/codebook.js';
@@ -67,13 +67,19 @@ export class PassCache {
     return new PassCache(settings, studyKey, folder);
   }
 
-  /** The pass of `planned` from the cache, or made by `make` and kept for next time. */
-  async pass(planned: Planned, make: () => Promise<SourcePass>): Promise<SourcePass> {
+  /**
+   * The pass of `planned` from the cache, or made by `make` (given the bytes read here, so a
+   * miss reads the file once) and kept for next time.
+   */
+  async pass(planned: Planned, make: (bytes?: Uint8Array) => Promise<SourcePass>): Promise<SourcePass> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(join(this.settings.study.root, planned.rel));
+      const abs = join(this.settings.study.root, planned.rel);
+      // As readOne: only a regular file is read (a named pipe would block the read).
+      if (!(await stat(abs)).isFile()) return make();
+      bytes = await readFile(abs);
     } catch {
-      // `make` reads the file again and reports why it cannot
+      // `make` tries to read the file itself and reports why it cannot
       return make();
     }
     const whole = keptWhole(this.settings, { id: sourceIdOf(planned.rel), path: planned.rel });
@@ -92,7 +98,7 @@ export class PassCache {
     const name = `${this.folder}/${createHash('sha256').update(planned.rel).digest('hex').slice(0, 32)}${kind}.bin`;
     const hit = readEntry(name);
     if (hit?.key === key) return hit.pass;
-    const pass = await make();
+    const pass = await make(bytes);
     // A file that could not be read is not kept: the next run should try it again.
     if (pass.source) writeCacheBytes(name, serialize({ key, pass } satisfies Entry));
     return pass;

@@ -70,9 +70,10 @@ export interface SourcePass {
   inlineDiagnostics: Diagnostic[];
 }
 
-export async function passSource(settings: PassSettings, matcher: Matcher, planned: Planned, byId: Map<string, Informant>): Promise<SourcePass> {
+/** `bytes`: the file's content when the caller has read it already. */
+export async function passSource(settings: PassSettings, matcher: Matcher, planned: Planned, byId: Map<string, Informant>, bytes?: Uint8Array): Promise<SourcePass> {
   const readDiags = new Diagnostics();
-  const source = await readOne(settings.study, planned, byId, readDiags);
+  const source = await readOne(settings.study, planned, byId, readDiags, bytes);
   if (!source) return { whole: false, segments: [], segmentCount: 0, speakers: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
   const segments = segmentSource(source, settings.informants, settings.study.language);
   const speakers = new Set<string>();

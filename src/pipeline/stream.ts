@@ -186,9 +186,9 @@ async function runHere(settings: PassSettings, planned: readonly Planned[], code
   const byInformant = informantMap(settings.informants);
   let matcher: Matcher | undefined;
   // The readers, the segmenter and the coder are loaded with the first file that needs them.
-  const make = (p: Planned) => async () => {
+  const make = (p: Planned) => async (bytes?: Uint8Array) => {
     const [{ passSource }, { compileCodebook }] = await Promise.all([import('./source-pass.js'), import('../codebook/compile.js')]);
-    return passSource(settings, (matcher ??= compileCodebook(codebook)), p, byInformant);
+    return passSource(settings, (matcher ??= compileCodebook(codebook)), p, byInformant, bytes);
   };
   const out = new Array<SourcePass>(planned.length);
   let next = 0;

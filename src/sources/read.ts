@@ -96,8 +96,11 @@ function asString(v: unknown): string | undefined {
   return s === '' ? undefined : s;
 }
 
-/** One planned file read into a Source; undefined (with a diagnostic) when it cannot be used. */
-export async function readOne(study: Study, p: Planned, byId: Map<string, Informant>, diags: Diagnostics): Promise<Source | undefined> {
+/**
+ * One planned file read into a Source; undefined (with a diagnostic) when it cannot be used.
+ * `given` is the file's bytes when the caller has read them already (the pass cache has).
+ */
+export async function readOne(study: Study, p: Planned, byId: Map<string, Informant>, diags: Diagnostics, given?: Uint8Array): Promise<Source | undefined> {
   const abs = join(study.root, p.rel);
   const file = displayPath(abs);
   const format = FORMATS[extname(p.rel).toLowerCase()];
@@ -107,9 +110,12 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
   }
   let bytes: Uint8Array;
   try {
-    const st = await stat(abs);
-    if (!st.isFile()) throw new Error('not a regular file');
-    bytes = await readFile(abs);
+    if (given) bytes = given;
+    else {
+      const st = await stat(abs);
+      if (!st.isFile()) throw new Error('not a regular file');
+      bytes = await readFile(abs);
+    }
   } catch (err) {
     diags.error('source/unreadable', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file }, 'check that the file exists and you may read it');
     return undefined;
