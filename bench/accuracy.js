@@ -60,9 +60,9 @@ if ((!opt.all && (!opt.study || !opt.gold)) || !['sources', 'labelled'].includes
 
 const { openStudy } = await import('../dist/study/open.js');
 const { loadMatcher, autoStage } = await import('../dist/pipeline/analyse.js');
-const { parseManualCsv, resolveManualRows } = await import('../dist/code/manual-csv.js');
-const { SegmentIndex, SourceIndex } = await import('../dist/code/lookup.js');
-const { decisions, evaluate } = await import('../dist/code/accuracy.js');
+const { parseManualCsv, resolveManualRows } = await import('../dist/coding/manual.js');
+const { SegmentIndex, SourceIndex } = await import('../dist/coding/lookup.js');
+const { decisions, evaluate } = await import('../dist/coding/accuracy.js');
 const { Diagnostics, formatDiagnostic, sortDiagnostics } = await import('../dist/util/diagnostics.js');
 
 /** Universe, gold and automatic decisions of one study, keys prefixed so studies can be pooled. */

@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadCodebook } from '../dist/codebook/load.js';
-import { compileCodebook } from '../dist/codebook/compile.js';
-import { tokenize } from '../dist/text/tokenize.js';
+import { compileCodebook } from '../dist/match/compile.js';
+import { tokenize } from '../dist/match/tokenize.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const mbArg = process.argv.indexOf('--mb');

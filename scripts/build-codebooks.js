@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { resolveCodebookPath } = await import('../dist/codebook/load.js');
 const { parseNamed } = await import('../dist/codebook/parse.js');
-const { freshEntry, SHIPPED_DIR, shippedKey } = await import('../dist/codebook/cache.js');
+const { freshEntry, SHIPPED_DIR, shippedKey } = await import('../dist/cache/codebook.js');
 
 const index = {};
 for (const f of readdirSync(`${ROOT}codebooks`).filter((f) => f.endsWith('.yaml')).sort()) {

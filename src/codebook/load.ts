@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { DEFAULT_CODEBOOK, PACKAGE_ROOT } from '../study/resolve.js';
-import { cachedLoad } from './cache.js';
+import { cachedLoad } from '../cache/codebook.js';
 
 /** `builtin:<name>` names a codebook shipped in codebooks/; anything else is a path. */
 export function resolveCodebookPath(file: string): string {

@@ -2,8 +2,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair, type YAM
 import type { Bilingual, Code, Codebook, CodeGroup, Lang, NegationSpec, Rule, RuleScope, Valence, ValenceSpec, YamlPos } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { Diagnostics } from '../util/diagnostics.js';
-import { termWords } from '../text/patterns.js';
-import { stemsOf } from '../text/stem.js';
+import { termWords } from '../match/patterns.js';
+import { stemsOf } from '../match/stem.js';
 import { unsafeRegexReason } from './regex-safety.js';
 
 /**

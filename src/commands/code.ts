@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
-import { colors } from '../cli/color.js';
-import { explainCodings, PLAIN_MARKER, type Marker } from '../code/explain.js';
-import { codingJson, codingsCsv, codingsCsvChunks } from '../code/rows.js';
-import { summaryTable } from '../code/summary.js';
-import { colorEnabled } from '../cli/color.js';
+import { colors } from '../render/color.js';
+import { explainCodings, PLAIN_MARKER, type Marker } from '../render/explain-codings.js';
+import { codingJson, codingsCsv, codingsCsvChunks } from '../render/coding-rows.js';
+import { summaryTable } from '../render/coding-summary.js';
+import { colorEnabled } from '../render/color.js';
 import type { MergeMode } from '../model/study.js';
 import { streamStudy, type StreamOptions } from '../pipeline/stream.js';
-import { displayPath } from '../study/display-path.js';
+import { displayPath } from '../util/display-path.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';

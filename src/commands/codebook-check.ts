@@ -1,6 +1,6 @@
 import type { CommandResult } from './result.js';
 import { loadCodebook } from '../codebook/load.js';
-import { compileCodebook } from '../codebook/compile.js';
+import { compileCodebook } from '../match/compile.js';
 import { hasErrors } from '../util/diagnostics.js';
 
 /** `qia codebook check [file]`: every problem with its line and column; exit 1 on errors. */

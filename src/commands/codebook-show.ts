@@ -2,9 +2,9 @@ import Table from 'cli-table3';
 import type { CommandResult } from './result.js';
 import type { Lang } from '../model/codebook.js';
 import { loadCodebook } from '../codebook/load.js';
-import { pick } from '../codebook/export.js';
+import { pick } from '../render/codebook.js';
 import { hasErrors } from '../util/diagnostics.js';
-import { colors } from '../cli/color.js';
+import { colors } from '../render/color.js';
 
 /** `qia codebook show [file] --lang id|en`: the codes as a readable table. */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {

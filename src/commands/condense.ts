@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Memo } from '../model/evidence.js';
 import { buildDigest } from '../condense/digest.js';
 import { analyseStudy } from '../pipeline/analyse.js';
-import { readMemos as readMemoFolder } from '../condense/memos.js';
+import { readMemos as readMemoFolder } from '../study/memos.js';
 import { renderDigestJson, renderDigestMd } from '../render/digest.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { writeFileAtomic } from '../util/write-atomic.js';

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Lang } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { displayPath } from '../study/display-path.js';
+import { displayPath } from '../util/display-path.js';
 import { DEFAULT_CODEBOOK, PACKAGE_ROOT } from '../study/resolve.js';
 import { QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';

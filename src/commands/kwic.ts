@@ -1,11 +1,11 @@
 import { loadCodebook } from '../codebook/load.js';
-import { clipLeft, renderList, type Column, type ListFormat } from '../code/listing.js';
-import { RowMaker } from '../code/rows.js';
+import { clipLeft, renderList, type Column, type ListFormat } from '../render/listing.js';
+import { RowMaker } from '../render/coding-rows.js';
 import type { Lang } from '../model/codebook.js';
 import { openStudy } from '../study/open.js';
 import { resolveStudyDir } from '../study/resolve.js';
-import { compileQuery } from '../text/query.js';
-import { scanWords } from '../text/tokenize.js';
+import { compileQuery } from '../match/query.js';
+import { scanWords } from '../match/tokenize.js';
 import { QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../model/codebook.js';
 import type { Matrix } from '../model/matrix.js';
-import { colorEnabled, colors } from '../cli/color.js';
-import { indexAnalysis } from '../condense/context.js';
+import { colorEnabled, colors } from '../render/color.js';
+import { indexAnalysis } from '../index/analysis-index.js';
 import { buildDisplay, DISPLAY_TYPES, evidenceMatrix, findCell, type DisplayType } from '../display/index.js';
 import { renderMatrix, type MatrixFormat, type RenderOptions } from '../render/index.js';
 import { QiaError } from '../util/diagnostics.js';

@@ -1,7 +1,7 @@
-import { renderList, type Column, type ListFormat } from '../code/listing.js';
-import { isUnder } from '../code/merge.js';
-import { RowMaker, type CodingRow } from '../code/rows.js';
-import { parseValence } from '../code/valence.js';
+import { renderList, type Column, type ListFormat } from '../render/listing.js';
+import { isUnder } from '../coding/merge.js';
+import { RowMaker, type CodingRow } from '../render/coding-rows.js';
+import { parseValence } from '../coding/valence.js';
 import type { Coding } from '../model/coding.js';
 import { analyseStudy } from '../pipeline/analyse.js';
 import { resolveStudyDir } from '../study/resolve.js';

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../model/codebook.js';
 import { prepareReport } from '../report/prepare.js';
-import { renderReport, type ReportFormat } from '../report/index.js';
-import { displayPath } from '../study/display-path.js';
+import { renderReport, type ReportFormat } from '../render/report.js';
+import { displayPath } from '../util/display-path.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';

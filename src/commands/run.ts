@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { colors } from '../cli/color.js';
-import { codingsCsvChunks, type RowMaker } from '../code/rows.js';
+import { colors } from '../render/color.js';
+import { codingsCsvChunks, type RowMaker } from '../render/coding-rows.js';
 import type { Coding } from '../model/coding.js';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion } from '../model/conclusion.js';
@@ -11,10 +11,10 @@ import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.
 import { renderMatrix } from '../render/index.js';
 import { streamStudy } from '../pipeline/stream.js';
 import { reportFrom, type Prepared } from '../report/prepare.js';
-import { renderReport } from '../report/index.js';
-import { verdictLabel } from '../report/i18n.js';
-import { valenceMarks } from '../display/labels.js';
-import { displayPath } from '../study/display-path.js';
+import { renderReport } from '../render/report.js';
+import { verdictLabel } from '../i18n/report.js';
+import { valenceMarks } from '../i18n/labels.js';
+import { displayPath } from '../util/display-path.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors } from '../util/diagnostics.js';
 import { jobsOption } from './code.js';

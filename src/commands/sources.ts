@@ -2,7 +2,7 @@ import type { Informant } from '../model/informant.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import { openStudy } from '../study/open.js';
-import { displayPath } from '../study/display-path.js';
+import { displayPath } from '../util/display-path.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';

@@ -1,5 +1,5 @@
 import type { Analysis } from '../model/analysis.js';
-import type { AnalysisIndex } from '../condense/context.js';
+import type { AnalysisIndex } from '../index/analysis-index.js';
 import type { Conclusion, Conclusions, VerdictSettings } from '../model/conclusion.js';
 import { DEFAULT_VERDICT_SETTINGS } from './settings.js';
 import { ancestry, indexFacts, type FactIndex } from './facts.js';

@@ -4,8 +4,8 @@ import type { Coding } from '../model/coding.js';
 import type { QuoteRef } from '../model/conclusion.js';
 import type { Segment } from '../model/segment.js';
 import type { Source, SourceKind } from '../model/source.js';
-import { codingColumns, type CodingColumns } from '../condense/columns.js';
-import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
+import { codingColumns, type CodingColumns } from '../index/columns.js';
+import { indexAnalysis, type AnalysisIndex } from '../index/analysis-index.js';
 
 /**
  * One coding with the who and where resolved once, so later steps never look them up again.

@@ -1,8 +1,8 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Evidence, GroupingKind, SubcodeTally, ValenceCounts } from '../model/evidence.js';
 import { SOURCE_KINDS } from '../model/source.js';
-import { codeComparator, isWithin, selfAndAncestors } from './codes.js';
-import { indexAnalysis, type AnalysisIndex, type CodingContext } from './context.js';
+import { codeComparator, isWithin, selfAndAncestors } from '../codebook/codes.js';
+import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../index/analysis-index.js';
 import { selectExcerpts, type ExcerptOptions } from './excerpts.js';
 
 export interface CondenseOptions extends ExcerptOptions {

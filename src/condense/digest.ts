@@ -1,9 +1,9 @@
 import type { Analysis } from '../model/analysis.js';
 import type { CodeGroup, Lang } from '../model/codebook.js';
 import type { Evidence, Memo } from '../model/evidence.js';
-import { childCodes, codeComparator, codeLabel, findCode, isWithin, topLevel } from './codes.js';
+import { childCodes, codeComparator, codeLabel, findCode, isWithin, topLevel } from '../codebook/codes.js';
 import { condense, type CondenseOptions } from './condense.js';
-import { indexAnalysis } from './context.js';
+import { indexAnalysis } from '../index/analysis-index.js';
 
 export interface SubcodeDigest {
   code: string;

@@ -1,5 +1,5 @@
 import type { Excerpt, Kwic } from '../model/evidence.js';
-import type { CodingContext } from './context.js';
+import type { CodingContext } from '../index/analysis-index.js';
 
 export interface ExcerptOptions {
   /** How many excerpts to keep (default 3). */

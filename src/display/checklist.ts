@@ -1,12 +1,12 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix, Strength } from '../model/matrix.js';
-import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
-import type { CodingContext } from '../condense/context.js';
+import { childCodes, codeLabel, topCodes } from '../codebook/codes.js';
+import type { CodingContext } from '../index/analysis-index.js';
 import { addValence, emptyCounts } from '../condense/condense.js';
 import type { ValenceCounts } from '../model/evidence.js';
 import { displayContext, quoteOf, sharedCells, splitUnder, type DisplayOptions } from './common.js';
-import { codingColumns, type CodingColumns } from '../condense/columns.js';
-import { t, valenceMarks } from './labels.js';
+import { codingColumns, type CodingColumns } from '../index/columns.js';
+import { t, valenceMarks } from '../i18n/labels.js';
 
 export interface ChecklistThresholds {
   /** Codings needed for "strong" (default 3). */

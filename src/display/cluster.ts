@@ -2,8 +2,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { keyComparator } from '../condense/condense.js';
 import { codeColumns, displayContext, gistOfOne, topColumn, type DisplayOptions } from './common.js';
-import { bestAt, codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from './tabulate.js';
-import { roleLabel, t, valenceMarks } from './labels.js';
+import { bestAt, codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from '../index/tabulate.js';
+import { roleLabel, t, valenceMarks } from '../i18n/labels.js';
 
 export function informantHeader(id: string, label: string | undefined): string {
   return label && label !== id ? `${id} (${label})` : id;

@@ -2,11 +2,11 @@ import type { Analysis } from '../model/analysis.js';
 import type { EvidenceRef } from '../model/evidence.js';
 import type { Lang } from '../model/codebook.js';
 import type { Cell, Header, Matrix, MatrixKind, Strength } from '../model/matrix.js';
-import { codeComparator, codeLabel, isWithin, topCodes } from '../condense/codes.js';
+import { codeComparator, codeLabel, isWithin, topCodes } from '../codebook/codes.js';
 import { countValences } from '../condense/condense.js';
-import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
+import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../index/analysis-index.js';
 import { byStrength, collapse, kwicOf, shorten } from '../condense/excerpts.js';
-import type { CodingColumns } from '../condense/columns.js';
+import type { CodingColumns } from '../index/columns.js';
 
 export interface DisplayOptions {
   /** Label language (default: the study's language). */

@@ -2,13 +2,13 @@ import type { Analysis } from '../model/analysis.js';
 import type { EvidenceRef, ValenceCounts } from '../model/evidence.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import type { Segment } from '../model/segment.js';
-import { codeLabel, selfAndAncestors } from '../condense/codes.js';
+import { codeLabel, selfAndAncestors } from '../codebook/codes.js';
 import { addValence, emptyCounts } from '../condense/condense.js';
-import type { CodingContext } from '../condense/context.js';
+import type { CodingContext } from '../index/analysis-index.js';
 import { byStrength } from '../condense/excerpts.js';
 import { codeColumns, columnsOfCode, displayContext, withRefs, type DisplayOptions } from './common.js';
-import { codingColumns, strengthAt } from './tabulate.js';
-import { t } from './labels.js';
+import { codingColumns, strengthAt } from '../index/tabulate.js';
+import { t } from '../i18n/labels.js';
 
 export interface CooccurrenceOptions extends DisplayOptions {
   /** top: the attributes and obstacles (default); sub: every sub-code that was coded. */

@@ -1,9 +1,9 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { countValences } from '../condense/condense.js';
-import { indexAnalysis, type AnalysisIndex } from '../condense/context.js';
+import { indexAnalysis, type AnalysisIndex } from '../index/analysis-index.js';
 import { collapse } from '../condense/excerpts.js';
-import { roleLabel, t, valenceSign } from './labels.js';
+import { roleLabel, t, valenceSign } from '../i18n/labels.js';
 
 /** "S1 (Bu R, Pegawai)"; a source without an informant gets its role alone, or nothing. */
 function whoWithRole(id: string | undefined, label: string | undefined, role: string | undefined, lang: 'id' | 'en'): string {

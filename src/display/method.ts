@@ -3,8 +3,8 @@ import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { SOURCE_KINDS } from '../model/source.js';
 import { keyComparator } from '../condense/condense.js';
 import { codeColumns, displayContext, topColumn, type DisplayOptions } from './common.js';
-import { codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from './tabulate.js';
-import { kindLabel, t, valenceMarks } from './labels.js';
+import { codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from '../index/tabulate.js';
+import { kindLabel, t, valenceMarks } from '../i18n/labels.js';
 
 /**
  * Method matrix: source kind (interview, observation, document) × codes. A code found in

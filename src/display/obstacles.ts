@@ -1,11 +1,11 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import { childCodes, codeLabel, topCodes } from '../condense/codes.js';
+import { childCodes, codeLabel, topCodes } from '../codebook/codes.js';
 import { addValence, emptyCounts, keyComparator } from '../condense/condense.js';
-import type { CodingContext } from '../condense/context.js';
+import type { CodingContext } from '../index/analysis-index.js';
 import { displayContext, quoteOf, sharedCells, splitUnder, type DisplayOptions } from './common.js';
-import { codingColumns, type CodingColumns } from '../condense/columns.js';
-import { roleLabel, t, valenceMarks } from './labels.js';
+import { codingColumns, type CodingColumns } from '../index/columns.js';
+import { roleLabel, t, valenceMarks } from '../i18n/labels.js';
 
 /** "S1 (Bu Rina, Staff)": who said it, as the informant table names them. */
 export function whoSaid(contexts: readonly CodingContext[], analysis: Analysis, lang: 'id' | 'en'): string {

@@ -2,8 +2,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { keyComparator } from '../condense/condense.js';
 import { codeColumns, displayContext, quoteOf, topColumn, type DisplayOptions } from './common.js';
-import { bestAt, codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from './tabulate.js';
-import { groupLabel, roleLabel, t, valenceMarks } from './labels.js';
+import { bestAt, codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from '../index/tabulate.js';
+import { groupLabel, roleLabel, t, valenceMarks } from '../i18n/labels.js';
 
 export interface RoleMatrixOptions extends DisplayOptions {
   /** Rows by informant role (head, staff, user, partner) or by side (provider, user, partner). */

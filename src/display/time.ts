@@ -2,8 +2,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Source } from '../model/source.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { codeColumns, displayContext, topColumn, type DisplayOptions } from './common.js';
-import { codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from './tabulate.js';
-import { t, valenceMarks } from './labels.js';
+import { codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from '../index/tabulate.js';
+import { t, valenceMarks } from '../i18n/labels.js';
 
 export interface TimeOptions extends DisplayOptions {
   /** How dates are grouped into periods (default month). */

@@ -1,20 +1,20 @@
 import { join } from 'node:path';
-import { autoCode } from '../code/auto.js';
-import { questionContextEnabled } from '../code/question-context.js';
-import { inlineCodings } from '../code/inline.js';
-import { SegmentIndex, SourceIndex } from '../code/lookup.js';
-import { readManualCodings } from '../code/manual-csv.js';
-import { mergeCodings, sortCodings } from '../code/merge.js';
-import { checkReview, readReview, type ReviewDecision } from '../code/review.js';
-import { compileCodebook } from '../codebook/compile.js';
+import { autoCode } from '../coding/auto.js';
+import { questionContextEnabled } from '../coding/question-context.js';
+import { inlineCodings } from '../coding/inline.js';
+import { SegmentIndex, SourceIndex } from '../coding/lookup.js';
+import { readManualCodings } from '../coding/manual.js';
+import { mergeCodings, sortCodings } from '../coding/merge.js';
+import { checkReview, readReview, type ReviewDecision } from '../coding/review-file.js';
+import { compileCodebook } from '../match/compile.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Codebook, Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { MergeMode, Study } from '../model/study.js';
-import { displayPath } from '../study/display-path.js';
+import { displayPath } from '../util/display-path.js';
 import type { OpenedStudy } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
-import { checkedCodebook, mergeModeOf } from './study-codebook.js';
+import { checkedCodebook, mergeModeOf } from '../study/codebook.js';
 
 /**
  * The pipeline every later command starts from: open the study (read + segment), load and
@@ -37,7 +37,7 @@ export interface CodingParts {
   mode: MergeMode;
 }
 
-export { checkedCodebook, mergeModeOf } from './study-codebook.js';
+export { checkedCodebook, mergeModeOf } from '../study/codebook.js';
 
 /** The study's codebook, loaded and compiled; a codebook with errors stops the run. */
 export async function loadMatcher(study: Study, diags: Diagnostics): Promise<{ codebook: Codebook; matcher: Matcher }> {

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileCodebook } from '../codebook/compile.js';
+import { compileCodebook } from '../match/compile.js';
 import type { Planned } from '../sources/read.js';
 import { Diagnostics } from '../util/diagnostics.js';
-import { checkedCodebook } from './study-codebook.js';
+import { checkedCodebook } from '../study/codebook.js';
 import { passSource, type PassSettings } from './source-pass.js';
 import { informantMap } from './informant-map.js';
 

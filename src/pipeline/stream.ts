@@ -1,28 +1,28 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { SegmentIndex, SourceIndex } from '../code/lookup.js';
-import { readCoderFiles, resolveManualRows } from '../code/manual-csv.js';
-import { mergeCodings, sortCodings } from '../code/merge.js';
-import { checkReview, readReview } from '../code/review.js';
-import { RowMaker } from '../code/rows.js';
+import { SegmentIndex, SourceIndex } from '../coding/lookup.js';
+import { readCoderFiles, resolveManualRows } from '../coding/manual.js';
+import { mergeCodings, sortCodings } from '../coding/merge.js';
+import { checkReview, readReview } from '../coding/review-file.js';
+import { RowMaker } from '../render/coding-rows.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Coding } from '../model/coding.js';
 import type { Informant } from '../model/informant.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import { claimId, plan, type Planned } from '../sources/read.js';
-import { displayPath } from '../study/display-path.js';
+import { displayPath } from '../util/display-path.js';
 import { loadStudyOrThrow } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { lineColAt } from '../util/lines.js';
 import type { AnalyseOptions, CodingParts } from './analyse.js';
-import { checkedCodebook, mergeModeOf } from './study-codebook.js';
+import { checkedCodebook, mergeModeOf } from '../study/codebook.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import { refKeys } from './source-keys.js';
 import { informantMap } from './informant-map.js';
 import { runInWorkers, workersAvailable } from './workers.js';
-import { PassCache } from './pass-cache.js';
+import { PassCache } from '../cache/pass.js';
 import type { Codebook, Matcher } from '../model/codebook.js';
 
 /**
@@ -187,7 +187,7 @@ async function runHere(settings: PassSettings, planned: readonly Planned[], code
   let matcher: Matcher | undefined;
   // The readers, the segmenter and the coder are loaded with the first file that needs them.
   const make = (p: Planned) => async (bytes?: Uint8Array) => {
-    const [{ passSource }, { compileCodebook }] = await Promise.all([import('./source-pass.js'), import('../codebook/compile.js')]);
+    const [{ passSource }, { compileCodebook }] = await Promise.all([import('./source-pass.js'), import('../match/compile.js')]);
     return passSource(settings, (matcher ??= compileCodebook(codebook)), p, byInformant, bytes);
   };
   const out = new Array<SourcePass>(planned.length);

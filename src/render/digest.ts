@@ -1,6 +1,6 @@
 import type { Digest, CodeDigest } from '../condense/digest.js';
 import type { Evidence, Excerpt } from '../model/evidence.js';
-import { groupLabel, kindLabel, roleLabel, valenceMarks, valenceSign } from '../display/labels.js';
+import { groupLabel, kindLabel, roleLabel, valenceMarks, valenceSign } from '../i18n/labels.js';
 import { stableJson } from './json.js';
 import { mdTable } from './md.js';
 

@@ -4,14 +4,14 @@ import type { Audit, Conclusion, Conclusions, Saturation, VerdictSettings } from
 import type { Memo, ValenceCounts } from '../model/evidence.js';
 import type { Header, Matrix } from '../model/matrix.js';
 import type { SourceKind } from '../model/source.js';
-import { codeComparator, codeLabel, isWithin, topLevel } from '../condense/codes.js';
-import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../condense/context.js';
+import { codeComparator, codeLabel, isWithin, topLevel } from '../codebook/codes.js';
+import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../index/analysis-index.js';
 import { collapse } from '../condense/excerpts.js';
 import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
 import { sourceDate } from '../display/time.js';
-import { kindLabel } from '../display/labels.js';
+import { kindLabel } from '../i18n/labels.js';
 import { topDistinct } from '../conclude/select.js';
-import { codingColumns, columnsByCode, strengthAt, tabulate, type CodingColumns } from '../display/tabulate.js';
+import { codingColumns, columnsByCode, strengthAt, tabulate, type CodingColumns } from '../index/tabulate.js';
 
 /** One quote behind a heatmap cell, in the compact form embedded in the HTML page. */
 export interface HeatQuote {

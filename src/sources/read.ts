@@ -6,12 +6,12 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
 import { SOURCE_KINDS, type Source, type SourceFormat, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
-import { displayPath } from '../study/display-path.js';
+import { displayPath } from '../util/display-path.js';
 import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { findBrokenLinks } from './broken-links.js';
 import type { ReadResult } from './reader.js';
-import { cachedExtraction } from './extract-cache.js';
+import { cachedExtraction } from '../cache/extract.js';
 
 const FORMATS: Record<string, SourceFormat> = {
   '.txt': 'txt',

@@ -9,7 +9,7 @@ import { SOURCE_KINDS, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
 import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
-import { displayPath } from './display-path.js';
+import { displayPath } from '../util/display-path.js';
 import { parseInformants } from './informants.js';
 import { DEFAULT_CODEBOOK } from './resolve.js';
 import { checkReport } from './report-settings.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCodebook } from '../../src/codebook/compile.js';
+import { compileCodebook } from '../../src/match/compile.js';
 import { parseCodebook } from '../../src/codebook/parse.js';
 import type { Span } from '../../src/model/span.js';
 

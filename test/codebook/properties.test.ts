@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCodebook } from '../../src/codebook/load.js';
 import { parseCodebook } from '../../src/codebook/parse.js';
-import { compileCodebook } from '../../src/codebook/compile.js';
+import { compileCodebook } from '../../src/match/compile.js';
 import type { Span } from '../../src/model/span.js';
 
 const WORDS = ['mudah', 'sulit', 'tidak', 'server', 'down', 'kendala', 'antre', 'cepat', 'tapi', 'teratasi', 'not', 'easy', 'calo', 'jaringan', 'lebih', ',', '.', '\n', 'é', '𝐀', '-', "'"];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
 import { loadCodebook } from '../../src/codebook/load.js';
-import { primeStems, stemIn, stemMarks, stemsSince } from '../../src/text/stem.js';
+import { primeStems, stemIn, stemMarks, stemsSince } from '../../src/match/stem.js';
 
 const cacheDir = freshCacheDirPerTest();
 

@@ -2,14 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileCodebook, engineSnapshot } from '../../src/codebook/compile.js';
+import { compileCodebook, engineSnapshot } from '../../src/match/compile.js';
 import { loadCodebook } from '../../src/codebook/load.js';
 import { parseCodebook } from '../../src/codebook/parse.js';
-import { attachEngine, attachedEngine } from '../../src/codebook/tables.js';
-import { cueCodebook, cueMatcherOf } from '../../src/code/question-context.js';
+import { attachEngine, attachedEngine } from '../../src/match/tables.js';
+import { cueCodebook, cueMatcherOf } from '../../src/coding/question-context.js';
 import type { Codebook } from '../../src/model/codebook.js';
 import { DEFAULT_CODEBOOK } from '../../src/study/resolve.js';
-import { PatternEngine } from '../../src/text/patterns.js';
+import { PatternEngine } from '../../src/match/patterns.js';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
 import { ROOT } from '../helpers/cli.js';
 

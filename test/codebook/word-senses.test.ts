@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/codebook/load.js';
-import { compileCodebook } from '../../src/codebook/compile.js';
+import { compileCodebook } from '../../src/match/compile.js';
 import type { CodeMatch, Matcher } from '../../src/model/codebook.js';
 import type { Span } from '../../src/model/span.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAudit, stableJson } from '../../src/conclude/audit.js';
-import { collectAuditFiles, sha256 } from '../../src/conclude/audit-files.js';
+import { collectAuditFiles, sha256 } from '../../src/study/hashes.js';
 import { DEFAULT_VERDICT_SETTINGS } from '../../src/conclude/settings.js';
 import { analysis } from './fixture.js';
 

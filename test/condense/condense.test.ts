@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { condense } from '../../src/condense/condense.js';
 import { buildDigest } from '../../src/condense/digest.js';
-import { indexAnalysis } from '../../src/condense/context.js';
+import { indexAnalysis } from '../../src/index/analysis-index.js';
 import { jaccard, selectExcerpts, tokenSet } from '../../src/condense/excerpts.js';
-import { parseMemo } from '../../src/condense/memos.js';
+import { parseMemo } from '../../src/study/memos.js';
 import type { Analysis, Coding, Evidence } from '../../src/model/index.js';
 import { fixtureAnalysis, fixtureCodebook } from '../fixtures/displays/analysis.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/condense/digest.js';
-import { parseMemo } from '../../src/condense/memos.js';
+import { parseMemo } from '../../src/study/memos.js';
 import { buildDisplay, DISPLAY_TYPES, evidenceMatrix, findCell } from '../../src/display/index.js';
 import type { Analysis } from '../../src/model/index.js';
 import { analyseStudy } from '../../src/pipeline/analyse.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/condense/digest.js';
-import { parseMemo } from '../../src/condense/memos.js';
+import { parseMemo } from '../../src/study/memos.js';
 import { buildDisplay, DISPLAY_TYPES, evidenceMatrix, findCell } from '../../src/display/index.js';
 import { renderDigestJson, renderDigestMd } from '../../src/render/digest.js';
 import { MATRIX_FORMATS, renderMatrix, type MatrixFormat } from '../../src/render/index.js';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RowMaker, codingsCsv } from '../../src/code/rows.js';
+import { RowMaker, codingsCsv } from '../../src/render/coding-rows.js';
 import { codeStudy } from '../../src/pipeline/analyse.js';
 import { streamStudy } from '../../src/pipeline/stream.js';
 import { openStudy } from '../../src/study/open.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsonForScript, mdText, prepareReport, renderReportHtml, renderReportJson, renderReportMd, type Prepared } from '../../src/report/index.js';
+import { jsonForScript, mdText, prepareReport, renderReportHtml, renderReportJson, renderReportMd, type Prepared } from '../../src/render/report.js';
 import { ROOT } from '../helpers/cli.js';
 
 const FIXTURE = join(ROOT, 'test/report/fixtures/xss-study');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
 import { readDocx } from '../../src/sources/docx.js';
-import { cachedExtraction } from '../../src/sources/extract-cache.js';
+import { cachedExtraction } from '../../src/cache/extract.js';
 import type { ReadResult } from '../../src/sources/reader.js';
 
 const DOCX = join(__dirname, '../../samples/lapak-asik/sources/interviews/w04-cso.docx');

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readCacheEntry, writeCacheEntry } from '../../src/util/disk-cache.js';
+import { readCacheEntry, writeCacheEntry } from '../../src/cache/disk.js';
 
 /**
  * The default cache folder sits in the shared temporary folder: another user must not be able

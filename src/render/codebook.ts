@@ -1,0 +1,111 @@
+import type { Code, Codebook, Lang, Rule } from '../model/codebook.js';
+import { mdCell } from './md.js';
+
+/** Renderers for `qia codebook export`: pure functions from a codebook to text. */
+
+const HEADINGS: Record<Lang, { code: string; definition: string; include: string; exclude: string; example: string; title: string }> = {
+  id: { code: 'Kode', definition: 'Definisi', include: 'Kriteria inklusi', exclude: 'Kriteria eksklusi', example: 'Contoh', title: 'Kodebuku' },
+  en: { code: 'Code', definition: 'Definition', include: 'Inclusion criteria', exclude: 'Exclusion criteria', example: 'Example', title: 'Codebook' },
+};
+
+/** Text of a bilingual field in `lang`, falling back to the other language. */
+export function pick(b: Partial<Record<Lang, string>>, lang: Lang): string {
+  return b[lang] ?? b[lang === 'id' ? 'en' : 'id'] ?? '';
+}
+
+function listIn(byLang: Partial<Record<Lang, string[]>> | undefined, flat: string[], lang: Lang): string[] {
+  if (byLang && Object.keys(byLang).length) return byLang[lang] ?? byLang[lang === 'id' ? 'en' : 'id'] ?? flat;
+  return flat;
+}
+
+export function includeIn(code: Code, lang: Lang): string[] {
+  return listIn(code.includeByLang, code.include, lang);
+}
+export function excludeIn(code: Code, lang: Lang): string[] {
+  return listIn(code.excludeByLang, code.exclude, lang);
+}
+export function examplesIn(code: Code, lang: Lang): string[] {
+  return listIn(code.examplesByLang, code.examples, lang);
+}
+
+
+/** A thesis-ready appendix table: code, definition, inclusion, exclusion, example. */
+export function codebookToMarkdown(cb: Codebook, lang: Lang): string {
+  const h = HEADINGS[lang];
+  const title = cb.title ? pick(cb.title, lang) : `${h.title} ${cb.id}`;
+  const lines = [`# ${mdCell(title)}`, '', `${cb.id} ${cb.version}`, ''];
+  lines.push(`| ${h.code} | ${h.definition} | ${h.include} | ${h.exclude} | ${h.example} |`, '|---|---|---|---|---|');
+  for (const c of cb.codes) {
+    const indent = c.parent ? '&nbsp;&nbsp;'.repeat(c.id.split('.').length - 1) : '';
+    const label = pick(c.label, lang);
+    const codeCell = `${indent}**${mdCell(label || c.id)}**<br>\`${c.id}\``;
+    const join = (xs: string[]) => xs.map(mdCell).join('<br>');
+    lines.push(`| ${codeCell} | ${mdCell(pick(c.definition, lang))} | ${join(includeIn(c, lang))} | ${join(excludeIn(c, lang))} | ${examplesIn(c, lang).map((e) => `_${mdCell(e)}_`).join('<br>')} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** A spreadsheet cell: RFC 4180 quoting, and a leading ' before =, +, -, @ so no formula runs. */
+export function csvField(s: string): string {
+  let v = s;
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function codebookToCsv(cb: Codebook, lang: Lang): string {
+  const header = ['id', 'parent', 'group', 'label', 'definition', 'include', 'exclude', 'examples', 'rules'];
+  const rows = [header];
+  for (const c of cb.codes) {
+    rows.push([
+      c.id,
+      c.parent ?? '',
+      c.group,
+      pick(c.label, lang),
+      pick(c.definition, lang),
+      includeIn(c, lang).join('\n'),
+      excludeIn(c, lang).join('\n'),
+      examplesIn(c, lang).join('\n'),
+      String(c.rules?.length ?? 0),
+    ]);
+  }
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function ruleJson(r: Rule): Record<string, unknown> {
+  const o: Record<string, unknown> = { id: r.id, kind: r.kind, scope: r.scope, weight: r.weight };
+  if (r.terms) o['terms'] = r.terms;
+  if (r.near) o['near'] = r.near;
+  if (r.window !== undefined) o['window'] = r.window;
+  if (r.regex !== undefined) o['regex'] = r.regex;
+  if (r.flags !== undefined) o['flags'] = r.flags;
+  if (r.unless) o['unless'] = r.unless;
+  if (r.more) o['more'] = r.more;
+  if (r.less) o['less'] = r.less;
+  return o;
+}
+
+/** JSON with a fixed key order, so two exports of the same codebook diff clean. */
+export function codebookToJson(cb: Codebook, lang: Lang): string {
+  const out = {
+    id: cb.id,
+    version: cb.version,
+    languages: cb.languages,
+    lang,
+    codes: cb.codes.map((c) => ({
+      id: c.id,
+      parent: c.parent ?? null,
+      group: c.group,
+      label: { id: c.label.id ?? null, en: c.label.en ?? null },
+      definition: { id: c.definition.id ?? null, en: c.definition.en ?? null },
+      include: includeIn(c, lang),
+      exclude: excludeIn(c, lang),
+      examples: examplesIn(c, lang),
+      valence: c.valence
+        ? { inverted: c.valence.inverted ?? null, default: c.valence.default ?? null, more: c.valence.more ?? [], less: c.valence.less ?? [] }
+        : null,
+      unless: c.unless ?? [],
+      rules: (c.rules ?? []).map(ruleJson),
+    })),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}

@@ -1,0 +1,192 @@
+import type { Coding } from '../model/coding.js';
+import type { Informant } from '../model/informant.js';
+import type { Segment } from '../model/segment.js';
+import type { Source } from '../model/source.js';
+import { lineColAt, lineStarts } from '../util/lines.js';
+import { csvLine, neutralised } from './csv-field.js';
+import { formatValence } from '../coding/valence.js';
+
+/** A coding with what a researcher needs beside it: who said it, in which kind of source, on which line. */
+export interface CodingRow {
+  segment: string;
+  source: string;
+  informant: string;
+  role: string;
+  group: string;
+  kind: string;
+  line: number;
+  code: string;
+  valence: '+' | '-' | '0';
+  coder: string;
+  origin: string;
+  start: number;
+  end: number;
+  quote: string;
+  /** Rule ids that fired, `;`-separated, in order of first match. */
+  rules: string;
+  memo: string;
+}
+
+export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source', 'informant', 'role', 'group', 'kind', 'line', 'code', 'valence', 'coder', 'origin', 'start', 'end', 'quote', 'rules', 'memo'];
+
+/** Looks up segments, sources and informants once, then describes codings cheaply. */
+export class RowMaker {
+  private readonly sources = new Map<string, Source>();
+  private readonly segments = new Map<string, Segment>();
+  private readonly informants = new Map<string, Informant>();
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(data: { sources: Iterable<Source>; segments: Iterable<Segment>; informants: Iterable<Informant> }) {
+    for (const s of data.sources) this.sources.set(s.id, s);
+    for (const s of data.segments) this.segments.set(s.id, s);
+    for (const i of data.informants) this.informants.set(i.id, i);
+  }
+
+  segment(id: string): Segment | undefined {
+    return this.segments.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.sources.get(id);
+  }
+
+  /** The informant who said a segment: the turn's speaker, else the source's one informant. */
+  informantOf(seg: Segment | undefined, src: Source | undefined): Informant | undefined {
+    const id = seg?.informant ?? (seg?.interviewer ? undefined : src?.informant);
+    return id === undefined ? undefined : this.informants.get(id);
+  }
+
+  /** 1-based line in the file of an offset of the source's text. */
+  lineOf(src: Source | undefined, offset: number): number {
+    if (!src) return 0;
+    let starts = this.starts.get(src.id);
+    if (!starts) this.starts.set(src.id, (starts = lineStarts(src.text)));
+    return src.bodyLine + lineColAt(starts, offset).line - 1;
+  }
+
+  /** The role column of a coding's row, without the rest of the row. */
+  roleOf(c: Coding): string {
+    const seg = this.segments.get(c.segmentId);
+    const src = this.sources.get(c.sourceId);
+    return roleColumn(this.informantOf(seg, src), seg, src);
+  }
+
+  /** Rows made one at a time as they are read: a large study's rows are never all in memory. */
+  *rows(codings: Iterable<Coding>): Iterable<CodingRow> {
+    for (const c of codings) yield this.row(c);
+  }
+
+  row(c: Coding): CodingRow {
+    const seg = this.segments.get(c.segmentId);
+    const src = this.sources.get(c.sourceId);
+    const inf = this.informantOf(seg, src);
+    return {
+      segment: c.segmentId,
+      source: c.sourceId,
+      informant: inf?.id ?? (seg?.interviewer ? 'interviewer' : ''),
+      role: roleColumn(inf, seg, src),
+      group: inf?.group ?? src?.group ?? '',
+      kind: src?.kind ?? '',
+      line: this.lineOf(src, c.span.start),
+      code: c.code,
+      valence: formatValence(c.valence),
+      coder: c.coder,
+      origin: c.origin,
+      start: c.span.start,
+      end: c.span.end,
+      quote: c.quote,
+      rules: ruleIds(c),
+      memo: c.memo ?? '',
+    };
+  }
+}
+
+/** A coding's role: its informant's, else `interviewer` for an interviewer turn, else the source's. */
+function roleColumn(inf: Informant | undefined, seg: Segment | undefined, src: Source | undefined): string {
+  return inf?.role ?? (seg?.interviewer ? 'interviewer' : src?.role ?? '');
+}
+
+export function ruleIds(c: Coding): string {
+  if (c.matches.length === 0) return '';
+  if (c.matches.length === 1) return c.matches[0]!.ruleId;
+  return [...new Set(c.matches.map((m) => m.ruleId))].join(';');
+}
+
+
+/** Columns holding free text (transcript words, researchers' labels and memos) that a spreadsheet could take for a formula. */
+const FREE_TEXT: ReadonlySet<keyof CodingRow> = new Set(['informant', 'role', 'group', 'quote', 'memo']);
+
+/** One line of codings.csv. Valence stays `+`/`-` as written: it is a value, not free text. */
+export function codingCsvLine(r: CodingRow): string {
+  return csvLine(CODING_COLUMNS.map((k) => (FREE_TEXT.has(k) ? neutralised(String(r[k])) : r[k])));
+}
+
+/** codings.csv in pieces of a few thousand lines: a large study's file is never one string in memory. */
+export function* codingsCsvPieces(rows: Iterable<CodingRow>): Iterable<string> {
+  yield csvLine(CODING_COLUMNS as string[]);
+  let piece = '';
+  let n = 0;
+  for (const r of rows) {
+    piece += codingCsvLine(r);
+    if (++n === 4096) {
+      yield piece;
+      piece = '';
+      n = 0;
+    }
+  }
+  if (piece !== '') yield piece;
+}
+
+/**
+ * codings.csv as UTF-8 bytes, in chunks of about a megabyte: each line is encoded straight into
+ * the chunk, where joined string pieces had to be flattened and then encoded again (about half
+ * the time of writing the file for a large study). Each chunk is a new buffer, so a consumer may
+ * keep it.
+ */
+export function* codingsCsvChunks(rows: Iterable<CodingRow>): Iterable<Uint8Array> {
+  const CHUNK = 1 << 20;
+  let buf = Buffer.allocUnsafe(CHUNK);
+  let n = buf.write(csvLine(CODING_COLUMNS as string[]));
+  for (const r of rows) {
+    const line = codingCsvLine(r);
+    // Three bytes per UTF-16 code unit is the most UTF-8 needs.
+    if (n + line.length * 3 > buf.length) {
+      if (n > 0) yield buf.subarray(0, n);
+      buf = Buffer.allocUnsafe(Math.max(CHUNK, line.length * 3));
+      n = 0;
+    }
+    n += buf.write(line, n);
+  }
+  if (n > 0) yield buf.subarray(0, n);
+}
+
+export function codingsCsv(rows: Iterable<CodingRow>): string {
+  return [...codingsCsvPieces(rows)].join('');
+}
+
+/** The JSON form `qia code --format json` prints: the row plus the spans behind it. */
+export function codingJson(c: Coding, r: CodingRow): Record<string, unknown> {
+  const o: Record<string, unknown> = {
+    segmentId: c.segmentId,
+    sourceId: c.sourceId,
+    informant: r.informant || null,
+    role: r.role || null,
+    kind: r.kind,
+    line: r.line,
+    code: c.code,
+    valence: c.valence,
+    coder: c.coder,
+    origin: c.origin,
+    start: c.span.start,
+    end: c.span.end,
+    quote: c.quote,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    score: c.score,
+    matches: c.matches.map((m) => ({ rule: m.ruleId, start: m.span.start, end: m.span.end, text: m.text })),
+    cues: c.cues.map((m) => ({ rule: m.ruleId, start: m.span.start, end: m.span.end, text: m.text })),
+  };
+  if (c.memo) o['memo'] = c.memo;
+  if (c.from) o['from'] = c.from;
+  return o;
+}

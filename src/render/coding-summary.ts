@@ -1,0 +1,66 @@
+import Table from 'cli-table3';
+
+/** No rule between body rows: long lists stay readable in a terminal. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+import type { Codebook } from '../model/codebook.js';
+import type { Coding } from '../model/coding.js';
+import { topCode } from '../coding/merge.js';
+
+const ROLE_ORDER = ['head', 'staff', 'user', 'partner'];
+
+export function orderRoles(roles: Iterable<string>): string[] {
+  const rank = (r: string) => {
+    const i = ROLE_ORDER.indexOf(r);
+    return i !== -1 ? i : r === 'interviewer' ? 100 : r === '' ? 101 : 50;
+  };
+  return [...new Set(roles)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+interface Count {
+  n: number;
+  pos: number;
+  neu: number;
+  neg: number;
+  roles: Map<string, number>;
+}
+
+/**
+ * Code × count by valence and by role. Every top-level code of the codebook gets a row (a
+ * zero says as much as a count); sub-codes follow their parent, indented, when they occur.
+ * A parent's row counts its sub-codes too.
+ */
+export function summaryTable(codebook: Codebook, codings: readonly Coding[], roleOf: (c: Coding) => string): string {
+  const counts = new Map<string, Count>();
+  const bump = (code: string, c: Coding, role: string) => {
+    let k = counts.get(code);
+    if (!k) counts.set(code, (k = { n: 0, pos: 0, neu: 0, neg: 0, roles: new Map() }));
+    k.n++;
+    if (c.valence > 0) k.pos++;
+    else if (c.valence < 0) k.neg++;
+    else k.neu++;
+    k.roles.set(role, (k.roles.get(role) ?? 0) + 1);
+  };
+  codings.forEach((c) => {
+    const role = roleOf(c);
+    bump(c.code, c, role);
+    const top = topCode(c.code);
+    if (top !== c.code) bump(top, c, role);
+  });
+  const roles = orderRoles([...counts.values()].flatMap((k) => [...k.roles.keys()]));
+  const table = new Table({
+    head: ['code', 'n', '+', '0', '-', ...roles.map((r) => r || '(no role)')],
+    style: { head: [], border: [] }, chars: COMPACT,
+    colAligns: ['left', 'right', 'right', 'right', 'right', ...roles.map(() => 'right' as const)],
+  });
+  const known = new Set(codebook.codes.map((c) => c.id));
+  const order = [...codebook.codes.map((c) => c.id), ...[...counts.keys()].filter((c) => !known.has(c)).sort()];
+  for (const id of order) {
+    const k = counts.get(id);
+    const isTop = !id.includes('.');
+    if (!k && !isTop) continue;
+    const label = isTop ? id : `  .${id.slice(id.indexOf('.') + 1)}`;
+    const z = k ?? { n: 0, pos: 0, neu: 0, neg: 0, roles: new Map<string, number>() };
+    table.push([label, z.n, z.pos, z.neu, z.neg, ...roles.map((r) => z.roles.get(r) ?? 0)]);
+  }
+  return table.toString();
+}

@@ -1,0 +1,51 @@
+import Table from 'cli-table3';
+
+/** No rule between body rows: long lists stay readable in a terminal. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+import { mdTable } from './md.js';
+import { csvLine, neutralised } from './csv-field.js';
+
+export type ListFormat = 'table' | 'md' | 'csv' | 'json';
+
+export interface Column<T> {
+  key: string;
+  get: (item: T) => string | number;
+  /** Right-align in the terminal table (numbers, left context). */
+  right?: boolean;
+  /** Clip in the terminal table; the other formats keep the full text. */
+  clip?: number;
+}
+
+/** A flat list (query results, kwic rows) in any of the four list formats. */
+export function renderList<T>(items: readonly T[], columns: readonly Column<T>[], format: ListFormat): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(items.map((it) => Object.fromEntries(columns.map((c) => [c.key, c.get(it)]))), null, 2);
+    case 'csv':
+      return [csvLine(columns.map((c) => c.key)), ...items.map((it) => csvLine(columns.map((c) => safeCell(c.key, c.get(it)))))].join('');
+    case 'md':
+      return mdTable(columns.map((c) => c.key), items.map((it) => columns.map((c) => String(c.get(it)))));
+    case 'table': {
+      const t = new Table({ head: columns.map((c) => c.key), style: { head: [], border: [] }, chars: COMPACT, colAligns: columns.map((c) => (c.right ? 'right' : 'left')) });
+      for (const it of items) t.push(columns.map((c) => cell(c.get(it), c.clip)));
+      return t.toString();
+    }
+  }
+}
+
+/** Text cells are neutralised for spreadsheets; valence keeps its `+`/`-`. */
+function safeCell(key: string, v: string | number): string | number {
+  return typeof v === 'string' && key !== 'valence' ? neutralised(v) : v;
+}
+
+function cell(v: string | number, clip: number | undefined): string | number {
+  if (typeof v === 'number') return v;
+  const one = v.replace(/\s+/g, ' ').trim();
+  return clip !== undefined && one.length > clip ? one.slice(0, clip - 1) + '…' : one;
+}
+
+/** The same text with left-side clipping, for left context that should end at the keyword. */
+export function clipLeft(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? '…' + one.slice(one.length - n + 1) : one;
+}

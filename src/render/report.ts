@@ -1,0 +1,22 @@
+import type { Report } from '../report/build.js';
+import { renderReportHtml } from './report-html.js';
+import { renderReportJson } from './report-json.js';
+import { renderReportMd } from './report-md.js';
+
+export type ReportFormat = 'md' | 'html' | 'json';
+
+export const REPORT_RENDERERS: Record<ReportFormat, (r: Report) => string> = {
+  md: renderReportMd,
+  html: renderReportHtml,
+  json: renderReportJson,
+};
+
+export function renderReport(format: ReportFormat, r: Report): string {
+  return REPORT_RENDERERS[format](r);
+}
+
+export { buildReport, REPORT_DISPLAYS, type Report, type BuildReportOptions, type Heatmap, type HeatCell, type HeatQuote } from '../report/build.js';
+export { renderReportHtml, jsonForScript } from './report-html.js';
+export { renderReportJson } from './report-json.js';
+export { renderReportMd, mdText } from './report-md.js';
+export { prepareReport, toolVersion, type Prepared, type PrepareOptions } from '../report/prepare.js';
