@@ -58,8 +58,7 @@ if ((!opt.all && (!opt.study || !opt.gold)) || !['sources', 'labelled'].includes
   process.exit(2);
 }
 
-const { openStudy } = await import('../dist/study/open.js');
-const { loadMatcher, autoStage } = await import('../dist/pipeline/analyse.js');
+const { loadCorpus, compile, codingStage } = await import('./lib/corpus.js');
 const { parseManualCsv, resolveManualRows } = await import('../dist/coding/manual.js');
 const { SegmentIndex, SourceIndex } = await import('../dist/coding/lookup.js');
 const { decisions, evaluate } = await import('../dist/coding/accuracy.js');
@@ -67,15 +66,11 @@ const { Diagnostics, formatDiagnostic, sortDiagnostics } = await import('../dist
 
 /** Universe, gold and automatic decisions of one study, keys prefixed so studies can be pooled. */
 async function judge(studyDir, goldFile, prefix = '') {
-  const opened = await openStudy(resolve(studyDir));
-  if (opt.codebook !== undefined) opened.study.codebook = opt.codebook.startsWith('builtin:') ? opt.codebook : resolve(opt.codebook);
-  if (opt.questionContext !== undefined) {
-    const coding = { ...(opened.study.settings['coding'] ?? {}), question_context: opt.questionContext === 'on' };
-    opened.study.settings = { ...opened.study.settings, coding };
-  }
+  const opened = await loadCorpus(studyDir, { codebook: opt.codebook });
   const diags = new Diagnostics();
-  const { codebook, matcher } = await loadMatcher(opened.study, diags);
-  const auto = autoStage(opened, matcher);
+  const codebook = opened.codebook;
+  const matcher = await compile(codebook);
+  const auto = (await codingStage(opened.study))(opened, matcher, opt.questionContext === undefined ? undefined : opt.questionContext === 'on');
   const codes = new Set(codebook.codes.map((c) => c.id));
   codes.add('none');
   const rows = parseManualCsv(readFileSync(goldFile, 'utf8'), goldFile, 'gold', diags);

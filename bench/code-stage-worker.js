@@ -7,15 +7,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 
 const { dir, share } = workerData;
-const { openStudy } = await import('../dist/study/open.js');
-const { loadMatcher, autoStage } = await import('../dist/pipeline/analyse.js');
-const { Diagnostics } = await import('../dist/util/diagnostics.js');
-const opened = await openStudy(dir);
+const { loadCorpus, compile, codingStage } = await import('./lib/corpus.js');
+const opened = await loadCorpus(dir);
+const stage = await codingStage(opened.study);
+const autoStage = (part, m) => stage(part, m);
 const mine = new Set(share);
 const files = new Map();
 for (const s of opened.sources) if (mine.has(s.id)) files.set(s.id, { study: opened.study, sources: [s], segments: [] });
 for (const seg of opened.segments) files.get(seg.sourceId)?.segments.push(seg);
-const { matcher } = await loadMatcher(opened.study, new Diagnostics());
+const matcher = await compile(opened.codebook);
 // Warm up on the whole share once (untimed), so the timed pass runs optimised code throughout.
 for (const f of files.values()) autoStage(f, matcher);
 globalThis.gc?.();

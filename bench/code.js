@@ -133,11 +133,11 @@ function endToEnd(dir, jobs) {
 
 // ---- the coding stage alone, in process, segments already loaded, CPU time of this thread ----
 async function stageOnly(dir) {
-  const { openStudy } = await import('../dist/study/open.js');
-  const { loadMatcher, autoStage } = await import('../dist/pipeline/analyse.js');
-  const { Diagnostics } = await import('../dist/util/diagnostics.js');
-  const opened = await openStudy(dir);
-  const { matcher } = await loadMatcher(opened.study, new Diagnostics());
+  const { loadCorpus, compile, codingStage } = await import('./lib/corpus.js');
+  const opened = await loadCorpus(dir);
+  const matcher = await compile(opened.codebook);
+  const stage = await codingStage(opened.study);
+  const autoStage = (part, m) => stage(part, m);
   const chars = opened.sources.reduce((n, s) => n + s.text.length, 0);
   autoStage(opened, matcher); // warm up on the whole corpus once, so the timed pass runs optimised code
   globalThis.gc?.();
@@ -161,8 +161,8 @@ async function stageOnly(dir) {
 // last thread is done. One thread through the same harness gives the scaling.
 async function stageThreads(dir, threads) {
   const { Worker } = await import('node:worker_threads');
-  const { openStudy } = await import('../dist/study/open.js');
-  const opened = await openStudy(dir);
+  const { loadCorpus } = await import('./lib/corpus.js');
+  const opened = await loadCorpus(dir);
   const sizes = opened.sources.map((s) => ({ id: s.id, n: s.text.length })).sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
   const shares = Array.from({ length: threads }, () => ({ ids: [], n: 0 }));
   for (const s of sizes) {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadCodebook } from '../dist/codebook/load.js';
+import { loadCodebook } from '../dist/study/codebook.js';
 import { compileCodebook } from '../dist/match/compile.js';
 import { tokenize } from '../dist/match/tokenize.js';
 

@@ -137,9 +137,10 @@ console.log(`corpus: run ${cRun.best.toFixed(2)} s, code ${cCode.best.toFixed(2)
 
 if (opt.stages) {
   const dist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
-  const { streamStudy } = await dist('pipeline/stream.js');
-  const { codingsCsvChunks } = await dist('code/rows.js');
-  const { reportFrom } = await dist('report/prepare.js');
+  const { openStudy } = await dist('study/open.js');
+  const { codeStudy } = await dist('pipeline/run.js');
+  const { codingsCsvChunks, RowMaker } = await dist('render/coding-rows.js');
+  const { assembleReport } = await dist('report/assemble.js');
   const { reportFiles } = await dist('commands/run.js');
   const laps = [];
   let t = performance.now();
@@ -151,15 +152,17 @@ if (opt.stages) {
     t = now;
     cpu = process.cpuUsage();
   };
-  const streamed = await streamStudy(opt.corpus, { codedText: true });
-  lap('read, segment, code (as qia run does)');
+  const opened = await openStudy(opt.corpus);
+  const coded = await codeStudy(opened);
+  lap('open, read, segment, code (as qia run does)');
   let bytes = 0;
-  for (const chunk of codingsCsvChunks(streamed.analysis.codings.map((c) => streamed.rows.row(c)))) bytes += chunk.length;
+  const rows = new RowMaker(coded.analysis);
+  for (const chunk of codingsCsvChunks(coded.analysis.codings.map((c) => rows.row(c)))) bytes += chunk.length;
   lap('codings.csv rows (written, not timed here)');
-  const prepared = await reportFrom(streamed);
+  const assembled = assembleReport(opened, coded);
   lap('index, conclusions, audit, report data');
-  for (const [, text] of reportFiles(prepared)) bytes += text.length;
+  for (const [, text] of reportFiles(coded.analysis, assembled)) bytes += text.length;
   lap('rendering (matrices, report md/html/json)');
-  console.log(`stages on ${streamed.analysis.codings.length} codings (wall, cpu of all threads):`);
+  console.log(`stages on ${coded.analysis.codings.length} codings (wall, cpu of all threads):`);
   for (const [name, s, c] of laps) console.log(`  ${name.padEnd(52)} ${s.toFixed(2)} s   cpu ${c.toFixed(2)} s`);
 }

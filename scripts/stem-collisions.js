@@ -25,7 +25,7 @@ const file = args.find((a, i) => !a.startsWith('--') && !['--lang', '--min'].inc
 const lang = flag('--lang', 'id');
 const min = Number(flag('--min', '1'));
 
-const { loadCodebook } = await import(join(ROOT, 'dist/codebook/load.js'));
+const { loadCodebook } = await import(join(ROOT, 'dist/study/codebook.js'));
 const { stemIn, BUILTIN_STEM_OVERRIDES } = await import(join(ROOT, 'dist/text/stem.js'));
 const { codebook } = await loadCodebook(file);
 if (!codebook) {

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { CommandResult } from './commands/result.js';
 import type { Diagnostic } from './model/diagnostic.js';
+import { toolVersion } from './study/resolve.js';
 import { formatDiagnostic, QiaError, sortDiagnostics } from './util/diagnostics.js';
 
 /**
@@ -21,11 +21,6 @@ const defaultOutput: Output = {
   err: (s) => process.stderr.write(s),
 };
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 const FORMAT = (choices: string[], dflt: string) =>
   new Option('-f, --format <format>', 'output format').choices(choices).default(dflt);
 
@@ -43,7 +38,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
   program.configureOutput({ writeOut: io.out, writeErr: io.err });
   program
     .description('Qualitative innovation-attribute analysis: Rogers attributes, obstacles, Miles & Huberman displays.')
-    .version(version(), '-V, --version')
+    .version(toolVersion(), '-V, --version')
     .showHelpAfterError('(run `qia --help` for usage)')
     .addHelpText('after', example('qia run', 'qia init my-study && qia run my-study', 'qia matrix samples/lapak-asik --type role'));
 

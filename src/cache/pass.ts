@@ -55,13 +55,13 @@ export class PassCache {
   /** The cache for this run, or undefined when QIA_NO_CACHE=1. */
   static open(settings: PassSettings, codebook: Codebook): PassCache | undefined {
     if (!cacheEnabled()) return undefined;
-    const { study, informants, interviewer, codedText } = settings;
+    const { study, informants, interviewer, code } = settings;
     const studyKey = createHash('sha256')
       .update(codeFingerprint())
       .update('\0')
       .update(process.cwd())
       .update('\0')
-      .update(JSON.stringify([study, informants, codebook, interviewer, codedText ?? false]))
+      .update(JSON.stringify([study, informants, codebook, interviewer, code]))
       .digest('hex');
     const folder = `passes/${createHash('sha256').update(study.root).digest('hex').slice(0, 32)}`;
     return new PassCache(settings, studyKey, folder);
@@ -90,17 +90,17 @@ export class PassCache {
       .update('\0')
       .update(bytes)
       .digest('hex');
-    // One slot per file and kind of pass: `qia code` (no segment text), `qia run` (coded
-    // segments' text) and sources kept whole for manual codings each keep their own entry, so
-    // running one command after the other does not throw the other's away.
-    const { codedText, interviewer } = this.settings;
-    const kind = `${codedText ? 't' : '-'}${whole ? 'w' : '-'}${interviewer ? 'i' : '-'}`;
+    // One slot per file and kind of pass: coded or only read (`qia sources`), kept whole (for
+    // manual codings) or not, interviewer turns coded or not, so running one command after
+    // another does not throw the other's entry away.
+    const { code, interviewer } = this.settings;
+    const kind = `${code ? 'c' : '-'}${whole ? 'w' : '-'}${interviewer ? 'i' : '-'}`;
     const name = `${this.folder}/${createHash('sha256').update(planned.rel).digest('hex').slice(0, 32)}${kind}.bin`;
     const hit = readEntry(name);
     if (hit?.key === key) return hit.pass;
     const pass = await make(bytes);
     // A file that could not be read is not kept: the next run should try it again.
-    if (pass.source) writeCacheBytes(name, serialize({ key, pass } satisfies Entry));
+    if (pass.info) writeCacheBytes(name, serialize({ key, pass } satisfies Entry));
     return pass;
   }
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -12,24 +11,10 @@ export function resolveCodebookPath(file: string): string {
   return file;
 }
 
-export async function loadCodebook(file: string): Promise<{ codebook?: Codebook; diagnostics: Diagnostic[] }> {
-  const path = resolveCodebookPath(file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'codebook/not-found',
-          message: `cannot read codebook ${file}`,
-          file: path,
-          hint: 'check the path, or use builtin:rogers for the default Rogers codebook',
-        },
-      ],
-    };
-  }
-  return cachedLoad(path, file, text, async () => (await import('./parse.js')).parseNamed(path, file, text));
+/**
+ * A codebook from its text (read by the caller, src/study/codebook.ts), parsed and checked, or
+ * served from qia's cache when this text was loaded before.
+ */
+export async function loadCodebookText(path: string, name: string, text: string): Promise<{ codebook?: Codebook; diagnostics: Diagnostic[] }> {
+  return cachedLoad(path, name, text, async () => (await import('./parse.js')).parseNamed(path, name, text));
 }
-

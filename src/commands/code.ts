@@ -5,10 +5,10 @@ import { codingJson, codingsCsv, codingsCsvChunks } from '../render/coding-rows.
 import { summaryTable } from '../render/coding-summary.js';
 import { colorEnabled } from '../render/color.js';
 import type { MergeMode } from '../model/study.js';
-import { streamStudy, type StreamOptions } from '../pipeline/stream.js';
+import { codedStudy } from './study.js';
 import { displayPath } from '../util/display-path.js';
-import { resolveStudyDir } from '../study/resolve.js';
-import { hasErrors, QiaError } from '../util/diagnostics.js';
+import { hasErrors } from '../util/diagnostics.js';
+import { RowMaker } from '../render/coding-rows.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { CommandResult } from './result.js';
 
@@ -27,14 +27,8 @@ export interface CodeOptions {
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as CodeOptions;
-  const { dir, bundled } = resolveStudyDir(args[0]);
-  const analyseOpts: StreamOptions = { interviewer: Boolean(o.interviewer) };
-  if (o.merge) analyseOpts.merge = o.merge;
-  const jobs = jobsOption(o.jobs);
-  if (jobs !== undefined) analyseOpts.jobs = jobs;
-  // --explain shows each segment's text, so it keeps every source whole; everything else
-  // lets each source's text go once it is coded and keeps only the codings.
-  const { analysis, parts, rows: maker } = await streamStudy(dir, o.explain ? { ...analyseOpts, keepAll: true } : analyseOpts);
+  const { dir, bundled, analysis, parts } = await codedStudy(args[0], o);
+  const maker = new RowMaker(analysis);
   // Rows are made as they are written or printed, not kept: one per coding of a large study.
   const rows = (): Iterable<ReturnType<typeof maker.row>> => maker.rows(analysis.codings);
   const diagnostics = [...analysis.diagnostics];
@@ -68,14 +62,6 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     stdout = lines.join('\n');
   }
   return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
-}
-
-/** `--jobs N`: threads for reading and coding (1: none); absent, the study's size decides. */
-export function jobsOption(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new QiaError('usage/bad-jobs', `--jobs ${v} is not a whole number of at least 1`);
-  return n;
 }
 
 function marker(): Marker {

@@ -1,5 +1,5 @@
 import type { CommandResult } from './result.js';
-import { loadCodebook } from '../codebook/load.js';
+import { loadCodebook } from '../study/codebook.js';
 import { compileCodebook } from '../match/compile.js';
 import { hasErrors } from '../util/diagnostics.js';
 

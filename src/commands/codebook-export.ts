@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { CommandResult } from './result.js';
 import type { Lang } from '../model/codebook.js';
-import { loadCodebook } from '../codebook/load.js';
+import { loadCodebook } from '../study/codebook.js';
 import { codebookToCsv, codebookToJson, codebookToMarkdown } from '../render/codebook.js';
 import { hasErrors } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';

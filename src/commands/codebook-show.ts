@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import type { CommandResult } from './result.js';
 import type { Lang } from '../model/codebook.js';
-import { loadCodebook } from '../codebook/load.js';
+import { loadCodebook } from '../study/codebook.js';
 import { pick } from '../render/codebook.js';
 import { hasErrors } from '../util/diagnostics.js';
 import { colors } from '../render/color.js';

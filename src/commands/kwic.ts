@@ -1,8 +1,8 @@
-import { loadCodebook } from '../codebook/load.js';
 import { clipLeft, renderList, type Column, type ListFormat } from '../render/listing.js';
-import { RowMaker } from '../render/coding-rows.js';
 import type { Lang } from '../model/codebook.js';
 import { openStudy } from '../study/open.js';
+import { readCorpus } from '../pipeline/run.js';
+import { lineAt } from '../segment/lines.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { compileQuery } from '../match/query.js';
 import { scanWords } from '../match/tokenize.js';
@@ -48,14 +48,15 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const window = Number(o.window ?? 6);
   if (!Number.isInteger(window) || window < 0 || window > 100) throw new QiaError('kwic/bad-window', `--window must be a whole number of words from 0 to 100, got "${o.window}"`);
   const { dir } = resolveStudyDir(args[1]);
-  const opened = await openStudy(dir);
-  const cb = await loadCodebook(opened.study.codebook);
-  const langs: Lang[] = cb.codebook?.languages.length ? cb.codebook.languages : [opened.study.language];
-  const find = compileQuery(term, langs, cb.codebook?.stemOverrides ?? {});
-  const maker = new RowMaker(opened);
-  const texts = new Map(opened.sources.map((s) => [s.id, s]));
+  const opened = await openStudy(dir, { lenientCodebook: true });
+  const corpus = await readCorpus(opened);
+  const diagnostics = [...opened.diagnostics, ...corpus.diagnostics];
+  const cb = opened.codebook;
+  const langs: Lang[] = cb.languages.length ? cb.languages : [opened.study.language];
+  const find = compileQuery(term, langs, cb.stemOverrides ?? {});
+  const texts = new Map(corpus.sources.map((s) => [s.id, s]));
   const rows: KwicRow[] = [];
-  for (const seg of opened.segments) {
+  for (const seg of corpus.segments) {
     const src = texts.get(seg.sourceId);
     if (!src) continue;
     const body = src.text.slice(seg.body.start, seg.body.end);
@@ -67,7 +68,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
       rows.push({
         segment: seg.id,
         source: seg.sourceId,
-        line: maker.lineOf(src, sp.start),
+        line: lineAt(src, sp.start),
         speaker: seg.interviewer ? 'interviewer' : seg.informant ?? seg.speaker ?? '',
         left: src.text.slice(wordsBefore(words, sp.start, window, seg.body.start), sp.start).replace(/\s+/g, ' ').trim(),
         keyword: src.text.slice(sp.start, sp.end).replace(/\s+/g, ' '),
@@ -78,9 +79,9 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const format = o.format ?? 'table';
   if (format === 'table') {
     const shown = rows.map((r) => ({ ...r, left: clipLeft(r.left, 60), right: r.right.length > 60 ? r.right.slice(0, 59) + '…' : r.right }));
-    return { stdout: `${renderList(shown, COLUMNS, 'table')}\n${rows.length} match${rows.length === 1 ? '' : 'es'} for ${term}`, diagnostics: opened.diagnostics };
+    return { stdout: `${renderList(shown, COLUMNS, 'table')}\n${rows.length} match${rows.length === 1 ? '' : 'es'} for ${term}`, diagnostics };
   }
-  return { stdout: renderList(rows, COLUMNS, format), diagnostics: opened.diagnostics };
+  return { stdout: renderList(rows, COLUMNS, format), diagnostics };
 }
 
 /** Offset where the n-th word before `at` starts (word boundaries are [start, end] pairs). */

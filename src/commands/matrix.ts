@@ -6,7 +6,7 @@ import { buildDisplay, DISPLAY_TYPES, evidenceMatrix, findCell, type DisplayType
 import { renderMatrix, type MatrixFormat, type RenderOptions } from '../render/index.js';
 import { QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
-import { loadAnalysis } from './condense.js';
+import { codedStudy } from './study.js';
 import type { CommandResult } from './result.js';
 
 export interface MatrixOptions {
@@ -38,7 +38,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const type = o.type ?? 'role';
   if (!DISPLAY_TYPES.includes(type)) throw new QiaError('matrix/unknown-type', `unknown display type "${type}"`, {}, `choose one of ${DISPLAY_TYPES.join(', ')}`);
   const cellArg = o.cell ? parseCellArg(o.cell) : undefined;
-  const { analysis } = await loadAnalysis(args[0]);
+  const { analysis } = await codedStudy(args[0]);
   const index = indexAnalysis(analysis);
   const lang = o.lang ?? analysis.study.language;
   const displayOpts: Parameters<typeof buildDisplay>[2] = { lang, index };

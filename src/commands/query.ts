@@ -3,8 +3,7 @@ import { isUnder } from '../coding/merge.js';
 import { RowMaker, type CodingRow } from '../render/coding-rows.js';
 import { parseValence } from '../coding/valence.js';
 import type { Coding } from '../model/coding.js';
-import { analyseStudy } from '../pipeline/analyse.js';
-import { resolveStudyDir } from '../study/resolve.js';
+import { codedStudy } from './study.js';
 import { QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';
 
@@ -38,8 +37,7 @@ const COLUMNS: Column<Hit>[] = [
 /** `qia query [study] --code C`: the coded segments under a code (a parent finds its sub-codes), filtered. */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as unknown as QueryOptions;
-  const { dir } = resolveStudyDir(args[0]);
-  const analysis = await analyseStudy(dir);
+  const { analysis } = await codedStudy(args[0]);
   const code = o.code.trim();
   const known = analysis.codebook.codes.map((c) => c.id);
   if (!known.includes(code)) {

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../model/codebook.js';
-import { prepareReport } from '../report/prepare.js';
+import { assembleReport } from '../report/assemble.js';
+import { codedStudy } from './study.js';
 import { renderReport, type ReportFormat } from '../render/report.js';
 import { displayPath } from '../util/display-path.js';
-import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { CommandResult } from './result.js';
@@ -21,10 +21,10 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const o = opts as ReportOptions;
   const format = o.format ?? 'md';
   if (!FORMATS.includes(format)) throw new QiaError('report/unknown-format', `unknown report format "${String(format)}"`, {}, `choose one of ${FORMATS.join(', ')}`);
-  const { dir } = resolveStudyDir(args[0]);
-  const prepared = await prepareReport(dir, o.lang ? { lang: o.lang } : {});
-  const text = renderReport(format, prepared.report);
-  const diagnostics = [...prepared.diagnostics];
+  const { opened, ...coded } = await codedStudy(args[0]);
+  const { report } = assembleReport(opened, coded, o.lang ? { lang: o.lang } : {});
+  const text = renderReport(format, report);
+  const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics, ...opened.memoDiagnostics];
   const exitCode = hasErrors(diagnostics) ? 1 : 0;
   if (o.out && o.out !== '-') {
     const file = resolve(o.out);

@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { colors } from '../render/color.js';
-import { codingsCsvChunks, type RowMaker } from '../render/coding-rows.js';
+import { codingsCsvChunks, RowMaker } from '../render/coding-rows.js';
 import type { Coding } from '../model/coding.js';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion } from '../model/conclusion.js';
@@ -9,15 +9,14 @@ import type { Matrix } from '../model/matrix.js';
 import { stableJson } from '../conclude/audit.js';
 import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
 import { renderMatrix } from '../render/index.js';
-import { streamStudy } from '../pipeline/stream.js';
-import { reportFrom, type Prepared } from '../report/prepare.js';
+import { assembleReport, type Assembled } from '../report/assemble.js';
 import { renderReport } from '../render/report.js';
 import { verdictLabel } from '../i18n/report.js';
 import { valenceMarks } from '../i18n/labels.js';
 import { displayPath } from '../util/display-path.js';
-import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors } from '../util/diagnostics.js';
-import { jobsOption } from './code.js';
+import { codedStudy } from './study.js';
+import type { Analysis } from '../model/analysis.js';
 import type { CommandResult } from './result.js';
 
 export interface RunOptions {
@@ -33,22 +32,20 @@ export interface RunOptions {
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as RunOptions;
-  const { dir, bundled } = resolveStudyDir(args[0]);
+  const { dir, bundled, opened, ...coded } = await codedStudy(args[0], o);
   // The bundled sample lives inside the installed package, which may be read-only: its
   // outputs go to ./out in the current folder unless --out says otherwise.
   const outDir = o.out ? resolve(o.out) : bundled ? resolve('out') : join(dir, 'out');
-  const jobs = jobsOption(o.jobs);
-  const streamed = await streamStudy(dir, jobs === undefined ? { codedText: true } : { codedText: true, jobs });
   const staged = new StagedFiles(outDir);
   try {
     // codings.csv first and in chunks, as `qia code` writes it: the rows are made and let go
     // while the heap is small, instead of a hundred megabytes of text waiting for the report.
-    await staged.write('codings.csv', codingsCsvChunks(rowsOf(streamed.analysis.codings, streamed.rows)));
-    const prepared = await reportFrom(streamed, o.lang ? { lang: o.lang } : {});
-    for (const [name, text] of reportFiles(prepared)) await staged.write(name, text);
+    await staged.write('codings.csv', codingsCsvChunks(rowsOf(coded.analysis.codings, new RowMaker(coded.analysis))));
+    const assembled = assembleReport(opened, coded, o.lang ? { lang: o.lang } : {});
+    for (const [name, text] of reportFiles(coded.analysis, assembled)) await staged.write(name, text);
     const names = await staged.commit();
-    const { report } = prepared;
-    const diagnostics = [...prepared.diagnostics];
+    const { report } = assembled;
+    const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics, ...opened.memoDiagnostics];
     return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
   } finally {
     await staged.discard();
@@ -56,8 +53,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
 }
 
 /** The files of `qia run` besides codings.csv: each display in md and csv, the report in three forms, the audit. */
-export function* reportFiles(prepared: Prepared): Iterable<[string, string]> {
-  const { analysis, index, report, audit } = prepared;
+export function* reportFiles(analysis: Analysis, assembled: Assembled): Iterable<[string, string]> {
+  const { index, report, audit } = assembled;
   const built = new Map<DisplayType, Matrix>(report.displays.map((d) => [d.type, d.matrix]));
   for (const type of DISPLAY_TYPES) {
     const m = built.get(type) ?? buildDisplay(type, analysis, { lang: report.lang, index });

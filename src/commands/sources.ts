@@ -2,6 +2,7 @@ import type { Informant } from '../model/informant.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import { openStudy } from '../study/open.js';
+import { readCorpus } from '../pipeline/run.js';
 import { displayPath } from '../util/display-path.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
@@ -97,8 +98,10 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const format = o.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new QiaError('usage/format', `unknown format ${String(format)}`, {}, 'use table or json');
   const { dir } = resolveStudyDir(args[0]);
-  const opened = await openStudy(dir);
-  const rows = sourceRows(opened.sources, opened.segments, opened.informants);
+  const opened = await openStudy(dir, { lenientCodebook: true });
+  const corpus = await readCorpus(opened);
+  const diagnostics = [...opened.diagnostics, ...corpus.diagnostics];
+  const rows = sourceRows(corpus.sources, corpus.segments, opened.informants);
   const stdout =
     format === 'json'
       ? JSON.stringify(
@@ -106,11 +109,11 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
             study: { title: opened.study.title, case: opened.study.case, language: opened.study.language, root: displayPath(opened.study.root) },
             sources: rows,
             totals: { sources: rows.length, segments: rows.reduce((n, r) => n + r.segments, 0), words: rows.reduce((n, r) => n + r.words, 0) },
-            diagnostics: opened.diagnostics,
+            diagnostics,
           },
           null,
           2,
         )
       : await table(rows, `${opened.study.title} (${opened.study.case})`);
-  return { stdout, diagnostics: opened.diagnostics, exitCode: hasErrors(opened.diagnostics) ? 1 : 0 };
+  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
 }

@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { AnalysisIndex } from '../index/analysis-index.js';
 import type { Conclusion, Conclusions, VerdictSettings } from '../model/conclusion.js';
-import { DEFAULT_VERDICT_SETTINGS } from './settings.js';
+import { DEFAULT_VERDICT_SETTINGS } from '../study/verdict-settings.js';
 import { ancestry, indexFacts, type FactIndex } from './facts.js';
 import { saturation } from './saturation.js';
 import { summarise, triangulate } from './triangulation.js';

@@ -2,8 +2,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Code } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { QuoteRef } from '../model/conclusion.js';
-import type { Segment } from '../model/segment.js';
-import type { Source, SourceKind } from '../model/source.js';
+import type { CodedSegment } from '../model/segment.js';
+import type { SourceInfo, SourceKind } from '../model/source.js';
 import { codingColumns, type CodingColumns } from '../index/columns.js';
 import { indexAnalysis, type AnalysisIndex } from '../index/analysis-index.js';
 
@@ -13,8 +13,8 @@ import { indexAnalysis, type AnalysisIndex } from '../index/analysis-index.js';
  */
 export interface Fact {
   coding: Coding;
-  segment?: Segment;
-  source?: Source;
+  segment?: CodedSegment;
+  source?: SourceInfo;
   kind: SourceKind;
   /** The informant's id. */
   informantId?: string;

@@ -73,20 +73,19 @@ function firstWords(text: string, n: number): string {
  * `right` keep their spacing: `left + match + right` is the text as written.
  */
 export function kwicOf(ctx: CodingContext, window = 6): Kwic {
-  const { coding, segment, source } = ctx;
+  const { coding, segment } = ctx;
   const inside = coding.matches
     .filter((m) => m.span.start >= segment.span.start && m.span.end <= segment.span.end)
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  // A source the streaming pass let go has no text, but its coded segments keep theirs.
-  const whole = source !== undefined && source.text !== '';
-  const text = source === undefined ? undefined : whole ? source.text : segment.text;
-  const base = whole ? 0 : segment.span.start;
   const first = inside[0];
-  if (!first || text === undefined) {
+  if (!first) {
     const words = collapse(coding.quote || segment.text).split(' ');
     return { left: '', match: words.slice(0, 2 * window + 1).join(' ') + (words.length > 2 * window + 1 ? ' …' : ''), right: '' };
   }
-  const lo = Math.max(segment.body?.start ?? segment.span.start, segment.span.start);
+  // The segment's own words, offsets made relative to where it starts in the source.
+  const text = segment.text;
+  const base = segment.span.start;
+  const lo = Math.max(segment.body.start, segment.span.start);
   return {
     left: lastWords(text.slice(lo - base, first.span.start - base), window),
     match: collapse(text.slice(first.span.start - base, first.span.end - base)),

@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { EvidenceRef, ValenceCounts } from '../model/evidence.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
-import type { Segment } from '../model/segment.js';
+import type { CodedSegment } from '../model/segment.js';
 import { codeLabel, selfAndAncestors } from '../codebook/codes.js';
 import { addValence, emptyCounts } from '../condense/condense.js';
 import type { CodingContext } from '../index/analysis-index.js';
@@ -64,7 +64,7 @@ export function cooccurrenceMatrix(analysis: Analysis, options: CooccurrenceOpti
   };
   /** Every segment's strongest codings, in the order segments are first met. */
   const strongestPerSegment = (): Iterable<(CodingContext | undefined)[]> => {
-    const bySegment = new Map<Segment, (CodingContext | undefined)[]>();
+    const bySegment = new Map<CodedSegment, (CodingContext | undefined)[]>();
     for (const c of index.contexts) {
       const at = placesOf(c.coding.code);
       if (at.length === 0) continue;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../model/analysis.js';
-import type { Source } from '../model/source.js';
+import type { SourceInfo } from '../model/source.js';
 import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { codeColumns, displayContext, topColumn, type DisplayOptions } from './common.js';
 import { codingColumns, columnsByCode, rowsBy, tabCell, tabulate } from '../index/tabulate.js';
@@ -13,7 +13,7 @@ export interface TimeOptions extends DisplayOptions {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** The source's date (front matter `date`, YYYY-MM-DD), or undefined when it carries none. */
-export function sourceDate(source: Source | undefined): string | undefined {
+export function sourceDate(source: SourceInfo | undefined): string | undefined {
   const d = source?.date ?? (typeof source?.meta['date'] === 'string' ? (source.meta['date'] as string) : undefined);
   return d !== undefined && DATE.test(d) ? d : undefined;
 }
@@ -31,8 +31,8 @@ export function timeMatrix(analysis: Analysis, options: TimeOptions = {}): Matri
   const columns = codeColumns(ctx, true);
   const dated = analysis.sources.filter((s) => sourceDate(s) !== undefined);
   // A date per source, not per coding: a large study has many codings in few sources.
-  const periods = new Map<Source | undefined, string | undefined>();
-  const periodOfSource = (s: Source | undefined): string | undefined => {
+  const periods = new Map<SourceInfo | undefined, string | undefined>();
+  const periodOfSource = (s: SourceInfo | undefined): string | undefined => {
     if (periods.has(s)) return periods.get(s);
     const d = sourceDate(s);
     const p = d === undefined ? undefined : periodOf(d, period);

@@ -2,16 +2,16 @@ import type { Analysis } from '../model/analysis.js';
 import type { Coding } from '../model/coding.js';
 import type { EvidenceRef } from '../model/evidence.js';
 import type { Informant } from '../model/informant.js';
-import type { Segment } from '../model/segment.js';
-import type { Source, SourceKind } from '../model/source.js';
-import { lineColAt, lineStarts } from '../util/lines.js';
+import type { CodedSegment } from '../model/segment.js';
+import type { SourceInfo, SourceKind } from '../model/source.js';
+import { lineAt } from '../segment/lines.js';
 
 /** Everything a display needs to know about one coding, looked up once. */
 export interface CodingContext {
   coding: Coding;
   ref: EvidenceRef;
-  segment: Segment;
-  source?: Source;
+  segment: CodedSegment;
+  source?: SourceInfo;
   informant?: Informant;
   /** The informant's id, else the segment's, else the source's. */
   informantId?: string;
@@ -28,8 +28,8 @@ export interface AnalysisIndex {
   contexts: CodingContext[];
   /** Codings that name a segment the analysis does not have; left out of every display. */
   dangling: Coding[];
-  segments: Map<string, Segment>;
-  sources: Map<string, Source>;
+  segments: Map<string, CodedSegment>;
+  sources: Map<string, SourceInfo>;
   informants: Map<string, Informant>;
 }
 
@@ -41,23 +41,10 @@ function compareStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Line numbers of offsets, from the sources' line starts (the streamed ones, else worked out once per source). */
-class LineFinder {
-  private readonly starts = new Map<string, number[]>();
-
-  constructor(private readonly lines: ReadonlyMap<string, number[]> | undefined) {}
-
-  lineOf(source: Source | undefined, seg: Segment, offset: number): number {
-    if (!source) return seg.line;
-    let ls = this.starts.get(source.id);
-    if (!ls) {
-      ls = this.lines?.get(source.id) ?? lineStarts(source.text);
-      this.starts.set(source.id, ls);
-    }
-    const line = (source.bodyLine ?? 1) + lineColAt(ls, offset).line - 1;
-    // The segmenter's lines are authoritative; never point outside them.
-    return Math.min(Math.max(line, seg.line), seg.endLine);
-  }
+/** The line of an offset inside a coded segment: the segmenter's lines are authoritative, so never outside them. */
+function lineIn(source: SourceInfo | undefined, seg: CodedSegment, offset: number): number {
+  if (!source) return seg.line;
+  return Math.min(Math.max(lineAt(source, offset), seg.line), seg.endLine);
 }
 
 /**
@@ -66,7 +53,7 @@ class LineFinder {
  * only `qia matrix --format json` and the digest link every one.
  */
 class IndexedCoding implements CodingContext {
-  source?: Source;
+  source?: SourceInfo;
   informant?: Informant;
   informantId?: string;
   role?: string;
@@ -75,10 +62,9 @@ class IndexedCoding implements CodingContext {
 
   constructor(
     readonly coding: Coding,
-    readonly segment: Segment,
+    readonly segment: CodedSegment,
     readonly kind: SourceKind,
     public order: number,
-    private readonly finder: LineFinder,
   ) {}
 
   get ref(): EvidenceRef {
@@ -95,8 +81,8 @@ class IndexedCoding implements CodingContext {
       code: coding.code,
       valence: coding.valence,
       coder: coding.coder,
-      line: this.finder.lineOf(source, segment, coding.span.start),
-      endLine: this.finder.lineOf(source, segment, end),
+      line: lineIn(source, segment, coding.span.start),
+      endLine: lineIn(source, segment, end),
     };
     if (this.informantId !== undefined) ref.informant = this.informantId;
     return ref;
@@ -108,8 +94,8 @@ class IndexedCoding implements CodingContext {
  * coded segment is looked for a few places ahead of the last one first: only when it is not
  * there is the map of every segment made. Segment ids are unique (a source's id and a number).
  */
-function segmentFinder(segments: readonly Segment[]): ((id: string) => Segment | undefined) & { byId: () => Map<string, Segment> } {
-  let map: Map<string, Segment> | undefined;
+function segmentFinder(segments: readonly CodedSegment[]): ((id: string) => CodedSegment | undefined) & { byId: () => Map<string, CodedSegment> } {
+  let map: Map<string, CodedSegment> | undefined;
   const byId = () => {
     if (!map) {
       map = new Map();
@@ -118,7 +104,7 @@ function segmentFinder(segments: readonly Segment[]): ((id: string) => Segment |
     return map;
   };
   let next = 0;
-  const find = (id: string): Segment | undefined => {
+  const find = (id: string): CodedSegment | undefined => {
     if (map) return map.get(id);
     for (let i = next; i < next + 4 && i < segments.length; i++) {
       if (segments[i]!.id === id) {
@@ -134,22 +120,20 @@ function segmentFinder(segments: readonly Segment[]): ((id: string) => Segment |
 /**
  * Resolve every coding to its segment, source and informant, in text order; its ref with line
  * numbers comes on demand. Built once and shared by every display so lookups stay linear in
- * the number of codings. `lines` gives the line starts of sources whose text the streaming
- * pass let go.
+ * the number of codings.
  */
-export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, number[]>): AnalysisIndex {
+export function indexAnalysis(analysis: Analysis): AnalysisIndex {
   const segmentOf = segmentFinder(analysis.segments);
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
   const informants = new Map(analysis.informants.map((i) => [i.id, i]));
   const sourceRank = new Map(analysis.sources.map((s, i) => [s.id, i]));
-  const finder = new LineFinder(lines);
 
   const contexts: IndexedCoding[] = [];
   const dangling: Coding[] = [];
   // Codings come segment by segment: who and where are looked up once per segment.
   let lastId: string | undefined;
-  let segment: Segment | undefined;
-  let source: Source | undefined;
+  let segment: CodedSegment | undefined;
+  let source: SourceInfo | undefined;
   let informantId: string | undefined;
   let informant: Informant | undefined;
   let role: string | undefined;
@@ -173,7 +157,7 @@ export function indexAnalysis(analysis: Analysis, lines?: ReadonlyMap<string, nu
       continue;
     }
     // `order` holds the source's rank until the sort below, so the comparator needs no lookup.
-    const ctx = new IndexedCoding(coding, segment, source?.kind ?? 'document', rank, finder);
+    const ctx = new IndexedCoding(coding, segment, source?.kind ?? 'document', rank);
     if (source) ctx.source = source;
     if (informant) ctx.informant = informant;
     if (informantId !== undefined) ctx.informantId = informantId;

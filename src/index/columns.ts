@@ -1,4 +1,4 @@
-import type { Source, SourceKind } from '../model/source.js';
+import type { SourceInfo, SourceKind } from '../model/source.js';
 import type { AnalysisIndex, CodingContext } from './analysis-index.js';
 
 /**
@@ -18,7 +18,7 @@ export interface CodingColumns {
   /** By the segment's source id: in text order a source's codings come together. */
   source: Int32Array;
   /** The source object of each source number (undefined when the index has none for its id), and its id. */
-  sources: (Source | undefined)[];
+  sources: (SourceInfo | undefined)[];
   sourceIds: string[];
   /** By the coding's own source id, as the conclusions name sources. */
   codingSource: Int32Array;
@@ -59,7 +59,7 @@ function columnsOf(contexts: readonly CodingContext[]): CodingColumns {
   const kind = new Int32Array(n);
   const codes = numbering<string>();
   const sourceIds = numbering<string>();
-  const sources: (Source | undefined)[] = [];
+  const sources: (SourceInfo | undefined)[] = [];
   const codingSources = numbering<string>();
   const informants = numbering<string>();
   const roles = numbering<string>();

@@ -2,19 +2,25 @@ import type { Codebook } from './codebook.js';
 import type { Coding } from './coding.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Informant } from './informant.js';
-import type { Segment } from './segment.js';
-import type { Source } from './source.js';
+import type { CodedSegment } from './segment.js';
+import type { SourceInfo } from './source.js';
 import type { Study } from './study.js';
 
 /**
- * What travels from stage to stage (the vfile idea): each stage reads what it needs and
- * returns a new Analysis with its own results and diagnostics added.
+ * A coded study: what the displays, the conclusions and the report read. The pipeline makes it
+ * once per run (src/pipeline/run.ts); nothing later changes it.
  */
 export interface Analysis {
   study: Study;
   informants: Informant[];
-  sources: Source[];
-  segments: Segment[];
+  /** Every source read, sorted by id, without its text. */
+  sources: SourceInfo[];
+  /** Every segment that holds a coding, with its words, in source and text order. */
+  segments: CodedSegment[];
+  /** How many segments the sources have in all, coded or not. */
+  segmentCount: number;
+  /** Who speaks in each source (source id → informant ids, each once, in order of first turn). */
+  speakers: ReadonlyMap<string, readonly string[]>;
   codebook: Codebook;
   /** The merged codings the report uses (manual where they exist, auto elsewhere, per the merge mode). */
   codings: Coding[];

@@ -30,3 +30,6 @@ export interface Segment {
   line: number;
   endLine: number;
 }
+
+/** A segment that holds a coding, as the displays and the report see it: its words, who said them, where. */
+export type CodedSegment = Omit<Segment, 'sentences'>;

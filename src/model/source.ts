@@ -31,15 +31,17 @@ export interface InlineTag {
   column: number;
 }
 
-export interface Source {
+/**
+ * A source as every stage after reading sees it: what it is and where its lines start, without
+ * its text (a large study's texts are let go as soon as each is coded).
+ */
+export interface SourceInfo {
   /** Path-derived and stable: the path relative to the study root, without extension, '/' separated. */
   id: string;
   /** Relative to the study root, '/' separated. */
   path: string;
   format: SourceFormat;
   kind: SourceKind;
-  /** Normalised text: BOM stripped, LF line ends, Unicode NFC, inline tags removed. */
-  text: string;
   title?: string;
   informant?: string;
   role?: string;
@@ -49,11 +51,21 @@ export interface Source {
   meta: Record<string, unknown>;
   /** sha256 (hex) of the raw bytes on disk, for the audit trail. */
   hash: string;
-  blocks?: Block[];
-  inlineTags?: InlineTag[];
+  /** Size of the file on disk. */
+  bytes: number;
   /**
-   * Line in the raw file where `text` begins (front matter shifts it), 1-based.
-   * Line numbers shown to users are `bodyLine + (newlines before the offset in text)`.
+   * Line in the raw file where the text begins (front matter shifts it), 1-based.
+   * Line numbers shown to users are `bodyLine + (newlines before the offset in text)`: see lineAt.
    */
   bodyLine: number;
+  /** Offsets in the text at which each line starts (lineStarts of the text). */
+  lineStarts: number[];
+}
+
+/** A source as read: its metadata and its normalised text, with what the reader knew of its structure. */
+export interface Source extends SourceInfo {
+  /** Normalised text: BOM stripped, LF line ends, Unicode NFC, inline tags removed. */
+  text: string;
+  blocks?: Block[];
+  inlineTags?: InlineTag[];
 }

@@ -1,17 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadCodebookText } from '../codebook/load.js';
 import { compileCodebook } from '../match/compile.js';
+import type { Codebook } from '../model/codebook.js';
 import type { Planned } from '../sources/read.js';
-import { Diagnostics } from '../util/diagnostics.js';
-import { checkedCodebook } from '../study/codebook.js';
 import { passSource, type PassSettings } from './source-pass.js';
 import { informantMap } from './informant-map.js';
 
-/** A worker of runInWorkers: compiles the codebook once, then codes the files it is sent. */
+/** A worker of runInWorkers: loads and compiles the codebook once, then codes the files it is sent. */
 
-const settings: PassSettings = { ...(workerData as { settings: PassSettings }).settings, inWorker: true };
+interface Data {
+  settings: PassSettings;
+  codebook: { path: string; name: string; text: string };
+}
+
+const data = workerData as Data;
+const settings: PassSettings = { ...data.settings, inWorker: true };
 const port = parentPort!;
-// The main thread already reported the codebook's problems; here it only needs compiling.
-const matcher = checkedCodebook(settings.study, new Diagnostics()).then(compileCodebook);
+// The main thread loaded this text already (its problems are reported there): here it comes from
+// the cache with its compiled tables.
+const matcher = settings.code
+  ? loadCodebookText(data.codebook.path, data.codebook.name, data.codebook.text).then((r) => compileCodebook(r.codebook as Codebook))
+  : Promise.resolve(undefined);
 const byInformant = informantMap(settings.informants);
 
 port.on('message', (msg: { i: number; planned: Planned }) => {

@@ -7,22 +7,22 @@ import type { Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
-import type { Segment } from '../model/segment.js';
-import type { Source } from '../model/source.js';
+import type { CodedSegment, Segment } from '../model/segment.js';
+import type { Source, SourceInfo } from '../model/source.js';
 import type { Study } from '../model/study.js';
 import { segmentSource } from '../segment/segment.js';
 import { readOne, type Planned } from '../sources/read.js';
 import { displayPath } from '../util/display-path.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { detached, sharedCopy } from '../util/detach.js';
-import { lineStarts } from '../util/lines.js';
 import { keptWhole } from './source-keys.js';
 
 /**
- * One source file through read → segment → auto-code → inline tags, with only what later
- * stages need kept: the codings, the source's metadata and, for the segments that were coded,
- * a stub without text. A source that manual codings or the review file refer to is kept
- * whole, because those are placed in its text once every coder file has been read.
+ * One source file through read → segment → auto-code → inline tags, keeping only what later
+ * stages need: the codings, what the source is (without its text), and the segments that hold a
+ * coding, with their words. A source that manual codings or the review file refer to is also
+ * kept whole, text and every segment, because those are placed in its text once every coder
+ * file has been read.
  *
  * The function is pure in the file it is given, so it runs the same in the main thread and in
  * a worker, and the results merge in plan order whatever thread made them.
@@ -38,30 +38,26 @@ export interface PassSettings {
   keep: ReadonlySet<string>;
   /** Keep every source whole. */
   keepAll: boolean;
+  /** False: read and segment only, no coding (for commands that list or search the texts). */
+  code: boolean;
   /**
    * Set in a worker thread: its results cross to the main thread as copies, so the strings of
    * the codings need not be detached from the source's text here.
    */
   inWorker?: boolean;
-  /**
-   * When a source is not kept whole, keep the text of its coded segments: the report's quotes
-   * and keyword-in-context need those words, and no others.
-   */
-  codedText?: boolean;
 }
 
 export interface SourcePass {
-  source?: Source;
-  /** True when `source` still has its text and `segments` are complete. */
-  whole: boolean;
-  /** Every segment when whole; otherwise stubs of the coded segments only (text-less unless `codedText`). */
-  segments: Segment[];
-  /** How many segments the source has, whether or not they were kept. */
+  /** Undefined when the file could not be read (its diagnostics say why). */
+  info?: SourceInfo;
+  /** The source with its text and every segment, when it was kept whole. */
+  whole?: { source: Source; segments: Segment[] };
+  /** The segments that hold an automatic or inline coding, with their words. */
+  coded: CodedSegment[];
+  /** How many segments the source has. */
   segmentCount: number;
   /** The informants who speak in the source's segments, each once, in order of first turn. */
   speakers: string[];
-  /** Line starts of the source's text, for line numbers after the text is gone (not kept when whole). */
-  lines?: number[];
   auto: Coding[];
   inline: Coding[];
   /** Problems reading the file. */
@@ -70,40 +66,62 @@ export interface SourcePass {
   inlineDiagnostics: Diagnostic[];
 }
 
-/** `bytes`: the file's content when the caller has read it already. */
-export async function passSource(settings: PassSettings, matcher: Matcher, planned: Planned, byId: Map<string, Informant>, bytes?: Uint8Array): Promise<SourcePass> {
+/** `bytes`: the file's content when the caller has read it already. `matcher`: undefined when not coding. */
+export async function passSource(settings: PassSettings, matcher: Matcher | undefined, planned: Planned, byId: Map<string, Informant>, bytes?: Uint8Array): Promise<SourcePass> {
   const readDiags = new Diagnostics();
   const source = await readOne(settings.study, planned, byId, readDiags, bytes);
-  if (!source) return { whole: false, segments: [], segmentCount: 0, speakers: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
+  if (!source) return { coded: [], segmentCount: 0, speakers: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
   const segments = segmentSource(source, settings.informants, settings.study.language);
-  const speakers = new Set<string>();
-  for (const s of segments) if (s.informant !== undefined) speakers.add(detached(s.informant));
-  const auto = autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text, questionContext: questionContextEnabled(settings.study.settings) });
+  const auto = matcher
+    ? autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text, questionContext: questionContextEnabled(settings.study.settings) })
+    : [];
   const inlineDiags = new Diagnostics();
   const inline = source.inlineTags?.length
     ? inlineCodings([source], new SegmentIndex(segments), settings.codes, inlineDiags, (s) => displayPath(join(settings.study.root, s.path)))
     : [];
   const whole = keptWhole(settings, source);
-  const pass: SourcePass = { source, whole, segments, segmentCount: segments.length, speakers: [...speakers], auto, inline, readDiagnostics: readDiags.items, inlineDiagnostics: inlineDiags.items };
-  if (whole) return pass;
-
-  // Let the text go: keep line starts for line numbers, and a stub of each coded segment.
-  const coded = new Set<string>();
-  for (const c of auto) coded.add(c.segmentId);
-  for (const c of inline) coded.add(c.segmentId);
-  if (coded.size > 0) pass.lines = lineStarts(source.text);
-  pass.segments = segments.filter((s) => coded.has(s.id)).map((s) => (settings.codedText ? withText(stub(s), s.text) : stub(s)));
-  // A worker's results reach the main thread as copies anyway (JSON, structured clone).
-  if (!settings.inWorker) {
-    for (const c of auto) detach(c);
-    for (const c of inline) detach(c);
-  }
-  const lite: Source = { ...source, text: '', meta: detachedDeep(source.meta) as Record<string, unknown> };
-  for (const k of ['title', 'informant', 'role', 'group', 'date'] as const) if (lite[k] !== undefined) lite[k] = detached(lite[k]!);
-  delete lite.blocks;
-  delete lite.inlineTags;
-  pass.source = lite;
+  const codedIds = new Set<string>();
+  for (const c of auto) codedIds.add(c.segmentId);
+  for (const c of inline) codedIds.add(c.segmentId);
+  const codedHere = segments.filter((s) => codedIds.has(s.id));
+  const pass: SourcePass = {
+    info: infoOf(source),
+    coded: whole ? codedHere : codedHere.map(codedCopy),
+    segmentCount: segments.length,
+    speakers: speakersOf(segments),
+    auto,
+    inline,
+    readDiagnostics: readDiags.items,
+    inlineDiagnostics: inlineDiags.items,
+  };
+  if (whole) pass.whole = { source, segments };
+  // Codings cut from a text that is let go must not keep it alive. A worker's results reach the
+  // main thread as copies anyway (JSON, structured clone).
+  else if (!settings.inWorker) for (const c of [...auto, ...inline]) detach(c);
   return pass;
+}
+
+/** What is kept of a source: everything but its text, as strings of their own. */
+function infoOf(source: Source): SourceInfo {
+  const info: SourceInfo = {
+    id: source.id,
+    path: source.path,
+    format: source.format,
+    kind: source.kind,
+    meta: detachedDeep(source.meta) as Record<string, unknown>,
+    hash: source.hash,
+    bytes: source.bytes,
+    bodyLine: source.bodyLine,
+    lineStarts: source.lineStarts,
+  };
+  for (const k of ['title', 'informant', 'role', 'group', 'date'] as const) if (source[k] !== undefined) info[k] = detached(source[k]!);
+  return info;
+}
+
+function speakersOf(segments: readonly Segment[]): string[] {
+  const speakers = new Set<string>();
+  for (const s of segments) if (s.informant !== undefined) speakers.add(detached(s.informant));
+  return [...speakers];
 }
 
 /** Front matter values may be slices of the file's text too. */
@@ -118,7 +136,6 @@ function detachedDeep(v: unknown): unknown {
   return v;
 }
 
-/** Codings cut from the text must not keep it alive once it is let go. */
 function detach(c: Coding): void {
   c.quote = detached(c.quote);
   c.prefix = detached(c.prefix);
@@ -130,15 +147,9 @@ function detach(c: Coding): void {
   if (c.memo !== undefined) c.memo = detached(c.memo);
 }
 
-const NO_SENTENCES: Segment['sentences'] = [];
-
-function withText(s: Segment, text: string): Segment {
-  s.text = detached(text);
-  return s;
-}
-
-function stub(s: Segment): Segment {
-  const out: Segment = { id: s.id, sourceId: s.sourceId, n: s.n, kind: s.kind, span: s.span, text: '', sentences: NO_SENTENCES, body: s.body, interviewer: s.interviewer, line: s.line, endLine: s.endLine };
+/** A coded segment that outlives its source's text: its own copy of its words and labels. */
+function codedCopy(s: Segment): CodedSegment {
+  const out: CodedSegment = { id: s.id, sourceId: s.sourceId, n: s.n, kind: s.kind, span: s.span, text: detached(s.text), body: s.body, interviewer: s.interviewer, line: s.line, endLine: s.endLine };
   if (s.speaker !== undefined) out.speaker = detached(s.speaker);
   if (s.informant !== undefined) out.informant = detached(s.informant);
   if (s.time !== undefined) out.time = detached(s.time);

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Planned } from '../sources/read.js';
+import type { CodebookSource } from '../study/codebook.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 
 /**
@@ -23,7 +24,7 @@ interface Reply {
 
 const IN_HAND = 6;
 
-export function runInWorkers(settings: PassSettings, planned: readonly Planned[], jobs: number): Promise<SourcePass[]> {
+export function runInWorkers(settings: PassSettings, codebook: CodebookSource, planned: readonly Planned[], jobs: number): Promise<SourcePass[]> {
   const out = new Array<SourcePass>(planned.length);
   const count = Math.max(1, Math.min(jobs, planned.length));
   return new Promise((resolve, reject) => {
@@ -44,7 +45,7 @@ export function runInWorkers(settings: PassSettings, planned: readonly Planned[]
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings } });
+      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text } } });
       workers.push(w);
       w.on('message', (r: Reply) => {
         if (failed) return;

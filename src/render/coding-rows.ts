@@ -1,8 +1,8 @@
 import type { Coding } from '../model/coding.js';
 import type { Informant } from '../model/informant.js';
-import type { Segment } from '../model/segment.js';
-import type { Source } from '../model/source.js';
-import { lineColAt, lineStarts } from '../util/lines.js';
+import type { CodedSegment } from '../model/segment.js';
+import type { SourceInfo } from '../model/source.js';
+import { lineAt } from '../segment/lines.js';
 import { csvLine, neutralised } from './csv-field.js';
 import { formatValence } from '../coding/valence.js';
 
@@ -31,37 +31,33 @@ export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source'
 
 /** Looks up segments, sources and informants once, then describes codings cheaply. */
 export class RowMaker {
-  private readonly sources = new Map<string, Source>();
-  private readonly segments = new Map<string, Segment>();
+  private readonly sources = new Map<string, SourceInfo>();
+  private readonly segments = new Map<string, CodedSegment>();
   private readonly informants = new Map<string, Informant>();
-  private readonly starts = new Map<string, number[]>();
 
-  constructor(data: { sources: Iterable<Source>; segments: Iterable<Segment>; informants: Iterable<Informant> }) {
+  constructor(data: { sources: Iterable<SourceInfo>; segments: Iterable<CodedSegment>; informants: Iterable<Informant> }) {
     for (const s of data.sources) this.sources.set(s.id, s);
     for (const s of data.segments) this.segments.set(s.id, s);
     for (const i of data.informants) this.informants.set(i.id, i);
   }
 
-  segment(id: string): Segment | undefined {
+  segment(id: string): CodedSegment | undefined {
     return this.segments.get(id);
   }
 
-  source(id: string): Source | undefined {
+  source(id: string): SourceInfo | undefined {
     return this.sources.get(id);
   }
 
   /** The informant who said a segment: the turn's speaker, else the source's one informant. */
-  informantOf(seg: Segment | undefined, src: Source | undefined): Informant | undefined {
+  informantOf(seg: CodedSegment | undefined, src: SourceInfo | undefined): Informant | undefined {
     const id = seg?.informant ?? (seg?.interviewer ? undefined : src?.informant);
     return id === undefined ? undefined : this.informants.get(id);
   }
 
   /** 1-based line in the file of an offset of the source's text. */
-  lineOf(src: Source | undefined, offset: number): number {
-    if (!src) return 0;
-    let starts = this.starts.get(src.id);
-    if (!starts) this.starts.set(src.id, (starts = lineStarts(src.text)));
-    return src.bodyLine + lineColAt(starts, offset).line - 1;
+  lineOf(src: SourceInfo | undefined, offset: number): number {
+    return src ? lineAt(src, offset) : 0;
   }
 
   /** The role column of a coding's row, without the rest of the row. */
@@ -102,7 +98,7 @@ export class RowMaker {
 }
 
 /** A coding's role: its informant's, else `interviewer` for an interviewer turn, else the source's. */
-function roleColumn(inf: Informant | undefined, seg: Segment | undefined, src: Source | undefined): string {
+function roleColumn(inf: Informant | undefined, seg: CodedSegment | undefined, src: SourceInfo | undefined): string {
   return inf?.role ?? (seg?.interviewer ? 'interviewer' : src?.role ?? '');
 }
 

@@ -26,12 +26,11 @@ export function explainCodings(codings: readonly Coding[], rows: RowMaker, mark:
   const out: string[] = [];
   for (const c of codings) {
     const seg = rows.segment(c.segmentId);
-    const src = rows.source(c.sourceId);
     const r = rows.row(c);
     const who = r.informant ? `${r.informant}${r.role ? ` (${r.role})` : ''}` : r.role;
     const rules = r.rules ? `rule ${r.rules.split(';').join(', ')}` : `${c.origin} by ${c.coder}${c.from ? ` (${c.from.file}:${c.from.line})` : ''}`;
     out.push(mark.bold(`${c.segmentId}`) + `  line ${r.line}${who ? `  ${who}` : ''}  ${mark.bold(c.code)} ${formatValence(c.valence)}  ${mark.dim(rules)}`);
-    if (seg && src) {
+    if (seg) {
       const body = seg.body;
       let from = body.start;
       let to = body.end;
@@ -44,7 +43,7 @@ export function explainCodings(codings: readonly Coding[], rows: RowMaker, mark:
         ...c.cues.map((m) => ({ span: m.span, kind: 'cue' as const })),
       ];
       if (marks.length === 0) marks.push({ span: c.span, kind: 'match' });
-      const shown = highlight(src.text, from, to, marks, mark).replace(/\s*\n\s*/g, ' ');
+      const shown = highlight(seg.text, seg.span.start, from, to, marks, mark).replace(/\s*\n\s*/g, ' ');
       out.push(`  ${from > body.start ? '… ' : ''}${shown}${to < body.end ? ' …' : ''}`);
     } else {
       out.push(`  ${mark.match(c.quote)}`);
@@ -55,8 +54,12 @@ export function explainCodings(codings: readonly Coding[], rows: RowMaker, mark:
   return out.join('\n');
 }
 
-/** The text between `from` and `to` with marked spans wrapped; overlapping marks merge, matches win. */
-function highlight(text: string, from: number, to: number, marks: { span: Span; kind: 'match' | 'cue' }[], mark: Marker): string {
+/**
+ * The text between source offsets `from` and `to` with marked spans wrapped; overlapping marks
+ * merge, matches win. `text` is the segment's, which starts at source offset `base`.
+ */
+function highlight(text: string, base: number, from: number, to: number, marks: { span: Span; kind: 'match' | 'cue' }[], mark: Marker): string {
+  const cut = (a: number, b: number) => text.slice(a - base, b - base);
   const sorted = marks
     .filter((m) => m.span.end > from && m.span.start < to)
     .sort((a, b) => a.span.start - b.span.start || (a.kind === 'match' ? -1 : 1));
@@ -66,9 +69,9 @@ function highlight(text: string, from: number, to: number, marks: { span: Span; 
     const start = Math.max(m.span.start, pos);
     const end = Math.min(m.span.end, to);
     if (end <= start) continue;
-    s += text.slice(pos, start);
-    s += (m.kind === 'match' ? mark.match : mark.cue)(text.slice(start, end));
+    s += cut(pos, start);
+    s += (m.kind === 'match' ? mark.match : mark.cue)(cut(start, end));
     pos = end;
   }
-  return s + text.slice(pos, to);
+  return s + cut(pos, to);
 }

@@ -19,4 +19,3 @@ export { buildReport, REPORT_DISPLAYS, type Report, type BuildReportOptions, typ
 export { renderReportHtml, jsonForScript } from './report-html.js';
 export { renderReportJson } from './report-json.js';
 export { renderReportMd, mdText } from './report-md.js';
-export { prepareReport, toolVersion, type Prepared, type PrepareOptions } from '../report/prepare.js';

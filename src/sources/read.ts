@@ -9,6 +9,7 @@ import type { SourceSpec, Study } from '../model/study.js';
 import { displayPath } from '../util/display-path.js';
 import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
+import { lineStarts } from '../util/lines.js';
 import { findBrokenLinks } from './broken-links.js';
 import type { ReadResult } from './reader.js';
 import { cachedExtraction } from '../cache/extract.js';
@@ -157,7 +158,9 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
     text: r.text,
     meta: {},
     hash: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
     bodyLine: r.bodyLine,
+    lineStarts: lineStarts(r.text),
   };
   const informantId = asString(front['informant']) ?? p.spec.informant;
   if (informantId !== undefined) {
@@ -212,20 +215,6 @@ function checkSpeakers(source: Source, byId: Map<string, Informant>, diags: Diag
   source.meta['speakers'] = clean;
 }
 
-/** Run `fn` over `items` with at most `limit` in flight, keeping the input order of results. */
-async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 /**
  * Two files with one id (`a.md` and `a.txt`): the first read, in path order, keeps it; each
  * later one is a located error and is left out. `ids` maps the ids claimed so far to their paths.
@@ -238,28 +227,4 @@ export function claimId(ids: Map<string, string>, source: Pick<Source, 'id' | 'p
   }
   ids.set(source.id, source.path);
   return true;
-}
-
-/**
- * Find and read every source of a study. Files that cannot be read get a diagnostic and are
- * left out; the others load. Sources are returned sorted by id, so output is stable.
- */
-export async function readSources(study: Study, informants: Informant[]): Promise<{ sources: Source[]; diagnostics: Diagnostic[] }> {
-  const diags = new Diagnostics();
-  const byId = new Map<string, Informant>();
-  for (const inf of informants) byId.set(inf.id.toLowerCase(), inf);
-  const planned = await plan(study, diags);
-  const perFile = await pool(planned, 16, async (p) => {
-    const local = new Diagnostics();
-    const source = await readOne(study, p, byId, local);
-    return { source, diagnostics: local.items };
-  });
-  const sources: Source[] = [];
-  const ids = new Map<string, string>();
-  for (const { source, diagnostics } of perFile) {
-    for (const d of diagnostics) diags.add(d);
-    if (source && claimId(ids, source, study.root, diags)) sources.push(source);
-  }
-  sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { sources, diagnostics: diags.items };
 }

@@ -1,23 +1,72 @@
+import { readFile } from 'node:fs/promises';
 import { DEFAULT_MERGE, isMergeMode, MERGE_MODES } from '../coding/merge.js';
-import { loadCodebook } from '../codebook/load.js';
+import { loadCodebookText, resolveCodebookPath } from '../codebook/load.js';
+
+export { resolveCodebookPath };
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { MergeMode, Study } from '../model/study.js';
 import { displayPath } from '../util/display-path.js';
 import { Diagnostics, QiaError } from '../util/diagnostics.js';
 
-/** What every pipeline takes from study.yaml before coding: the codebook and the merge mode. */
+/** A codebook's file as read: enough to load it again elsewhere (a worker thread) without reading it. */
+export interface CodebookSource {
+  /** Absolute path of the YAML file. */
+  path: string;
+  /** As the study or the command line named it (`builtin:rogers`, or the path). */
+  name: string;
+  text: string;
+  bytes: Uint8Array;
+}
 
-/** The study's codebook, loaded and checked (not compiled); a codebook with errors stops the run. */
-export async function checkedCodebook(study: Study, diags: Diagnostics): Promise<Codebook> {
+export interface LoadedCodebook {
+  codebook?: Codebook;
+  diagnostics: Diagnostic[];
+  /** Undefined when the file could not be read. */
+  source?: CodebookSource;
+}
+
+/** Read a codebook file (or `builtin:<name>`) and load it: parsed and checked, or from qia's cache. */
+export async function loadCodebook(file: string): Promise<LoadedCodebook> {
+  const path = resolveCodebookPath(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'codebook/not-found',
+          message: `cannot read codebook ${file}`,
+          file: path,
+          hint: 'check the path, or use builtin:rogers for the default Rogers codebook',
+        },
+      ],
+    };
+  }
+  const source: CodebookSource = { path, name: file, text: bytes.toString('utf8'), bytes };
+  return { ...(await loadCodebookText(path, file, source.text)), source };
+}
+
+/**
+ * The study's codebook, loaded and checked (not compiled). A codebook with errors stops the run,
+ * unless `lenient` (commands that only read the texts): then what loaded is used, or an empty
+ * codebook in the study's language.
+ */
+export async function studyCodebook(study: Study, diags: Diagnostics, lenient = false): Promise<{ codebook: Codebook; source: CodebookSource }> {
   const loaded = await loadCodebook(study.codebook);
   for (const d of loaded.diagnostics) diags.add(d);
   const firstError = loaded.diagnostics.find((d) => d.severity === 'error');
-  if (!loaded.codebook || firstError) {
+  if (lenient && (!loaded.codebook || !loaded.source || firstError)) {
+    const codebook = loaded.codebook ?? { id: '', version: '', languages: [study.language], codes: [], file: study.codebook };
+    return { codebook, source: loaded.source ?? { path: study.codebook, name: study.codebook, text: '', bytes: new Uint8Array() } };
+  }
+  if (!loaded.codebook || !loaded.source || firstError) {
     const d: Diagnostic = firstError ?? { severity: 'error', code: 'codebook/invalid', message: `cannot use codebook ${study.codebook}` };
     throw new QiaError(d.code, `${d.message} (the codebook must be fixed before coding; \`qia codebook check\` lists every problem)`, whereOf(d), d.hint);
   }
-  return loaded.codebook;
+  return { codebook: loaded.codebook, source: loaded.source };
 }
 
 function whereOf(d: Diagnostic): { file?: string; line?: number; column?: number } {
@@ -38,4 +87,3 @@ export function mergeModeOf(study: Study, override: MergeMode | undefined, diags
   diags.warn('coding/bad-merge-mode', `coding.merge "${String(set)}" is not one of ${MERGE_MODES.join(', ')}; using ${DEFAULT_MERGE}`, { file: displayPath(study.file) });
   return DEFAULT_MERGE;
 }
-

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { AuditFile } from '../model/conclusion.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
 import type { Lang } from '../model/codebook.js';
@@ -10,8 +11,9 @@ import type { SourceSpec, Study } from '../model/study.js';
 import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { displayPath } from '../util/display-path.js';
+import { hashed } from './researcher-files.js';
 import { parseInformants } from './informants.js';
-import { DEFAULT_CODEBOOK } from './resolve.js';
+import { auditPath, DEFAULT_CODEBOOK } from './resolve.js';
 import { checkReport } from './report-settings.js';
 
 const KNOWN_KEYS = new Set(['title', 'case', 'language', 'codebook', 'informants', 'sources', 'coding', 'verdicts', 'report']);
@@ -26,6 +28,10 @@ export interface LoadedStudy {
   study?: Study;
   informants: Informant[];
   diagnostics: Diagnostic[];
+  /** study.yaml and the informants file, hashed as read, for the audit trail. */
+  files: AuditFile[];
+  /** The text of study.yaml, for locating later settings' diagnostics. */
+  text?: string;
 }
 
 /**
@@ -39,11 +45,14 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
   const file = displayPath(abs);
   const diags = new Diagnostics();
   let text: string;
+  const files: AuditFile[] = [];
   try {
-    text = await readFile(abs, 'utf8');
+    const bytes = await readFile(abs);
+    files.push(hashed('study.yaml', 'study', bytes));
+    text = bytes.toString('utf8');
   } catch {
     diags.error('study/no-study-yaml', `${displayPath(root)} holds no study.yaml`, { file }, 'create one with `qia init <dir>`');
-    return { informants: [], diagnostics: diags.items };
+    return { informants: [], diagnostics: diags.items, files };
   }
   const lc = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
@@ -55,11 +64,11 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
     const e = doc.errors[0]!;
     const p = lc.linePos(e.pos[0]);
     diags.error('study/yaml-invalid', `study.yaml is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
-    return { informants: [], diagnostics: diags.items };
+    return { informants: [], diagnostics: diags.items, files, text };
   }
   if (!isMap(doc.contents)) {
     diags.error('study/yaml-invalid', 'study.yaml must be a mapping of `key: value` lines', { file, line: 1, column: 1 });
-    return { informants: [], diagnostics: diags.items };
+    return { informants: [], diagnostics: diags.items, files, text };
   }
   const map = doc.contents as YAMLMap<unknown, unknown>;
   const pairs = new Map<string, Pair<unknown, unknown>>();
@@ -114,6 +123,7 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
   let informants: Informant[] = [];
   try {
     const bytes = await readFile(informantsPath);
+    files.push(hashed(auditPath(root, informantsPath), 'informants', bytes));
     informants = parseInformants(bytes, displayPath(informantsPath), diags);
   } catch {
     diags.error(
@@ -140,7 +150,7 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
   checkCoding(pairs.get('coding'), settings, diags, at);
   checkReport(pairs.get('report'), settings, diags, at);
 
-  if (title.value === undefined || kase.value === undefined) return { informants, diagnostics: diags.items };
+  if (title.value === undefined || kase.value === undefined) return { informants, diagnostics: diags.items, files, text };
   const study: Study = {
     root,
     file: abs,
@@ -152,7 +162,7 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
     sources,
     settings,
   };
-  return { study, informants, diagnostics: diags.items };
+  return { study, informants, diagnostics: diags.items, files, text };
 }
 
 type At = (node: { range?: [number, number, number] | null } | null | undefined) => { file: string; line: number; column: number };

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QiaError } from '../util/diagnostics.js';
 
@@ -36,4 +36,26 @@ export function resolveStudyDir(arg: string | undefined, cwd: string = process.c
   }
   if (existsSync(join(cwd, 'study.yaml'))) return { dir: cwd, bundled: false };
   return { dir: BUNDLED_SAMPLE, bundled: true };
+}
+
+/**
+ * How the audit trail names a file: relative to the study, '/'-separated (no absolute path, so
+ * the audit of a study is the same in any folder); a file shipped with qia as `builtin:<path>`.
+ */
+export function auditPath(root: string, abs: string): string {
+  if (abs === DEFAULT_CODEBOOK) return 'builtin:codebooks/rogers.yaml';
+  const rel = relative(root, abs);
+  if (rel.startsWith('..')) {
+    const inPkg = relative(PACKAGE_ROOT, abs);
+    if (!inPkg.startsWith('..')) return `builtin:${inPkg.split(sep).join('/')}`;
+  }
+  return rel.split(sep).join('/');
+}
+
+let version: string | undefined;
+
+/** qia's own version, from its package.json. */
+export function toolVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
-import { loadCodebook } from '../../src/codebook/load.js';
+import { loadCodebook as loadFile } from '../../src/study/codebook.js';
+
+/** The load as the cache gives it, without the file's bytes the study keeps for its audit. */
+async function loadCodebook(file: string) {
+  const { source: _, ...loaded } = await loadFile(file);
+  return loaded;
+}
 import { parseCodebook } from '../../src/codebook/parse.js';
 import { DEFAULT_CODEBOOK } from '../../src/study/resolve.js';
 

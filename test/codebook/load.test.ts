@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/study/codebook.js';
 import { parseCodebook } from '../../src/codebook/parse.js';
 import { unsafeRegexReason } from '../../src/codebook/regex-safety.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/study/codebook.js';
 import { parseCodebook } from '../../src/codebook/parse.js';
 import { compileCodebook } from '../../src/match/compile.js';
 import type { Span } from '../../src/model/span.js';

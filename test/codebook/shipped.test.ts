@@ -48,14 +48,14 @@ describe('codebooks loaded at build time', () => {
     expect(readFileSync(join(study, 'codebook.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'codebooks/rogers.yaml'), 'utf8'));
     expect(qia(['code', study]).status).toBe(0);
     expect(codebookEntries()).toEqual([]);
-    const load = (await import(pathToFileURL(join(ROOT, 'dist/codebook/load.js')).href)) as typeof import('../../src/codebook/load.js');
+    const load = (await import(pathToFileURL(join(ROOT, 'dist/study/codebook.js')).href)) as typeof import('../../src/study/codebook.js');
     expect((await load.loadCodebook(join(study, 'codebook.yaml'))).codebook?.file).toBe(join(study, 'codebook.yaml'));
     expect(codebookEntries()).toEqual([]);
   });
 
   it('names the built codebook as it was asked for: builtin:rogers, or its path', async () => {
     // The compiled loader (npm test builds it): the built entries live beside it in dist/.
-    const load = (await import(pathToFileURL(join(ROOT, 'dist/codebook/load.js')).href)) as typeof import('../../src/codebook/load.js');
+    const load = (await import(pathToFileURL(join(ROOT, 'dist/study/codebook.js')).href)) as typeof import('../../src/study/codebook.js');
     const byName = await load.loadCodebook('builtin:rogers');
     const path = load.resolveCodebookPath('builtin:rogers');
     const byPath = await load.loadCodebook(path);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
-import { loadCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/study/codebook.js';
 import { primeStems, stemIn, stemMarks, stemsSince } from '../../src/match/stem.js';
 
 const cacheDir = freshCacheDirPerTest();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCodebook, engineSnapshot } from '../../src/match/compile.js';
-import { loadCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/study/codebook.js';
 import { parseCodebook } from '../../src/codebook/parse.js';
 import { attachEngine, attachedEngine } from '../../src/match/tables.js';
 import { cueCodebook, cueMatcherOf } from '../../src/coding/question-context.js';

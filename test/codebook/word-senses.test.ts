@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/study/codebook.js';
 import { compileCodebook } from '../../src/match/compile.js';
 import type { CodeMatch, Matcher } from '../../src/model/codebook.js';
 import type { Span } from '../../src/model/span.js';

@@ -7,7 +7,7 @@ import { explainCodings, PLAIN_MARKER } from '../../src/render/explain-codings.j
 import { isQuestion, questionContextEnabled, QUESTION_CONTEXT_RULE, yesNoOpener } from '../../src/coding/question-context.js';
 import { RowMaker } from '../../src/render/coding-rows.js';
 import { compileCodebook } from '../../src/match/compile.js';
-import { loadCodebook } from '../../src/codebook/load.js';
+import { loadCodebook } from '../../src/study/codebook.js';
 import type { Matcher } from '../../src/model/codebook.js';
 import type { Coding } from '../../src/model/coding.js';
 import { qia } from '../helpers/cli.js';

@@ -4,6 +4,7 @@ import type { Coding } from '../../src/model/coding.js';
 import type { Informant } from '../../src/model/informant.js';
 import type { Segment } from '../../src/model/segment.js';
 import type { Source, SourceKind } from '../../src/model/source.js';
+import { lineStarts } from '../../src/util/lines.js';
 
 /** A small hand-built analysis: enough structure for conclusions, none of the reading. */
 export interface FixtureSource {
@@ -90,7 +91,7 @@ export function analysis(sources: FixtureSource[], informants: Informant[] = INF
         });
       });
     });
-    const s: Source = { id: fs.id, path: `sources/${fs.id}.md`, format: 'md', kind: fs.kind ?? 'interview', text, meta: {}, hash: 'h-' + fs.id, bodyLine: 1 };
+    const s: Source = { id: fs.id, path: `sources/${fs.id}.md`, format: 'md', kind: fs.kind ?? 'interview', text, meta: {}, hash: 'h-' + fs.id, bytes: text.length, bodyLine: 1, lineStarts: lineStarts(text) };
     if (fs.informant) s.informant = fs.informant;
     if (fs.date) s.date = fs.date;
     srcs.push(s);
@@ -110,8 +111,21 @@ export function analysis(sources: FixtureSource[], informants: Informant[] = INF
     informants,
     sources: srcs,
     segments,
+    segmentCount: segments.length,
+    speakers: speakersOf(segments),
     codebook: codebook(),
     codings,
     diagnostics: [],
   };
+}
+
+function speakersOf(segments: readonly Segment[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of segments) {
+    if (s.informant === undefined) continue;
+    const list = out.get(s.sourceId) ?? [];
+    if (!list.includes(s.informant)) list.push(s.informant);
+    out.set(s.sourceId, list);
+  }
+  return out;
 }

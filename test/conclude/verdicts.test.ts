@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { conclude } from '../../src/conclude/conclude.js';
-import { DEFAULT_VERDICT_SETTINGS } from '../../src/conclude/settings.js';
+import { DEFAULT_VERDICT_SETTINGS } from '../../src/study/verdict-settings.js';
 import type { Valence } from '../../src/model/codebook.js';
 import { analysis, type FixtureSource } from './fixture.js';
 

@@ -6,7 +6,7 @@ import { buildDigest } from '../../src/condense/digest.js';
 import { parseMemo } from '../../src/study/memos.js';
 import { buildDisplay, DISPLAY_TYPES, evidenceMatrix, findCell } from '../../src/display/index.js';
 import type { Analysis } from '../../src/model/index.js';
-import { analyseStudy } from '../../src/pipeline/analyse.js';
+import { analyseStudy } from '../helpers/study.js';
 import { renderDigestMd } from '../../src/render/digest.js';
 import { renderMatrix } from '../../src/render/index.js';
 import { STUDY_DIR } from '../fixtures/displays/analysis.js';

@@ -82,7 +82,7 @@ describe('the per-file cache of qia run', () => {
     expect(moved).toEqual(fresh('informants-nocache'));
     // The report reads roles from the list too, so look at the entry itself.
     const passes = entries().map((f) => (deserialize(readFileSync(f)) as { pass: SourcePass }).pass);
-    expect(passes.find((p) => p.source?.id === 'interviews/w08-peserta-rudi')?.source?.role).toBe('staff');
+    expect(passes.find((p) => p.info?.id === 'interviews/w08-peserta-rudi')?.info?.role).toBe('staff');
 
     // A coder row naming a source keeps that source whole: its pass is another entry.
     appendFileSync(join(study, 'codings/coder-a.csv'), 'interviews/w03-staf-ti,,jaringan kantor lagi berat,complexity,-,,late row\n');
@@ -91,16 +91,21 @@ describe('the per-file cache of qia run', () => {
     expect(coder).toEqual(fresh('coder-nocache'));
   });
 
-  it('keeps the passes of qia code and of qia run apart, so taking turns keeps both', { timeout: 60_000 }, () => {
+  it('serves qia code and qia run from one entry per file, and keeps qia sources\' reading apart, so taking turns keeps all', { timeout: 60_000 }, () => {
+    const sourceFiles = readdirSync(join(study, 'sources'), { recursive: true }).filter((f) => /\.\w+$/.test(String(f))).length;
     const codeOut = join(work, 'code');
     expect(qia(['code', study, '--out', codeOut]).status).toBe(0);
-    const runFiles = run('run');
-    const perKind = entries().length;
+    expect(entries().length).toBe(sourceFiles);
     const codings = readFileSync(join(codeOut, 'codings.csv'), 'utf8');
+    const runFiles = run('run');
+    expect(entries().length).toBe(sourceFiles);
+    const listed = qia(['sources', study]);
+    expect(listed.status).toBe(0);
+    expect(entries().length).toBe(2 * sourceFiles);
     expect(qia(['code', study, '--out', codeOut]).status).toBe(0);
     expect(run('run-again')).toEqual(runFiles);
-    expect(entries().length).toBe(perKind);
-    expect(perKind).toBeGreaterThanOrEqual(2 * readdirSync(join(study, 'sources'), { recursive: true }).filter((f) => /\.\w+$/.test(String(f))).length);
+    expect(qia(['sources', study]).stdout).toBe(listed.stdout);
+    expect(entries().length).toBe(2 * sourceFiles);
     expect(readFileSync(join(codeOut, 'codings.csv'), 'utf8')).toBe(codings);
   });
 

@@ -3,17 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RowMaker, codingsCsv } from '../../src/render/coding-rows.js';
-import { codeStudy } from '../../src/pipeline/analyse.js';
-import { streamStudy } from '../../src/pipeline/stream.js';
+import type { Analysis } from '../../src/model/analysis.js';
+import { codeStudy } from '../../src/pipeline/run.js';
 import { openStudy } from '../../src/study/open.js';
 import { formatDiagnostic, sortDiagnostics } from '../../src/util/diagnostics.js';
 import { qia, ROOT } from '../helpers/cli.js';
 
 /**
- * The streaming `qia code` must give what the in-memory pipeline gives, byte for byte, on a
- * study with everything manual coding can throw at it: coder rows naming sources by id, path
- * and segment only, rows that fail, an edited transcript, inline tags, a review file and two
- * files with one id. And the number of threads must not change a byte.
+ * The pipeline lets each source's text go once it is coded, keeping whole only the sources that
+ * coders' files and the review file name: it must give what it gives with every text kept, byte
+ * for byte, on a study with everything manual coding can throw at it: coder rows naming sources
+ * by id, path and segment only, rows that fail, an edited transcript, inline tags, a review file
+ * and two files with one id. And the number of threads must not change a byte.
  */
 let study: string;
 
@@ -43,21 +44,21 @@ beforeAll(() => {
   writeFileSync(join(study, 'sources/interviews/w05-peserta-kartika.txt'), text);
 });
 
-function everything(a: Awaited<ReturnType<typeof codeStudy>>['analysis'], rows: RowMaker): string {
-  return [codingsCsv(a.codings.map((c) => rows.row(c))), sortDiagnostics(a.diagnostics).map(formatDiagnostic).join('\n'), String(a.sources.length)].join('\n--\n');
+function everything(a: Analysis): string {
+  const rows = new RowMaker(a);
+  return [codingsCsv(a.codings.map((c) => rows.row(c))), sortDiagnostics(a.diagnostics).map(formatDiagnostic).join('\n'), String(a.sources.length), JSON.stringify(a.segments)].join('\n--\n');
 }
 
-describe('streaming qia code', () => {
-  it('gives the codings and diagnostics of the in-memory pipeline, keeping text only for sources that manual codings name', { timeout: 60_000 }, async () => {
-    const mem = await codeStudy(await openStudy(study));
-    const streamed = await streamStudy(study, { jobs: 1 });
-    expect(everything(streamed.analysis, streamed.rows)).toBe(everything(mem.analysis, new RowMaker(mem.analysis)));
-    expect(streamed.analysis.diagnostics.some((d) => d.code === 'source/duplicate-id')).toBe(true);
-    expect(streamed.analysis.codings.some((c) => c.origin === 'inline')).toBe(true);
-    const kept = streamed.analysis.sources.filter((s) => s.text !== '').map((s) => s.id);
-    expect(kept).toContain('interviews/w01-kepala-cabang');
-    expect(kept).toContain('interviews/w09-peserta-harjono');
-    expect(kept).not.toContain('interviews/w03-staf-ti');
+describe('the pipeline', () => {
+  it('gives the codings, diagnostics and coded segments it gives with every text kept, though it keeps only the sources manual codings name', { timeout: 60_000 }, async () => {
+    const opened = await openStudy(study);
+    const lean = await codeStudy(opened, { jobs: 1 });
+    const full = await codeStudy(opened, { jobs: 1, texts: true });
+    expect(everything(lean.analysis)).toBe(everything(full.analysis));
+    expect(lean.analysis.diagnostics.some((d) => d.code === 'source/duplicate-id')).toBe(true);
+    expect(lean.analysis.codings.some((c) => c.origin === 'inline')).toBe(true);
+    expect(lean.analysis.codings.some((c) => c.coder === 'coder-c' && c.sourceId === 'interviews/w09-peserta-harjono')).toBe(true);
+    expect(full.corpus.sources.map((s) => s.id)).toEqual(lean.analysis.sources.map((s) => s.id));
   });
 
   it('writes the same codings.csv with --jobs 1 and --jobs 2', () => {

@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsonForScript, mdText, prepareReport, renderReportHtml, renderReportJson, renderReportMd, type Prepared } from '../../src/render/report.js';
+import { jsonForScript, mdText, renderReportHtml, renderReportJson, renderReportMd } from '../../src/render/report.js';
 import { ROOT } from '../helpers/cli.js';
+import { prepareReport } from '../helpers/study.js';
 
 const FIXTURE = join(ROOT, 'test/report/fixtures/xss-study');
 
 describe('report assembly', () => {
-  let p: Prepared;
+  let p: Awaited<ReturnType<typeof prepareReport>>;
   beforeAll(async () => {
     p = await prepareReport(FIXTURE);
   });

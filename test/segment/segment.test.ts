@@ -1,3 +1,4 @@
+import { lineStarts } from '../../src/util/lines.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Informant } from '../../src/model/informant.js';
@@ -11,7 +12,7 @@ const informants: Informant[] = [
 ];
 
 function src(text: string, extra: Partial<Source> = {}): Source {
-  return { id: 'interviews/w01', path: 'sources/interviews/w01.md', format: 'md', kind: 'interview', text, meta: {}, hash: '', bodyLine: 1, ...extra };
+  return { id: 'interviews/w01', path: 'sources/interviews/w01.md', format: 'md', kind: 'interview', text, meta: {}, hash: '', bytes: text.length, bodyLine: 1, lineStarts: lineStarts(text), ...extra };
 }
 
 const brief = (s: ReturnType<typeof segmentSource>) => s.map((g) => [g.kind, g.speaker ?? null, g.informant ?? null, g.interviewer, g.text]);

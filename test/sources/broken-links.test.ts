@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadStudy } from '../../src/study/load.js';
-import { readSources } from '../../src/sources/read.js';
+import { readStudySources } from '../helpers/study.js';
 import { qia } from '../helpers/cli.js';
 import { makeStudy } from './helpers.js';
 
@@ -21,8 +20,7 @@ function studyWithLinks(studyYaml?: string): string {
 describe('broken symbolic links among the sources', () => {
   it('gives a warning naming each broken link and reads the rest', async () => {
     const root = studyWithLinks();
-    const loaded = await loadStudy(root);
-    const { sources, diagnostics } = await readSources(loaded.study!, loaded.informants);
+    const { sources, diagnostics } = await readStudySources(root);
     expect(sources.map((s) => s.id)).toEqual(['documents/sop', 'interviews/w01', 'interviews/w02']);
     expect(diagnostics.map((d) => [d.code, d.severity, d.file!.split('/').slice(-2).join('/')])).toEqual([
       ['source/broken-link', 'warning', 'documents/d02.md'],
@@ -33,8 +31,7 @@ describe('broken symbolic links among the sources', () => {
 
   it('looks wherever the globs of study.yaml read, and only there', async () => {
     const yaml = 'title: T\ncase: C\ninformants: informants.csv\nsources:\n  - glob: "sources/interviews/*.md"\n    kind: interview\n';
-    const loaded = await loadStudy(studyWithLinks(yaml));
-    const { diagnostics } = await readSources(loaded.study!, loaded.informants);
+    const { diagnostics } = await readStudySources(studyWithLinks(yaml));
     expect(diagnostics.map((d) => [d.code, d.file!.split('/').slice(-2).join('/')])).toEqual([['source/broken-link', 'interviews/w03.md']]);
   });
 

@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadStudy } from '../../src/study/load.js';
-import { openStudy } from '../../src/study/open.js';
-import { readSources, sourceIdOf } from '../../src/sources/read.js';
+import { sourceIdOf } from '../../src/sources/read.js';
+import { readStudySources } from '../helpers/study.js';
 import { makeDocx, makePdf, makeStudy } from './helpers.js';
 
 const GOOD = '---\ninformant: U1\n---\nP: Bagaimana?\n\nI: Mudah sekali.\n';
 
 async function read(root: string) {
-  const loaded = await loadStudy(root);
-  return readSources(loaded.study!, loaded.informants);
+  const { opened, sources, diagnostics } = await readStudySources(root);
+  return { sources, diagnostics: [...opened.diagnostics, ...diagnostics] };
 }
 
 const brief = (ds: { code: string; file?: string; line?: number }[]) =>
@@ -81,7 +80,7 @@ describe('reading the sources of a study', () => {
       'title: T\ncase: C\nsources:\n  - glob: "sources/documents/*"\n',
     );
     const t0 = Date.now();
-    const opened = await openStudy(root);
+    const opened = await readStudySources(root);
     const ms = Date.now() - t0;
     expect(opened.diagnostics.map((d) => d.code)).toEqual(['source/long-line']);
     expect(opened.segments).toHaveLength(1);
@@ -92,11 +91,11 @@ describe('reading the sources of a study', () => {
 
   it('keeps ids and segments of a source stable when unrelated files change (property)', async () => {
     const root = makeStudy({ 'sources/interviews/w05.md': GOOD });
-    const before = (await openStudy(root)).segments.filter((s) => s.sourceId === 'interviews/w05');
+    const before = (await readStudySources(root)).segments.filter((s) => s.sourceId === 'interviews/w05');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom('w01', 'w09', 'a', 'z'), fc.string({ maxLength: 40 })), { maxLength: 3 }), async (extra) => {
         for (const [name, text] of extra) writeFileSync(join(root, 'sources/interviews', `${name}.md`), `P: ${text}\n`);
-        const after = (await openStudy(root)).segments.filter((s) => s.sourceId === 'interviews/w05');
+        const after = (await readStudySources(root)).segments.filter((s) => s.sourceId === 'interviews/w05');
         expect(after).toEqual(before);
         for (const [name] of extra) rmSync(join(root, 'sources/interviews', `${name}.md`), { force: true });
       }),

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStudy } from '../../src/study/load.js';
 import { openStudy } from '../../src/study/open.js';
+import { readStudySources } from '../helpers/study.js';
 import { QiaError } from '../../src/util/diagnostics.js';
 import { makeStudy } from '../sources/helpers.js';
 
@@ -88,7 +89,7 @@ describe('loading study.yaml and informants.csv', () => {
 
   it('points a glob that matches nothing at the glob itself', async () => {
     const root = makeStudy({}, 'title: T\ncase: C\nsources:\n  - kind: interview\n    glob: "sources/wawancara/*"\n  - "sources/dokumen/*.pdf"\n');
-    const o = await openStudy(root);
+    const o = await readStudySources(root);
     expect(o.diagnostics.filter((d) => d.code === 'source/glob-no-match').map((d) => [d.line, d.column])).toEqual([
       [5, 11],
       [6, 5],
@@ -127,8 +128,8 @@ describe('per-glob date and title for files without front matter', () => {
         '  - glob: "sources/interviews/*"', '    kind: interview', '    date: 2020-01-01', '',
       ].join('\n'),
     );
-    const o = await openStudy(root);
-    expect(o.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const o = await readStudySources(root);
+    expect([...o.opened.diagnostics, ...o.diagnostics].filter((d) => d.severity !== 'info')).toEqual([]);
     const byId = new Map(o.sources.map((s) => [s.id, s]));
     expect(byId.get('interviews/w01')).toMatchObject({ date: '2021-06-10', title: 'Wawancara kepala' });
     expect(byId.get('interviews/w02')!.date).toBe('2021-07-01');
@@ -144,8 +145,8 @@ describe('per-glob date and title for files without front matter', () => {
       { 'sources/interviews/w01.md': '---\ninformant: U1\ndate: 2021-13-45\n---\nI: Ya.\n', 'sources/interviews/w02.md': '---\ndate: 2024-02-29\n---\nI: Ya.\n' },
       'title: T\ncase: C\nsources:\n  - glob: "sources/interviews/w02.md"\n    date: 2021-02-30\n  - glob: "sources/interviews/*"\n',
     );
-    const o = await openStudy(root);
-    expect(o.diagnostics.map((d) => [d.code, d.file!.split('/').pop(), d.line])).toEqual([
+    const o = await readStudySources(root);
+    expect([...o.opened.diagnostics, ...o.diagnostics].map((d) => [d.code, d.file!.split('/').pop(), d.line])).toEqual([
       ['study/invalid-date', 'study.yaml', 5],
       ['source/invalid-date', 'w01.md', 3],
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_VERDICT_SETTINGS, locateInStudyYaml, resolveVerdictSettings } from '../../src/conclude/settings.js';
+import { DEFAULT_VERDICT_SETTINGS, locateInStudyYaml, resolveVerdictSettings } from '../../src/study/verdict-settings.js';
 
 const STUDY = `title: T
 case: C

@@ -1,0 +1,51 @@
+import type { MergeMode } from '../model/study.js';
+import { codeStudy, type CodedStudy, type Corpus } from '../pipeline/run.js';
+import { openStudy, type OpenedStudy } from '../study/open.js';
+import { resolveStudyDir } from '../study/resolve.js';
+import { QiaError } from '../util/diagnostics.js';
+
+/** What the study commands share: the study named on the command line opened, then coded once. */
+
+export interface StudyOptions {
+  merge?: MergeMode;
+  interviewer?: boolean;
+  /** `--jobs N` as typed. */
+  jobs?: string;
+}
+
+export interface CommandStudy extends CodedStudy {
+  dir: string;
+  /** True when no study was named and the bundled sample was taken. */
+  bundled: boolean;
+  opened: OpenedStudy;
+}
+
+export async function codedStudy(arg: string | undefined, o: StudyOptions = {}): Promise<CommandStudy> {
+  const { dir, bundled } = resolveStudyDir(arg);
+  const opened = await openStudy(dir);
+  return { dir, bundled, opened, ...(await codeStudy(opened, pipelineOptions(o))) };
+}
+
+/** codedStudy with every source's text and segments kept. */
+export async function codedStudyWithTexts(arg: string | undefined, o: StudyOptions = {}): Promise<CommandStudy & { corpus: Corpus }> {
+  const { dir, bundled } = resolveStudyDir(arg);
+  const opened = await openStudy(dir);
+  return { dir, bundled, opened, ...(await codeStudy(opened, { ...pipelineOptions(o), texts: true })) };
+}
+
+function pipelineOptions(o: StudyOptions): { merge?: MergeMode; interviewer?: boolean; jobs?: number } {
+  const out: { merge?: MergeMode; interviewer?: boolean; jobs?: number } = {};
+  if (o.merge) out.merge = o.merge;
+  if (o.interviewer) out.interviewer = true;
+  const jobs = jobsOption(o.jobs);
+  if (jobs !== undefined) out.jobs = jobs;
+  return out;
+}
+
+/** `--jobs N`: threads for reading and coding (1: none); absent, the study's size decides. */
+export function jobsOption(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new QiaError('usage/bad-jobs', `--jobs ${v} is not a whole number of at least 1`);
+  return n;
+}

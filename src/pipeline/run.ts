@@ -1,0 +1,224 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { SegmentIndex, SourceIndex } from '../coding/lookup.js';
+import { resolveManualRows } from '../coding/manual.js';
+import { mergeCodings, sortCodings } from '../coding/merge.js';
+import { checkReview, type ReviewDecision } from '../coding/review-file.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Codebook, Matcher } from '../model/codebook.js';
+import type { Coding } from '../model/coding.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CodedSegment, Segment } from '../model/segment.js';
+import type { Source } from '../model/source.js';
+import type { MergeMode } from '../model/study.js';
+import { claimId, plan, type Planned } from '../sources/read.js';
+import { mergeModeOf } from '../study/codebook.js';
+import type { OpenedStudy } from '../study/open.js';
+import { Diagnostics } from '../util/diagnostics.js';
+import { PassCache } from '../cache/pass.js';
+import { informantMap } from './informant-map.js';
+import type { PassSettings, SourcePass } from './source-pass.js';
+import { refKeys } from './source-keys.js';
+import { runInWorkers, workersAvailable } from './workers.js';
+
+/**
+ * The pipeline every study command runs, once: each source is read, segmented and auto-coded on
+ * its own and its text let go, so memory grows with the codings, not with the sources; then the
+ * coders' codings and the review decisions are placed in the sources they name (kept whole for
+ * that), and everything is merged. Large studies are spread over worker threads; the results
+ * are merged in file order, so the output does not depend on the number of threads.
+ */
+
+export interface PipelineOptions {
+  /** Overrides study.yaml `coding.merge`. */
+  merge?: MergeMode;
+  /** Also code interviewer turns. */
+  interviewer?: boolean;
+  /** Threads for reading and coding; undefined: one per core on large studies, else 1. */
+  jobs?: number;
+}
+
+/** Every source read and segmented, with its text: for the commands that show or search the texts. */
+export interface Corpus {
+  sources: Source[];
+  segments: Segment[];
+}
+
+export interface CodingParts {
+  auto: Coding[];
+  manual: Coding[];
+  review: ReviewDecision[];
+  mode: MergeMode;
+}
+
+export interface CodedStudy {
+  analysis: Analysis;
+  parts: CodingParts;
+}
+
+/** Below this many bytes of sources, starting workers costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 2_000_000;
+
+/** The study coded and merged; with `texts`, every source's text and segments too. */
+export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & { texts: true }): Promise<CodedStudy & { corpus: Corpus }>;
+export async function codeStudy(opened: OpenedStudy, options?: PipelineOptions): Promise<CodedStudy>;
+export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & { texts?: boolean } = {}): Promise<CodedStudy & { corpus?: Corpus }> {
+  const { study, codebook, coderFiles, review } = opened;
+  const codes = new Set(codebook.codes.map((c) => c.id));
+  const settings: PassSettings = { study, informants: opened.informants, codes, interviewer: options.interviewer ?? false, keep: namedSources(opened), keepAll: options.texts ?? false, code: true };
+  const read = await passAll(opened, settings, options.jobs);
+
+  // Manual codings and review decisions only reach whole sources, so only their segments are indexed.
+  const wholeSegments = read.passes.flatMap((p) => p.whole?.segments ?? []);
+  const segIndex = new SegmentIndex(wholeSegments);
+  const placed = new Diagnostics();
+  const ctx = { sources: new SourceIndex(read.passes.flatMap((p) => (p.whole ? [p.whole.source] : []))), segments: segIndex, codes };
+  const fromCsv = coderFiles.flatMap((f) => resolveManualRows(f.rows, ctx, placed));
+  const manual = [...read.passes.flatMap((p) => p.inline), ...fromCsv];
+  const decisions = review.map((d) => ({ ...d }));
+  checkReview(decisions, segIndex, codes, placed);
+
+  const diags = new Diagnostics();
+  for (const part of [opened.diagnostics, read.diagnostics, placed.items, read.inlineDiagnostics]) for (const d of part) diags.add(d);
+  const mode = mergeModeOf(study, options.merge, diags);
+  const auto = read.passes.flatMap((p) => p.auto);
+  const codings = sortCodings(mergeCodings(auto, manual, mode, decisions, diags));
+
+  const analysis: Analysis = {
+    study,
+    informants: opened.informants,
+    sources: read.passes.map((p) => p.info!),
+    segments: segmentsHolding(codings, read.passes),
+    segmentCount: read.passes.reduce((n, p) => n + p.segmentCount, 0),
+    speakers: new Map(read.passes.filter((p) => p.speakers.length > 0).map((p) => [p.info!.id, p.speakers])),
+    codebook,
+    codings,
+    diagnostics: diags.items,
+  };
+  const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto, manual, review: decisions, mode } };
+  if (options.texts) out.corpus = corpusOf(read.passes);
+  return out;
+}
+
+/**
+ * Every source read and segmented, not coded: what `qia sources` and `qia kwic` show. Its
+ * diagnostics are those of reading the sources (the opened study has its own).
+ */
+export async function readCorpus(opened: OpenedStudy, options: Pick<PipelineOptions, 'jobs'> = {}): Promise<Corpus & { diagnostics: Diagnostic[] }> {
+  const settings: PassSettings = { study: opened.study, informants: opened.informants, codes: new Set(opened.codebook.codes.map((c) => c.id)), interviewer: false, keep: new Set(), keepAll: true, code: false };
+  const read = await passAll(opened, settings, options.jobs);
+  return { ...corpusOf(read.passes), diagnostics: read.diagnostics };
+}
+
+interface ReadPasses {
+  /** The passes of the sources that were read and kept their id, sorted by source id. */
+  passes: SourcePass[];
+  /** Planning and reading problems, in file order. */
+  diagnostics: Diagnostic[];
+  inlineDiagnostics: Diagnostic[];
+}
+
+/** Plan the files, pass each (here, in workers or from the cache), keep the first of each id. */
+async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: number | undefined): Promise<ReadPasses> {
+  const readDiags = new Diagnostics();
+  const planned = await plan(opened.study, readDiags);
+  const small = (await plannedBytes(opened.study.root, planned, PARALLEL_MIN_BYTES)) <= PARALLEL_MIN_BYTES;
+  const jobs = jobsWanted ?? (small ? 1 : defaultJobs(planned));
+  // The per-file cache is for small studies, whose runs are start-up: on a large corpus it
+  // would double the disk a study takes and make the benchmarks measure the cache.
+  const cache = small ? PassCache.open(settings, opened.codebook) : undefined;
+  const passes =
+    jobs > 1 && planned.length > 1 && workersAvailable()
+      ? await runInWorkers(settings, opened.codebookSource, planned, jobs)
+      : await runHere(settings, planned, opened.codebook, cache);
+  const ids = new Map<string, string>();
+  const accepted: SourcePass[] = [];
+  const inline = new Diagnostics();
+  for (const p of passes) {
+    for (const d of p.readDiagnostics) readDiags.add(d);
+    if (p.info && claimId(ids, p.info, opened.study.root, readDiags)) accepted.push(p);
+  }
+  // Files were read in path order; everything downstream lists sources (and their segments) by id.
+  accepted.sort((a, b) => byId(a.info!, b.info!));
+  for (const p of accepted) for (const d of p.inlineDiagnostics) inline.add(d);
+  return { passes: accepted, diagnostics: readDiags.items, inlineDiagnostics: inline.items };
+}
+
+/** The sources the coders' files and the review file name: those are kept whole. */
+function namedSources(opened: OpenedStudy): Set<string> {
+  const keep = new Set<string>();
+  for (const f of opened.coderFiles) {
+    for (const r of f.rows) {
+      if (r.source) for (const k of refKeys(r.source)) keep.add(k);
+      if (r.segment) for (const k of refKeys(r.segment.slice(0, r.segment.lastIndexOf(':')))) keep.add(k);
+    }
+  }
+  for (const d of opened.review) keep.add(d.segment.slice(0, d.segment.lastIndexOf(':')));
+  return keep;
+}
+
+/** The segments that hold one of the final codings, in source and text order. */
+function segmentsHolding(codings: readonly Coding[], passes: readonly SourcePass[]): CodedSegment[] {
+  const held = new Set<string>();
+  for (const c of codings) held.add(c.segmentId);
+  const out: CodedSegment[] = [];
+  for (const p of passes) {
+    if (p.whole) {
+      for (const { sentences: _, ...s } of p.whole.segments) if (held.has(s.id)) out.push(s);
+    } else for (const s of p.coded) if (held.has(s.id)) out.push(s);
+  }
+  return out;
+}
+
+function corpusOf(passes: readonly SourcePass[]): Corpus {
+  return { sources: passes.map((p) => p.whole!.source), segments: passes.flatMap((p) => p.whole!.segments) };
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The bytes of the planned files, counted until they pass `limit`. */
+async function plannedBytes(root: string, planned: readonly Planned[], limit: number): Promise<number> {
+  let bytes = 0;
+  for (const p of planned) {
+    try {
+      bytes += (await stat(join(root, p.rel))).size;
+    } catch {
+      // An unreadable file is reported when it is read.
+    }
+    if (bytes > limit) break;
+  }
+  return bytes;
+}
+
+/** One thread per core on a study large enough to repay the workers' start-up. */
+function defaultJobs(planned: readonly Planned[]): number {
+  const cores = availableParallelism();
+  return cores < 2 || planned.length < 2 ? 1 : cores;
+}
+
+/**
+ * In this thread, a few files read ahead while one is coded; results in file order. The
+ * codebook is compiled when the first file needs coding, which with the cache may be never.
+ */
+async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache | undefined): Promise<SourcePass[]> {
+  const byInformant = informantMap(settings.informants);
+  let matcher: Matcher | undefined;
+  // The readers, the segmenter and the coder are loaded with the first file that needs them.
+  const make = (p: Planned) => async (bytes?: Uint8Array) => {
+    const [{ passSource }, { compileCodebook }] = await Promise.all([import('./source-pass.js'), import('../match/compile.js')]);
+    if (settings.code) matcher ??= compileCodebook(codebook);
+    return passSource(settings, matcher, p, byInformant, bytes);
+  };
+  const out = new Array<SourcePass>(planned.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < planned.length) {
+      const i = next++;
+      const p = planned[i]!;
+      out[i] = cache ? await cache.pass(p, make(p)) : await make(p)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, planned.length) }, lane));
+  return out;
+}
