@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const { resolveCodebookPath } = await import('../dist/codebook/load.js');
+const { resolveCodebookPath } = await import('../dist/study/codebook.js');
 const { parseNamed } = await import('../dist/codebook/parse.js');
 const { freshEntry, SHIPPED_DIR, shippedKey } = await import('../dist/cache/codebook.js');
 

@@ -1,6 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandResult } from './commands/result.js';
 import type { Diagnostic } from './model/diagnostic.js';
+import { MERGE_MODES } from './coding/merge.js';
+import { DISPLAY_HELP, DISPLAY_TYPES } from './display/registry.js';
+import { LANGS } from './model/codebook.js';
+import { SOURCE_KINDS } from './model/source.js';
+import { CODEBOOK_FORMATS, CODING_FORMATS, DIGEST_FORMATS, LIST_FORMATS, MATRIX_FORMATS, REPORT_FORMATS, SOURCES_FORMATS } from './render/formats.js';
 import { toolVersion } from './study/resolve.js';
 import { formatDiagnostic, QiaError, sortDiagnostics } from './util/diagnostics.js';
 
@@ -21,10 +26,10 @@ const defaultOutput: Output = {
   err: (s) => process.stderr.write(s),
 };
 
-const FORMAT = (choices: string[], dflt: string) =>
-  new Option('-f, --format <format>', 'output format').choices(choices).default(dflt);
+const FORMAT = (choices: readonly string[], dflt: string) =>
+  new Option('-f, --format <format>', 'output format').choices([...choices]).default(dflt);
 
-const LANG = () => new Option('--lang <lang>', 'label language').choices(['id', 'en']);
+const LANG = () => new Option('--lang <lang>', 'label language').choices([...LANGS]);
 
 function example(...lines: string[]): string {
   return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -64,7 +69,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .command('sources')
     .description('list the sources of a study with kind, informant, role, segments and words, plus diagnostics')
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
-    .addOption(FORMAT(['table', 'json'], 'table'))
+    .addOption(FORMAT(SOURCES_FORMATS, 'table'))
     .addHelpText('after', example('qia sources samples/lapak-asik', 'qia sources --format json > sources.json'))
     .action(act('sources'));
 
@@ -89,7 +94,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .command('export')
     .description('export the codebook as a thesis appendix (md), a spreadsheet (csv) or data (json)')
     .argument('[file]', 'codebook YAML (default: the built-in Rogers codebook)')
-    .addOption(FORMAT(['md', 'csv', 'json'], 'md'))
+    .addOption(FORMAT(CODEBOOK_FORMATS, 'md'))
     .addOption(LANG().default('id'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia codebook export codebooks/rogers.yaml --format md -o lampiran-kodebuku.md'))
@@ -99,10 +104,10 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .command('code')
     .description('auto-code every segment with the codebook, merge manual codings, write out/codings.csv')
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
-    .addOption(FORMAT(['table', 'json', 'csv'], 'table'))
+    .addOption(FORMAT(CODING_FORMATS, 'table'))
     .option('--explain', 'show, for each coding, the segment, the matched words and the rule')
     .option('--interviewer', 'also code interviewer turns')
-    .addOption(new Option('--merge <mode>', 'how manual and auto codings combine').choices(['manual-only', 'auto-only', 'union', 'manual-overrides-auto']))
+    .addOption(new Option('--merge <mode>', 'how manual and auto codings combine').choices([...MERGE_MODES]))
     .option('-o, --out <dir>', 'output folder (default: <study>/out)')
     .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
     .addHelpText('after', example('qia code samples/lapak-asik', 'qia code --explain | less -R', 'qia code --format json > codings.json'))
@@ -114,9 +119,9 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder')
     .requiredOption('-c, --code <code>', 'code id (a parent code also finds its sub-codes)')
     .option('-r, --role <role>', 'only this informant role')
-    .addOption(new Option('-k, --kind <kind>', 'only this source kind').choices(['interview', 'observation', 'document']))
+    .addOption(new Option('-k, --kind <kind>', 'only this source kind').choices([...SOURCE_KINDS]))
     .addOption(new Option('--valence <v>', 'only favourable (+), unfavourable (-) or neutral (0)').choices(['+', '-', '0']))
-    .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
+    .addOption(FORMAT(LIST_FORMATS, 'table'))
     .addHelpText('after', example('qia query samples/lapak-asik --code complexity --role user --valence -'))
     .action(act('query'));
 
@@ -126,7 +131,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('<term>', 'a word, a phrase in quotes, or a glob such as kendala*')
     .argument('[study]', 'study folder')
     .option('-w, --window <n>', 'words of context on each side', '6')
-    .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
+    .addOption(FORMAT(LIST_FORMATS, 'table'))
     .addHelpText('after', example('qia kwic mudah samples/lapak-asik', 'qia kwic "server down" --window 10'))
     .action(act('kwic'));
 
@@ -134,7 +139,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .command('condense')
     .description('a digest per code: counts by valence, informants, sources and representative excerpts')
     .argument('[study]', 'study folder')
-    .addOption(FORMAT(['md', 'json'], 'md'))
+    .addOption(FORMAT(DIGEST_FORMATS, 'md'))
     .addOption(LANG())
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia condense samples/lapak-asik > reduksi-data.md'))
@@ -145,11 +150,11 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('one Miles & Huberman display: every cell links back to its codings')
     .argument('[study]', 'study folder')
     .addOption(
-      new Option('-t, --type <type>', 'display type')
-        .choices(['cluster', 'role', 'method', 'checklist', 'obstacles', 'cooccurrence', 'time'])
+      new Option('-t, --type <type>', `display type: ${DISPLAY_TYPES.map((t) => `${t} (${DISPLAY_HELP[t]})`).join('; ')}`)
+        .choices([...DISPLAY_TYPES])
         .default('role'),
     )
-    .addOption(FORMAT(['table', 'md', 'csv', 'json', 'html'], 'table'))
+    .addOption(FORMAT(MATRIX_FORMATS, 'table'))
     .option('--cell <row,column>', 'show the evidence behind one cell')
     .addOption(new Option('--by <by>', 'role matrix rows: informant role or side').choices(['role', 'group']))
     .addOption(new Option('--period <period>', 'time matrix: one row per day, month or year').choices(['day', 'month', 'year']))
@@ -162,7 +167,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .command('report')
     .description('the full report: informants, findings, matrices, triangulation, verdicts, saturation, audit')
     .argument('[study]', 'study folder')
-    .addOption(FORMAT(['md', 'html', 'json'], 'md'))
+    .addOption(FORMAT(REPORT_FORMATS, 'md'))
     .addOption(LANG())
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia report samples/lapak-asik --format html -o laporan.html'))

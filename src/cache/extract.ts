@@ -1,34 +1,38 @@
 import { createHash } from 'node:crypto';
 import { cacheEnabled, codeFingerprint, readCacheEntry, writeCacheEntry } from './disk.js';
-import type { ReadResult } from '../sources/reader.js';
 
 /**
- * The text extracted from a Word or PDF file, kept in qia's cache under the hash of the file's
- * bytes and of the code that extracts it (the reader, the normaliser, the library). Loading
- * mammoth alone costs a small study a tenth of a second on every run, and a thesis's documents
- * rarely change between runs; a changed file, reader or library is a new key, never a stale hit.
+ * What is extracted from a file's bytes (the text of a Word or PDF file), kept in qia's cache
+ * under the hash of the bytes and of the code that extracts it: the reader's modules and its
+ * library, which the caller names. Loading mammoth alone costs a small study a tenth of a second
+ * on every run, and a thesis's documents rarely change between runs; a changed file, reader or
+ * library is a new key, never a stale hit.
  */
+export interface Extractor<T> {
+  /** Names the entries (`docx`, `pdf`). */
+  kind: string;
+  /** The modules that extract, relative to `base` (the caller's import.meta.url), and their library. */
+  base: string;
+  files: readonly string[];
+  packages: readonly string[];
+  /** Whether a cached value has the shape of T (an entry from an older qia may not). */
+  isValue: (v: unknown) => v is T;
+}
 
-const READERS = { docx: { files: ['../sources/docx.js', '../sources/normalize.js'], pkg: 'mammoth' }, pdf: { files: ['../sources/pdf.js', '../sources/normalize.js'], pkg: 'unpdf' } } as const;
 const fingerprints = new Map<string, string>();
 
-function fingerprint(kind: keyof typeof READERS): string {
-  let f = fingerprints.get(kind);
-  if (f === undefined) fingerprints.set(kind, (f = codeFingerprint(import.meta.url, READERS[kind].files, [READERS[kind].pkg])));
+function fingerprint(x: Extractor<unknown>): string {
+  let f = fingerprints.get(x.kind);
+  if (f === undefined) fingerprints.set(x.kind, (f = codeFingerprint(x.base, x.files, x.packages)));
   return f;
 }
 
-function isReadResult(v: unknown): v is ReadResult {
-  const r = v as ReadResult | undefined;
-  return typeof r === 'object' && r !== null && typeof r.text === 'string' && typeof r.bodyLine === 'number' && Array.isArray(r.problems);
-}
-
-export async function cachedExtraction(kind: keyof typeof READERS, bytes: Uint8Array, extract: () => Promise<ReadResult>): Promise<ReadResult> {
+export async function cachedExtraction<T>(x: Extractor<T>, bytes: Uint8Array, extract: () => Promise<T>): Promise<T> {
   if (!cacheEnabled()) return extract();
-  const key = createHash('sha256').update(fingerprint(kind)).update('\0').update(bytes).digest('hex');
-  const name = `${kind}-${key}.json`;
+  const key = createHash('sha256').update(fingerprint(x)).update('\0').update(bytes).digest('hex');
+  const name = `${x.kind}-${key}.json`;
   const hit = readCacheEntry(name);
-  if (isReadResult(hit)) return hit;
+  if (x.isValue(hit)) return hit;
   const result = await extract();
   writeCacheEntry(name, result);
   return result;

@@ -2,6 +2,7 @@ import type { Coding } from '../model/coding.js';
 import type { MergeMode } from '../model/study.js';
 import type { Diagnostics } from '../util/diagnostics.js';
 import type { ReviewDecision } from './review-file.js';
+import { segmentNumber } from '../segment/ids.js';
 
 export const MERGE_MODES: readonly MergeMode[] = ['manual-overrides-auto', 'manual-only', 'auto-only', 'union'];
 export const DEFAULT_MERGE: MergeMode = 'manual-overrides-auto';
@@ -98,11 +99,6 @@ function reportConflicts(review: readonly ReviewDecision[], diags: Diagnostics):
   }
 }
 
-/** Segment number from an id `<sourceId>:<n>`. */
-export function segmentNumber(id: string): number {
-  const n = Number(id.slice(id.lastIndexOf(':') + 1));
-  return Number.isFinite(n) ? n : 0;
-}
 
 const ORIGIN_ORDER: Record<Coding['origin'], number> = { rule: 0, inline: 1, manual: 2, imported: 3 };
 

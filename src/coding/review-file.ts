@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Segment } from '../model/segment.js';
 import type { Diagnostics } from '../util/diagnostics.js';
 import { anchorQuote } from './anchor.js';
-import { segmentNumber } from './merge.js';
+import { segmentNumber } from '../segment/ids.js';
 import { readCsvTable } from '../util/csv-table.js';
 import type { SegmentIndex } from './lookup.js';
 import { readResearcherCsv, REVIEW_FILE } from './manual.js';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../model/codebook.js';
 import { assembleReport } from '../report/assemble.js';
 import { codedStudy } from './study.js';
-import { renderReport, type ReportFormat } from '../render/report.js';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../render/report.js';
 import { displayPath } from '../util/display-path.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -14,13 +14,11 @@ export interface ReportOptions {
   out?: string;
 }
 
-const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
-
 /** `qia report [study] --format md|html|json --lang id|en [-o file]`: the report alone. */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as ReportOptions;
   const format = o.format ?? 'md';
-  if (!FORMATS.includes(format)) throw new QiaError('report/unknown-format', `unknown report format "${String(format)}"`, {}, `choose one of ${FORMATS.join(', ')}`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new QiaError('report/unknown-format', `unknown report format "${String(format)}"`, {}, `choose one of ${REPORT_FORMATS.join(', ')}`);
   const { opened, ...coded } = await codedStudy(args[0]);
   const { report } = assembleReport(opened, coded, o.lang ? { lang: o.lang } : {});
   const text = renderReport(format, report);

@@ -8,11 +8,14 @@ import { obstaclesMatrix } from './obstacles.js';
 import { roleMatrix, type RoleMatrixOptions } from './role.js';
 import { timeMatrix, type TimeOptions } from './time.js';
 
-export type DisplayType = 'cluster' | 'role' | 'method' | 'checklist' | 'obstacles' | 'cooccurrence' | 'time';
+import { DISPLAY_TYPES, type DisplayType } from './registry.js';
+
+export { DISPLAY_TYPES, type DisplayType };
 
 /** The options any display understands; each builder reads the ones it needs. */
 export type AnyDisplayOptions = RoleMatrixOptions & ChecklistOptions & CooccurrenceOptions & TimeOptions;
 
+/** The builder of each display of the registry. */
 export const DISPLAYS: Record<DisplayType, (analysis: Analysis, options?: AnyDisplayOptions) => Matrix> = {
   cluster: clusterMatrix,
   role: roleMatrix,
@@ -23,7 +26,6 @@ export const DISPLAYS: Record<DisplayType, (analysis: Analysis, options?: AnyDis
   time: timeMatrix,
 };
 
-export const DISPLAY_TYPES = Object.keys(DISPLAYS) as DisplayType[];
 
 export function buildDisplay(type: DisplayType, analysis: Analysis, options: AnyDisplayOptions = {}): Matrix {
   return DISPLAYS[type](analysis, options);

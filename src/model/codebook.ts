@@ -1,6 +1,8 @@
 import type { Span } from './span.js';
 
-export type Lang = 'id' | 'en';
+/** The languages of labels, reports and codebooks: Indonesian and English. */
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export type CodeGroup = 'attribute' | 'obstacle' | 'other';
 export type Valence = -1 | 0 | 1;
 /** Text in one or more languages, keyed by language code. */

@@ -1,15 +1,14 @@
 import type { EvidenceRef, ValenceCounts } from './evidence.js';
 
-export type MatrixKind =
-  | 'cluster'
-  | 'role'
-  | 'method'
-  | 'checklist'
-  | 'obstacles'
-  | 'cooccurrence'
-  | 'time'
-  /** The codings behind one cell of another display, one row per coding. */
-  | 'evidence';
+/**
+ * The displays qia builds, in the order a thesis presents them: the registry the CLI, `qia run`,
+ * the report and the builders (src/display/index.ts) all follow.
+ */
+export const DISPLAY_TYPES = ['cluster', 'role', 'method', 'checklist', 'obstacles', 'cooccurrence', 'time'] as const;
+export type DisplayType = (typeof DISPLAY_TYPES)[number];
+
+/** A display's type, or `evidence`: the codings behind one cell of another display, one row per coding. */
+export type MatrixKind = DisplayType | 'evidence';
 
 /** A row or column of a display. Labels are already in the display's language. */
 export interface Header {

@@ -12,14 +12,14 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { CodedSegment, Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import type { MergeMode } from '../model/study.js';
-import { claimId, plan, type Planned } from '../sources/read.js';
+import { claimId, plan, sourceIdOf, type Planned } from '../sources/read.js';
 import { mergeModeOf } from '../study/codebook.js';
 import type { OpenedStudy } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { PassCache } from '../cache/pass.js';
 import { informantMap } from './informant-map.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
-import { refKeys } from './source-keys.js';
+import { keptWhole, refKeys } from './source-keys.js';
 import { runInWorkers, workersAvailable } from './workers.js';
 
 /**
@@ -127,7 +127,7 @@ async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: 
   const jobs = jobsWanted ?? (small ? 1 : defaultJobs(planned));
   // The per-file cache is for small studies, whose runs are start-up: on a large corpus it
   // would double the disk a study takes and make the benchmarks measure the cache.
-  const cache = small ? PassCache.open(settings, opened.codebook) : undefined;
+  const cache = small ? passCache(settings, opened) : undefined;
   const passes =
     jobs > 1 && planned.length > 1 && workersAvailable()
       ? await runInWorkers(settings, opened.codebookSource, planned, jobs)
@@ -201,7 +201,7 @@ function defaultJobs(planned: readonly Planned[]): number {
  * In this thread, a few files read ahead while one is coded; results in file order. The
  * codebook is compiled when the first file needs coding, which with the cache may be never.
  */
-async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache | undefined): Promise<SourcePass[]> {
+async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache<SourcePass> | undefined): Promise<SourcePass[]> {
   const byInformant = informantMap(settings.informants);
   let matcher: Matcher | undefined;
   // The readers, the segmenter and the coder are loaded with the first file that needs them.
@@ -216,9 +216,31 @@ async function runHere(settings: PassSettings, planned: readonly Planned[], code
     while (next < planned.length) {
       const i = next++;
       const p = planned[i]!;
-      out[i] = cache ? await cache.pass(p, make(p)) : await make(p)();
+      out[i] = cache ? await cachedPass(cache, settings, p, make(p)) : await make(p)();
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, planned.length) }, lane));
   return out;
+}
+
+/** The pass cache of a small study: every pass depends on the study, its informants, codebook and options. */
+function passCache(settings: PassSettings, opened: OpenedStudy): PassCache<SourcePass> | undefined {
+  const { study, informants, interviewer, code } = settings;
+  return PassCache.open<SourcePass>(study.root, [study, informants, opened.codebook, interviewer, code]);
+}
+
+/**
+ * A file's pass from the cache. One slot per kind of pass: coded or only read (`qia sources`),
+ * kept whole (for manual codings) or not, interviewer turns coded or not, so running one command
+ * after another does not throw the other's entry away. A file that could not be read is not
+ * kept: the next run should try it again.
+ */
+function cachedPass(cache: PassCache<SourcePass>, settings: PassSettings, planned: Planned, make: (bytes?: Uint8Array) => Promise<SourcePass>): Promise<SourcePass> {
+  const whole = keptWhole(settings, { id: sourceIdOf(planned.rel), path: planned.rel });
+  const slot = `${settings.code ? 'c' : '-'}${whole ? 'w' : '-'}${settings.interviewer ? 'i' : '-'}`;
+  return cache.pass(planned.rel, slot, [planned, whole], make, (p) => p.info !== undefined, isPass);
+}
+
+function isPass(v: unknown): v is SourcePass {
+  return typeof v === 'object' && v !== null && Array.isArray((v as SourcePass).auto) && Array.isArray((v as SourcePass).coded);
 }

@@ -1,5 +1,4 @@
 import type { Source } from '../model/source.js';
-import type { PassSettings } from './source-pass.js';
 
 /**
  * Which sources stay whole in a pass, by the keys manual codings and review decisions name them
@@ -22,7 +21,7 @@ export function refKeys(ref: string): string[] {
 }
 
 /** Whether a source stays whole: every source does with keepAll, else those manual codings or review decisions name. */
-export function keptWhole(settings: Pick<PassSettings, 'keep' | 'keepAll'>, source: Pick<Source, 'id' | 'path'>): boolean {
+export function keptWhole(settings: { keep: ReadonlySet<string>; keepAll: boolean }, source: Pick<Source, 'id' | 'path'>): boolean {
   return settings.keepAll || sourceKeys(source).some((k) => settings.keep.has(k));
 }
 

@@ -5,7 +5,9 @@ import { renderJson } from './json.js';
 import { renderMd } from './md.js';
 import { renderTable, type TableOptions } from './table.js';
 
-export type MatrixFormat = 'table' | 'md' | 'csv' | 'json' | 'html';
+import { MATRIX_FORMATS, type MatrixFormat } from './formats.js';
+
+export { MATRIX_FORMATS, type MatrixFormat };
 
 export type RenderOptions = TableOptions;
 
@@ -18,7 +20,6 @@ export const RENDERERS: Record<MatrixFormat, (m: Matrix, opts?: RenderOptions) =
   html: renderHtml,
 };
 
-export const MATRIX_FORMATS = Object.keys(RENDERERS) as MatrixFormat[];
 
 export function renderMatrix(format: MatrixFormat, m: Matrix, opts: RenderOptions = {}): string {
   return RENDERERS[format](m, opts);

@@ -5,7 +5,9 @@ const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 import { mdTable } from './md.js';
 import { csvLine, neutralised } from './csv-field.js';
 
-export type ListFormat = 'table' | 'md' | 'csv' | 'json';
+import type { ListFormat } from './formats.js';
+
+export type { ListFormat };
 
 export interface Column<T> {
   key: string;

@@ -3,7 +3,9 @@ import { renderReportHtml } from './report-html.js';
 import { renderReportJson } from './report-json.js';
 import { renderReportMd } from './report-md.js';
 
-export type ReportFormat = 'md' | 'html' | 'json';
+import { REPORT_FORMATS, type ReportFormat } from './formats.js';
+
+export { REPORT_FORMATS, type ReportFormat };
 
 export const REPORT_RENDERERS: Record<ReportFormat, (r: Report) => string> = {
   md: renderReportMd,
@@ -15,7 +17,7 @@ export function renderReport(format: ReportFormat, r: Report): string {
   return REPORT_RENDERERS[format](r);
 }
 
-export { buildReport, REPORT_DISPLAYS, type Report, type BuildReportOptions, type Heatmap, type HeatCell, type HeatQuote } from '../report/build.js';
+export { buildReport, type Report, type BuildReportOptions, type Heatmap, type HeatCell, type HeatQuote } from '../report/build.js';
 export { renderReportHtml, jsonForScript } from './report-html.js';
 export { renderReportJson } from './report-json.js';
 export { renderReportMd, mdText } from './report-md.js';

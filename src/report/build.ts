@@ -7,7 +7,8 @@ import type { SourceKind } from '../model/source.js';
 import { codeComparator, codeLabel, isWithin, topLevel } from '../codebook/codes.js';
 import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../index/analysis-index.js';
 import { collapse } from '../condense/excerpts.js';
-import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
+import { buildDisplay } from '../display/index.js';
+import { DISPLAY_TYPES, NEEDS_DATES, type DisplayType } from '../display/registry.js';
 import { sourceDate } from '../display/time.js';
 import { kindLabel } from '../i18n/labels.js';
 import { topDistinct } from '../conclude/select.js';
@@ -105,14 +106,13 @@ export interface BuildReportOptions {
   speakers?: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The displays every report carries, in thesis order; time only when sources carry dates. */
-export const REPORT_DISPLAYS: readonly DisplayType[] = ['cluster', 'role', 'method', 'checklist', 'obstacles', 'cooccurrence', 'time'];
 
 export function buildReport(analysis: Analysis, options: BuildReportOptions): Report {
   const lang = options.lang ?? analysis.study.language;
   const index = options.index ?? indexAnalysis(analysis);
   const hasDates = analysis.sources.some((s) => sourceDate(s) !== undefined);
-  const displays: ReportDisplay[] = REPORT_DISPLAYS.filter((t) => DISPLAY_TYPES.includes(t) && (t !== 'time' || hasDates)).map((type) => ({
+  // Every display of the registry, in its (thesis) order; one that needs dates only when sources carry them.
+  const displays: ReportDisplay[] = DISPLAY_TYPES.filter((t) => !NEEDS_DATES.has(t) || hasDates).map((type) => ({
     type,
     matrix: buildDisplay(type, analysis, { lang, index }),
   }));

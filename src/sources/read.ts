@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
-import { SOURCE_KINDS, type Source, type SourceFormat, type SourceKind } from '../model/source.js';
+import { SOURCE_KINDS, type Source, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
 import { displayPath } from '../util/display-path.js';
 import { isCalendarDate } from '../util/date.js';
@@ -12,18 +12,8 @@ import { Diagnostics } from '../util/diagnostics.js';
 import { lineStarts } from '../util/lines.js';
 import { findBrokenLinks } from './broken-links.js';
 import type { ReadResult } from './reader.js';
-import { cachedExtraction } from '../cache/extract.js';
+import { formatOfExtension, readableExtensions, SOURCE_FORMATS } from './formats.js';
 
-const FORMATS: Record<string, SourceFormat> = {
-  '.txt': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.vtt': 'vtt',
-  '.srt': 'srt',
-  '.csv': 'csv',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-};
 
 /** Front matter keys that become Source fields; the rest stay in `meta`. */
 const UNDERSTOOD = new Set(['kind', 'informant', 'role', 'group', 'date', 'title']);
@@ -34,22 +24,6 @@ export function sourceIdOf(relPath: string): string {
   return noExt.startsWith('sources/') ? noExt.slice('sources/'.length) : noExt;
 }
 
-async function readByFormat(format: SourceFormat, bytes: Uint8Array): Promise<ReadResult> {
-  switch (format) {
-    case 'txt':
-    case 'md':
-      return (await import('./text-file.js')).readTextFile(bytes, { frontMatter: true });
-    case 'vtt':
-    case 'srt':
-      return (await import('./captions.js')).readCaptions(bytes);
-    case 'csv':
-      return (await import('./csv-turns.js')).readCsvTurns(bytes);
-    case 'docx':
-      return cachedExtraction('docx', bytes, async () => (await import('./docx.js')).readDocx(bytes));
-    case 'pdf':
-      return cachedExtraction('pdf', bytes, async () => (await import('./pdf.js')).readPdf(bytes));
-  }
-}
 
 /** A folder named after a kind is a good guess when neither front matter nor study.yaml says. */
 function kindFromPath(relPath: string): SourceKind | undefined {
@@ -104,9 +78,9 @@ function asString(v: unknown): string | undefined {
 export async function readOne(study: Study, p: Planned, byId: Map<string, Informant>, diags: Diagnostics, given?: Uint8Array): Promise<Source | undefined> {
   const abs = join(study.root, p.rel);
   const file = displayPath(abs);
-  const format = FORMATS[extname(p.rel).toLowerCase()];
+  const format = formatOfExtension(extname(p.rel));
   if (!format) {
-    diags.error('source/unknown-extension', `cannot read ${extname(p.rel) || 'files without an extension'}`, { file }, 'sources are .txt, .md, .vtt, .srt, .csv, .docx or .pdf; narrow the glob in study.yaml or convert the file');
+    diags.error('source/unknown-extension', `cannot read ${extname(p.rel) || 'files without an extension'}`, { file }, `sources are ${readableExtensions()}; narrow the glob in study.yaml or convert the file`);
     return undefined;
   }
   let bytes: Uint8Array;
@@ -121,7 +95,7 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
     diags.error('source/unreadable', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file }, 'check that the file exists and you may read it');
     return undefined;
   }
-  const r = await readByFormat(format, bytes);
+  const r = await SOURCE_FORMATS[format].read(bytes);
   let failed = false;
   for (const pr of r.problems) {
     const d: Diagnostic = { severity: pr.severity, code: pr.code, message: pr.message, file };
@@ -148,7 +122,7 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
     if ((SOURCE_KINDS as readonly string[]).includes(fk)) kind = fk as SourceKind;
     else diags.warn('source/unknown-kind', `kind \`${fk}\` is not ${SOURCE_KINDS.join(', ')}; using the default`, frontAt('kind'));
   }
-  kind ??= p.spec.kind ?? kindFromPath(p.rel) ?? (format === 'vtt' || format === 'srt' || format === 'csv' ? 'interview' : 'document');
+  kind ??= p.spec.kind ?? kindFromPath(p.rel) ?? SOURCE_FORMATS[format].defaultKind;
 
   const source: Source = {
     id: sourceIdOf(p.rel),

@@ -3,6 +3,7 @@ import { decodeBytes } from './decode.js';
 import { splitFrontMatter } from './front-matter.js';
 import { stripInlineTags } from './inline-tags.js';
 import { normalizeText } from './normalize.js';
+import { readableExtensions } from './formats.js';
 import type { ReadProblem, ReadResult } from './reader.js';
 
 /** Lines longer than this are almost always a pasted file with its line ends lost. */
@@ -54,7 +55,7 @@ export async function readTextFile(bytes: Uint8Array, opts: { frontMatter: boole
   const decoded = decodeText(bytes);
   const problems = decoded.problems;
   if (decoded.binary) {
-    problems.push({ severity: 'error', code: 'source/binary', message: 'file looks binary, not text', hint: 'only .txt, .md, .vtt, .srt, .csv, .docx and .pdf are read' });
+    problems.push({ severity: 'error', code: 'source/binary', message: 'file looks binary, not text', hint: `only ${readableExtensions('and')} are read` });
     return { text: '', bodyLine: 1, problems };
   }
   const full = decoded.text;

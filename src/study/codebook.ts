@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_MERGE, isMergeMode, MERGE_MODES } from '../coding/merge.js';
-import { loadCodebookText, resolveCodebookPath } from '../codebook/load.js';
-
-export { resolveCodebookPath };
+import { join } from 'node:path';
+import { loadCodebookText } from '../codebook/load.js';
+import { DEFAULT_CODEBOOK, PACKAGE_ROOT } from './resolve.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { MergeMode, Study } from '../model/study.js';
@@ -24,6 +24,13 @@ export interface LoadedCodebook {
   diagnostics: Diagnostic[];
   /** Undefined when the file could not be read. */
   source?: CodebookSource;
+}
+
+/** `builtin:<name>` names a codebook shipped in codebooks/; anything else is a path. */
+export function resolveCodebookPath(file: string): string {
+  if (file === 'builtin:rogers') return DEFAULT_CODEBOOK;
+  if (file.startsWith('builtin:')) return join(PACKAGE_ROOT, 'codebooks', `${file.slice('builtin:'.length)}.yaml`);
+  return file;
 }
 
 /** Read a codebook file (or `builtin:<name>`) and load it: parsed and checked, or from qia's cache. */

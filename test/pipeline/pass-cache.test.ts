@@ -55,8 +55,8 @@ describe('the per-file cache of qia run', () => {
     // Proof that the second run read the cache: an entry changed behind qia's back shows.
     let tampered = false;
     for (const f of files) {
-      const entry = deserialize(readFileSync(f)) as { key: string; pass: SourcePass };
-      const c = entry.pass.auto[0];
+      const entry = deserialize(readFileSync(f)) as { key: string; value: SourcePass };
+      const c = entry.value.auto[0];
       if (!c || tampered) continue;
       c.quote = 'DARI CACHE';
       writeFileSync(f, serialize(entry));
@@ -81,7 +81,7 @@ describe('the per-file cache of qia run', () => {
     expect(moved['matrix-role.md']).not.toBe(afterEdit['matrix-role.md']);
     expect(moved).toEqual(fresh('informants-nocache'));
     // The report reads roles from the list too, so look at the entry itself.
-    const passes = entries().map((f) => (deserialize(readFileSync(f)) as { pass: SourcePass }).pass);
+    const passes = entries().map((f) => (deserialize(readFileSync(f)) as { value: SourcePass }).value);
     expect(passes.find((p) => p.info?.id === 'interviews/w08-peserta-rudi')?.info?.role).toBe('staff');
 
     // A coder row naming a source keeps that source whole: its pass is another entry.

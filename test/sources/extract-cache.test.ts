@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
 import { readDocx } from '../../src/sources/docx.js';
 import { cachedExtraction } from '../../src/cache/extract.js';
+import { EXTRACTORS } from '../../src/sources/formats.js';
 import type { ReadResult } from '../../src/sources/reader.js';
 
 const DOCX = join(__dirname, '../../samples/lapak-asik/sources/interviews/w04-cso.docx');
@@ -18,8 +19,8 @@ describe('the text of Word and PDF files, cached', () => {
       extractions++;
       return readDocx(b);
     };
-    const first = await cachedExtraction('docx', bytes, () => extract(bytes));
-    const second = await cachedExtraction('docx', bytes, () => extract(bytes));
+    const first = await cachedExtraction(EXTRACTORS.docx, bytes, () => extract(bytes));
+    const second = await cachedExtraction(EXTRACTORS.docx, bytes, () => extract(bytes));
     expect(extractions).toBe(1);
     expect(second).toStrictEqual(first);
     expect(second).toStrictEqual(await readDocx(bytes));
@@ -27,7 +28,7 @@ describe('the text of Word and PDF files, cached', () => {
 
     const other = bytes.slice();
     other[other.length - 30]! ^= 1; // another file (now damaged): another key
-    await cachedExtraction('docx', other, () => extract(other));
+    await cachedExtraction(EXTRACTORS.docx, other, () => extract(other));
     expect(extractions).toBe(2);
   });
 
@@ -38,15 +39,15 @@ describe('the text of Word and PDF files, cached', () => {
       extractions++;
       return readDocx(bytes);
     };
-    await cachedExtraction('docx', bytes, extract);
+    await cachedExtraction(EXTRACTORS.docx, bytes, extract);
     for (const f of readdirSync(cacheDir())) writeFileSync(join(cacheDir(), f), '{ "text": 1');
-    const again = await cachedExtraction('docx', bytes, extract);
+    const again = await cachedExtraction(EXTRACTORS.docx, bytes, extract);
     expect(extractions).toBe(2);
     expect(again.text).toContain('LAPAK ASIK');
     process.env['QIA_NO_CACHE'] = '1';
     try {
-      await cachedExtraction('docx', bytes, extract);
-      await cachedExtraction('docx', bytes, extract);
+      await cachedExtraction(EXTRACTORS.docx, bytes, extract);
+      await cachedExtraction(EXTRACTORS.docx, bytes, extract);
       expect(extractions).toBe(4);
     } finally {
       delete process.env['QIA_NO_CACHE'];
