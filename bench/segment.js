@@ -11,7 +11,7 @@ const dir = process.argv[2] ?? 'bench/corpus';
 const { loadStudy } = await import('../dist/study/load.js');
 const { plan, readOne } = await import('../dist/sources/read.js');
 const { segmentSource } = await import('../dist/segment/segment.js');
-const { informantMap } = await import('../dist/pipeline/informant-map.js');
+const { people } = await import('../dist/pipeline/people.js');
 const { Diagnostics } = await import('../dist/util/diagnostics.js');
 
 const loaded = await loadStudy(dir);
@@ -24,7 +24,7 @@ const study = loaded.study;
 /** Every planned file read into a source, sixteen in flight, as the pipeline's readers read them. */
 async function readSources() {
   const diags = new Diagnostics();
-  const byId = informantMap(loaded.informants);
+  const byId = people(loaded.informants).byId;
   const planned = await plan(study, diags);
   const out = new Array(planned.length);
   let next = 0;

@@ -12,63 +12,6 @@ export interface Tally {
   witnesses: number;
 }
 
-/**
- * A running tally of facts, by position. Sources and informants are counted distinct through
- * the table's numbers, a byte per source or informant, rather than sets of their ids: a large
- * study adds every coding to several tallies.
- */
-export class TallyAcc {
-  readonly counts: ValenceCounts = { positive: 0, neutral: 0, negative: 0 };
-  total = 0;
-  private informants = 0;
-  private sources = 0;
-  private anonymous = 0;
-  private readonly seenSource: Uint8Array;
-  private readonly seenInformant: Uint8Array;
-  /** Sources seen with a fact that has no informant: each is a witness of its own. */
-  private readonly seenAnonymous: Uint8Array;
-
-  constructor(private readonly table: FactTable) {
-    this.seenSource = new Uint8Array(table.sources);
-    this.seenInformant = new Uint8Array(table.informants);
-    this.seenAnonymous = new Uint8Array(table.sources);
-  }
-
-  add(p: number): void {
-    const t = this.table;
-    const v = t.valence[p]!;
-    if (v > 0) this.counts.positive++;
-    else if (v < 0) this.counts.negative++;
-    else this.counts.neutral++;
-    this.total++;
-    const s = t.source[p]!;
-    if (this.seenSource[s] === 0) {
-      this.seenSource[s] = 1;
-      this.sources++;
-    }
-    const i = t.informant[p]!;
-    if (i >= 0) {
-      if (this.seenInformant[i] === 0) {
-        this.seenInformant[i] = 1;
-        this.informants++;
-      }
-    } else if (this.seenAnonymous[s] === 0) {
-      this.seenAnonymous[s] = 1;
-      this.anonymous++;
-    }
-  }
-
-  result(): Tally {
-    return {
-      counts: { ...this.counts },
-      total: this.total,
-      informants: this.informants,
-      sources: this.sources,
-      witnesses: this.informants + this.anonymous,
-    };
-  }
-}
-
 /** Where a line of evidence leans: by simple majority of its non-neutral evidence. */
 export function leanOf(counts: ValenceCounts): Lean {
   if (counts.positive + counts.neutral + counts.negative === 0) return 'silent';
@@ -77,7 +20,7 @@ export function leanOf(counts: ValenceCounts): Lean {
   return counts.positive === 0 ? 'neutral' : 'balanced';
 }
 
-export interface Decision {
+export interface VerdictDecision {
   verdict: Verdict;
   reason: VerdictReason;
   favourableShare: number | null;
@@ -90,7 +33,7 @@ export interface Decision {
  * mixed in between; a clear verdict becomes mixed when a group or source kind with enough
  * evidence of its own leans the other way. Obstacles: found when enough evidence says it hinders.
  */
-export function decide(group: CodeGroup, t: Tally, groups: readonly LineOfEvidence[], kinds: readonly LineOfEvidence[], s: VerdictSettings): Decision {
+export function decide(group: CodeGroup, t: Tally, groups: readonly LineOfEvidence[], kinds: readonly LineOfEvidence[], s: VerdictSettings): VerdictDecision {
   const valenced = t.counts.positive + t.counts.negative;
   const favourableShare = valenced > 0 ? round(t.counts.positive / valenced) : null;
   const unfavourableShare = valenced > 0 ? round(t.counts.negative / valenced) : null;
@@ -215,4 +158,61 @@ export function listNegativeCases(all: readonly Fact[], facts: Int32Array, t: Fa
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * A running tally of facts, by position. Sources and informants are counted distinct through
+ * the table's numbers, a byte per source or informant, rather than sets of their ids: a large
+ * study adds every coding to several tallies.
+ */
+export class TallyAcc {
+  readonly counts: ValenceCounts = { positive: 0, neutral: 0, negative: 0 };
+  total = 0;
+  private informants = 0;
+  private sources = 0;
+  private anonymous = 0;
+  private readonly seenSource: Uint8Array;
+  private readonly seenInformant: Uint8Array;
+  /** Sources seen with a fact that has no informant: each is a witness of its own. */
+  private readonly seenAnonymous: Uint8Array;
+
+  constructor(private readonly table: FactTable) {
+    this.seenSource = new Uint8Array(table.sources);
+    this.seenInformant = new Uint8Array(table.informants);
+    this.seenAnonymous = new Uint8Array(table.sources);
+  }
+
+  add(p: number): void {
+    const t = this.table;
+    const v = t.valence[p]!;
+    if (v > 0) this.counts.positive++;
+    else if (v < 0) this.counts.negative++;
+    else this.counts.neutral++;
+    this.total++;
+    const s = t.source[p]!;
+    if (this.seenSource[s] === 0) {
+      this.seenSource[s] = 1;
+      this.sources++;
+    }
+    const i = t.informant[p]!;
+    if (i >= 0) {
+      if (this.seenInformant[i] === 0) {
+        this.seenInformant[i] = 1;
+        this.informants++;
+      }
+    } else if (this.seenAnonymous[s] === 0) {
+      this.seenAnonymous[s] = 1;
+      this.anonymous++;
+    }
+  }
+
+  result(): Tally {
+    return {
+      counts: { ...this.counts },
+      total: this.total,
+      informants: this.informants,
+      sources: this.sources,
+      witnesses: this.informants + this.anonymous,
+    };
+  }
 }

@@ -4,7 +4,7 @@ import { compileCodebook } from '../match/compile.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Planned } from '../sources/read.js';
 import { passSource, type PassSettings } from './source-pass.js';
-import { informantMap } from './informant-map.js';
+import { people } from './people.js';
 
 /** A worker of runInWorkers: loads and compiles the codebook once, then codes the files it is sent. */
 
@@ -21,7 +21,7 @@ const port = parentPort!;
 const matcher = settings.code
   ? loadCodebookText(data.codebook.path, data.codebook.name, data.codebook.text).then((r) => compileCodebook(r.codebook as Codebook))
   : Promise.resolve(undefined);
-const byInformant = informantMap(settings.informants);
+const byInformant = people(settings.informants);
 
 port.on('message', (msg: { i: number; planned: Planned }) => {
   matcher

@@ -17,7 +17,7 @@ import { mergeModeOf } from '../study/codebook.js';
 import type { OpenedStudy } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { PassCache } from '../cache/pass.js';
-import { informantMap } from './informant-map.js';
+import { people } from './people.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import { keptWhole, refKeys } from './source-keys.js';
 import { runInWorkers, workersAvailable } from './workers.js';
@@ -202,7 +202,7 @@ function defaultJobs(planned: readonly Planned[]): number {
  * codebook is compiled when the first file needs coding, which with the cache may be never.
  */
 async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache<SourcePass> | undefined): Promise<SourcePass[]> {
-  const byInformant = informantMap(settings.informants);
+  const byInformant = people(settings.informants);
   let matcher: Matcher | undefined;
   // The readers, the segmenter and the coder are loaded with the first file that needs them.
   const make = (p: Planned) => async (bytes?: Uint8Array) => {

@@ -16,6 +16,7 @@ import { displayPath } from '../util/display-path.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { detached, sharedCopy } from '../util/detach.js';
 import { keptWhole } from './source-keys.js';
+import type { People } from './people.js';
 
 /**
  * One source file through read → segment → auto-code → inline tags, keeping only what later
@@ -67,11 +68,11 @@ export interface SourcePass {
 }
 
 /** `bytes`: the file's content when the caller has read it already. `matcher`: undefined when not coding. */
-export async function passSource(settings: PassSettings, matcher: Matcher | undefined, planned: Planned, byId: Map<string, Informant>, bytes?: Uint8Array): Promise<SourcePass> {
+export async function passSource(settings: PassSettings, matcher: Matcher | undefined, planned: Planned, who: People, bytes?: Uint8Array): Promise<SourcePass> {
   const readDiags = new Diagnostics();
-  const source = await readOne(settings.study, planned, byId, readDiags, bytes);
+  const source = await readOne(settings.study, planned, who.byId, readDiags, bytes);
   if (!source) return { coded: [], segmentCount: 0, speakers: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
-  const segments = segmentSource(source, settings.informants, settings.study.language);
+  const segments = segmentSource(source, who.keys, settings.study.language);
   const auto = matcher
     ? autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text, questionContext: questionContextEnabled(settings.study.settings) })
     : [];

@@ -50,24 +50,32 @@ const INFORMANT_WORDS = new Set(['informan', 'narasumber', 'responden', 'respond
 
 export type LabelRole = { interviewer: true } | { interviewer: false; informant?: string; known: boolean };
 
+/** The informants of a study by every key a label may name them with (lower-cased id and label). */
+export type InformantKeys = ReadonlyMap<string, string>;
+
+/** Made once per study: a source's resolver reads it, so segmenting stays linear in sources and informants. */
+export function informantKeys(informants: readonly Informant[]): InformantKeys {
+  const byKey = new Map<string, string>();
+  for (const inf of informants) {
+    byKey.set(inf.id.toLowerCase(), inf.id);
+    if (inf.label) byKey.set(inf.label.toLowerCase(), inf.id);
+  }
+  return byKey;
+}
+
 /**
  * Who a label names: the front matter `speakers` map first, then the conventional words
  * (language decides `P` and `I`), then informant ids and labels. `known` says the label is
  * recognised as a speaker label at all (generic names are accepted only when they recur).
  */
 export class SpeakerResolver {
-  private readonly byKey = new Map<string, string>();
   private readonly speakers = new Map<string, string>();
 
   constructor(
-    informants: readonly Informant[],
+    private readonly byKey: InformantKeys,
     private readonly language: Lang,
     speakers: Record<string, string> = {},
   ) {
-    for (const inf of informants) {
-      this.byKey.set(inf.id.toLowerCase(), inf.id);
-      if (inf.label) this.byKey.set(inf.label.toLowerCase(), inf.id);
-    }
     for (const [label, value] of Object.entries(speakers)) this.speakers.set(label.trim().toLowerCase(), value);
   }
 

@@ -3,8 +3,8 @@ import type { Informant } from '../model/informant.js';
 import type { Segment, SegmentKind } from '../model/segment.js';
 import type { Block, Source } from '../model/source.js';
 import type { Span } from '../model/span.js';
-import { lineColAt, lineStarts } from '../util/lines.js';
-import { matchLabel, SpeakerResolver, type LabelMatch, type LabelRole } from './labels.js';
+import { lineColAt } from '../util/lines.js';
+import { informantKeys, matchLabel, SpeakerResolver, type InformantKeys, type LabelMatch, type LabelRole } from './labels.js';
 import { splitSentences } from './sentences.js';
 
 /** A stretch of non-blank lines; the unit turns and paragraphs are built from. */
@@ -56,57 +56,74 @@ function speakersOf(source: Source): Record<string, string> {
  * Cut a source into segments: speaker turns when the source is an interview or its text has
  * speaker turns, paragraphs otherwise. Turns keep their label in `span` and exclude it from
  * `body`; a paragraph without a label after a turn continues that turn (a long answer).
+ * `informants`: the study's informants, or their keys made once for the study (informantKeys).
  */
-export function segmentSource(source: Source, informants: readonly Informant[], language: Lang): Segment[] {
+export function segmentSource(source: Source, informants: readonly Informant[] | InformantKeys, language: Lang): Segment[] {
   const text = source.text;
   const regions: Region[] = source.blocks?.length ? source.blocks.map((b) => ({ span: b.span, block: b })) : [{ span: { start: 0, end: text.length } }];
-  const resolver = new SpeakerResolver(informants, language, speakersOf(source));
-
+  const resolver = new SpeakerResolver(isKeys(informants) ? informants : informantKeys(informants), language, speakersOf(source));
+  const roleOf = memo((name: string) => resolver.classify(name));
   // `I:jawaban` without a space is a label only when the name is a known speaker word or informant.
-  const { paras } = paragraphsFast(text, regions, (name) => resolver.classify(name) !== undefined);
-  // Generic names ("Bu Rina:") count as labels only when they recur; known labels always do.
-  const counts = new Map<string, number>();
-  let knownLabels = 0;
-  const roles = new Map<string, LabelRole | undefined>();
-  const roleOf = (name: string) => {
-    if (!roles.has(name)) roles.set(name, resolver.classify(name));
-    return roles.get(name);
+  const { paras } = paragraphsFast(text, regions, (name) => roleOf(name) !== undefined);
+  const labels = labelPolicy(paras, roleOf);
+  const turnMode = source.kind === 'interview' || regions.some((r) => r.block?.speaker) || labels.known >= 2;
+  const drafts = draft(text, paras, turnMode, roleOf, labels.accepted);
+  // In an interview without any labels, each paragraph is the informant speaking.
+  if (source.kind === 'interview' && !drafts.some((d) => d.kind === 'turn')) {
+    for (const d of drafts) if (!textIsHeading(text, d.start)) d.kind = 'turn';
+  }
+  return drafts.map((d, i) => segmentOf(source, d, i + 1, soleVoice(source, drafts), lineFinder(source)));
+}
+
+const isKeys = (x: readonly Informant[] | InformantKeys): x is InformantKeys => x instanceof Map;
+
+const memo = <T>(f: (name: string) => T): ((name: string) => T) => {
+  const seen = new Map<string, T>();
+  return (name) => {
+    if (!seen.has(name)) seen.set(name, f(name));
+    return seen.get(name)!;
   };
+};
+
+/**
+ * Which labels count: known ones (a speaker word, an informant) always; generic names
+ * ("Bu Rina:") only when they recur and start with a capital.
+ */
+function labelPolicy(paras: readonly Para[], roleOf: (name: string) => LabelRole | undefined): { known: number; accepted: (l: LabelMatch) => boolean } {
+  const counts = new Map<string, number>();
+  let known = 0;
   for (const p of paras) {
     if (!p.label) continue;
     counts.set(p.label.name, (counts.get(p.label.name) ?? 0) + 1);
-    if (roleOf(p.label.name)) knownLabels++;
+    if (roleOf(p.label.name)) known++;
   }
-  const accepted = (l: LabelMatch) => roleOf(l.name) !== undefined || ((counts.get(l.name) ?? 0) >= 2 && /^\p{Lu}/u.test(l.name));
-  const blockSpeakers = regions.some((r) => r.block?.speaker);
-  const turnMode = source.kind === 'interview' || blockSpeakers || knownLabels >= 2;
+  return { known, accepted: (l) => roleOf(l.name) !== undefined || ((counts.get(l.name) ?? 0) >= 2 && /^\p{Lu}/u.test(l.name)) };
+}
 
+/**
+ * Paragraphs into drafts of segments: a paragraph opened by a speaker (the reader's block, or an
+ * accepted label) starts a turn; in turn mode an unlabelled paragraph continues the turn before
+ * it (a long answer), else it is a paragraph of its own.
+ */
+function draft(text: string, paras: readonly Para[], turnMode: boolean, roleOf: (name: string) => LabelRole | undefined, accepted: (l: LabelMatch) => boolean): Draft[] {
   const drafts: Draft[] = [];
-  let anyTurn = false;
+  const unknownVoice: LabelRole = { interviewer: false, known: false };
   for (const p of paras) {
     const speaker = p.firstInRegion ? p.region.block?.speaker : undefined;
     if (turnMode && speaker !== undefined) {
-      let bodyStart = p.start;
-      const prefix = `${speaker}:`;
-      if (text.startsWith(prefix, p.start)) {
-        bodyStart = p.start + prefix.length;
-        while (bodyStart < p.end && (text.charCodeAt(bodyStart) === 32 || text.charCodeAt(bodyStart) === 9)) bodyStart++;
-      }
-      const d: Draft = { kind: 'turn', start: p.start, end: p.end, bodyStart, region: p.region, speaker, role: roleOf(speaker) ?? { interviewer: false, known: false } };
+      const d: Draft = { kind: 'turn', start: p.start, end: p.end, bodyStart: afterBlockSpeaker(text, p, speaker), region: p.region, speaker, role: roleOf(speaker) ?? unknownVoice };
       const time = p.region.block?.time;
       if (time) d.time = time;
       drafts.push(d);
-      anyTurn = true;
       continue;
     }
     if (turnMode && p.label && accepted(p.label)) {
       let bodyStart = p.label.end;
       while (bodyStart < p.end && /\s/.test(text[bodyStart]!)) bodyStart++;
-      const d: Draft = { kind: 'turn', start: p.start, end: p.end, bodyStart: Math.min(bodyStart, p.end), region: p.region, speaker: p.label.name, role: roleOf(p.label.name) ?? { interviewer: false, known: false } };
+      const d: Draft = { kind: 'turn', start: p.start, end: p.end, bodyStart: Math.min(bodyStart, p.end), region: p.region, speaker: p.label.name, role: roleOf(p.label.name) ?? unknownVoice };
       const time = p.label.time ?? p.region.block?.time;
       if (time) d.time = time;
       drafts.push(d);
-      anyTurn = true;
       continue;
     }
     const prev = drafts[drafts.length - 1];
@@ -117,51 +134,64 @@ export function segmentSource(source: Source, informants: readonly Informant[], 
     }
     drafts.push({ kind: 'paragraph', start: p.start, end: p.end, bodyStart: p.start, region: p.region });
   }
+  return drafts;
+}
 
-  // In an interview without any labels, each paragraph is the informant speaking.
-  if (source.kind === 'interview' && !anyTurn) {
-    for (const d of drafts) if (!textIsHeading(text, d.start)) d.kind = 'turn';
-  }
+/** Where the words of a block that names its speaker start: after `Speaker:` when the text repeats it. */
+function afterBlockSpeaker(text: string, p: Para, speaker: string): number {
+  const prefix = `${speaker}:`;
+  if (!text.startsWith(prefix, p.start)) return p.start;
+  let at = p.start + prefix.length;
+  while (at < p.end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
+}
 
-  // One unmapped non-interviewer voice in a one-informant interview is that informant.
+/** One unmapped non-interviewer voice in a one-informant interview is that informant. */
+function soleVoice(source: Source, drafts: readonly Draft[]): string | undefined {
   const unmapped = new Set<string>();
   for (const d of drafts) if (d.kind === 'turn' && d.role && !d.role.interviewer && !d.role.informant) unmapped.add(d.speaker ?? '');
-  const fallback = source.informant && unmapped.size === 1 ? source.informant : undefined;
+  return source.informant && unmapped.size === 1 ? source.informant : undefined;
+}
 
-  const starts = lineStarts(text);
-  const lineOf = (offset: number, region: Region) => {
+/**
+ * Lines of the file as an editor numbers them: the reader's own line for a block it placed
+ * (a caption cue, a CSV row), else counted from where the text starts in the file.
+ */
+function lineFinder(source: Source): (offset: number, region: Region) => number {
+  const starts = source.lineStarts;
+  return (offset, region) => {
     const line = lineColAt(starts, offset).line;
     const b = region.block;
     if (b?.line !== undefined) return b.line + (line - lineColAt(starts, b.span.start).line);
     return source.bodyLine + line - 1;
   };
+}
 
-  return drafts.map((d, i) => {
-    const n = i + 1;
-    const interviewer = d.kind === 'turn' && d.role?.interviewer === true;
-    const seg: Segment = {
-      id: `${source.id}:${n}`,
-      sourceId: source.id,
-      n,
-      kind: d.kind,
-      span: { start: d.start, end: d.end },
-      text: text.slice(d.start, d.end),
-      sentences: splitSentences(text, d.bodyStart, d.end),
-      body: { start: d.bodyStart, end: d.end },
-      interviewer,
-      line: lineOf(d.start, d.region),
-      endLine: lineOf(Math.max(d.start, d.end - 1), d.region),
-    };
-    if (d.speaker !== undefined) seg.speaker = d.speaker;
-    if (d.kind === 'turn' && !interviewer) {
-      const inf = d.role && !d.role.interviewer ? d.role.informant : undefined;
-      const who = inf ?? fallback ?? (d.speaker === undefined ? source.informant : undefined);
-      if (who) seg.informant = who;
-    }
-    if (d.time) seg.time = d.time;
-    if (d.region.block?.page !== undefined) seg.page = d.region.block.page;
-    return seg;
-  });
+function segmentOf(source: Source, d: Draft, n: number, fallback: string | undefined, lineOf: (offset: number, region: Region) => number): Segment {
+  const text = source.text;
+  const interviewer = d.kind === 'turn' && d.role?.interviewer === true;
+  const seg: Segment = {
+    id: `${source.id}:${n}`,
+    sourceId: source.id,
+    n,
+    kind: d.kind,
+    span: { start: d.start, end: d.end },
+    text: text.slice(d.start, d.end),
+    sentences: splitSentences(text, d.bodyStart, d.end),
+    body: { start: d.bodyStart, end: d.end },
+    interviewer,
+    line: lineOf(d.start, d.region),
+    endLine: lineOf(Math.max(d.start, d.end - 1), d.region),
+  };
+  if (d.speaker !== undefined) seg.speaker = d.speaker;
+  if (d.kind === 'turn' && !interviewer) {
+    const inf = d.role && !d.role.interviewer ? d.role.informant : undefined;
+    const who = inf ?? fallback ?? (d.speaker === undefined ? source.informant : undefined);
+    if (who) seg.informant = who;
+  }
+  if (d.time) seg.time = d.time;
+  if (d.region.block?.page !== undefined) seg.page = d.region.block.page;
+  return seg;
 }
 
 function textIsHeading(text: string, start: number): boolean {

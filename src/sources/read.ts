@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
-import { SOURCE_KINDS, type Source, type SourceKind } from '../model/source.js';
+import { SOURCE_KINDS, type Source, type SourceFormat, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
 import { displayPath } from '../util/display-path.js';
 import { isCalendarDate } from '../util/date.js';
@@ -83,20 +83,51 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
     diags.error('source/unknown-extension', `cannot read ${extname(p.rel) || 'files without an extension'}`, { file }, `sources are ${readableExtensions()}; narrow the glob in study.yaml or convert the file`);
     return undefined;
   }
-  let bytes: Uint8Array;
+  const bytes = given ?? (await readRegularFile(abs, file, diags));
+  if (!bytes) return undefined;
+  const r = await SOURCE_FORMATS[format].read(bytes);
+  if (!reported(r, file, diags)) return undefined;
+  if (r.text.trim() === '') {
+    diags.error('source/empty', 'source has no text', { file, line: r.bodyLine, column: 1 }, 'add the transcript, or remove the file');
+    return undefined;
+  }
+  const front = r.front ?? {};
+  const frontAt = (key: string) => ({ file, line: r.frontLines?.[key] ?? 1, column: 1 });
+  const source: Source = {
+    id: sourceIdOf(p.rel),
+    path: p.rel,
+    format,
+    kind: kindOf(front, p, format, diags, frontAt),
+    text: r.text,
+    meta: {},
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    bodyLine: r.bodyLine,
+    lineStarts: lineStarts(r.text),
+  };
+  describe(source, front, p.spec, byId, diags, frontAt);
+  if (r.blocks) source.blocks = r.blocks;
+  if (r.inlineTags) source.inlineTags = r.inlineTags;
+  return source;
+}
+
+type At = (key: string) => { file: string; line: number; column: number };
+
+/** The bytes of a regular file (a named pipe would block the read), or undefined, reported. */
+async function readRegularFile(abs: string, file: string, diags: Diagnostics): Promise<Uint8Array | undefined> {
   try {
-    if (given) bytes = given;
-    else {
-      const st = await stat(abs);
-      if (!st.isFile()) throw new Error('not a regular file');
-      bytes = await readFile(abs);
-    }
+    const st = await stat(abs);
+    if (!st.isFile()) throw new Error('not a regular file');
+    return await readFile(abs);
   } catch (err) {
     diags.error('source/unreadable', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file }, 'check that the file exists and you may read it');
     return undefined;
   }
-  const r = await SOURCE_FORMATS[format].read(bytes);
-  let failed = false;
+}
+
+/** The reader's problems as diagnostics; false when the file could not be read at all (a file with fixable flaws still loads). */
+function reported(r: ReadResult, file: string, diags: Diagnostics): boolean {
+  let usable = true;
   for (const pr of r.problems) {
     const d: Diagnostic = { severity: pr.severity, code: pr.code, message: pr.message, file };
     if (pr.line !== undefined) {
@@ -105,38 +136,24 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
     }
     if (pr.hint) d.hint = pr.hint;
     diags.add(d);
-    // A file we could not read at all is left out; a file with fixable flaws still loads.
-    if (pr.severity === 'error' && pr.code !== 'source/front-matter-invalid') failed = true;
+    if (pr.severity === 'error' && pr.code !== 'source/front-matter-invalid') usable = false;
   }
-  if (failed) return undefined;
-  if (r.text.trim() === '') {
-    diags.error('source/empty', 'source has no text', { file, line: r.bodyLine, column: 1 }, 'add the transcript, or remove the file');
-    return undefined;
-  }
-  const front = r.front ?? {};
-  const frontAt = (key: string) => ({ file, line: r.frontLines?.[key] ?? 1, column: 1 });
+  return usable;
+}
 
-  let kind: SourceKind | undefined;
+/** Front matter `kind`, else study.yaml's entry, else the folder's name, else the format's default. */
+function kindOf(front: Record<string, unknown>, p: Planned, format: SourceFormat, diags: Diagnostics, frontAt: At): SourceKind {
   const fk = asString(front['kind']);
   if (fk !== undefined) {
-    if ((SOURCE_KINDS as readonly string[]).includes(fk)) kind = fk as SourceKind;
-    else diags.warn('source/unknown-kind', `kind \`${fk}\` is not ${SOURCE_KINDS.join(', ')}; using the default`, frontAt('kind'));
+    if ((SOURCE_KINDS as readonly string[]).includes(fk)) return fk as SourceKind;
+    diags.warn('source/unknown-kind', `kind \`${fk}\` is not ${SOURCE_KINDS.join(', ')}; using the default`, frontAt('kind'));
   }
-  kind ??= p.spec.kind ?? kindFromPath(p.rel) ?? SOURCE_FORMATS[format].defaultKind;
+  return p.spec.kind ?? kindFromPath(p.rel) ?? SOURCE_FORMATS[format].defaultKind;
+}
 
-  const source: Source = {
-    id: sourceIdOf(p.rel),
-    path: p.rel,
-    format,
-    kind,
-    text: r.text,
-    meta: {},
-    hash: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
-    bodyLine: r.bodyLine,
-    lineStarts: lineStarts(r.text),
-  };
-  const informantId = asString(front['informant']) ?? p.spec.informant;
+/** Informant, role, group, title, date and the rest of the front matter: front matter first, then study.yaml's entry, then the informant's row. */
+function describe(source: Source, front: Record<string, unknown>, spec: SourceSpec, byId: Map<string, Informant>, diags: Diagnostics, frontAt: At): void {
+  const informantId = asString(front['informant']) ?? spec.informant;
   if (informantId !== undefined) {
     const inf = byId.get(informantId.toLowerCase());
     if (inf) source.informant = inf.id;
@@ -148,22 +165,19 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
     }
   }
   const inf = source.informant ? byId.get(source.informant.toLowerCase()) : undefined;
-  const role = asString(front['role'])?.toLowerCase() ?? p.spec.role ?? (inf?.role || undefined);
+  const role = asString(front['role'])?.toLowerCase() ?? spec.role ?? (inf?.role || undefined);
   if (role) source.role = role;
-  const group = asString(front['group'])?.toLowerCase() ?? p.spec.group ?? (inf?.group || undefined);
+  const group = asString(front['group'])?.toLowerCase() ?? spec.group ?? (inf?.group || undefined);
   if (group) source.group = group;
-  const title = asString(front['title']) ?? p.spec.title;
+  const title = asString(front['title']) ?? spec.title;
   if (title) source.title = title;
-  const date = asString(front['date']) ?? p.spec.date;
+  const date = asString(front['date']) ?? spec.date;
   if (date) {
     source.date = date;
     if (!isCalendarDate(date)) diags.warn('source/invalid-date', `date \`${date}\` is not a day written YYYY-MM-DD`, frontAt('date'), 'time-ordered displays sort by this date');
   }
   for (const [k, v] of Object.entries(front)) if (!UNDERSTOOD.has(k)) source.meta[k] = v;
   checkSpeakers(source, byId, diags, frontAt('speakers'));
-  if (r.blocks) source.blocks = r.blocks;
-  if (r.inlineTags) source.inlineTags = r.inlineTags;
-  return source;
 }
 
 /** `speakers:` maps a label as written to an informant id or the word `interviewer`. */

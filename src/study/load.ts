@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import type { AuditFile } from '../model/conclusion.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
-import type { Lang } from '../model/codebook.js';
+import { LANGS, type Lang } from '../model/codebook.js';
 import { SOURCE_KINDS, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
 import { isCalendarDate } from '../util/date.js';
@@ -44,8 +44,8 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
   const abs = join(root, 'study.yaml');
   const file = displayPath(abs);
   const diags = new Diagnostics();
-  let text: string;
   const files: AuditFile[] = [];
+  let text: string;
   try {
     const bytes = await readFile(abs);
     files.push(hashed('study.yaml', 'study', bytes));
@@ -54,9 +54,30 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
     diags.error('study/no-study-yaml', `${displayPath(root)} holds no study.yaml`, { file }, 'create one with `qia init <dir>`');
     return { informants: [], diagnostics: diags.items, files };
   }
+  const top = topLevel(text, file, diags);
+  if (!top) return { informants: [], diagnostics: diags.items, files, text };
+  const { pairs, at } = top;
+  const scalar = scalarOf(pairs);
+  const title = required(scalar('title'), 'title', file, at, diags);
+  const kase = required(scalar('case'), 'case', file, at, diags);
+  const language = languageOf(scalar('language'), at, diags);
+  const codebook = codebookOf(scalar('codebook'), root, at, diags);
+  const { path: informantsPath, informants } = await readInformantsFile(scalar('informants'), root, at, diags, files);
+  const sources = readSpecs(pairs.get('sources'), diags, at);
+  checkSourceInformants(sources, informants, file, diags);
+  const settings = settingsOf(pairs, diags, at);
+  if (title === undefined || kase === undefined) return { informants, diagnostics: diags.items, files, text };
+  const study: Study = { root, file: abs, title, case: kase, language, codebook, informants: informantsPath, sources, settings };
+  return { study, informants, diagnostics: diags.items, files, text };
+}
+
+type Scalar = { value?: string; node?: Node };
+
+/** The top-level mapping of study.yaml by key, unknown keys reported; undefined (reported) when it is not YAML or not a mapping. */
+function topLevel(text: string, file: string, diags: Diagnostics): { pairs: Map<string, Pair<unknown, unknown>>; at: At } | undefined {
   const lc = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
-  const at = (node: { range?: [number, number, number] | null } | null | undefined) => {
+  const at: At = (node) => {
     const p = lc.linePos(node?.range?.[0] ?? 0);
     return { file, line: p.line, column: p.col };
   };
@@ -64,84 +85,85 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
     const e = doc.errors[0]!;
     const p = lc.linePos(e.pos[0]);
     diags.error('study/yaml-invalid', `study.yaml is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
-    return { informants: [], diagnostics: diags.items, files, text };
+    return undefined;
   }
   if (!isMap(doc.contents)) {
     diags.error('study/yaml-invalid', 'study.yaml must be a mapping of `key: value` lines', { file, line: 1, column: 1 });
-    return { informants: [], diagnostics: diags.items, files, text };
+    return undefined;
   }
-  const map = doc.contents as YAMLMap<unknown, unknown>;
   const pairs = new Map<string, Pair<unknown, unknown>>();
-  for (const pair of map.items) {
+  for (const pair of (doc.contents as YAMLMap<unknown, unknown>).items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (!KNOWN_KEYS.has(key)) {
-      diags.warn('study/unknown-key', `unknown key \`${key}\` in study.yaml`, at(pair.key as Node), `known keys: ${[...KNOWN_KEYS].join(', ')}`);
-    }
+    if (!KNOWN_KEYS.has(key)) diags.warn('study/unknown-key', `unknown key \`${key}\` in study.yaml`, at(pair.key as Node), `known keys: ${[...KNOWN_KEYS].join(', ')}`);
     pairs.set(key, pair);
   }
-  const scalar = (key: string): { value?: string; node?: Node } => {
+  return { pairs, at };
+}
+
+/** A top-level key's text value (trimmed, non-empty), with the node to point diagnostics at. */
+function scalarOf(pairs: Map<string, Pair<unknown, unknown>>): (key: string) => Scalar {
+  return (key) => {
     const pair = pairs.get(key);
     if (!pair) return {};
     const v = pair.value as Node | null;
     if (isScalar(v) && v.value !== null && v.value !== undefined && String(v.value).trim() !== '') return { value: String(v.value).trim(), node: v };
     return { node: (v ?? pair.key) as Node };
   };
+}
 
-  const title = scalar('title');
-  const kase = scalar('case');
-  for (const [key, v] of [['title', title], ['case', kase]] as const) {
-    if (v.value === undefined) {
-      diags.error('study/missing-key', `study.yaml needs a \`${key}\``, v.node ? at(v.node) : { file, line: 1, column: 1 }, key === 'case' ? 'a short case name, e.g. `case: "LAPAK ASIK, BPJS Ketenagakerjaan Bandar Lampung"`' : undefined);
-    }
+function required(v: Scalar, key: 'title' | 'case', file: string, at: At, diags: Diagnostics): string | undefined {
+  if (v.value === undefined) {
+    diags.error('study/missing-key', `study.yaml needs a \`${key}\``, v.node ? at(v.node) : { file, line: 1, column: 1 }, key === 'case' ? 'a short case name, e.g. `case: "LAPAK ASIK, BPJS Ketenagakerjaan Bandar Lampung"`' : undefined);
   }
+  return v.value;
+}
 
-  let language: Lang = 'id';
-  const lang = scalar('language');
-  if (lang.value !== undefined) {
-    if (lang.value === 'id' || lang.value === 'en') language = lang.value;
-    else diags.error('study/invalid-value', `language must be id or en, not \`${lang.value}\``, at(lang.node));
+function languageOf(lang: Scalar, at: At, diags: Diagnostics): Lang {
+  if (lang.value === undefined) return 'id';
+  if ((LANGS as readonly string[]).includes(lang.value)) return lang.value as Lang;
+  diags.error('study/invalid-value', `language must be id or en, not \`${lang.value}\``, at(lang.node));
+  return 'id';
+}
+
+/** `codebook:` as an absolute path: `builtin:<name>`, else a path relative to the study. */
+function codebookOf(cb: Scalar, root: string, at: At, diags: Diagnostics): string {
+  if (cb.value === undefined) return DEFAULT_CODEBOOK;
+  if (cb.value.startsWith('builtin:')) {
+    const name = cb.value.slice('builtin:'.length);
+    const builtin = BUILTIN_CODEBOOKS[name];
+    if (builtin) return builtin;
+    diags.error('study/invalid-value', `no built-in codebook \`${name}\``, at(cb.node), `built-in codebooks: ${Object.keys(BUILTIN_CODEBOOKS).map((k) => `builtin:${k}`).join(', ')}`);
+    return DEFAULT_CODEBOOK;
   }
+  const codebook = isAbsolute(cb.value) ? cb.value : resolve(root, cb.value);
+  if (!existsSync(codebook)) diags.error('study/codebook-missing', `codebook file ${cb.value} does not exist`, at(cb.node), 'use `codebook: builtin:rogers`, or copy codebooks/rogers.yaml into the study');
+  return codebook;
+}
 
-  let codebook = DEFAULT_CODEBOOK;
-  const cb = scalar('codebook');
-  if (cb.value !== undefined) {
-    if (cb.value.startsWith('builtin:')) {
-      const name = cb.value.slice('builtin:'.length);
-      const builtin = BUILTIN_CODEBOOKS[name];
-      if (builtin) codebook = builtin;
-      else diags.error('study/invalid-value', `no built-in codebook \`${name}\``, at(cb.node), `built-in codebooks: ${Object.keys(BUILTIN_CODEBOOKS).map((k) => `builtin:${k}`).join(', ')}`);
-    } else {
-      codebook = isAbsolute(cb.value) ? cb.value : resolve(root, cb.value);
-      if (!existsSync(codebook)) {
-        diags.error('study/codebook-missing', `codebook file ${cb.value} does not exist`, at(cb.node), 'use `codebook: builtin:rogers`, or copy codebooks/rogers.yaml into the study');
-      }
-    }
-  }
-
-  const inf = scalar('informants');
-  const informantsPath = resolve(root, inf.value ?? 'informants.csv');
-  let informants: Informant[] = [];
+async function readInformantsFile(inf: Scalar, root: string, at: At, diags: Diagnostics, files: AuditFile[]): Promise<{ path: string; informants: Informant[] }> {
+  const path = resolve(root, inf.value ?? 'informants.csv');
   try {
-    const bytes = await readFile(informantsPath);
-    files.push(hashed(auditPath(root, informantsPath), 'informants', bytes));
-    informants = parseInformants(bytes, displayPath(informantsPath), diags);
+    const bytes = await readFile(path);
+    files.push(hashed(auditPath(root, path), 'informants', bytes));
+    return { path, informants: parseInformants(bytes, displayPath(path), diags) };
   } catch {
-    diags.error(
-      'study/informants-missing',
-      `informants file ${inf.value ?? 'informants.csv'} does not exist`,
-      inf.node ? at(inf.node) : { file: displayPath(informantsPath) },
-      'create it with the header `id,label,role,group`',
-    );
+    diags.error('study/informants-missing', `informants file ${inf.value ?? 'informants.csv'} does not exist`, inf.node ? at(inf.node) : { file: displayPath(path) }, 'create it with the header `id,label,role,group`');
+    return { path, informants: [] };
   }
+}
 
-  const sources = readSpecs(pairs.get('sources'), diags, at);
+function checkSourceInformants(sources: readonly SourceSpec[], informants: readonly Informant[], file: string, diags: Diagnostics): void {
+  if (informants.length === 0) return;
   const known = new Set(informants.map((i) => i.id.toLowerCase()));
   for (const s of sources) {
-    if (s.informant && !known.has(s.informant.toLowerCase()) && informants.length > 0) {
+    if (s.informant && !known.has(s.informant.toLowerCase())) {
       diags.error('study/unknown-informant', `informant ${s.informant} is not listed in informants.csv`, { file, ...(s.informantAt ?? { line: s.line, column: s.column ?? 1 }) }, `ids in informants.csv: ${informants.map((i) => i.id).join(', ')}`);
     }
   }
+}
 
+/** The keys later stages read (coding, verdicts, report), kept as written, after checking what can be checked here. */
+function settingsOf(pairs: Map<string, Pair<unknown, unknown>>, diags: Diagnostics, at: At): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
   for (const key of SETTINGS_KEYS) {
     const pair = pairs.get(key);
@@ -149,20 +171,7 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
   }
   checkCoding(pairs.get('coding'), settings, diags, at);
   checkReport(pairs.get('report'), settings, diags, at);
-
-  if (title.value === undefined || kase.value === undefined) return { informants, diagnostics: diags.items, files, text };
-  const study: Study = {
-    root,
-    file: abs,
-    title: title.value,
-    case: kase.value,
-    language,
-    codebook,
-    informants: informantsPath,
-    sources,
-    settings,
-  };
-  return { study, informants, diagnostics: diags.items, files, text };
+  return settings;
 }
 
 type At = (node: { range?: [number, number, number] | null } | null | undefined) => { file: string; line: number; column: number };
