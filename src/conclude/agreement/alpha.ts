@@ -36,7 +36,7 @@ export function krippendorffAlpha(data: ReliabilityData, level: Level = 'nominal
 
 /**
  * The data reduced to what alpha needs, built once so that a bootstrap can recompute alpha
- * on thousands of resamples by weighting units instead of copying them.
+ * on thousands of resamples by listing units instead of copying them.
  */
 export interface AlphaInput {
   readonly level: Level;
@@ -74,6 +74,7 @@ export function prepareAlpha(data: ReliabilityData, level: Level): AlphaInput {
     else start.push(vals.length);
   }
   const input = { level, categories: enc.categories, x, start: Int32Array.from(start), vals: Int32Array.from(vals), d: new Float64Array(start.length - 1) };
+  // Ordinal's δ² depends on the marginals, so its units' share is worked out per computation.
   if (level !== 'ordinal') for (let u = 0; u < input.d.length; u++) input.d[u] = unitDisagreement(input, u, x);
   return input;
 }
@@ -120,27 +121,31 @@ export function alphaScratch(p: AlphaInput): AlphaScratch {
 }
 
 /**
- * Alpha with unit u counted `weight[u]` times (null weights: once each). A bootstrap resample
- * is exactly such a weighting, so the same code serves both and cannot drift apart.
+ * Alpha over the units listed in `picks` (null: every pairable unit once). A bootstrap resample
+ * is such a list, a unit appearing as often as it was drawn, so the same code computes the
+ * statistic and its resamples and the two cannot drift apart. For every level but ordinal this
+ * is one pass over the picks; ordinal needs the marginals first (its ranks come from them).
  */
-export function alphaOf(p: AlphaInput, weight: Int32Array | null, scratch: AlphaScratch = alphaScratch(p)): AlphaResult {
-  const units = p.start.length - 1;
+export function alphaOf(p: AlphaInput, picks: Int32Array | null, scratch: AlphaScratch = alphaScratch(p)): AlphaResult {
+  const count = picks === null ? p.start.length - 1 : picks.length;
   const nc = scratch.n;
   nc.fill(0);
+  const { start, vals, d } = p;
   let n = 0;
-  let counted = 0;
-  for (let u = 0; u < units; u++) {
-    const w = weight === null ? 1 : weight[u]!;
-    if (w === 0) continue;
-    counted++;
-    for (let i = p.start[u]!; i < p.start[u + 1]!; i++) nc[p.vals[i]!]! += w;
-    n += w * (p.start[u + 1]! - p.start[u]!);
+  let observedSum = 0;
+  for (let i = 0; i < count; i++) {
+    const u = picks === null ? i : picks[i]!;
+    const a = start[u]!;
+    const b = start[u + 1]!;
+    for (let j = a; j < b; j++) nc[vals[j]!]!++;
+    n += b - a;
+    observedSum += d[u]!;
   }
-  const none = { value: null, units: counted, pairable: n, observed: null, expected: null };
+  const none = { value: null, units: count, pairable: n, observed: null, expected: null };
   let used = 0;
   for (let k = 0; k < nc.length; k++) if (nc[k]! > 0) used++;
   // Fewer than two distinct pairable values: D_e = 0 and alpha is 0/0.
-  if (counted === 0 || used < 2) return none;
+  if (count === 0 || used < 2) return none;
 
   let pos = p.x;
   if (p.level === 'ordinal') {
@@ -153,17 +158,13 @@ export function alphaOf(p: AlphaInput, weight: Int32Array | null, scratch: Alpha
       scratch.rank[k] = cum - nc[k]! / 2;
     }
     pos = scratch.rank;
-  }
-  let observedSum = 0;
-  for (let u = 0; u < units; u++) {
-    const w = weight === null ? 1 : weight[u]!;
-    if (w === 0) continue;
-    observedSum += w * (p.level === 'ordinal' ? unitDisagreement(p, u, pos) : p.d[u]!);
+    observedSum = 0;
+    for (let i = 0; i < count; i++) observedSum += unitDisagreement(p, picks === null ? i : picks[i]!, pos);
   }
   const expectedSum = expectedPairs(p.level, nc, pos, n);
   const observed = observedSum / n;
   const expected = expectedSum / (n * (n - 1));
-  return { value: 1 - observed / expected, units: counted, pairable: n, observed, expected };
+  return { value: 1 - observed / expected, units: count, pairable: n, observed, expected };
 }
 
 /** Σ_c Σ_k n_c n_k δ²_ck. */
