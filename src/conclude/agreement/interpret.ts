@@ -27,7 +27,7 @@ export function kappaBand(k: number): KappaBand {
 }
 
 /**
- * Krippendorff, K. (2004). Content Analysis: An Introduction to Its Methodology, 2nd ed., p. 241
+ * Krippendorff, K. (2004). Content Analysis: An Introduction to Its Methodology, 2nd ed.
  * (and Krippendorff 2011): rely on variables with α ≥ .800; consider those with
  * .667 ≤ α < .800 only for tentative conclusions; below .667, do not rely on them.
  */
