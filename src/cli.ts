@@ -164,6 +164,23 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .action(act('matrix'));
 
   program
+    .command('agree')
+    .description("inter-coder agreement: percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, Krippendorff's alpha with a bootstrap interval")
+    .argument('[study]', 'study folder (comparing a study’s coders per code is not available yet: use --matrix)')
+    .option('-m, --matrix <file>', 'a CSV reliability matrix: one row per unit, one column per coder (first column `unit` for ids)')
+    .option('--coders <list>', 'only these coders, comma-separated')
+    .option('--codes <list>', 'study mode: only these codes, comma-separated')
+    .addOption(new Option('--unit <unit>', 'study mode: the unit coders are compared on').choices(['segment', 'sentence', 'paragraph', 'source']))
+    .addOption(new Option('--level <level>', "level of measurement for Krippendorff's alpha").choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
+    .option('--draws <n>', "bootstrap draws for alpha's confidence interval (0: none)", '1000')
+    .option('--seed <n>', 'seed of the bootstrap, for identical intervals on every run')
+    .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
+    .addOption(LANG().default('id'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addHelpText('after', example('qia agree --matrix codings.csv', 'qia agree --matrix skor.csv --level ordinal --lang en', 'qia agree --matrix codings.csv --coders ana,budi --format json > agreement.json'))
+    .action(act('agree'));
+
+  program
     .command('report')
     .description('the full report: informants, findings, matrices, triangulation, verdicts, saturation, audit')
     .argument('[study]', 'study folder')

@@ -1,0 +1,109 @@
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import type { Lang } from '../model/codebook.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { Diagnostics, QiaError } from '../util/diagnostics.js';
+import { LEVELS, type Level } from '../conclude/agreement/alpha.js';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../conclude/agreement/bootstrap.js';
+import { selectCoders } from '../conclude/agreement/data.js';
+import { decodeMatrixBytes, parseMatrixCsv } from '../conclude/agreement/matrix-csv.js';
+import { agreementResult } from '../conclude/agreement/result.js';
+import { renderAgreement, type AgreementFormat } from '../render/agreement.js';
+
+/**
+ * What commands/result.ts calls CommandResult, restated here so this command depends only on
+ * the model types and diagnostics while the folders around it are being reorganised; the CLI
+ * accepts it as is (the shapes are the same).
+ */
+export interface CommandResult {
+  stdout?: string;
+  diagnostics?: Diagnostic[];
+  exitCode?: 0 | 1 | 2;
+}
+
+export interface AgreeOptions {
+  matrix?: string;
+  coders?: string;
+  codes?: string;
+  unit?: string;
+  level?: Level;
+  format?: AgreementFormat;
+  lang?: Lang;
+  out?: string;
+  draws?: string;
+  seed?: string;
+}
+
+/**
+ * `qia agree --matrix file.csv`: inter-coder agreement of a reliability matrix (rows units,
+ * columns coders): percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, and
+ * Krippendorff's alpha with a bootstrap interval, each with its interpretation.
+ *
+ * Comparing the coders of a study code by code is not wired yet: that mode will build one
+ * reliability data set per code and call `agreementByCode` (src/conclude/agreement/result.ts).
+ */
+export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
+  const o = opts as AgreeOptions;
+  if (!o.matrix) {
+    throw new QiaError(
+      'agree/not-yet',
+      `agreement between the coders of a study${args[0] ? ` (${args[0]})` : ''} is not available yet`,
+      {},
+      'give the codings as a matrix instead: qia agree --matrix codings.csv (one row per unit, one column per coder)',
+    );
+  }
+  const level = o.level ?? 'nominal';
+  if (!LEVELS.includes(level)) throw new QiaError('agree/bad-level', `--level must be one of ${LEVELS.join(', ')}, got "${level}"`);
+  const draws = wholeNumber(o.draws, DEFAULT_DRAWS, 0, 1_000_000, '--draws');
+  const seed = wholeNumber(o.seed, DEFAULT_SEED, 0, 2 ** 32 - 1, '--seed');
+  const diags = new Diagnostics();
+  for (const [flag, value] of [['--codes', o.codes], ['--unit', o.unit]] as const) {
+    if (value !== undefined) diags.warn('agree/ignored-option', `${flag} applies to a study's codings, not to a matrix file; it was ignored`);
+  }
+  if (args[0] !== undefined) diags.warn('agree/ignored-option', `the study "${args[0]}" was ignored: --matrix gives the data`);
+
+  const file = o.matrix;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : (e.message ?? String(err));
+    throw new QiaError('agree/no-file', `cannot read the matrix ${file}: ${why}`, { file }, 'give a CSV file with one row per unit and one column per coder');
+  }
+  const parsed = parseMatrixCsv(decodeMatrixBytes(bytes, file, diags), file, diags, { level });
+  if (!parsed) return { diagnostics: diags.items, exitCode: 1 };
+
+  let data = parsed.data;
+  if (o.coders !== undefined) {
+    const names = o.coders.split(',').map((c) => c.trim()).filter((c) => c !== '');
+    if (names.length < 2) throw new QiaError('agree/coders', '--coders needs at least two coder names, separated by commas', {}, `the coders in ${file} are ${data.coders.join(', ')}`);
+    data = selectCoders(data, names);
+  }
+  const result = agreementResult(data, [], { level, bootstrap: draws === 0 ? false : { draws, seed } });
+  const text = renderAgreement(result, o.format ?? 'table', o.lang ?? 'id');
+  if (o.out && o.out !== '-') {
+    await writeAtomic(o.out, text);
+    return { diagnostics: diags.items };
+  }
+  return { stdout: text, diagnostics: diags.items };
+}
+
+function wholeNumber(raw: string | undefined, dflt: number, min: number, max: number, flag: string): number {
+  if (raw === undefined) return dflt;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n < min || n > max) throw new QiaError('agree/bad-option', `${flag} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+/** Write beside the target and rename, so a reader never sees half a file. */
+async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    const e = err as NodeJS.ErrnoException;
+    throw new QiaError('agree/write', `cannot write ${path}: ${e.code ?? e.message}`, { file: path });
+  }
+}
