@@ -8,7 +8,7 @@
 //   --log FILE      the decision log (required)
 //   --lang id|en    labels (default id)
 //   --coder NAME    (default "demo")
-//   --timing FILE   write how long the process took to draw its first frame, in ms
+//   --timing FILE   write when the first frame was drawn: ms since the process started, and CPU ms used
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { interactiveProblem } from '../dist/review/refuse.js';
@@ -198,7 +198,6 @@ function readLog(file) {
 const fingerprint = (text) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 
 const { runReview, replayLog } = await import('../dist/review/index.js');
-const { colorEnabled } = await import('../dist/cli/color.js');
 
 const log = readLog(opt.log);
 const { items: loaded, resumeAt } = replayLog(items, log, coder);
@@ -228,12 +227,15 @@ if (opt.timing) {
   process.stdout.write = (...a) => {
     if (first) {
       first = false;
-      writeFileSync(opt.timing, `${performance.now().toFixed(1)}\n`);
+      const cpu = process.cpuUsage();
+      writeFileSync(opt.timing, `${performance.now().toFixed(1)} ${((cpu.user + cpu.system) / 1000).toFixed(1)}\n`);
     }
     return write(...a);
   };
 }
 
-const result = await runReview({ items: loaded, codes: CODES, coder, lang, startAt: resumeAt, record, color: colorEnabled(process.stdout) });
+// As src/cli/color.ts decides, without loading chalk for it: stdout is a terminal by now.
+const color = (process.env.NO_COLOR ?? '') === '';
+const result = await runReview({ items: loaded, codes: CODES, coder, lang, startAt: resumeAt, record, color });
 process.stdout.write(`${result.decided} decision(s) this session; stopped at segment ${Math.min(result.quitAt + 1, items.length)} of ${items.length}; log: ${opt.log}\n`);
 if (result.signal) process.exitCode = result.signal === 'SIGINT' ? 130 : result.signal === 'SIGTERM' ? 143 : 129;

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { graphemes, graphemeWidth, width } from './width.js';
 
 /** What a character of the segment is: plain text, a valence cue word, or a matched word. */
 export const PLAIN = 0;
@@ -13,8 +13,9 @@ export interface Cell {
   readonly mark: Mark;
 }
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const ASCII_PRINTABLE = /^[\u0020-\u007e\n]*$/;
+// Controls, and the bidirectional overrides and isolates that could make a line read in an
+// order other than the words' own (the researcher must see what the transcript says).
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Transcript text reaches a terminal, where an ESC or other control character would act, not
@@ -29,22 +30,7 @@ export function flatten(s: string): string {
   return sanitize(s).replace(/\s+/g, ' ').trim();
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
-function graphemes(s: string): string[] {
-  if (ASCII_PRINTABLE.test(s)) return [...s];
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(s), (x) => x.segment);
-}
-
-function cellWidth(g: string): number {
-  if (g.length === 1 && g >= ' ' && g <= '~') return 1;
-  return stringWidth(g);
-}
-
-export function width(s: string): number {
-  return ASCII_PRINTABLE.test(s) ? s.length : stringWidth(s);
-}
+export { width };
 
 /**
  * The segment's text as cells, marked from `marks` (one per UTF-16 unit). Without colour the
@@ -65,7 +51,7 @@ export function toCells(text: string, marks: Uint8Array | undefined, brackets: b
       if (brackets && mark !== PLAIN) out.push({ g: mark === MATCH ? '[' : '{', w: 1, mark });
       open = mark;
     }
-    out.push({ g, w: g === '\n' ? 0 : cellWidth(g), mark });
+    out.push({ g, w: g === '\n' ? 0 : graphemeWidth(g), mark });
     at += g.length;
   }
   close();
@@ -152,7 +138,7 @@ export function truncate(s: string, cols: number): string {
   let out = '';
   let used = 0;
   for (const g of graphemes(s)) {
-    const w = cellWidth(g);
+    const w = graphemeWidth(g);
     if (used + w > cols - 1) break;
     out += g;
     used += w;
@@ -168,7 +154,7 @@ export function truncateStart(s: string, cols: number): string {
   let out = '';
   let used = 0;
   for (let i = gs.length - 1; i >= 0; i--) {
-    const w = cellWidth(gs[i]!);
+    const w = graphemeWidth(gs[i]!);
     if (used + w > cols - 1) break;
     out = gs[i]! + out;
     used += w;

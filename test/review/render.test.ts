@@ -1,11 +1,11 @@
 import { stripVTControlCharacters } from 'node:util';
-import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { labels } from '../../src/review/i18n.js';
 import { initialUi, type Mode } from '../../src/review/keys.js';
 import { renderFrame, type View } from '../../src/review/render.js';
 import { startSession } from '../../src/review/session.js';
 import type { CodeChoice, ReviewItem } from '../../src/review/types.js';
+import { width as stringWidth } from '../../src/review/width.js';
 import { markText, toCells, wrapCells, wrapText } from '../../src/review/wrap.js';
 import { item, proposal } from './items.js';
 
@@ -20,7 +20,7 @@ function items(): ReviewItem[] {
   first.after = 'Waktu itu Ibu mengurus klaim apa?';
   const long = item('documents/d02:2', [proposal('trialability.sop', 1)], LONG);
   long.kind = 'document';
-  const hostile = item('interviews/w09:1', [proposal('complexity', 1, { matches: [{ start: 0, end: 5 }] })], 'Hello\u001b[31m red \u0007 bell\ttab \u009b1m');
+  const hostile = item('interviews/w09:1', [proposal('complexity', 1, { matches: [{ start: 0, end: 5 }] })], 'Hello\u001b[31m red \u0007 bell\ttab \u009b1m \u202egnirts desrever');
   return [first, long, hostile];
 }
 
@@ -81,7 +81,7 @@ describe('the screen', () => {
   it('without colour marks matched words [so] and cues {so}, and has no escape codes even when the transcript has some', () => {
     const lines = renderFrame(view()).lines;
     expect(lines.join('\n')).toContain('[naik angkot] ke kantor, saya {tidak kuat} [antre]');
-    for (const index of [0, 1, 2]) for (const l of renderFrame(view({ index })).lines) expect(l).not.toMatch(/[\u001b\u0007\u009b]/);
+    for (const index of [0, 1, 2]) for (const l of renderFrame(view({ index })).lines) expect(l).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
   });
 
   it('with colour the marks are colours, not brackets', () => {
@@ -131,6 +131,22 @@ describe('wrapping', () => {
     expect(wrapText('satu dua tiga empat', 9)).toEqual(['satu dua', 'tiga', 'empat']);
     expect(wrapText('a\n\nb', 10)).toEqual(['a', '', 'b']);
     expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('measures columns as terminals lay them', () => {
+    const cases: [string, number][] = [
+      ['antre lama', 10],
+      ['日本語', 6],
+      ['e\u0301', 1],
+      ['Café — “kata” …', 15],
+      ['😀', 2],
+      ['❤\ufe0f', 2],
+      ['👩‍👩‍👧', 2],
+      ['🇮🇩', 2],
+      ['a\u200bb', 2],
+      ['─│▸↓↑←→↶✓█·', 11],
+    ];
+    for (const [s, w] of cases) expect(stringWidth(s), s).toBe(w);
   });
 
   it('counts wide characters as two columns', () => {
