@@ -34,7 +34,12 @@ function doneText(L: Labels, d: DecisionDraft, seq: number): string {
  */
 export function runReview(opts: ReviewOptions): Promise<ReviewResult> {
   const io = opts.io ?? { input: process.stdin, output: process.stdout };
-  assertInteractive(io);
+  try {
+    assertInteractive(io);
+  } catch (err) {
+    // A rejection, like every other failure of the loop, so `.catch` and `await` both see it.
+    return Promise.reject(err);
+  }
   if (opts.items.length === 0) return Promise.resolve({ decided: 0, quitAt: 0 });
   const L = labels(opts.lang);
 
