@@ -8,24 +8,40 @@ export interface Completion {
 
 export const emptyCompletion: Completion = { query: '', selected: 0 };
 
+/** Whether `q` starts a word of `s` (after a dot, underscore, space, hyphen or slash). */
+function startsWord(s: string, q: string): boolean {
+  for (let i = s.indexOf(q); i >= 0; i = s.indexOf(q, i + 1)) {
+    if (i === 0 || '._ -/'.includes(s[i - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Lower is better; undefined when the code does not match at all. */
+function rank(c: CodeChoice, q: string): number | undefined {
+  const id = c.id.toLowerCase();
+  const label = c.label.toLowerCase();
+  if (id.startsWith(q)) return 0;
+  if (startsWord(id, q)) return 1;
+  if (startsWord(label, q)) return 2;
+  if (id.includes(q)) return 3;
+  if (label.includes(q)) return 4;
+  return undefined;
+}
+
 /**
- * Codes whose id or label contains the query, ignoring case. Ids that start with it come first,
- * then other id matches, then label-only matches, each in codebook order, so typing the start
- * of an id puts it on top while a word of a label still finds its code.
+ * Codes whose id or label contains the query, ignoring case, best first: ids that start with
+ * it, then ids and labels with a word that starts with it, then any other place, each in
+ * codebook order. So "server" finds obstacle_internal.server_system before obSERVability.
  */
 export function candidates(codes: readonly CodeChoice[], query: string): CodeChoice[] {
   const q = query.trim().toLowerCase();
   if (q === '') return codes.slice();
-  const prefix: CodeChoice[] = [];
-  const inId: CodeChoice[] = [];
-  const inLabel: CodeChoice[] = [];
-  for (const c of codes) {
-    const id = c.id.toLowerCase();
-    if (id.startsWith(q)) prefix.push(c);
-    else if (id.includes(q)) inId.push(c);
-    else if (c.label.toLowerCase().includes(q)) inLabel.push(c);
-  }
-  return [...prefix, ...inId, ...inLabel];
+  const ranked: [number, number, CodeChoice][] = [];
+  codes.forEach((c, i) => {
+    const r = rank(c, q);
+    if (r !== undefined) ranked.push([r, i, c]);
+  });
+  return ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[2]);
 }
 
 export function typed(c: Completion, text: string): Completion {

@@ -22,6 +22,9 @@ describe('code completion', () => {
     expect(candidates(CODES, 'COMPLEXITY.').map((c) => c.id)).toEqual(['complexity.ease_of_use', 'complexity.skills']);
     expect(candidates(CODES, 'skill').map((c) => c.id)).toEqual(['complexity.skills']);
     expect(candidates(CODES, '')).toHaveLength(CODES.length);
+    // A word's start beats the middle of one: "serv" is in obSERVability too.
+    expect(candidates(CODES, 'serv').map((c) => c.id)).toEqual(['obstacle_internal.server_system', 'observability']);
+    expect(candidates(CODES, 'dibutuh').map((c) => c.id)).toEqual(['complexity.skills']);
   });
 
   it('Tab extends to what the matching ids share, then takes the chosen one', () => {
