@@ -115,6 +115,14 @@ describe('the screen', () => {
     expect(text).toContain('▸ obstacle_internal.server_system  Server dan sistem');
   });
 
+  it('the help screen fits 80 columns without cutting a line, in both languages', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const lines = renderFrame(view({ labels: labels(lang), mode: { kind: 'help' } })).lines;
+      expect(lines.join('\n')).not.toContain('…');
+      expect(lines.join('\n')).toContain(lang === 'id' ? 'tolak (tambahan sesi ini: dicabut)' : 'reject / remove');
+    }
+  });
+
   it('the end screen says so and how to finish', () => {
     const text = renderFrame(view({ index: 3 })).lines.join('\n');
     expect(text).toContain('Semua 3 segmen sudah ditinjau.');
