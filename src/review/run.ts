@@ -133,6 +133,9 @@ export function runReview(opts: ReviewOptions): Promise<ReviewResult> {
       }
     };
     const onSignal = (signal: Signal) => finish(undefined, signal);
+    // The terminal went away under the loop (a closed window's input ends): stop where it stood.
+    const onEnd = () => finish();
+    const onError = (err: unknown) => finish(err);
     const signalHandlers = SIGNALS.map((s) => [s, () => onSignal(s)] as const);
     // Last resort: whatever ends the process (an uncaught error elsewhere) leaves the shell usable.
     const onExit = () => term.close();
@@ -141,6 +144,9 @@ export function runReview(opts: ReviewOptions): Promise<ReviewResult> {
       if (finished) return;
       finished = true;
       io.input.off('keypress', onKeypress);
+      io.input.off('end', onEnd);
+      io.input.off('error', onError);
+      io.output.off('error', onError);
       io.output.off('resize', onResize);
       for (const [s, h] of signalHandlers) process.off(s, h);
       process.off('exit', onExit);
@@ -150,6 +156,9 @@ export function runReview(opts: ReviewOptions): Promise<ReviewResult> {
     }
 
     io.input.on('keypress', onKeypress);
+    io.input.on('end', onEnd);
+    io.input.on('error', onError);
+    io.output.on('error', onError);
     io.output.on('resize', onResize);
     for (const [s, h] of signalHandlers) process.on(s, h);
     process.on('exit', onExit);

@@ -97,6 +97,17 @@ describe('runReview', () => {
     }
   });
 
+  it('ends where it stood when its input ends (the terminal closed)', async () => {
+    const t = fakeTerminal();
+    const run = runReview(options(t.io, async () => 1));
+    pending = run;
+    t.keys('s');
+    await tick();
+    (t.io.input as unknown as PassThrough).end();
+    expect(await run).toEqual({ decided: 0, quitAt: 1 });
+    expect(t.screen()).toContain(LEAVE);
+  });
+
   it('redraws the whole screen at the new size on resize', async () => {
     const t = fakeTerminal();
     const run = runReview(options(t.io, async () => 1));
