@@ -27,6 +27,8 @@ export interface Labels {
   rule: string;
   score: string;
   memo: string;
+  /** Between a coding's origin and its coder: "rule by auto". */
+  by: string;
   pickRecode: string;
   pickAdd: string;
   noMatch: string;
@@ -73,6 +75,7 @@ const id: Labels = {
   rule: 'aturan',
   score: 'skor',
   memo: 'memo',
+  by: 'oleh',
   pickRecode: 'Ubah {code} menjadi',
   pickAdd: 'Tambah kode',
   noMatch: '(tidak ada kode yang cocok)',
@@ -156,6 +159,7 @@ const en: Labels = {
   rule: 'rule',
   score: 'score',
   memo: 'memo',
+  by: 'by',
   pickRecode: 'Change {code} to',
   pickAdd: 'Add code',
   noMatch: '(no code matches)',

@@ -257,7 +257,8 @@ function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, c
       const bits: string[] = [];
       if (src?.rule) bits.push(`${L.rule} ${sanitize(src.rule)}`);
       if (src?.score !== undefined) bits.push(`${L.score} ${src.score.toFixed(2)}`);
-      bits.push(p.added ? `${p.origin} · ${sanitize(v.coder)}` : `${p.origin} · ${sanitize(src?.coder ?? '')}`);
+      const coder = p.added ? v.coder : (src?.coder ?? '');
+      bits.push(coder === '' ? p.origin : `${p.origin} ${L.by} ${sanitize(coder)}`);
       out.push(fit(paint, [['    '], [bits.join(' · '), 'dim']], cols));
       if (p.memo && out.length < maxRows) out.push(fit(paint, [['    '], [`${L.memo}: `, 'label'], [flatten(p.memo)]], cols));
     }
