@@ -52,6 +52,8 @@ export function runReview(opts: ReviewOptions): Promise<ReviewResult> {
     let busy = false;
     const queue: Key[] = [];
 
+    // Of the interface it is handed, emitKeypressEvents reads the escape timeout (and marks
+    // pastes on it); a whole readline Interface would also take over the input's line editing.
     emitKeypressEvents(io.input, { escapeCodeTimeout: ESCAPE_TIMEOUT_MS } as unknown as Interface);
     const term = openTerminal(io);
 
