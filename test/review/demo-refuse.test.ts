@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,8 @@ const DEMO = join(ROOT, 'scripts/review-demo.js');
 
 describe('review demo without a terminal', () => {
   it('exits 2 at once with the message: stdin from /dev/null, stdout to a file', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'qia-review-refuse-')), 'out.txt');
+    const tmp = mkdtempSync(join(tmpdir(), 'qia-review-refuse-'));
+    const out = join(tmp, 'out.txt');
     const stdin = openSync('/dev/null', 'r');
     const stdout = openSync(out, 'w');
     // Node's own start on this machine now, to tell a slow machine from a program that waits.
@@ -24,6 +25,7 @@ describe('review demo without a terminal', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('qia review needs a terminal: stdin and stdout are not TTYs; use `qia tag` to code from scripts\n');
     expect(readFileSync(out, 'utf8')).toBe('');
+    rmSync(tmp, { recursive: true, force: true });
     // "At once": within a second, or on a machine so busy that node alone takes most of one,
     // within half a second more than node takes to start.
     expect(ms, `refusal ${ms} ms, node -e 0 ${node} ms`).toBeLessThan(Math.max(1000, node + 500));

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model/decision.js';
 import { ROOT } from '../helpers/cli.js';
 import { haveTmux, TmuxPane } from './tmux.js';
@@ -31,12 +31,17 @@ function readLog(file: string): Decision[] {
   return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Decision);
 }
 
-let pane: TmuxPane | undefined;
-const open = (): TmuxPane => (pane = new TmuxPane(ROOT, env));
+// Every pane a test opened is closed after it, passed or failed.
+const panes: TmuxPane[] = [];
+const open = (): TmuxPane => {
+  const p = new TmuxPane(ROOT, env);
+  panes.push(p);
+  return p;
+};
 afterEach(() => {
-  pane?.close();
-  pane = undefined;
+  for (const p of panes.splice(0)) p.close();
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 if (!TMUX && process.env['CI'] === 'true') {
   describe('review loop in tmux', () => {

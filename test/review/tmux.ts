@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 
 /** Whether tmux can be run here. */
 export function haveTmux(): boolean {
@@ -68,6 +69,9 @@ export class TmuxPane {
   close(): void {
     if (!this.started) return;
     this.started = false;
+    // kill-server leaves the socket file behind in tmux's folder; it is this test's, so it goes.
+    const path = spawnSync('tmux', ['-L', this.socket, 'display-message', '-p', '#{socket_path}'], { encoding: 'utf8', env: this.env, timeout: 10_000 }).stdout.trim();
     spawnSync('tmux', ['-L', this.socket, 'kill-server'], { env: this.env, timeout: 10_000 });
+    if (path.endsWith(`/${this.socket}`)) rmSync(path, { force: true });
   }
 }
