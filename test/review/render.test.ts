@@ -1,0 +1,171 @@
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { labels } from '../../src/review/i18n.js';
+import { initialUi, type Mode } from '../../src/review/keys.js';
+import { renderFrame, type View } from '../../src/review/render.js';
+import { startSession } from '../../src/review/session.js';
+import type { CodeChoice, ReviewItem } from '../../src/review/types.js';
+import { width as stringWidth } from '../../src/review/width.js';
+import { markText, toCells, wrapCells, wrapText } from '../../src/review/wrap.js';
+import { item, proposal } from './items.js';
+
+const TEXT = 'Iya lebih baik, tidak perlu naik angkot ke kantor, saya tidak kuat antre lama.';
+const span = (w: string) => ({ start: TEXT.indexOf(w), end: TEXT.indexOf(w) + w.length });
+const LONG = Array.from({ length: 30 }, (_, i) => `Kalimat ke-${i + 1} dari dokumen SOP yang panjang sekali.`).join(' ');
+
+function items(): ReviewItem[] {
+  const first = item('interviews/w07:4', [proposal('relative_advantage.time_saving', -1, { matches: [span('naik angkot'), span('antre')], cues: [span('tidak kuat')] }), proposal('complexity', 1)], TEXT);
+  first.question = 'Menurut Ibu, lebih baik lewat LAPAK ASIK atau datang langsung ke kantor? '.repeat(3);
+  first.before = 'Sebelumnya informan bercerita panjang tentang pekerjaannya di pabrik. '.repeat(4);
+  first.after = 'Waktu itu Ibu mengurus klaim apa?';
+  const long = item('documents/d02:2', [proposal('trialability.sop', 1)], LONG);
+  long.kind = 'document';
+  const hostile = item('interviews/w09:1', [proposal('complexity', 1, { matches: [{ start: 0, end: 5 }] })], 'Hello\u001b[31m red \u0007 bell\ttab \u009b1m \u202egnirts desrever');
+  return [first, long, hostile];
+}
+
+const CODES: CodeChoice[] = [
+  { id: 'relative_advantage.time_saving', label: 'Hemat waktu', group: 'attribute' },
+  { id: 'complexity', label: 'Kerumitan', group: 'attribute' },
+  { id: 'obstacle_internal.server_system', label: 'Server dan sistem', group: 'obstacle' },
+];
+
+function view(over: Partial<View> & { index?: number; mode?: Mode } = {}): View {
+  const { index = 0, mode, ...rest } = over;
+  return {
+    session: startSession(items(), index),
+    ui: mode ? { ...initialUi, mode } : initialUi,
+    codes: CODES,
+    labels: labels('id'),
+    coder: 'rina',
+    color: false,
+    cols: 80,
+    rows: 24,
+    ...rest,
+  };
+}
+
+const MODES: (Mode | undefined)[] = [
+  undefined,
+  { kind: 'pick', purpose: 'recode', completion: { query: 'com', selected: 0 } },
+  { kind: 'pick', purpose: 'add', completion: { query: 'zzz', selected: 0 } },
+  { kind: 'valence', purpose: 'add', code: 'complexity', fallback: 0 },
+  { kind: 'memo', code: 'complexity', text: 'memo yang panjang '.repeat(10) },
+  { kind: 'help' },
+];
+
+describe('the screen', () => {
+  it('is exactly rows lines, none wider than the terminal, at 80×24, 120×40 and the smallest size, in both languages and colours', () => {
+    for (const [cols, rows] of [[80, 24], [120, 40], [40, 12], [30, 8], [200, 60]] as const) {
+      for (const index of [0, 1, 2, 3]) {
+        for (const mode of MODES) {
+          for (const color of [false, true]) {
+            for (const lang of ['id', 'en'] as const) {
+              const f = renderFrame(view({ cols, rows, index, color, labels: labels(lang), ...(mode ? { mode } : {}) }));
+              expect(f.lines).toHaveLength(rows);
+              for (const l of f.lines) expect(stringWidth(stripVTControlCharacters(l)), `${cols}x${rows} ${index} ${mode?.kind} «${l}»`).toBeLessThanOrEqual(cols);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('shows source, informant, role, lines, the question, context and the proposal with valence, rule and score', () => {
+    const text = renderFrame(view()).lines.join('\n');
+    for (const want of ['segmen 1 dari 3', 'sources/interviews/w07.md', 'baris 3–4', 'P1 · peserta', 'Pertanyaan:', 'Sebelumnya:', 'Sesudahnya: Waktu itu Ibu', 'relative_advantage.time_saving', '-1', 'aturan relative_advantage.time_saving#1', 'skor 0.50', '0/1']) {
+      expect(text).toContain(want);
+    }
+  });
+
+  it('without colour marks matched words [so] and cues {so}, and has no escape codes even when the transcript has some', () => {
+    const lines = renderFrame(view()).lines;
+    expect(lines.join('\n')).toContain('[naik angkot] ke kantor, saya {tidak kuat} [antre]');
+    for (const index of [0, 1, 2]) for (const l of renderFrame(view({ index })).lines) expect(l).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+  });
+
+  it('with colour the marks are colours, not brackets', () => {
+    const text = renderFrame(view({ color: true })).lines.join('\n');
+    expect(text).toContain('\u001b[');
+    expect(stripVTControlCharacters(text)).toContain('naik angkot ke kantor, saya tidak kuat antre');
+  });
+
+  it('keeps the key line visible: abbreviated at 80 columns, longer on wide terminals', () => {
+    const L = labels('en');
+    expect(renderFrame(view({ labels: L })).lines[23]).toBe(L.keysShort);
+    expect(renderFrame(view({ labels: L, cols: 120, rows: 40 })).lines[39]).toBe(L.keysMid);
+    expect(renderFrame(view({ labels: L, cols: 200, rows: 40 })).lines[39]).toBe(L.keysLong);
+  });
+
+  it('a segment taller than the room scrolls and says how much is left', () => {
+    const top = renderFrame(view({ index: 1 }));
+    const text = top.lines.join('\n');
+    expect(text).toMatch(/↓ \d+ baris lagi: j\/PgDn/);
+    expect(text).toContain('Kalimat ke-1 ');
+    const down = renderFrame({ ...view({ index: 1 }), ui: { ...initialUi, scroll: 1000 } });
+    expect(down.scroll).toBeGreaterThan(0);
+    expect(down.lines.join('\n')).toContain('Kalimat ke-30 ');
+    expect(down.lines.join('\n')).toContain('↑ k/PgUp');
+    expect(down.lines.join('\n')).not.toContain('baris lagi');
+  });
+
+  it('the picker lists matching codes with their labels', () => {
+    const text = renderFrame(view({ mode: { kind: 'pick', purpose: 'recode', completion: { query: 'server', selected: 0 } } })).lines.join('\n');
+    expect(text).toContain('Ubah relative_advantage.time_saving menjadi');
+    expect(text).toContain('▸ obstacle_internal.server_system  Server dan sistem');
+  });
+
+  it('the help screen fits 80 columns without cutting a line, in both languages', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const lines = renderFrame(view({ labels: labels(lang), mode: { kind: 'help' } })).lines;
+      expect(lines.join('\n')).not.toContain('…');
+      expect(lines.join('\n')).toContain(lang === 'id' ? 'tolak (tambahan sesi ini: dicabut)' : 'reject / remove');
+    }
+  });
+
+  it('the end screen says so and how to finish', () => {
+    const text = renderFrame(view({ index: 3 })).lines.join('\n');
+    expect(text).toContain('Semua 3 segmen sudah ditinjau.');
+    expect(text).toContain('Enter/q selesai');
+  });
+
+  it('says when the window is too small instead of drawing a broken screen', () => {
+    expect(renderFrame(view({ cols: 30, rows: 8 })).lines[0]).toContain('terlalu kecil');
+  });
+});
+
+describe('wrapping', () => {
+  it('breaks at spaces, keeps line breaks and cuts a word longer than the line', () => {
+    expect(wrapText('satu dua tiga empat', 9)).toEqual(['satu dua', 'tiga', 'empat']);
+    expect(wrapText('a\n\nb', 10)).toEqual(['a', '', 'b']);
+    expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('measures columns as terminals lay them', () => {
+    const cases: [string, number][] = [
+      ['antre lama', 10],
+      ['日本語', 6],
+      ['e\u0301', 1],
+      ['Café — “kata” …', 15],
+      ['😀', 2],
+      ['❤\ufe0f', 2],
+      ['👩‍👩‍👧', 2],
+      ['🇮🇩', 2],
+      ['a\u200bb', 2],
+      ['─│▸↓↑←→↶✓█·', 11],
+    ];
+    for (const [s, w] of cases) expect(stringWidth(s), s).toBe(w);
+  });
+
+  it('counts wide characters as two columns', () => {
+    const lines = wrapText('日本語のテキスト', 6);
+    for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(6);
+    expect(lines.join('')).toBe('日本語のテキスト');
+  });
+
+  it('keeps the brackets with their words', () => {
+    const t = 'tidak perlu naik angkot';
+    const cells = toCells(t, markText(t.length, [{ start: 12, end: 23 }], []), true);
+    expect(wrapCells(cells, 14).map((l) => l.map((c) => c.g).join(''))).toEqual(['tidak perlu', '[naik angkot]']);
+  });
+});
