@@ -105,7 +105,7 @@ export function unpackCode(text: string): PackedCode | undefined {
     else {
       const items: string[] = [];
       for (const line of block.lines) {
-        const item = /^- ?(.*)$/.exec(line);
+        const item = /^- ?([\s\S]*)$/.exec(line);
         if (item) items.push(item[1]!);
         else if (items.length) items[items.length - 1] += '\n' + line.replace(/^ {2}/, '');
       }
@@ -126,12 +126,12 @@ export function unpackCode(text: string): PackedCode | undefined {
     }
     blanks = 0;
     finish();
-    const label = /^Label \((id|en)\): (.*)$/.exec(line);
+    const label = /^Label \((id|en)\): ([\s\S]*)$/.exec(line);
     if (label) {
       p.label[label[1] as Lang] = label[2]!;
       continue;
     }
-    const head = /^(.+) \((id|en)\):$/.exec(line);
+    const head = /^([\s\S]+) \((id|en)\):$/.exec(line);
     const field = head ? FIELD_OF.get(head[1]!.toLowerCase()) : undefined;
     if (head && field) block = { field, lang: head[2] as Lang, lines: [] };
   }
