@@ -70,8 +70,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     // Every coder's codings, the automatic coder's included, each kept apart: not the merged view.
     const analysis = await analyseStudy(dir, { merge: 'union' });
     const memos = await readMemos(dir, analysis.codebook);
-    const study = o.lang ? { ...analysis, study: { ...analysis.study, language: o.lang } } : analysis;
-    const result = qdpxBytes(study, memos.memos, origin());
+    const result = qdpxBytes(analysis, memos.memos, origin(), o.lang);
     await writeFileAtomic(out, result.bytes);
     const c = result.counts;
     const diagnostics = [...analysis.diagnostics, ...memos.diagnostics, ...result.diagnostics];

@@ -21,8 +21,8 @@ export interface QdpxResult {
   counts: { sources: number; codings: number; users: number; codes: number; cases: number; notes: number };
 }
 
-export function qdpxBytes(a: Analysis, memos: readonly Memo[], origin: string): QdpxResult {
-  const { project, texts, diagnostics } = exportProject(a, memos, origin);
+export function qdpxBytes(a: Analysis, memos: readonly Memo[], origin: string, lang?: Lang): QdpxResult {
+  const { project, texts, diagnostics } = exportProject(a, memos, origin, lang);
   const xml = projectXml(project);
   const utf8 = new TextEncoder();
   const entries = [{ path: 'project.qde', data: utf8.encode(xml) }, ...texts.map((t) => ({ path: `sources/${t.name}`, data: utf8.encode(t.text) }))];

@@ -5,7 +5,7 @@ import { Diagnostics } from '../util/diagnostics.js';
 import { codebookYaml, importCodes, type ImportedCodebook } from './codes-in.js';
 import { normalGuid } from './guid.js';
 import { slug, uniqueNamer } from './names.js';
-import { baseText, chooseReading, describeReading, scoreReadings, toUtf16, type OffsetReading, type OffsetUnit, type ScoredReading } from './offset-units.js';
+import { baseText, chooseReading, describeReading, scoreReadings, toUtf16, type OffsetUnit, type ScoredReading } from './offset-units.js';
 import { offsetConverter } from './offsets.js';
 import { csvLine, decodeBytes, neutralised, normalizeText } from './qia.js';
 import type { RefiCoding, RefiNote, RefiProject, RefiSelection, RefiTextSource } from './refi-model.js';
@@ -356,4 +356,3 @@ function studyYaml(title: string, kase: string, lang: Lang, kinds: readonly Sour
   ].join('\n');
 }
 
-export type { OffsetReading };

@@ -84,9 +84,9 @@ function metaScalars(s: Source): Map<string, string> {
   return out;
 }
 
-export function exportProject(a: Analysis, memos: readonly Memo[], origin: string): ProjectExport {
+/** `lang` names the codes (default: exportLanguage); the study's own language is recorded as it is. */
+export function exportProject(a: Analysis, memos: readonly Memo[], origin: string, lang: Lang = exportLanguage(a.study.language, a.codebook.languages)): ProjectExport {
   const diagnostics: Diagnostic[] = [];
-  const lang = exportLanguage(a.study.language, a.codebook.languages);
   const codeIds = new Set(a.codebook.codes.map((c) => c.id));
 
   // Memos: notes attached to their code, or to the project when the codebook lacks the code.
