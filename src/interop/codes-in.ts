@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { Bilingual, CodeGroup, Lang, Valence } from '../model/codebook.js';
 import { packedLanguages, unpackCode, type ByLang } from './describe.js';
 import type { RefiCode } from './refi-model.js';
-import { slug } from './names.js';
+import { slug, uniqueNamer } from './names.js';
 
 /**
  * A REFI-QDA code tree as a qia codebook. Codes qia packed keep their id, group, labels,
@@ -39,13 +39,7 @@ function idPart(name: string): string {
 
 /** `lang` is the language of names and plain descriptions when a code was not packed by qia. */
 export function importCodes(tree: readonly RefiCode[], lang: Lang): ImportedCodebook {
-  const taken = new Set<string>();
-  const unique = (id: string) => {
-    let out = id;
-    for (let n = 2; taken.has(out); n++) out = `${id}_${n}`;
-    taken.add(out);
-    return out;
-  };
+  const unique = uniqueNamer('_');
   const langs: Lang[] = [];
   const codes: ImportedCode[] = [];
   const byGuid = new Map<string, string>();

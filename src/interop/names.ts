@@ -12,11 +12,11 @@ export function slug(name: string, sep: '-' | '_' = '-'): string {
 }
 
 /** Hands out `base`, then `base-2`, `base-3`… so no two names taken from one namer are equal (case-insensitively). */
-export function uniqueNamer(): (base: string) => string {
+export function uniqueNamer(sep: '-' | '_' = '-'): (base: string) => string {
   const taken = new Set<string>();
   return (base) => {
     let out = base;
-    for (let n = 2; taken.has(out.toLowerCase()); n++) out = `${base}-${n}`;
+    for (let n = 2; taken.has(out.toLowerCase()); n++) out = `${base}${sep}${n}`;
     taken.add(out.toLowerCase());
     return out;
   };

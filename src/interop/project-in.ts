@@ -5,10 +5,11 @@ import { Diagnostics } from '../util/diagnostics.js';
 import { codebookYaml, importCodes, type ImportedCodebook } from './codes-in.js';
 import { normalGuid } from './guid.js';
 import { slug, uniqueNamer } from './names.js';
-import { baseText, chooseReading, describeReading, scoreReadings, toUtf16, type OffsetUnit, type ScoredReading } from './offset-units.js';
-import { offsetConverter } from './offsets.js';
-import { csvLine, decodeBytes, neutralised, normalizeText } from './qia.js';
+import { chooseReading, describeReading, scoreReadings, type OffsetUnit, type ScoredReading } from './offset-units.js';
+import { placer } from './place.js';
+import { csvLine, decodeBytes, neutralised } from './qia.js';
 import type { RefiCoding, RefiNote, RefiProject, RefiSelection, RefiTextSource } from './refi-model.js';
+import { descriptionField, guessLanguage, KIND_FOLDERS, kindOf, sourceFile, studyYaml } from './study-in.js';
 import type { ReadZip } from './zip.js';
 
 /**
@@ -41,64 +42,10 @@ export interface ImportPlan {
   reading?: ScoredReading;
 }
 
-const KIND_FOLDERS: Record<SourceKind, string> = { interview: 'interviews', observation: 'observations', document: 'documents' };
-
-/** What a source is, from a `kind` variable, else from words in its name, else an interview. */
-function kindOf(src: RefiTextSource, kindValue: string | undefined): SourceKind {
-  const k = kindValue?.trim().toLowerCase();
-  if (k === 'interview' || k === 'observation' || k === 'document') return k;
-  const words = `${src.name ?? ''} ${src.description ?? ''}`.toLowerCase();
-  if (/observ|pengamatan|catatan[ -]lapangan|field[ -]?notes?/.test(words)) return 'observation';
-  if (/dokumen|document|\bdoc\b|\bsop\b|berita|news|laporan|report|rekap|regulasi|peraturan|surat edaran|artikel|article|pedoman|guideline|brosur|leaflet/.test(words)) return 'document';
-  return 'interview';
-}
-
-const ID_WORDS = new Set(['yang', 'dan', 'tidak', 'itu', 'ini', 'saya', 'dengan', 'untuk', 'ada', 'sudah', 'kami', 'bisa', 'juga', 'karena']);
-const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'it', 'we', 'was', 'for', 'with', 'not', 'they', 'have']);
-
-/** Indonesian or English, by which language's commonest words the texts use more. */
-export function guessLanguage(texts: readonly string[]): Lang | undefined {
-  let id = 0;
-  let en = 0;
-  for (const t of texts) {
-    for (const w of t.slice(0, 200_000).toLowerCase().match(/\p{L}+/gu) ?? []) {
-      if (ID_WORDS.has(w)) id++;
-      else if (EN_WORDS.has(w)) en++;
-    }
-  }
-  return id === en ? undefined : id > en ? 'id' : 'en';
-}
-
-/** `key: value` lines of a Description qia wrote (`case: …`, `language: …`). */
-function descriptionField(text: string | undefined, key: string): string | undefined {
-  const m = text ? new RegExp(`^${key}: (.*)$`, 'm').exec(text) : null;
-  return m ? m[1]!.trim() : undefined;
-}
-
 function parseValence(description: string | undefined): Valence {
   const m = description ? /^valence:\s*([+-]?)([01])\b/im.exec(description) : null;
   if (!m || m[2] === '0') return 0;
   return m[1] === '-' ? -1 : 1;
-}
-
-const SPACE = /[ \n\t\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-
-/** Moves an offset off the low half of a surrogate pair, so no slice splits a character. */
-function whole(text: string, i: number, dir: -1 | 1): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff ? i + (dir > 0 ? 1 : -1) : i;
-}
-
-/** Smallest offset of the normalised text whose original offset is at least `o`. */
-function toNormalised(map: { toOriginal(n: number): number }, length: number, o: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map.toOriginal(mid) >= o) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 interface LoadedText {
@@ -129,13 +76,6 @@ function textOf(entry: { plainTextPath?: string; plainTextContent?: string; name
     return undefined;
   }
   return decoded.text;
-}
-
-function frontMatter(fields: Record<string, string>, body: string): string {
-  const keys = Object.keys(fields);
-  // A body that starts like front matter gets an empty block of its own, so it stays body.
-  if (keys.length === 0) return body.startsWith('---') ? `---\n---\n${body}` : body;
-  return `---\n${stringify(fields, { lineWidth: 0 })}---\n${body}`;
 }
 
 function valenceMark(v: Valence): string {
@@ -220,15 +160,7 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
     const stem = fileNames.get(folder)!(slug(src.name ?? '') || 'source');
     const sourceId = `${folder}/${stem}`;
 
-    const norm = normalizeText(baseText(raw, reading));
-    const text = norm.text;
-    const base = baseText(raw, reading);
-    const conv = offsetConverter(base);
-    const same = text === base;
-    const at = (pos: number) => {
-      const u = toUtf16(base, pos, reading, conv);
-      return u === undefined ? undefined : same ? u : toNormalised(norm.map, text.length, u);
-    };
+    const { text, place } = placer(raw, reading);
 
     const fields: Record<string, string> = {};
     const who = informantOf.get(src.guid) ?? [];
@@ -243,30 +175,19 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
     if (/\{\{[^{}]*\}\}/.test(text)) {
       diags.warn('import/inline-tag-like', `source "${src.name ?? sourceId}" contains {{…}}, which qia reads as an inline coding tag; check sources/${sourceId}.txt`, { file });
     }
-    files.push({ path: `sources/${sourceId}.txt`, content: frontMatter(fields, text) });
+    files.push({ path: `sources/${sourceId}.txt`, content: sourceFile(fields, text) });
 
     if (src.sourceCodings.length) {
       diags.warn('import/source-coding', `source "${src.name ?? sourceId}" has ${src.sourceCodings.length} coding(s) of the whole source; qia codes passages, so they were skipped`, { file });
     }
     for (const sel of src.selections) {
-      const s0 = at(sel.start);
-      const e0 = at(sel.end);
-      if (s0 === undefined || e0 === undefined || s0 > e0) {
-        diags.warn('import/selection-out-of-range', `a selection of "${src.name ?? sourceId}" at ${sel.start}–${sel.end} lies outside its text; it was skipped`, { file });
+      const placed = place(sel.start, sel.end);
+      if (typeof placed === 'string') {
+        const why = placed === 'empty' ? 'holds no text' : 'lies outside its text';
+        diags.warn(`import/${placed === 'empty' ? 'empty-selection' : 'selection-out-of-range'}`, `a selection of "${src.name ?? sourceId}" at ${sel.start}–${sel.end} ${why}; it was skipped`, { file });
         continue;
       }
-      let s = s0;
-      let e = e0;
-      while (s < e && SPACE.test(text[s]!)) s++;
-      while (e > s && SPACE.test(text[e - 1]!)) e--;
-      if (s === e) {
-        diags.warn('import/empty-selection', `a selection of "${src.name ?? sourceId}" at ${sel.start}–${sel.end} holds no text; it was skipped`, { file });
-        continue;
-      }
-      const quote = text.slice(s, e);
-      const prefix = text.slice(whole(text, Math.max(0, s - 32), 1), s);
-      const suffix = text.slice(e, whole(text, Math.min(text.length, e + 32), 1));
-      for (const c of sel.codings) addRow(c, sel, { source: sourceId, start: s, end: e, quote, prefix, suffix });
+      for (const c of sel.codings) addRow(c, sel, { source: sourceId, ...placed });
     }
   }
 
@@ -336,23 +257,3 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
     reading,
   };
 }
-
-/** Only the kinds the project has get a glob: an empty one would be warned about on every run. */
-function studyYaml(title: string, kase: string, lang: Lang, kinds: readonly SourceKind[], file: string, origin: string | undefined): string {
-  const q = (s: string) => JSON.stringify(s);
-  return [
-    `# Imported by qia from ${file}${origin ? ` (written by ${origin.replace(/\s+/g, ' ')})` : ''}.`,
-    `title: ${q(title)}`,
-    `case: ${q(kase)}`,
-    `language: ${lang}`,
-    'codebook: codebook.yaml',
-    'informants: informants.csv',
-    'sources:',
-    ...kinds.flatMap((k) => [`  - glob: "sources/${KIND_FOLDERS[k]}/*"`, `    kind: ${k}`]),
-    'coding:',
-    '  # the coders\' codings came from the project; add rules to codebook.yaml for automatic coding',
-    '  merge: manual-overrides-auto',
-    '',
-  ].join('\n');
-}
-

@@ -28,3 +28,5 @@ export { normalizeText } from '../sources/normalize.js';
 export { decodeBytes } from '../sources/decode.js';
 /** The coder CSV format's own field writer and spreadsheet-formula guard, so quotes read back exactly. */
 export { csvLine, neutralised } from '../code/csv-write.js';
+/** How qia trims a coded span, so an imported span is the one qia places. */
+export { trimSpan } from '../code/context.js';
