@@ -102,7 +102,8 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
     if (raw !== undefined) loaded.push({ src, raw });
   }
 
-  const lang = (descriptionField(p.description, 'language') as Lang | undefined) ?? opts.lang ?? guessLanguage(loaded.map((l) => l.raw)) ?? 'id';
+  const said = descriptionField(p.description, 'language');
+  const lang: Lang = said === 'id' || said === 'en' ? said : opts.lang ?? guessLanguage(loaded.map((l) => l.raw)) ?? 'id';
   const codebook: ImportedCodebook = importCodes(p.codes, lang);
 
   // ---- offsets: which unit the positions count ----
@@ -147,7 +148,11 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
   const coder = (guid: string | undefined) => {
     const key = guid ?? '';
     let name = coderOf.get(key);
-    if (!name) coderOf.set(key, (name = coderNames(slug((guid && userNames.get(guid)) || 'imported') || 'imported')));
+    if (!name) {
+      const base = slug((guid && userNames.get(guid)) || 'imported') || 'imported';
+      // codings/review.csv is the review file, not a coder's: a user called Review gets another name.
+      coderOf.set(key, (name = coderNames(base === 'review' ? 'review-coder' : base)));
+    }
     return name;
   };
   const fileNames = new Map<string, (b: string) => string>();
