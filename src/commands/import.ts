@@ -8,7 +8,7 @@ import { planImport } from '../interop/project-in.js';
 import { displayPath, writeFileAtomic } from '../interop/qia.js';
 import { readCodebookXml, readProjectXml } from '../interop/refi-read.js';
 import { checkTarget } from '../interop/target.js';
-import { readZip } from '../interop/zip.js';
+import { folderSources, readZip } from '../interop/zip.js';
 import { slug } from '../interop/names.js';
 import { Diagnostics, QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';
@@ -45,7 +45,7 @@ async function importQdc(file: string, o: ImportOptions): Promise<CommandResult>
   return { stdout: `${displayPath(out)}: ${imported.codes.length} codes`, diagnostics: diags.items };
 }
 
-/** `qia import qdpx <file> --into <study>`: a REFI-QDA project as a new qia study. */
+/** `qia import qdpx <file> --into <study>`: a REFI-QDA project (.qdpx, or a bare .qde) as a new qia study. */
 async function importQdpx(file: string, o: ImportOptions): Promise<CommandResult> {
   if (!o.into) throw new QiaError('usage/missing-into', 'name the study folder to create with --into, e.g. `qia import qdpx project.qdpx --into studi-baru`');
   const shown = displayPath(resolve(file));
@@ -53,21 +53,26 @@ async function importQdpx(file: string, o: ImportOptions): Promise<CommandResult
   // Refuse before reading the project, so a mistyped folder costs nothing.
   const target = await checkTarget(dir);
   const bytes = await readInput(file);
-  let archive: ReturnType<typeof readZip>;
-  try {
-    archive = readZip(bytes);
-  } catch (e) {
-    throw new QiaError('import/not-a-zip', `${shown} is not a zip file (.qdpx): ${(e as Error).message}`, { file: shown }, 'a .qde on its own can be imported once zipped with its sources/ folder');
+  // A bare project.qde (texts inline as PlainTextContent) is read as well as a .qdpx.
+  const bare = bytes[0] === 0x3c || (bytes[0] === 0xef && bytes[3] === 0x3c);
+  let archive: ReturnType<typeof readZip> | undefined;
+  if (!bare) {
+    try {
+      archive = readZip(bytes);
+    } catch (e) {
+      throw new QiaError('import/not-a-zip', `${shown} is not a zip file (.qdpx): ${(e as Error).message}`, { file: shown }, 'a .qdpx is a zip holding project.qde and sources/');
+    }
+    for (const name of archive.refused) throw new QiaError('import/too-large', `${shown}: ${name} is too large to import`, { file: shown });
+    if (!archive.project) throw new QiaError('import/no-project', `${shown} holds no project.qde at its root`, { file: shown }, 'is this a REFI-QDA project (.qdpx)?');
   }
-  for (const name of archive.refused) throw new QiaError('import/too-large', `${shown}: ${name} is too large to import`, { file: shown });
-  if (!archive.project) throw new QiaError('import/no-project', `${shown} holds no project.qde at its root`, { file: shown }, 'is this a REFI-QDA project (.qdpx)?');
   const diags = new Diagnostics();
-  const project = readProjectXml(new TextDecoder().decode(archive.project), `${shown}:project.qde`, diags);
+  const xml = new TextDecoder().decode(archive ? archive.project : bytes);
+  const project = readProjectXml(xml, archive ? `${shown}:project.qde` : shown, diags);
   if (!project) return { diagnostics: diags.items, exitCode: 1 };
   const opts: Parameters<typeof planImport>[2] = { file: shown };
   if (o.offsets) opts.offsets = o.offsets;
   if (o.lang) opts.lang = o.lang;
-  const plan = planImport(project, archive, opts);
+  const plan = planImport(project, archive ?? folderSources(dirname(resolve(file))), opts);
   for (const d of plan.diagnostics.items) diags.add(d);
 
   // Every file is new except the template files of a fresh `qia init` study, which are replaced.

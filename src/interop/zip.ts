@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 
 /**
@@ -49,4 +51,24 @@ export function readZip(bytes: Uint8Array): ReadZip {
   const out: ReadZip = { source: (name) => sources.get(name.toLowerCase()), refused };
   if (files['project.qde']) out.project = files['project.qde'];
   return out;
+}
+
+/**
+ * The texts of a bare project.qde: the files of the sources folder beside it (either case), as
+ * check-refi.sh reads them, behind the same interface as a zip's.
+ */
+export function folderSources(dir: string): ReadZip {
+  const files = new Map<string, string>();
+  for (const folder of ['Sources', 'sources']) {
+    const d = join(dir, folder);
+    if (!existsSync(d)) continue;
+    for (const name of readdirSync(d)) files.set(name.toLowerCase(), join(d, name));
+  }
+  return {
+    source: (name) => {
+      const path = files.get(name.toLowerCase());
+      return path && statSync(path).size <= MAX_ENTRY_BYTES ? readFileSync(path) : undefined;
+    },
+    refused: [],
+  };
 }

@@ -57,6 +57,15 @@ describeRefi('real and minimal REFI-QDA files import', () => {
     ]);
   });
 
+  it('a bare project.qde imports too, its texts read from the sources folder beside it', () => {
+    const dir = join(tmp('bare'), 'study');
+    const r = qia(['import', 'qdpx', join(REFI, 'minimal/qdpx/project.qde'), '--into', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'codings/ada.csv'), 'utf8')).toContain(',the neighbours were kind,community_support,0,ada,');
+    const empty = qia(['import', 'qdpx', join(REFI, 'minimal/bare-project.qde'), '--into', join(dir, '..', 'empty')]);
+    expect(empty.status, empty.stderr).toBe(0);
+  });
+
   it('a .qdc written by hand imports, braces and lower-case GUIDs included', () => {
     const r = qia(['import', 'qdc', join(REFI, 'minimal/codebook.qdc')]);
     expect(r.status, r.stderr).toBe(0);
