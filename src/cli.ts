@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import type { CommandResult } from './commands/result.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { MERGE_MODES } from './coding/merge.js';
@@ -189,6 +189,28 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia report samples/lapak-asik --format html -o laporan.html'))
     .action(act('report'));
+
+  program
+    .command('export')
+    .description('REFI-QDA exchange: the codebook as .qdc, or the coded study as .qdpx (NVivo, ATLAS.ti, MAXQDA, QualCoder)')
+    .addArgument(new Argument('<format>', 'qdc (codebook) or qdpx (project)').choices(['qdc', 'qdpx']))
+    .argument('[target]', 'qdc: a study folder or a codebook YAML (builtin:rogers too); qdpx: a study folder')
+    .option('-o, --out <file>', 'file to write (required for qdpx; qdc without it goes to stdout)')
+    .addOption(LANG())
+    .addHelpText('after', example('qia export qdc codebooks/rogers.yaml -o rogers.qdc', 'qia export qdpx samples/lapak-asik -o lapak-asik.qdpx'))
+    .action(act('export'));
+
+  program
+    .command('import')
+    .description('REFI-QDA exchange: a .qdc codebook as codebook YAML, or a .qdpx project as a new study')
+    .addArgument(new Argument('<format>', 'qdc (codebook) or qdpx (project)').choices(['qdc', 'qdpx']))
+    .argument('<file>', 'the .qdc or .qdpx file')
+    .option('-o, --out <file>', 'qdc: the codebook YAML to write (default: stdout)')
+    .option('--into <dir>', 'qdpx: the study folder to create (new, empty, or fresh from `qia init`)')
+    .addOption(new Option('--offsets <unit>', 'qdpx: unit of selection positions (default: read from the file)').choices(['codepoints', 'utf16']))
+    .addOption(new Option('--lang <lang>', 'language of the material when the file does not say').choices(['id', 'en']))
+    .addHelpText('after', example('qia import qdc codebook.qdc -o codebook.yaml', 'qia import qdpx nvivo-export.qdpx --into studi-baru --offsets utf16'))
+    .action(act('import'));
 
   program
     .command('run')

@@ -26,3 +26,9 @@ export async function readStudySources(dir: string): Promise<Corpus & { opened: 
   const opened = await openStudy(dir, { lenientCodebook: true });
   return { opened, ...(await readCorpus(opened)) };
 }
+
+/** analyseStudy with every source's text: for tests that read the words under a coding's span. */
+export async function analyseWithTexts(dir: string, options: PipelineOptions = {}): Promise<Omit<Analysis, 'sources'> & { sources: Corpus['sources'] }> {
+  const { analysis, corpus } = await codeStudy(await openStudy(dir), { ...options, texts: true });
+  return { ...analysis, sources: corpus.sources };
+}
