@@ -81,6 +81,7 @@ export function autoCoding(
     valence: m.valence,
     coder: 'auto',
     origin: 'rule',
+    status: 'auto',
     span,
     quote: text.slice(s, e),
     prefix: text.slice(Math.max(0, s - CONTEXT_CHARS), s),

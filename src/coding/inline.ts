@@ -51,6 +51,7 @@ export function inlineCodings(
         valence: tag.valence,
         coder,
         origin: 'inline',
+        status: 'manual',
         span,
         quote: q.quote,
         prefix: q.prefix,

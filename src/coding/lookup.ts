@@ -1,6 +1,7 @@
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import type { Span } from '../model/span.js';
+import { anchorQuote, type QuoteSelector } from './anchor.js';
 
 /** Segments by id and, per source, in text order for locating a span. */
 export class SegmentIndex {
@@ -84,4 +85,23 @@ function stripExt(p: string): string {
   const slash = p.lastIndexOf('/');
   const dot = p.lastIndexOf('.');
   return dot > slash + 1 ? p.slice(0, dot) : p;
+}
+
+const METHOD_RANK = { exact: 0, normalized: 1, fuzzy: 2 } as const;
+
+/**
+ * The segment of a source whose words hold a quote: the closest match (exact before normalised
+ * before approximate, fewer edits first), then the one nearest segment number `near` (where the
+ * quote was last seen). For a decision or review row whose segment id no longer fits its words.
+ */
+export function segmentByQuote<S extends Pick<Segment, 'text' | 'n'>>(candidates: readonly S[], sel: QuoteSelector, near: number): S | undefined {
+  let best: { segment: S; rank: number; distance: number } | undefined;
+  for (const seg of candidates) {
+    const a = anchorQuote(seg.text, sel);
+    if (!a) continue;
+    const rank = METHOD_RANK[a.method];
+    const better = !best || rank < best.rank || (rank === best.rank && (a.distance < best.distance || (a.distance === best.distance && Math.abs(seg.n - near) < Math.abs(best.segment.n - near))));
+    if (better) best = { segment: seg, rank, distance: a.distance };
+  }
+  return best?.segment;
 }

@@ -1,6 +1,3 @@
-import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import type { Valence } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
@@ -13,7 +10,6 @@ import { readCsvTable } from '../util/csv-table.js';
 import { unneutralised } from '../render/csv-field.js';
 import type { SegmentIndex, SourceIndex } from './lookup.js';
 import { parseValence } from './valence.js';
-import { decodeText } from '../sources/text-file.js';
 
 /**
  * Manual codings from `codings/<coder>.csv`, one file per coder, in the agreed format:
@@ -21,9 +17,6 @@ import { decodeText } from '../sources/text-file.js';
  * these files and never writes to them. Every bad row is a diagnostic with file and line;
  * good rows load regardless.
  */
-
-/** The file the merge stage reads for researchers' accept/reject decisions; not a coder's file. */
-export const REVIEW_FILE = 'review.csv';
 
 export interface ManualRow {
   file: string;
@@ -180,6 +173,7 @@ function resolveRow(row: ManualRow, ctx: ResolveContext, diags: Diagnostics): Co
     valence: row.valence,
     coder: row.coder,
     origin: 'manual',
+    status: 'manual',
     span,
     quote: ctxText.quote,
     prefix: ctxText.prefix,
@@ -218,75 +212,8 @@ function clip(s: string, n = 60): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
-/** Every coder file in `<root>/codings/` except the review file, in name order; folders are not files. */
-export async function listCoderFiles(root: string): Promise<string[]> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(join(root, 'codings'), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((e) => !e.isDirectory())
-    .map((e) => e.name)
-    .filter((n) => n.toLowerCase().endsWith('.csv') && n.toLowerCase() !== REVIEW_FILE && !n.startsWith('.'))
-    .sort();
-}
-
-/**
- * The text of a researcher's CSV (a coder file or review.csv): spreadsheet programs save UTF-16
- * or Windows-1252 as often as UTF-8, so the bytes are decoded like a source's. Undefined, with
- * a diagnostic, when the file cannot be read (and without one when it does not exist).
- */
-export async function readResearcherCsv(abs: string, file: string, diags: Diagnostics, prefix: 'coding' | 'review'): Promise<string | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(abs);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    diags.error(`${prefix}/unreadable`, `cannot read ${file}: ${code ?? (err as Error).message}`, { file }, 'check that the file exists and you may read it');
-    return undefined;
-  }
-  const decoded = decodeText(bytes);
-  if (decoded.binary) {
-    diags.error(`${prefix}/unreadable`, `${file} looks binary, not a CSV file`, { file }, 'save it from your spreadsheet program as CSV (comma separated)');
-    return undefined;
-  }
-  for (const p of decoded.problems) {
-    if (p.severity !== 'info') diags.add({ severity: p.severity, code: p.code.replace(/^source\//, `${prefix}/`), message: p.message, file, ...(p.hint ? { hint: p.hint } : {}) });
-  }
-  return decoded.text;
-}
-
-/**
- * Reads and places every coder's CSV of a study. `display` turns an absolute path into the
- * form diagnostics show (the caller decides: relative to the working folder, usually).
- */
 /** One coder's file in codings/: its rows, and what reading it (and later placing them) found. */
 export interface CoderFile {
   rows: ManualRow[];
   diags: Diagnostics;
-}
-
-/** Every coder file in codings/, read and parsed but not yet placed in the sources. */
-export async function readCoderFiles(root: string, display: (abs: string) => string = (p) => p): Promise<CoderFile[]> {
-  const out: CoderFile[] = [];
-  for (const name of await listCoderFiles(root)) {
-    const abs = join(root, 'codings', name);
-    const diags = new Diagnostics();
-    // Decoded like a source (UTF-16, Windows-1252); an unreadable file is a diagnostic, not a crash.
-    const text = await readResearcherCsv(abs, display(abs), diags, 'coding');
-    out.push({ rows: text === undefined ? [] : parseManualCsv(text, display(abs), basename(name, name.slice(name.lastIndexOf('.'))), diags), diags });
-  }
-  return out;
-}
-
-export async function readManualCodings(root: string, ctx: ResolveContext, diags: Diagnostics, display: (abs: string) => string = (p) => p): Promise<Coding[]> {
-  const out: Coding[] = [];
-  for (const f of await readCoderFiles(root, display)) {
-    out.push(...resolveManualRows(f.rows, ctx, f.diags));
-    for (const d of f.diags.items) diags.add(d);
-  }
-  return out;
 }

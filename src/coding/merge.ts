@@ -26,16 +26,24 @@ export function isManual(c: Coding): boolean {
   return c.origin !== 'rule';
 }
 
+/** Two codes on one line of the codebook tree: the same code, or one a sub-code of the other. */
+export function onOneLine(a: string, b: string): boolean {
+  return isUnder(a, b) || isUnder(b, a);
+}
+
 /**
- * Combines automatic and manual codings.
+ * Combines automatic and manual codings. The automatic ones come with the statuses the coders'
+ * decision logs gave them (coding/decisions.ts); review.csv's rows apply on top: `reject` makes
+ * a coding rejected, `accept` accepts one not yet judged.
  * - auto-only: the codebook's codings; manual ones ignored.
- * - manual-only: the coders' codings, plus auto codings a researcher accepted in review.csv.
+ * - manual-only: the coders' codings, plus the automatic codings a person judged.
  * - union: both.
- * - manual-overrides-auto: where a segment has any manual coding under a top-level code,
- *   the manual codings for that code replace the auto ones (accepted auto codings stay);
- *   elsewhere the auto codings stand.
- * In every mode, auto codings rejected in review.csv are dropped. Manual codings from several
- * coders are all kept (the coder column tells them apart).
+ * - manual-overrides-auto (the default): in a segment a person coded, their coding replaces the
+ *   unjudged automatic codings of the same code and of the codes above and below it in the
+ *   tree (`observability.media` replaces `observability` and `observability.media`, never
+ *   `observability.visible_results`); each manual coding names what it replaced (`replaces`).
+ * Rejected automatic codings stay in the list, with their status, so the audit can show them;
+ * counting leaves them out. Manual codings from several coders are all kept.
  */
 export function mergeCodings(
   auto: readonly Coding[],
@@ -44,47 +52,64 @@ export function mergeCodings(
   review: readonly ReviewDecision[] = [],
   diags?: Diagnostics,
 ): Coding[] {
+  const reviewed = applyReviewFile(auto, review, diags);
+  switch (mode) {
+    case 'auto-only':
+      return reviewed;
+    case 'union':
+      return [...reviewed, ...manual];
+    case 'manual-only':
+      return [...reviewed.filter((c) => c.status !== 'auto'), ...manual];
+    case 'manual-overrides-auto':
+      return overridden(reviewed, manual);
+  }
+}
+
+/** Unjudged automatic codings a manual coding of their segment replaces, dropped; the manual ones say which. */
+function overridden(auto: readonly Coding[], manual: readonly Coding[]): Coding[] {
+  const bySegment = new Map<string, Coding[]>();
+  for (const m of manual) bySegment.set(m.segmentId, [...(bySegment.get(m.segmentId) ?? []), m]);
+  const replacedBy = new Map<Coding, string[]>();
+  const kept: Coding[] = [];
+  for (const c of auto) {
+    const covering = c.status === 'auto' ? (bySegment.get(c.segmentId) ?? []).filter((m) => onOneLine(m.code, c.code)) : [];
+    if (covering.length === 0) {
+      kept.push(c);
+      continue;
+    }
+    for (const m of covering) replacedBy.set(m, [...(replacedBy.get(m) ?? []), c.code]);
+  }
+  const merged = manual.map((m) => (replacedBy.has(m) ? { ...m, replaces: [...new Set(replacedBy.get(m))].sort() } : m));
+  return [...kept, ...merged];
+}
+
+/** review.csv's rows on the automatic codings they name (a parent code names its sub-codes too). */
+function applyReviewFile(auto: readonly Coding[], review: readonly ReviewDecision[], diags?: Diagnostics): Coding[] {
+  if (review.length === 0) return [...auto];
   const bySegment = new Map<string, ReviewDecision[]>();
   for (const d of review) {
     if (d.unplaced) continue; // already reported by checkReview
-    let list = bySegment.get(d.segment);
-    if (!list) bySegment.set(d.segment, (list = []));
-    list.push(d);
+    bySegment.set(d.segment, [...(bySegment.get(d.segment) ?? []), d]);
   }
   const used = new Set<ReviewDecision>();
-  const kept: Coding[] = [];
-  const accepted = new Set<Coding>();
-  for (const c of auto) {
-    const ds = bySegment.get(c.segmentId);
-    if (ds) {
-      const hits = ds.filter((d) => isUnder(c.code, d.code));
-      for (const d of hits) used.add(d);
-      if (hits.some((d) => d.decision === 'reject')) continue;
-      if (hits.some((d) => d.decision === 'accept')) accepted.add(c);
-    }
-    kept.push(c);
-  }
+  const out = auto.map((c) => {
+    const hits = (bySegment.get(c.segmentId) ?? []).filter((d) => isUnder(c.code, d.code));
+    for (const d of hits) used.add(d);
+    if (hits.some((d) => d.decision === 'reject')) return { ...c, status: 'rejected' as const, reviewer: c.reviewer ?? REVIEW_FILE_REVIEWER };
+    if (c.status === 'auto' && hits.some((d) => d.decision === 'accept')) return { ...c, status: 'accepted' as const, reviewer: REVIEW_FILE_REVIEWER };
+    return c;
+  });
   if (diags) {
     for (const d of review) {
       if (!used.has(d) && !d.unplaced) diags.info('review/unused', `no automatic coding of ${d.code} in ${d.segment} to ${d.decision}`, { file: d.file, line: d.line }, 'the codebook or the transcript changed since the review; the row can go');
     }
     reportConflicts(review, diags);
   }
-
-  switch (mode) {
-    case 'auto-only':
-      return kept;
-    case 'union':
-      return [...kept, ...manual];
-    case 'manual-only':
-      return [...kept.filter((c) => accepted.has(c)), ...manual];
-    case 'manual-overrides-auto': {
-      const covered = new Set<string>();
-      for (const m of manual) covered.add(`${m.segmentId}\u0000${topCode(m.code)}`);
-      return [...kept.filter((c) => accepted.has(c) || !covered.has(`${c.segmentId}\u0000${topCode(c.code)}`)), ...manual];
-    }
-  }
+  return out;
 }
+
+/** How codings judged in codings/review.csv name their reviewer. */
+export const REVIEW_FILE_REVIEWER = 'review.csv';
 
 function reportConflicts(review: readonly ReviewDecision[], diags: Diagnostics): void {
   const seen = new Map<string, ReviewDecision>();

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
-import type { Segment } from '../model/segment.js';
 import type { Diagnostics } from '../util/diagnostics.js';
 import { anchorQuote } from './anchor.js';
 import { segmentNumber } from '../segment/ids.js';
 import { readCsvTable } from '../util/csv-table.js';
-import type { SegmentIndex } from './lookup.js';
-import { readResearcherCsv, REVIEW_FILE } from './manual.js';
+import { segmentByQuote, type SegmentIndex } from './lookup.js';
 
 /**
  * `<study>/codings/review.csv`: a researcher's verdict on automatic codings, columns
@@ -15,13 +12,13 @@ import { readResearcherCsv, REVIEW_FILE } from './manual.js';
  * this file.
  */
 
-export type Decision = 'accept' | 'reject';
+export type ReviewVerdict = 'accept' | 'reject';
 
 export interface ReviewDecision {
   /** The segment id as written, or where `quote` was found again after an edit. */
   segment: string;
   code: string;
-  decision: Decision;
+  decision: ReviewVerdict;
   note: string;
   file: string;
   line: number;
@@ -60,11 +57,6 @@ export function parseReview(text: string, file: string, diags: Diagnostics): Rev
   return out;
 }
 
-export async function readReview(root: string, diags: Diagnostics, display: (abs: string) => string = (p) => p): Promise<ReviewDecision[]> {
-  const abs = join(root, 'codings', REVIEW_FILE);
-  const text = await readResearcherCsv(abs, display(abs), diags, 'review');
-  return text === undefined ? [] : parseReview(text, display(abs), diags);
-}
 
 /**
  * Places each decision in the current transcripts and reports the ones that no longer fit.
@@ -85,31 +77,21 @@ export function checkReview(decisions: readonly ReviewDecision[], segments: Segm
   }
 }
 
-const METHOD_RANK = { exact: 0, normalized: 1, fuzzy: 2 } as const;
-
 /** False when the decision cannot be placed (and was reported and marked so). */
 function placeByQuote(d: ReviewDecision, segments: SegmentIndex, diags: Diagnostics): boolean {
   const quote = d.quote!;
   const named = segments.get(d.segment);
   if (named && anchorQuote(named.text, { quote })) return true;
   const sourceId = named?.sourceId ?? d.segment.slice(0, d.segment.lastIndexOf(':'));
-  const n = named?.n ?? segmentNumber(d.segment);
-  let best: { segment: Segment; rank: number; distance: number } | undefined;
-  for (const seg of segments.ofSource(sourceId)) {
-    const a = anchorQuote(seg.text, { quote });
-    if (!a) continue;
-    const rank = METHOD_RANK[a.method];
-    const better = !best || rank < best.rank || (rank === best.rank && (a.distance < best.distance || (a.distance === best.distance && Math.abs(seg.n - n) < Math.abs(best.segment.n - n))));
-    if (better) best = { segment: seg, rank, distance: a.distance };
-  }
+  const best = segmentByQuote(segments.ofSource(sourceId), { quote }, named?.n ?? segmentNumber(d.segment));
   const where = { file: d.file, line: d.line };
   if (!best) {
     d.unplaced = true;
     diags.warn('review/unanchored', `the quote of this decision is not in ${sourceId} any more; it was not applied: "${clip(quote)}"`, where, 'the transcript was edited: judge the coding again and update or remove this row');
     return false;
   }
-  diags.info('review/moved', `quote is no longer in ${d.segment}; the decision now applies to ${best.segment.id}`, where, 'the transcript was edited; update the segment column when convenient');
-  d.segment = best.segment.id;
+  diags.info('review/moved', `quote is no longer in ${d.segment}; the decision now applies to ${best.id}`, where, 'the transcript was edited; update the segment column when convenient');
+  d.segment = best.id;
   return true;
 }
 

@@ -9,6 +9,9 @@ import { codedStudy } from './study.js';
 import { displayPath } from '../util/display-path.js';
 import { hasErrors } from '../util/diagnostics.js';
 import { RowMaker } from '../render/coding-rows.js';
+import { countedCodings } from '../index/counted.js';
+import type { Coding } from '../model/coding.js';
+import type { CodingParts } from '../pipeline/run.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { CommandResult } from './result.js';
 
@@ -51,17 +54,30 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   } else if (o.explain) {
     stdout = explainCodings(analysis.codings, maker, marker());
   } else {
-    const manual = analysis.codings.filter((c) => c.origin !== 'rule').length;
-    const segs = new Set(analysis.codings.map((c) => c.segmentId)).size;
-    const lines = [
-      summaryTable(analysis.codebook, analysis.codings, (c) => maker.roleOf(c)),
-      `${analysis.codings.length} codings (${analysis.codings.length - manual} automatic, ${manual} manual) in ${segs} segments of ${analysis.sources.length} sources; ` +
-        `merge: ${parts.mode}${parts.review.length ? `, ${parts.review.length} review decision${parts.review.length === 1 ? '' : 's'}` : ''}`,
-    ];
+    const { counted } = countedCodings(analysis.codings, analysis.counting);
+    const lines = [summaryTable(analysis.codebook, counted.map((x) => x.coding), (c) => maker.roleOf(c)), statusLine(analysis.codings, analysis.sources.length, parts)];
     if (written) lines.push(`written to ${written}`);
     stdout = lines.join('\n');
   }
   return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+}
+
+/**
+ * "212 codings in 140 segments of 15 sources: 180 automatic (150 not reviewed, 20 accepted,
+ * 6 changed, 4 rejected), 32 manual; merge: manual-overrides-auto, 9 automatic codings replaced"
+ */
+function statusLine(codings: readonly Coding[], sources: number, parts: CodingParts): string {
+  const by = (s: Coding['status']) => codings.filter((c) => c.status === s).length;
+  const manual = by('manual');
+  const automatic = codings.length - manual;
+  const judged = (['accepted', 'changed', 'rejected'] as const).map((s) => (by(s) ? `, ${by(s)} ${s}` : '')).join('');
+  const replaced = codings.reduce((n, c) => n + (c.replaces?.length ?? 0), 0);
+  const segs = new Set(codings.map((c) => c.segmentId)).size;
+  return (
+    `${codings.length} codings in ${segs} segments of ${sources} sources: ${automatic} automatic (${by('auto')} not reviewed${judged}), ${manual} manual; ` +
+    `merge: ${parts.mode}${replaced ? `, ${replaced} automatic coding${replaced === 1 ? '' : 's'} replaced by manual ones (--explain says which)` : ''}` +
+    `${parts.review.length ? `, ${parts.review.length} review.csv row${parts.review.length === 1 ? '' : 's'}` : ''}`
+  );
 }
 
 function marker(): Marker {

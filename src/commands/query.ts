@@ -31,6 +31,7 @@ const COLUMNS: Column<Hit>[] = [
   { key: 'code', get: (h) => h.row.code },
   { key: 'valence', get: (h) => h.row.valence },
   { key: 'coder', get: (h) => h.row.coder },
+  { key: 'status', get: (h) => h.row.status },
   { key: 'quote', get: (h) => h.row.quote, clip: 90 },
 ];
 

@@ -2,6 +2,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Audit, AuditFile, Saturation, VerdictSettings } from '../model/conclusion.js';
 import type { Lang } from '../model/codebook.js';
 import type { MergeMode } from '../model/study.js';
+import type { CodingStatus } from '../model/decision.js';
 import { cmp } from './facts.js';
 
 export interface AuditInput {
@@ -47,8 +48,18 @@ export function buildAudit(input: AuditInput): Audit {
       codings: analysis.codings.length,
       informants: analysis.informants.length,
     },
+    review: reviewCounts(analysis),
+    rejected: analysis.codings
+      .filter((c) => c.status === 'rejected')
+      .map((c) => ({ segment: c.segmentId, code: c.code, valence: c.valence, reviewer: c.reviewer ?? '', quote: c.quote })),
     files,
   };
+}
+
+function reviewCounts(analysis: Analysis): Record<CodingStatus, number> {
+  const out: Record<CodingStatus, number> = { auto: 0, accepted: 0, changed: 0, rejected: 0, manual: 0 };
+  for (const c of analysis.codings) out[c.status]++;
+  return out;
 }
 
 /** JSON with object keys sorted at every level and a final newline: byte-stable across runs. */

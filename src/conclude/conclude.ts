@@ -40,6 +40,7 @@ export function conclude(analysis: Analysis, options: ConcludeOptions = {}): Con
       reason: d.reason,
       counts: t.counts,
       total: t.total,
+      reviewed: reviewedAmong(facts, index),
       informants: t.informants,
       sources: t.sources,
       witnesses: t.witnesses,
@@ -56,6 +57,13 @@ export function conclude(analysis: Analysis, options: ConcludeOptions = {}): Con
 }
 
 const NONE = new Int32Array(0);
+
+/** How many of these facts a person made or judged. */
+function reviewedAmong(facts: Int32Array, index: FactIndex): number {
+  let n = 0;
+  for (const p of facts) if (index.all[p]!.coding.status !== 'auto') n++;
+  return n;
+}
 
 /** A mixed verdict is illustrated from both sides; any other from the side it rests on. */
 function supportFor(verdict: Verdict, facts: Int32Array, index: FactIndex, n: number): QuoteRef[] {

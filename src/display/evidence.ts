@@ -3,7 +3,7 @@ import type { Cell, Header, Matrix } from '../model/matrix.js';
 import { countValences } from '../condense/condense.js';
 import { indexAnalysis, type AnalysisIndex } from '../index/analysis-index.js';
 import { collapse } from '../condense/excerpts.js';
-import { roleLabel, t, valenceSign } from '../i18n/labels.js';
+import { roleLabel, statusLabel, t, valenceSign } from '../i18n/labels.js';
 
 /** "S1 (Bu R, Pegawai)"; a source without an informant gets its role alone, or nothing. */
 function whoWithRole(id: string | undefined, label: string | undefined, role: string | undefined, lang: 'id' | 'en'): string {
@@ -46,6 +46,7 @@ export function evidenceMatrix(analysis: Analysis, from: Matrix, cell: Cell, opt
     { id: 'informant', label: t(lang, 'informant') },
     { id: 'code', label: t(lang, 'code') },
     { id: 'valence', label: t(lang, 'valence') },
+    { id: 'coder', label: t(lang, 'coder') },
     { id: 'quote', label: t(lang, 'quote') },
   ];
   const rowLabel = from.rows.find((r) => r.id === cell.row)?.label ?? cell.row;
@@ -63,6 +64,8 @@ export function evidenceMatrix(analysis: Analysis, from: Matrix, cell: Cell, opt
       informant: whoWithRole(ref.informant, inf?.label, ctx?.role, lang),
       code: ref.code,
       valence: valenceSign(ref.valence),
+      // Who coded it and what a person made of it: "auto (not reviewed)", "coder-a, coder-b (manual)".
+      coder: `${(ref.coders ?? [ref.coder]).join(', ')}${ctx ? ` (${statusLabel(ctx.coding.status, lang)})` : ''}`,
       quote: collapse(ctx ? ctx.coding.quote || ctx.segment.text : ''),
     };
     const linked = ctx ? [ctx] : [];

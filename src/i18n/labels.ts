@@ -16,6 +16,7 @@ const TERMS = {
   valence: { id: 'Arah', en: 'Valence' },
   quote: { id: 'Kutipan', en: 'Quote' },
   coder: { id: 'Pengode', en: 'Coder' },
+  status: { id: 'Status', en: 'Status' },
   attribute: { id: 'Atribut', en: 'Attribute' },
   indicator: { id: 'Indikator', en: 'Indicator' },
   present: { id: 'Ada', en: 'Present' },
@@ -94,4 +95,17 @@ export function valenceMarks(c: ValenceCounts): string {
 
 export function valenceSign(v: number): string {
   return v > 0 ? '+' : v < 0 ? MINUS : '0';
+}
+
+const STATUSES: Record<string, Record<Lang, string>> = {
+  auto: { id: 'belum ditinjau', en: 'not reviewed' },
+  accepted: { id: 'diterima', en: 'accepted' },
+  changed: { id: 'diubah', en: 'changed' },
+  rejected: { id: 'ditolak', en: 'rejected' },
+  manual: { id: 'manual', en: 'manual' },
+};
+
+/** What a person made of a coding (model/decision.ts CodingStatus), in words. */
+export function statusLabel(status: string, lang: Lang): string {
+  return STATUSES[status]?.[lang] ?? status;
 }

@@ -5,6 +5,7 @@ import type { Informant } from '../model/informant.js';
 import type { CodedSegment } from '../model/segment.js';
 import type { SourceInfo, SourceKind } from '../model/source.js';
 import { lineAt } from '../segment/lines.js';
+import { countedCodings } from './counted.js';
 
 /** Everything a display needs to know about one coding, looked up once. */
 export interface CodingContext {
@@ -20,6 +21,8 @@ export interface CodingContext {
   kind: SourceKind;
   /** Position in text order over the whole study (source order, then offset). */
   order: number;
+  /** Every coder behind this piece of evidence (src/index/counted.ts), in name order. */
+  coders: string[];
 }
 
 export interface AnalysisIndex {
@@ -28,6 +31,8 @@ export interface AnalysisIndex {
   contexts: CodingContext[];
   /** Codings that name a segment the analysis does not have; left out of every display. */
   dangling: Coding[];
+  /** Codings that do not count (rejected; unjudged ones when the study requires review), in the pipeline's order. */
+  excluded: Coding[];
   segments: Map<string, CodedSegment>;
   sources: Map<string, SourceInfo>;
   informants: Map<string, Informant>;
@@ -62,6 +67,7 @@ class IndexedCoding implements CodingContext {
 
   constructor(
     readonly coding: Coding,
+    readonly coders: string[],
     readonly segment: CodedSegment,
     readonly kind: SourceKind,
     public order: number,
@@ -85,6 +91,7 @@ class IndexedCoding implements CodingContext {
       endLine: lineIn(source, segment, end),
     };
     if (this.informantId !== undefined) ref.informant = this.informantId;
+    if (this.coders.length > 1) ref.coders = this.coders;
     return ref;
   }
 }
@@ -130,6 +137,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
 
   const contexts: IndexedCoding[] = [];
   const dangling: Coding[] = [];
+  const { counted, excluded } = countedCodings(analysis.codings, analysis.counting);
   // Codings come segment by segment: who and where are looked up once per segment.
   let lastId: string | undefined;
   let segment: CodedSegment | undefined;
@@ -139,7 +147,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
   let role: string | undefined;
   let group: string | undefined;
   let rank = 0;
-  for (const coding of analysis.codings) {
+  for (const { coding, coders } of counted) {
     if (coding.segmentId !== lastId) {
       lastId = coding.segmentId;
       segment = segmentOf(coding.segmentId);
@@ -157,7 +165,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
       continue;
     }
     // `order` holds the source's rank until the sort below, so the comparator needs no lookup.
-    const ctx = new IndexedCoding(coding, segment, source?.kind ?? 'document', rank);
+    const ctx = new IndexedCoding(coding, coders, segment, source?.kind ?? 'document', rank);
     if (source) ctx.source = source;
     if (informant) ctx.informant = informant;
     if (informantId !== undefined) ctx.informantId = informantId;
@@ -177,5 +185,5 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
       a.coding.valence - b.coding.valence,
   );
   contexts.forEach((c, i) => (c.order = i));
-  return { analysis, contexts, dangling, get segments() { return segmentOf.byId(); }, sources, informants };
+  return { analysis, contexts, dangling, excluded, get segments() { return segmentOf.byId(); }, sources, informants };
 }

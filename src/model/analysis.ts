@@ -22,7 +22,23 @@ export interface Analysis {
   /** Who speaks in each source (source id → informant ids, each once, in order of first turn). */
   speakers: ReadonlyMap<string, readonly string[]>;
   codebook: Codebook;
-  /** The merged codings the report uses (manual where they exist, auto elsewhere, per the merge mode). */
+  /**
+   * Every coding after the merge (manual where they exist, auto elsewhere, per the merge mode),
+   * rejected ones included with their status; `counting` says which of them count.
+   */
   codings: Coding[];
+  counting: CountingPolicy;
   diagnostics: Diagnostic[];
+}
+
+/** Which codings the displays, verdicts and report count (src/index/counted.ts). */
+export interface CountingPolicy {
+  /**
+   * One count per piece of evidence: a segment coded with one code and valence by several coders
+   * (or by a coder and the codebook) counts once, with its coders listed. False: every coder's
+   * coding counts (study.yaml `coding: { count: coder }`).
+   */
+  perEvidence: boolean;
+  /** Only codings a person made or judged count (study.yaml `verdicts: { require_review: true }`). */
+  requireReview: boolean;
 }

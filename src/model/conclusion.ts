@@ -1,4 +1,5 @@
 import type { CodeGroup, Lang, Valence } from './codebook.js';
+import type { CodingStatus } from './decision.js';
 import type { MergeMode } from './study.js';
 import type { SourceKind } from './source.js';
 import type { ValenceCounts } from './evidence.js';
@@ -41,6 +42,8 @@ export interface VerdictSettings {
   minGroupCodings: number;
   /** An obstacle is found when at least this many pieces of evidence say it hinders (valence −). */
   minObstacleCodings: number;
+  /** Only codings a person made or judged count; unjudged automatic codings are listed, not counted. */
+  requireReview: boolean;
 }
 
 /** One piece of evidence as the report shows it: enough to quote it and find it in the source. */
@@ -111,6 +114,8 @@ export interface Conclusion {
   /** Codings of the code and its sub-codes, by valence (counted as the displays count them). */
   counts: ValenceCounts;
   total: number;
+  /** Of `total`, the pieces of evidence a person made or judged (status other than `auto`). */
+  reviewed: number;
   /** Distinct informants behind the evidence. */
   informants: number;
   /** Distinct sources behind the evidence. */
@@ -157,7 +162,7 @@ export interface Saturation {
 export interface AuditFile {
   /** Relative to the study folder ('/'-separated), or `builtin:<name>` for a file shipped with qia. */
   path: string;
-  role: 'study' | 'informants' | 'codebook' | 'source' | 'codings' | 'review' | 'memo';
+  role: 'study' | 'informants' | 'codebook' | 'source' | 'codings' | 'review' | 'decisions' | 'memo';
   sha256: string;
   bytes: number;
 }
@@ -175,6 +180,10 @@ export interface Audit {
     saturationOrder: Saturation['order'];
   };
   counts: { sources: number; segments: number; codings: number; informants: number };
+  /** How many codings have each status (model/decision.ts): how much of the evidence a person has checked. */
+  review: Record<CodingStatus, number>;
+  /** Every automatic coding a person rejected: kept out of every count, listed here. */
+  rejected: { segment: string; code: string; valence: Valence; reviewer: string; quote: string }[];
   files: AuditFile[];
 }
 

@@ -23,6 +23,8 @@ export interface EvidenceRef {
   code: string;
   valence: Valence;
   coder: string;
+  /** When several coders gave this evidence (it counts once): all of them, in name order. */
+  coders?: string[];
   informant?: string;
   /** 1-based lines of the coded text in the source file (inside the segment's lines). */
   line: number;

@@ -5,6 +5,7 @@ import { SegmentIndex, SourceIndex } from '../coding/lookup.js';
 import { resolveManualRows } from '../coding/manual.js';
 import { mergeCodings, sortCodings } from '../coding/merge.js';
 import { checkReview, type ReviewDecision } from '../coding/review-file.js';
+import { applyDecisions, placeDecisions } from '../coding/decisions.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Codebook, Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
@@ -75,14 +76,16 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
   const placed = new Diagnostics();
   const ctx = { sources: new SourceIndex(read.passes.flatMap((p) => (p.whole ? [p.whole.source] : []))), segments: segIndex, codes };
   const fromCsv = coderFiles.flatMap((f) => resolveManualRows(f.rows, ctx, placed));
-  const manual = [...read.passes.flatMap((p) => p.inline), ...fromCsv];
   const decisions = review.map((d) => ({ ...d }));
   checkReview(decisions, segIndex, codes, placed);
+  // The coders' decision logs: each decision found again in the current text, then applied.
+  const judged = applyDecisions(read.passes.flatMap((p) => p.auto), placeDecisions(opened.decisionLogs, segIndex, placed), codes, placed);
+  const manual = [...read.passes.flatMap((p) => p.inline), ...fromCsv, ...judged.added];
 
   const diags = new Diagnostics();
   for (const part of [opened.diagnostics, read.diagnostics, placed.items, read.inlineDiagnostics]) for (const d of part) diags.add(d);
   const mode = mergeModeOf(study, options.merge, diags);
-  const auto = read.passes.flatMap((p) => p.auto);
+  const auto = judged.auto;
   const codings = sortCodings(mergeCodings(auto, manual, mode, decisions, diags));
 
   const analysis: Analysis = {
@@ -94,6 +97,7 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
     speakers: new Map(read.passes.filter((p) => p.speakers.length > 0).map((p) => [p.info!.id, p.speakers])),
     codebook,
     codings,
+    counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview },
     diagnostics: diags.items,
   };
   const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto, manual, review: decisions, mode } };
@@ -145,7 +149,13 @@ async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: 
   return { passes: accepted, diagnostics: readDiags.items, inlineDiagnostics: inline.items };
 }
 
-/** The sources the coders' files and the review file name: those are kept whole. */
+/** A `coding:` setting of study.yaml as written (load.ts checked it). */
+function codingSetting(study: OpenedStudy['study'], key: string): unknown {
+  const coding = study.settings['coding'];
+  return coding && typeof coding === 'object' ? (coding as Record<string, unknown>)[key] : undefined;
+}
+
+/** The sources the coders' files, the review file and the decision logs name: those are kept whole. */
 function namedSources(opened: OpenedStudy): Set<string> {
   const keep = new Set<string>();
   for (const f of opened.coderFiles) {
@@ -155,6 +165,7 @@ function namedSources(opened: OpenedStudy): Set<string> {
     }
   }
   for (const d of opened.review) keep.add(d.segment.slice(0, d.segment.lastIndexOf(':')));
+  for (const log of opened.decisionLogs) for (const d of log) keep.add(d.anchor.source);
   return keep;
 }
 

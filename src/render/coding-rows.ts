@@ -19,6 +19,8 @@ export interface CodingRow {
   valence: '+' | '-' | '0';
   coder: string;
   origin: string;
+  /** auto (not reviewed), accepted, changed, rejected, manual. */
+  status: string;
   start: number;
   end: number;
   quote: string;
@@ -27,7 +29,7 @@ export interface CodingRow {
   memo: string;
 }
 
-export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source', 'informant', 'role', 'group', 'kind', 'line', 'code', 'valence', 'coder', 'origin', 'start', 'end', 'quote', 'rules', 'memo'];
+export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source', 'informant', 'role', 'group', 'kind', 'line', 'code', 'valence', 'coder', 'origin', 'status', 'start', 'end', 'quote', 'rules', 'memo'];
 
 /** Looks up segments, sources and informants once, then describes codings cheaply. */
 export class RowMaker {
@@ -88,6 +90,7 @@ export class RowMaker {
       valence: formatValence(c.valence),
       coder: c.coder,
       origin: c.origin,
+      status: c.status,
       start: c.span.start,
       end: c.span.end,
       quote: c.quote,
@@ -173,6 +176,7 @@ export function codingJson(c: Coding, r: CodingRow): Record<string, unknown> {
     valence: c.valence,
     coder: c.coder,
     origin: c.origin,
+    status: c.status,
     start: c.span.start,
     end: c.span.end,
     quote: c.quote,
@@ -184,5 +188,8 @@ export function codingJson(c: Coding, r: CodingRow): Record<string, unknown> {
   };
   if (c.memo) o['memo'] = c.memo;
   if (c.from) o['from'] = c.from;
+  if (c.reviewer !== undefined) o['reviewer'] = c.reviewer;
+  if (c.proposed) o['proposed'] = c.proposed;
+  if (c.replaces) o['replaces'] = c.replaces;
   return o;
 }

@@ -29,7 +29,7 @@ export function explainCodings(codings: readonly Coding[], rows: RowMaker, mark:
     const r = rows.row(c);
     const who = r.informant ? `${r.informant}${r.role ? ` (${r.role})` : ''}` : r.role;
     const rules = r.rules ? `rule ${r.rules.split(';').join(', ')}` : `${c.origin} by ${c.coder}${c.from ? ` (${c.from.file}:${c.from.line})` : ''}`;
-    out.push(mark.bold(`${c.segmentId}`) + `  line ${r.line}${who ? `  ${who}` : ''}  ${mark.bold(c.code)} ${formatValence(c.valence)}  ${mark.dim(rules)}`);
+    out.push(mark.bold(`${c.segmentId}`) + `  line ${r.line}${who ? `  ${who}` : ''}  ${mark.bold(c.code)} ${formatValence(c.valence)}  ${mark.dim(rules)}  ${statusNote(c)}`);
     if (seg) {
       const body = seg.body;
       let from = body.start;
@@ -48,10 +48,25 @@ export function explainCodings(codings: readonly Coding[], rows: RowMaker, mark:
     } else {
       out.push(`  ${mark.match(c.quote)}`);
     }
+    if (c.replaces) out.push(`  ${mark.dim(`replaces the automatic coding${c.replaces.length === 1 ? '' : 's'} of ${c.replaces.join(', ')} in this segment (merge: manual-overrides-auto)`)}`);
     if (c.memo) out.push(`  ${mark.dim(`memo: ${c.memo}`)}`);
     out.push('');
   }
   return out.join('\n');
+}
+
+/** What a person made of the coding: `[not reviewed]`, `[accepted by rina]`, `[changed by rina from complexity −]`… */
+function statusNote(c: Coding): string {
+  switch (c.status) {
+    case 'auto':
+      return '[not reviewed]';
+    case 'manual':
+      return '[manual]';
+    case 'changed':
+      return `[changed by ${c.reviewer ?? '?'}${c.proposed ? ` from ${c.proposed.code} ${formatValence(c.proposed.valence)}` : ''}]`;
+    default:
+      return `[${c.status} by ${c.reviewer ?? '?'}]`;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Lang } from '../model/codebook.js';
+import type { CountingPolicy } from '../model/analysis.js';
 import type { Conclusion, LineOfEvidence, TriangulationDimension, VerdictSettings } from '../model/conclusion.js';
 import type { ValenceCounts } from '../model/evidence.js';
 import { groupLabel, kindLabel, valenceMarks } from '../i18n/labels.js';
@@ -6,8 +7,16 @@ import { leanLabel, pct, statusLabel, verdictLabel } from '../i18n/report.js';
 
 const valenced = (c: ValenceCounts) => c.positive + c.negative;
 
-/** The numbers behind one verdict, as a sentence a supervisor can check against the tables. */
+/**
+ * The numbers behind one verdict, as a sentence a supervisor can check against the tables, and
+ * how much of the evidence a person has reviewed.
+ */
 export function explainVerdict(c: Conclusion, s: VerdictSettings, lang: Lang): string {
+  const reviewed = c.total === 0 ? '' : lang === 'id' ? ` Ditinjau peneliti: ${c.reviewed} dari ${c.total}.` : ` Reviewed by a person: ${c.reviewed} of ${c.total}.`;
+  return verdictSentence(c, s, lang) + reviewed;
+}
+
+function verdictSentence(c: Conclusion, s: VerdictSettings, lang: Lang): string {
   const id = lang === 'id';
   const v = verdictLabel(c.verdict, lang);
   const n = c.counts;
@@ -76,11 +85,16 @@ export function explainDimension(d: TriangulationDimension, lang: Lang, dim: 'gr
 }
 
 /** The rule as the report states it, with the thresholds in force. */
-export function ruleText(s: VerdictSettings, lang: Lang): string[] {
+export function ruleText(s: VerdictSettings, lang: Lang, counting: CountingPolicy): string[] {
   const p = (x: number) => pct(x);
   if (lang === 'id') {
     return [
-      `Satuan bukti adalah satu koding (koding subkode ikut dihitung pada kode induknya). Saksi = informan yang berbeda, ditambah setiap dokumen atau catatan observasi tanpa informan.`,
+      counting.perEvidence
+        ? `Satuan bukti adalah satu segmen yang dikode dengan satu kode dan satu arah (koding subkode ikut dihitung pada kode induknya): bila beberapa pengode (atau pengode dan kodebuku) memberi kode dan arah yang sama pada satu segmen, bukti itu dihitung sekali dan semua pengodenya dicantumkan. Saksi = informan yang berbeda, ditambah setiap dokumen atau catatan observasi tanpa informan.`
+        : `Satuan bukti adalah satu koding setiap pengode (\`coding: { count: coder }\`; koding subkode ikut dihitung pada kode induknya). Saksi = informan yang berbeda, ditambah setiap dokumen atau catatan observasi tanpa informan.`,
+      s.requireReview
+        ? `Hanya koding yang dibuat atau ditinjau peneliti yang dihitung (\`require_review: true\`); koding otomatis yang belum ditinjau dan yang ditolak tetap tercantum di codings.csv tetapi tidak dihitung.`
+        : `Koding yang ditolak peneliti tidak dihitung; koding otomatis yang belum ditinjau dihitung, dan setiap kesimpulan menyebut berapa buktinya yang sudah ditinjau (\`require_review: true\` menghitung yang ditinjau saja).`,
       `**Bukti belum cukup** bila koding kurang dari ${s.minCodings} (\`min_codings\`), saksi kurang dari ${s.minInformants} (\`min_informants\`), atau tidak ada koding yang berarah (+ atau −).`,
       `Selain itu dihitung porsi mendukung = (+) / ((+) + (−)). **Baik (mendukung)** bila porsi ≥ ${p(s.favourableShare)} (\`favourable_share\`); **kurang baik** bila porsi melemahkan ≥ ${p(s.unfavourableShare)} (\`unfavourable_share\`); di antaranya **campuran**.`,
       s.groupAgreement
@@ -91,7 +105,12 @@ export function ruleText(s: VerdictSettings, lang: Lang): string[] {
     ];
   }
   return [
-    `The unit of evidence is one coding (a sub-code's codings also count for its parent). Witnesses = distinct informants, plus each document or observation note that has no informant.`,
+    counting.perEvidence
+      ? `The unit of evidence is a segment coded with one code and one direction (a sub-code's codings also count for its parent): when several coders (or a coder and the codebook) gave a segment the same code and direction, it counts once, with every coder listed. Witnesses = distinct informants, plus each document or observation note that has no informant.`
+      : `The unit of evidence is one coding per coder (\`coding: { count: coder }\`; a sub-code's codings also count for its parent). Witnesses = distinct informants, plus each document or observation note that has no informant.`,
+    s.requireReview
+      ? `Only codings a person made or reviewed count (\`require_review: true\`); automatic codings not yet reviewed, and rejected ones, stay listed in codings.csv but do not count.`
+      : `Codings a person rejected do not count; automatic codings not yet reviewed do, and each conclusion says how much of its evidence has been reviewed (\`require_review: true\` counts reviewed evidence only).`,
     `**Insufficient** when there are fewer than ${s.minCodings} codings (\`min_codings\`), fewer than ${s.minInformants} witnesses (\`min_informants\`), or no coding with a direction (+ or −).`,
     `Otherwise the favourable share = (+) / ((+) + (−)). **Favourable** when it is at least ${p(s.favourableShare)} (\`favourable_share\`); **unfavourable** when the unfavourable share is at least ${p(s.unfavourableShare)} (\`unfavourable_share\`); **mixed** in between.`,
     s.groupAgreement

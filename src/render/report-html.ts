@@ -159,7 +159,7 @@ export function renderReportHtml(r: Report): string {
   out.push('</section>');
 
   out.push(`<section id="verdicts"><h2>${n()}. ${e(tr(L, 'verdicts'))}</h2>`);
-  out.push(`<h3>${e(tr(L, 'rule'))}</h3><ul class="rule">${ruleText(r.settings, L).map((s) => `<li>${inline(s)}</li>`).join('')}</ul>`);
+  out.push(`<h3>${e(tr(L, 'rule'))}</h3><ul class="rule">${ruleText(r.settings, L, r.counting).map((s) => `<li>${inline(s)}</li>`).join('')}</ul>`);
   out.push('<div class="scroll"><table class="verdicts"><thead><tr>');
   out.push([tr(L, 'code'), tr(L, 'verdict'), '+', '−', '·', tr(L, 'share'), tr(L, 'witnesses'), tr(L, 'why')].map((h) => `<th scope="col">${e(h)}</th>`).join(''));
   out.push('</tr></thead><tbody>');

@@ -110,7 +110,7 @@ export function renderReportMd(r: Report): string {
 
   out.push(`## ${n()} ${tr(L, 'verdicts')}`);
   out.push(`**${tr(L, 'rule')}**`);
-  out.push(ruleText(r.settings, L).map((s) => `- ${s}`).join('\n'));
+  out.push(ruleText(r.settings, L, r.counting).map((s) => `- ${s}`).join('\n'));
   out.push(
     mdTable(
       [tr(L, 'code'), tr(L, 'verdict'), '+', '−', '·', tr(L, 'share'), tr(L, 'witnesses'), tr(L, 'why')],

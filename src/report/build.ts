@@ -1,4 +1,4 @@
-import type { Analysis } from '../model/analysis.js';
+import type { Analysis, CountingPolicy } from '../model/analysis.js';
 import type { CodeGroup, Lang, Valence } from '../model/codebook.js';
 import type { Audit, Conclusion, Conclusions, Saturation, VerdictSettings } from '../model/conclusion.js';
 import type { Memo, ValenceCounts } from '../model/evidence.js';
@@ -76,6 +76,8 @@ export interface Report {
   tool: { name: string; version: string };
   study: { title: string; case: string; language: Lang };
   settings: VerdictSettings;
+  /** Which codings count and how (the method appendix states it). */
+  counting: CountingPolicy;
   informants: InformantRow[];
   sourceCount: number;
   codingCount: number;
@@ -126,6 +128,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Re
     tool: options.audit.tool,
     study: { title: analysis.study.title, case: analysis.study.case, language: analysis.study.language },
     settings: options.conclusions.settings,
+    counting: analysis.counting,
     informants: informantRows(analysis, index, options.speakers),
     sourceCount: analysis.sources.length,
     codingCount: index.contexts.length,

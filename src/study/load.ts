@@ -242,7 +242,8 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
   return specs;
 }
 
-const CODING_KEYS = ['merge', 'question_context'];
+const CODING_KEYS = ['merge', 'question_context', 'count', 'coder'];
+const COUNT_MODES = ['evidence', 'coder'];
 const MERGE_MODES = ['manual-overrides-auto', 'manual-only', 'auto-only', 'union'];
 
 /**
@@ -269,6 +270,12 @@ function checkCoding(pair: Pair<unknown, unknown> | undefined, settings: Record<
     } else if (key === 'question_context' && typeof value !== 'boolean') {
       diags.error('study/invalid-value', `coding.question_context must be true or false, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
       delete coding['question_context'];
+    } else if (key === 'count' && (typeof value !== 'string' || !COUNT_MODES.includes(value))) {
+      diags.error('study/invalid-value', `coding.count must be evidence (one count per piece of evidence) or coder (every coder's coding counts), not \`${String(value ?? '')}\`; using evidence`, at((p.value ?? p.key) as Node));
+      delete coding['count'];
+    } else if (key === 'coder' && (typeof value !== 'string' || !/^[\p{L}\p{N}._-]+$/u.test(value))) {
+      diags.error('study/invalid-value', `coding.coder must be a name of letters, digits, dots, dashes or underscores, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node), 'it names the decision log codings/<coder>.decisions.jsonl');
+      delete coding['coder'];
     }
   }
 }

@@ -6,6 +6,7 @@ import type { Informant } from '../model/informant.js';
 import type { Study } from '../model/study.js';
 import type { CoderFile } from '../coding/manual.js';
 import type { ReviewDecision } from '../coding/review-file.js';
+import type { LoggedDecision } from '../coding/decision-log.js';
 import { displayPath } from '../util/display-path.js';
 import { Diagnostics, QiaError } from '../util/diagnostics.js';
 import { studyCodebook, type CodebookSource } from './codebook.js';
@@ -31,6 +32,8 @@ export interface OpenedStudy {
   verdicts: VerdictSettings;
   coderFiles: CoderFile[];
   review: ReviewDecision[];
+  /** Each coder's decision log, as written (undone decisions still in it). */
+  decisionLogs: LoggedDecision[][];
   memos: Memo[];
   /** Every input but the sources, hashed as read. */
   files: AuditFile[];
@@ -56,7 +59,7 @@ export async function openStudy(dir: string, options: { lenientCodebook?: boolea
   const researcher = await readResearcherFiles(study.root, codebook);
   const verdicts = resolveVerdictSettings(study.settings['verdicts'], displayPath(study.file), locateInStudyYaml(loaded.text ?? ''));
   for (const f of researcher.coderFiles) for (const d of f.diags.items) diags.add(d);
-  for (const d of researcher.reviewDiagnostics) diags.add(d);
+  for (const d of [...researcher.reviewDiagnostics, ...researcher.decisionDiagnostics]) diags.add(d);
   return {
     study,
     informants: loaded.informants,
@@ -65,6 +68,7 @@ export async function openStudy(dir: string, options: { lenientCodebook?: boolea
     verdicts: verdicts.settings,
     coderFiles: researcher.coderFiles,
     review: researcher.review,
+    decisionLogs: researcher.decisionLogs,
     memos: researcher.memos,
     files: [...loaded.files, hashed(auditPath(study.root, source.path), 'codebook', source.bytes), ...researcher.files],
     diagnostics: diags.items,

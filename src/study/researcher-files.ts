@@ -8,6 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Memo } from '../model/evidence.js';
 import { parseManualCsv, type CoderFile } from '../coding/manual.js';
 import { parseReview, type ReviewDecision } from '../coding/review-file.js';
+import { DECISION_LOG_SUFFIX, parseDecisionLog, type LoggedDecision } from '../coding/decision-log.js';
 import { decodeText } from '../sources/text-file.js';
 import { displayPath } from '../util/display-path.js';
 import { Diagnostics } from '../util/diagnostics.js';
@@ -25,6 +26,9 @@ export const REVIEW_FILE = 'review.csv';
 export interface ResearcherFiles {
   coderFiles: CoderFile[];
   review: ReviewDecision[];
+  /** Each coder's decision log (`codings/<coder>.decisions.jsonl`), in name order. */
+  decisionLogs: LoggedDecision[][];
+  decisionDiagnostics: Diagnostic[];
   memos: Memo[];
   /** Every file under codings/ and memos/ (and review*.* at the top), with its hash. */
   files: AuditFile[];
@@ -35,10 +39,11 @@ export interface ResearcherFiles {
 const isCoderFile = (rel: string) => /^codings\/[^/]+\.csv$/i.test(rel) && basename(rel).toLowerCase() !== REVIEW_FILE && !basename(rel).startsWith('.');
 const isReviewFile = (rel: string) => rel.toLowerCase() === `codings/${REVIEW_FILE}`;
 const isMemo = (rel: string) => /^memos\/[^/]+\.md$/i.test(rel);
+const isDecisionLog = (rel: string) => rel.startsWith('codings/') && !rel.slice('codings/'.length).includes('/') && rel.endsWith(DECISION_LOG_SUFFIX);
 
 export async function readResearcherFiles(root: string, codebook: Codebook): Promise<ResearcherFiles> {
   const rels = (await glob(['codings/**/*', 'memos/**/*', 'review*.*'], { cwd: root, onlyFiles: true, dot: false })).sort();
-  const out: ResearcherFiles = { coderFiles: [], review: [], memos: [], files: [], reviewDiagnostics: [], memoDiagnostics: [] };
+  const out: ResearcherFiles = { coderFiles: [], review: [], decisionLogs: [], decisionDiagnostics: [], memos: [], files: [], reviewDiagnostics: [], memoDiagnostics: [] };
   const reviewDiags = new Diagnostics();
   // Coder files in name order, as the merge has always taken them.
   for (const rel of rels.filter(isCoderFile).sort(byName)) {
@@ -54,6 +59,14 @@ export async function readResearcherFiles(root: string, codebook: Codebook): Pro
     const text = await researcherCsv(abs, reviewDiags, 'review', out.files, review);
     if (text !== undefined) out.review = parseReview(text, displayPath(abs), reviewDiags);
   }
+  const decisionDiags = new Diagnostics();
+  for (const rel of rels.filter(isDecisionLog).sort(byName)) {
+    const bytes = await readFile(join(root, rel)).catch(() => undefined);
+    if (!bytes) continue;
+    out.files.push(hashed(rel, 'decisions', bytes));
+    out.decisionLogs.push(parseDecisionLog(bytes.toString('utf8'), displayPath(join(root, rel)), decisionDiags));
+  }
+  out.decisionDiagnostics = decisionDiags.items;
   for (const rel of rels.filter(isMemo).sort(byName)) {
     const bytes = await readFile(join(root, rel)).catch(() => undefined);
     if (!bytes) continue;

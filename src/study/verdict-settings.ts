@@ -10,6 +10,7 @@ export const DEFAULT_VERDICT_SETTINGS: Readonly<VerdictSettings> = Object.freeze
   groupAgreement: true,
   minGroupCodings: 2,
   minObstacleCodings: 1,
+  requireReview: false,
 });
 
 type Kind = 'count' | 'share' | 'boolean';
@@ -23,6 +24,7 @@ const KEYS: Record<string, { field: keyof VerdictSettings; kind: Kind }> = {
   group_agreement: { field: 'groupAgreement', kind: 'boolean' },
   min_group_codings: { field: 'minGroupCodings', kind: 'count' },
   min_obstacle_codings: { field: 'minObstacleCodings', kind: 'count' },
+  require_review: { field: 'requireReview', kind: 'boolean' },
 };
 
 /** The study.yaml key names, in the order docs/report.md lists them. */

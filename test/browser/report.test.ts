@@ -59,7 +59,8 @@ if (!haveChromium && process.env['CI'] === 'true') {
 
     it('shows the quotes behind a heatmap cell on click', async () => {
       const cell = page.locator('button.hm[data-row="user"][data-col="complexity"]');
-      await expect(cell.textContent()).resolves.toContain('3');
+      // w03 (−) and w04 (+, by ana and by an inline tag: one piece of evidence): 2 codings, +1 −1.
+      await expect(cell.textContent()).resolves.toBe('2+1 −1');
       await cell.click();
       await expect(cell.getAttribute('aria-pressed')).resolves.toBe('true');
       const panel = page.locator('#detail');

@@ -22,13 +22,16 @@ describe('qia code', () => {
     expect(r.stdout).toContain('merge: manual-overrides-auto');
     const csv = readFileSync(join(study, 'out/codings.csv'), 'utf8');
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('segment,source,informant,role,group,kind,line,code,valence,coder,origin,start,end,quote,rules,memo');
+    expect(lines[0]).toBe('segment,source,informant,role,group,kind,line,code,valence,coder,origin,status,start,end,quote,rules,memo');
     // The coder's "tidak perlu antre" replaced the auto "cepat" coding of relative_advantage in that turn.
-    expect(csv).toContain('interviews/w01-kepala:2,interviews/w01-kepala,K1,head,provider,interview,7,relative_advantage.time_saving,+,rina,manual,');
-    expect(csv).not.toMatch(/w01-kepala:2,.*,auto,rule/);
+    expect(csv).toContain('interviews/w01-kepala:2,interviews/w01-kepala,K1,head,provider,interview,7,relative_advantage.time_saving,+,rina,manual,manual,');
+    expect(csv).not.toMatch(/w01-kepala:2,.*,relative_advantage\.time_saving,.*,auto,rule/);
+    expect(r.stdout).toMatch(/merge: manual-overrides-auto, 2 automatic codings replaced by manual ones \(--explain says which\)/);
     // The inline tag came through; the auto "server down" coding was rejected in review.csv.
-    expect(csv).toMatch(/w01-kepala:4,.*,complexity\.ease_of_use,\+,inline,inline,.*,mudah untuk peserta,/);
-    expect(csv).not.toContain('server down');
+    expect(csv).toMatch(/w01-kepala:4,.*,complexity\.ease_of_use,\+,inline,inline,manual,.*,mudah untuk peserta,/);
+    // Rejected codings stay listed, with their status, so the audit shows them; they count nowhere.
+    expect(csv).toMatch(/w01-kepala:4,.*,obstacle_internal[.\w]*,-,auto,rule,rejected,.*server down/);
+    expect(r.stdout).toMatch(/\d+ automatic \(\d+ not reviewed, 1 rejected\)/);
     // A rerun gives the same bytes.
     qia(['code', study]);
     expect(readFileSync(join(study, 'out/codings.csv'), 'utf8')).toBe(csv);
@@ -44,8 +47,9 @@ describe('qia code', () => {
     expect(cepat).toMatchObject({ code: 'relative_advantage.time_saving', valence: expect.any(Number) });
     const source = readFileSync(join(study, 'sources/interviews/w01-kepala.md'), 'utf8');
     expect(source).toContain(cepat!['quote'] as string);
-    // Rejected in review.csv even in auto-only mode.
-    expect(rows.some((x) => String(x['quote']).includes('server down'))).toBe(false);
+    // Rejected in review.csv even in auto-only mode: listed with its status and reviewer.
+    expect(rows.find((x) => String(x['quote']).includes('server down'))).toMatchObject({ status: 'rejected', reviewer: 'review.csv' });
+    expect(rows.filter((x) => x['status'] !== 'rejected').every((x) => x['status'] === 'auto')).toBe(true);
   });
 
   it('explains each coding with the matched words bracketed and the rule named', () => {

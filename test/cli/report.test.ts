@@ -13,6 +13,7 @@ interface JsonCode {
   reason: string;
   counts: { positive: number; negative: number; neutral: number; total: number };
   negativeCases: { quote: string }[];
+  support: { quote: string }[];
   triangulation?: { status: string };
 }
 
@@ -35,8 +36,11 @@ describe('qia report', () => {
     expect(byCode.get('trialability')).toMatchObject({ verdict: 'insufficient', reason: 'too-few-codings' });
     expect(byCode.get('obstacle_internal')).toMatchObject({ group: 'obstacle', verdict: 'found' });
     const complexity = byCode.get('complexity')!;
-    expect(complexity.verdict).toBe('favourable');
-    expect(complexity.negativeCases.map((q) => q.quote).join()).toContain("<script>alert('xss')</script>");
+    // ana's coding and the inline tag give w04:2 the same code and valence: one piece of
+    // evidence, so +2 −1 (67%), below the 70% threshold.
+    expect(complexity).toMatchObject({ verdict: 'mixed', counts: { positive: 2, negative: 1, neutral: 0, total: 3 } });
+    // A mixed verdict quotes both sides: the hostile quote is among them, as text.
+    expect(complexity.support.map((q) => q.quote).join()).toContain("<script>alert('xss')</script>");
     expect(complexity.triangulation?.status).toBe('converges');
     expect(data.saturation.steps).toHaveLength(6);
   });

@@ -3,7 +3,7 @@ import { decisions, evaluate } from '../../src/coding/accuracy.js';
 import type { Coding } from '../../src/model/coding.js';
 
 function c(segmentId: string, code: string, valence: Coding['valence'] = 1): Coding {
-  return { segmentId, sourceId: 's', code, valence, coder: 'x', origin: 'manual', span: { start: 0, end: 0 }, quote: '', prefix: '', suffix: '', matches: [], cues: [], score: 1 };
+  return { segmentId, sourceId: 's', code, valence, coder: 'x', origin: 'manual', status: 'manual', span: { start: 0, end: 0 }, quote: '', prefix: '', suffix: '', matches: [], cues: [], score: 1 };
 }
 
 describe('evaluate', () => {

@@ -11,7 +11,7 @@ describe('a line of codings.csv', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t', "'", '\u00a0', '\u3000', 'é', ';') , maxLength: 12 });
     const row = fc.record({
       segment: text, source: text, informant: text, role: text, group: text, kind: text,
-      line: fc.nat(), code: text, valence: fc.constantFrom('+' as const, '-' as const, '0' as const), coder: text, origin: text,
+      line: fc.nat(), code: text, valence: fc.constantFrom('+' as const, '-' as const, '0' as const), coder: text, origin: text, status: text,
       start: fc.nat(), end: fc.nat(), quote: text, rules: text, memo: text,
     });
     fc.assert(
@@ -32,7 +32,7 @@ describe('codings.csv as bytes', () => {
   it('is byte for byte the text form, across chunk boundaries and multi-byte characters', () => {
     const rows: CodingRow[] = Array.from({ length: 9000 }, (_, i) => ({
       segment: `interviews/w${i}:3`, source: `interviews/w${i}`, informant: 'U2', role: 'warga', group: i % 3 ? 'Metro' : 'Désa “Way Kanan”', kind: 'interview',
-      line: i, code: 'complexity', valence: i % 2 ? '+' : '-', coder: 'auto', origin: 'rule', start: i, end: i + 90,
+      line: i, code: 'complexity', valence: i % 2 ? '+' : '-', coder: 'auto', origin: 'rule', status: 'auto', start: i, end: i + 90,
       quote: `${'Aplikasinya mudah, '.repeat(i % 9)}😀 "kata" Bu Rina — ${i}`, rules: 'complexity#1', memo: i % 5 ? '' : '=catatan',
     }));
     const chunks = [...codingsCsvChunks(rows)];

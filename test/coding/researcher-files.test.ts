@@ -3,9 +3,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SegmentIndex, SourceIndex } from '../../src/coding/lookup.js';
-import { readManualCodings } from '../../src/coding/manual.js';
-import { readReview } from '../../src/coding/review-file.js';
+import { resolveManualRows } from '../../src/coding/manual.js';
+import { readResearcherFiles } from '../../src/study/researcher-files.js';
 import { Diagnostics } from '../../src/util/diagnostics.js';
+import type { Codebook } from '../../src/model/codebook.js';
+
+const CODEBOOK: Codebook = { id: 't', version: '1', languages: ['id'], codes: [], file: '' };
+const shortFile = <T extends { file?: string }>(d: T): T => ({ ...d, file: d.file?.slice(d.file.indexOf('codings/')) });
 import { build } from './build.js';
 
 const W02 = build('interviews/w02', 'P: Bagaimana?\nU1: Aplikasinya mudah dipakai, cafénya juga “nyaman”.');
@@ -27,10 +31,13 @@ function utf16le(s: string): Uint8Array {
   return new Uint8Array(b);
 }
 
+/** The coder files of a study as `openStudy` reads them, placed in the transcript as the pipeline places them. */
 async function load(files: Record<string, string | Uint8Array>) {
+  const read = await readResearcherFiles(studyWith(files), CODEBOOK);
   const diags = new Diagnostics();
-  const codings = await readManualCodings(studyWith(files), ctx, diags, (abs) => abs.slice(abs.indexOf('codings/')));
-  return { codings, diags: diags.items };
+  const codings = read.coderFiles.flatMap((f) => resolveManualRows(f.rows, ctx, f.diags));
+  for (const f of read.coderFiles) for (const d of f.diags.items) diags.add(d);
+  return { codings, diags: diags.items.map(shortFile) };
 }
 
 describe('coder files as spreadsheet programs save them', () => {
@@ -65,9 +72,8 @@ describe('coder files as spreadsheet programs save them', () => {
 
   it('reads a UTF-16 review file', async () => {
     const root = studyWith({ 'review.csv': utf16le('segment,code,decision\r\ninterviews/w02:2,complexity,reject\r\n') });
-    const diags = new Diagnostics();
-    const r = await readReview(root, diags);
-    expect(r.map((d) => [d.segment, d.code, d.decision])).toEqual([['interviews/w02:2', 'complexity', 'reject']]);
-    expect(diags.items).toEqual([]);
+    const read = await readResearcherFiles(root, CODEBOOK);
+    expect(read.review.map((d) => [d.segment, d.code, d.decision])).toEqual([['interviews/w02:2', 'complexity', 'reject']]);
+    expect(read.reviewDiagnostics).toEqual([]);
   });
 });

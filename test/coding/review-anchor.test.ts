@@ -14,7 +14,7 @@ const REVIEW = 'segment,code,decision,note,quote\nw02:2,complexity.ease_of_use,r
 function autoOn(segments: Segment[]): Coding[] {
   return segments
     .filter((s) => !s.interviewer && /mudah/.test(s.text))
-    .map((s) => ({ segmentId: s.id, sourceId: s.sourceId, code: 'complexity.ease_of_use', valence: 1, coder: 'auto', origin: 'rule', span: s.body, quote: s.text, prefix: '', suffix: '', matches: [], cues: [], score: 1 }));
+    .map((s) => ({ segmentId: s.id, sourceId: s.sourceId, code: 'complexity.ease_of_use', valence: 1, coder: 'auto', origin: 'rule', status: 'auto', span: s.body, quote: s.text, prefix: '', suffix: '', matches: [], cues: [], score: 1 }));
 }
 
 function review(text: string) {
@@ -22,7 +22,7 @@ function review(text: string) {
   const { segments } = build('w02', text);
   const decisions = parseReview(REVIEW, 'codings/review.csv', diags);
   checkReview(decisions, new SegmentIndex(segments), CODES, diags);
-  const kept = mergeCodings(autoOn(segments), [], 'auto-only', decisions, diags);
+  const kept = mergeCodings(autoOn(segments), [], 'auto-only', decisions, diags).filter((c) => c.status !== 'rejected');
   return { kept: kept.map((c) => c.segmentId), diags: diags.items.map((d) => [d.code, d.severity, d.line]) };
 }
 

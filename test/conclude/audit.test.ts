@@ -45,7 +45,7 @@ describe('audit', () => {
     expect(json).not.toContain(root);
     expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     // Keys sorted at every level.
-    expect(Object.keys(JSON.parse(json) as object)).toEqual(['codebook', 'counts', 'files', 'settings', 'study', 'tool']);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual(['codebook', 'counts', 'files', 'rejected', 'review', 'settings', 'study', 'tool']);
     const again = await openStudy(root);
     expect(stableJson(assembleReport(again, await codeStudy(again)).audit)).toBe(json);
   });

@@ -81,6 +81,7 @@ export function analysis(sources: FixtureSource[], informants: Informant[] = INF
           valence,
           coder: 'auto',
           origin: 'rule',
+          status: 'auto',
           span: { ...seg.span },
           quote: body,
           prefix: '',
@@ -115,6 +116,7 @@ export function analysis(sources: FixtureSource[], informants: Informant[] = INF
     speakers: speakersOf(segments),
     codebook: codebook(),
     codings,
+    counting: { perEvidence: true, requireReview: false },
     diagnostics: [],
   };
 }

@@ -254,7 +254,7 @@ describe('evidence behind one cell', () => {
     expect(findCell(m, 'pegawai', 'Kerumitan')).toBe(cellAt(m, 'staff', 'complexity'));
     expect(findCell(m, 'nobody', 'complexity')).toBeUndefined();
   });
-  it('lists each coding with segment, lines, informant and role, code, valence and the quote', () => {
+  it('lists each coding with segment, lines, informant and role, code, valence, coder with what a person made of it, and the quote', () => {
     const cell = findCell(m, 'staff', 'complexity')!;
     const e = evidenceMatrix(a, m, cell);
     expect(e.rows.length).toBe(cell.count);
@@ -265,6 +265,7 @@ describe('evidence behind one cell', () => {
       informant: 'S1 (Bu R, Pegawai)',
       code: 'complexity.ease_of_use',
       valence: '+',
+      coder: 'auto (belum ditinjau)',
       quote: 'Menurut saya cukup mudah, peserta cukup mengisi formulir lalu mengunggah berkas dari HP.',
     });
     expect(row(1).valence).toBe('−');

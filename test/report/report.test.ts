@@ -52,7 +52,7 @@ describe('report assembly', () => {
       expect(json.codes.find((x) => x.code === c.code)?.verdict).toBe(c.verdict);
       if (c.depth === 0) expect(html).toContain(`data-code="${c.code}" data-verdict="${c.verdict}"`);
     }
-    expect(md).toContain('| Kerumitan | **baik (mendukung)** | 3 | 1 | 0 | 75% | 3 |');
+    expect(md).toContain('| Kerumitan | **campuran** | 2 | 1 | 0 | 67% | 3 |');
   });
 
   it('is deterministic', async () => {
