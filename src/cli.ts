@@ -114,6 +114,42 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .action(act('code'));
 
   program
+    .command('review')
+    .description('review the automatic codings one segment at a time, full screen: accept, reject, change code or valence, add, memo, undo')
+    .argument('[study]', 'study folder (default: the current folder)')
+    .option('-c, --code <code>', 'only codings of this code (a parent code also takes its sub-codes)')
+    .option('-s, --source <source>', 'only this source (id or path)')
+    .option('-i, --informant <id>', 'only what this informant said')
+    .option('--only-unreviewed', 'only segments with codings not yet reviewed')
+    .option('--coder <name>', 'who is reviewing: names the decision log codings/<coder>.decisions.jsonl (default: study.yaml coding.coder, git user.name, login name)')
+    .addOption(LANG())
+    .addHelpText('after', example('qia review my-study', 'qia review my-study --code complexity --only-unreviewed'))
+    .action(act('review'));
+
+  program
+    .command('tag')
+    .description('one manual coding from the shell: the lines of a source, a code and its valence (appended to your decision log)')
+    .argument('<source>', 'the source file, or its id as `qia sources` lists it')
+    .argument('<lines>', 'a line or a range of lines as your editor numbers them, e.g. 12 or 12-14')
+    .argument('<code>', 'a code id with + (favourable), - (unfavourable) or 0, e.g. complexity.ease_of_use+')
+    .option('--study <dir>', 'the study (default: the folder above the source file, or the current one)')
+    .option('--coder <name>', 'who codes (default: study.yaml coding.coder, git user.name, login name)')
+    .option('--memo <text>', 'a memo on the coding')
+    .addHelpText('after', example('qia tag sources/interviews/w01-kepala.md 12-14 relative_advantage.time_saving+', 'qia tag interviews/w01-kepala 20 obstacle_internal.server_system- --memo "server pusat"'))
+    .action(act('tag'));
+
+  program
+    .command('untag')
+    .description('take back a coding qia tag or qia review added')
+    .argument('<source>', 'the source file, or its id')
+    .argument('<lines>', 'the line or lines it was tagged on')
+    .argument('<code>', 'the code id')
+    .option('--study <dir>', 'the study (default: the folder above the source file, or the current one)')
+    .option('--coder <name>', 'whose tag (default: as for qia tag)')
+    .addHelpText('after', example('qia untag sources/interviews/w01-kepala.md 12 relative_advantage.time_saving'))
+    .action(act('untag'));
+
+  program
     .command('query')
     .description('retrieve coded segments with source, informant and line numbers')
     .argument('[study]', 'study folder')

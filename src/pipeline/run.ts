@@ -47,7 +47,9 @@ export interface Corpus {
 }
 
 export interface CodingParts {
+  /** The automatic codings as the codebook proposed them, before any decision. */
   auto: Coding[];
+  /** Every person's coding: coder files, inline tags, decision logs' additions. */
   manual: Coding[];
   review: ReviewDecision[];
   mode: MergeMode;
@@ -79,14 +81,14 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
   const decisions = review.map((d) => ({ ...d }));
   checkReview(decisions, segIndex, codes, placed);
   // The coders' decision logs: each decision found again in the current text, then applied.
-  const judged = applyDecisions(read.passes.flatMap((p) => p.auto), placeDecisions(opened.decisionLogs, segIndex, placed), codes, placed);
+  const proposed = read.passes.flatMap((p) => p.auto);
+  const judged = applyDecisions(proposed, placeDecisions(opened.decisionLogs, segIndex, placed), codes, placed);
   const manual = [...read.passes.flatMap((p) => p.inline), ...fromCsv, ...judged.added];
 
   const diags = new Diagnostics();
   for (const part of [opened.diagnostics, read.diagnostics, placed.items, read.inlineDiagnostics]) for (const d of part) diags.add(d);
   const mode = mergeModeOf(study, options.merge, diags);
-  const auto = judged.auto;
-  const codings = sortCodings(mergeCodings(auto, manual, mode, decisions, diags));
+  const codings = sortCodings(mergeCodings(judged.auto, manual, mode, decisions, diags));
 
   const analysis: Analysis = {
     study,
@@ -100,7 +102,7 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
     counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview },
     diagnostics: diags.items,
   };
-  const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto, manual, review: decisions, mode } };
+  const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto: proposed, manual, review: decisions, mode } };
   if (options.texts) out.corpus = corpusOf(read.passes);
   return out;
 }

@@ -1,0 +1,147 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { effectiveValence } from '../codebook/effective-valence.js';
+import { fingerprint } from '../coding/decision-log.js';
+import { placeDecisions } from '../coding/decisions.js';
+import { SegmentIndex } from '../coding/lookup.js';
+import { trimSpan } from '../coding/quote-context.js';
+import { parseValence } from '../coding/valence.js';
+import type { Valence } from '../model/codebook.js';
+import type { DecisionAnchor } from '../model/decision.js';
+import type { Segment } from '../model/segment.js';
+import type { Source } from '../model/source.js';
+import { readCorpus } from '../pipeline/run.js';
+import { sameSource } from '../review/from-study.js';
+import { lineAt } from '../segment/lines.js';
+import { coderName } from '../study/coder.js';
+import { DecisionLogFile } from '../study/decision-log-file.js';
+import { openStudy, type OpenedStudy } from '../study/open.js';
+import { resolveStudyDir } from '../study/resolve.js';
+import { displayPath } from '../util/display-path.js';
+import { Diagnostics, QiaError } from '../util/diagnostics.js';
+import type { CommandResult } from './result.js';
+
+export interface TagOptions {
+  study?: string;
+  coder?: string;
+  memo?: string;
+}
+
+/**
+ * `qia tag <source> <line>[-<line>] <code>[+|-|0]`: one manual coding from the shell, appended
+ * to the coder's decision log like a decision made in `qia review` (an `add`), so the next run
+ * has it with `origin: manual`. `<source>` is the file's path or its source id; the lines are the
+ * file's lines as an editor numbers them. `qia untag` takes a tag back (a `remove`).
+ */
+export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
+  return tagOrUntag('tag', args, opts as TagOptions);
+}
+
+export async function tagOrUntag(op: 'tag' | 'untag', args: string[], o: TagOptions): Promise<CommandResult> {
+  const [sourceArg = '', linesArg = '', codeArg = ''] = args;
+  const lines = parseLines(linesArg);
+  const opened = await openStudy(studyOf(sourceArg, o.study));
+  const { code, valence } = parseCode(codeArg, opened, op);
+  const corpus = await readCorpus(opened);
+  const source = corpus.sources.find((s) => sameSource(s, sourceArg) || sameSource(s, relative(opened.study.root, resolve(sourceArg)).split(sep).join('/')));
+  if (!source) throw new QiaError(`${op}/unknown-source`, `no source "${sourceArg}" in ${displayPath(opened.study.root)}`, {}, 'give the file\'s path or its id as `qia sources` lists it');
+  const here = corpus.segments.filter((s) => s.sourceId === source.id && s.line <= lines.to && s.endLine >= lines.from);
+  if (here.length === 0) {
+    const all = corpus.segments.filter((s) => s.sourceId === source.id);
+    throw new QiaError(`${op}/no-segment`, `no text of ${source.id} on line ${lines.label}`, {}, all.length ? `its text runs from line ${all[0]!.line} to line ${all[all.length - 1]!.endLine}` : 'the source has no text');
+  }
+  const coder = coderName(o.coder, opened.study);
+  const log = new DecisionLogFile(opened.study.root, coder);
+  const done: string[] = [];
+  if (op === 'tag') {
+    for (const seg of here) {
+      const seq = log.append({ op: 'add', code, valence, anchor: anchorOn(seg, source, lines), ...(o.memo ? { memo: o.memo } : {}) });
+      done.push(`#${seq} ${seg.id} (line ${seg.line === seg.endLine ? seg.line : `${seg.line}–${seg.endLine}`}) ${code} ${sign(valence)}`);
+    }
+  } else {
+    const tagged = taggedSegments(opened, coder, code, new SegmentIndex(corpus.segments));
+    const targets = here.filter((s) => tagged.has(s.id));
+    if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, {}, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
+    for (const seg of targets) done.push(`#${log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) })} ${seg.id} ${code}`);
+  }
+  const verb = op === 'tag' ? 'tagged' : 'untagged';
+  return { stdout: `${done.map((d) => `${verb} ${d}`).join('\n')}\nby ${coder} in ${displayPath(log.path)}` };
+}
+
+/** The study a source path lies in (the nearest folder above it with study.yaml), else --study or the current study. */
+function studyOf(sourceArg: string, study: string | undefined): string {
+  if (study !== undefined) return resolveStudyDir(study).dir;
+  if (sourceArg !== '' && existsSync(sourceArg) && statSync(sourceArg).isFile()) {
+    for (let dir = dirname(resolve(sourceArg)); ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'study.yaml'))) return dir;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  const { dir, bundled } = resolveStudyDir(undefined);
+  if (bundled) throw new QiaError('tag/no-study', 'no study here: qia tag writes into a study folder', {}, 'run it inside a study, give the source file\'s path, or --study DIR');
+  return dir;
+}
+
+interface Lines {
+  from: number;
+  to: number;
+  label: string;
+}
+
+function parseLines(arg: string): Lines {
+  const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(arg.trim());
+  const from = m ? Number(m[1]) : NaN;
+  const to = m?.[2] !== undefined ? Number(m[2]) : from;
+  if (!m || from < 1 || to < from) throw new QiaError('usage/bad-lines', `"${arg}" is not a line or a range of lines`, {}, 'for example 12, or 12-14');
+  return { from, to, label: from === to ? `${from}` : `${from}–${to}` };
+}
+
+/** `complexity.ease_of_use+`: the code and its valence (without a sign, the code's default: − for an obstacle, else 0). */
+function parseCode(arg: string, opened: OpenedStudy, op: 'tag' | 'untag'): { code: string; valence: Valence } {
+  const m = /^(.+?)([+\-−0]|[+-]1)?$/.exec(arg.trim());
+  const id = m?.[1] ?? '';
+  const code = opened.codebook.codes.find((c) => c.id === id);
+  if (!code) {
+    const close = opened.codebook.codes.filter((c) => c.id.endsWith(`.${id}`) || c.id.startsWith(id)).map((c) => c.id).slice(0, 4);
+    throw new QiaError(`${op}/unknown-code`, `no code "${id}" in the codebook`, {}, close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids');
+  }
+  const valence = m?.[2] !== undefined ? parseValence(m[2]) : effectiveValence(code, opened.codebook.codes).default;
+  return { code: code.id, valence: valence ?? 0 };
+}
+
+function sign(v: Valence): string {
+  return v > 0 ? '+' : v < 0 ? '−' : '0';
+}
+
+/**
+ * The tagged words inside one segment: the lines asked for, when the file's lines are the
+ * text's (a transcript in .txt or .md); the whole turn when a reader placed the segment (a
+ * caption cue, a table row, a Word paragraph).
+ */
+function anchorOn(seg: Segment, source: Source, lines: Lines): DecisionAnchor {
+  const anchor: DecisionAnchor = { source: seg.sourceId, segment: seg.id, fingerprint: fingerprint(seg.text), line: Math.max(lines.from, seg.line) };
+  if (source.blocks?.length) return anchor;
+  let start = seg.body.start;
+  let end = seg.body.end;
+  while (start < end && lineAt(source, start) < lines.from) start++;
+  while (end > start && lineAt(source, end - 1) > lines.to) end--;
+  const span = trimSpan(source.text, { start, end });
+  if (span.end > span.start && (span.start > seg.body.start || span.end < seg.body.end)) {
+    anchor.quote = source.text.slice(span.start, span.end);
+    anchor.prefix = source.text.slice(Math.max(seg.span.start, span.start - 32), span.start);
+    anchor.suffix = source.text.slice(span.end, Math.min(seg.span.end, span.end + 32));
+  }
+  return anchor;
+}
+
+/** The segments where this coder's standing additions of `code` are now. */
+function taggedSegments(opened: OpenedStudy, coder: string, code: string, segments: SegmentIndex): Set<string> {
+  const mine = opened.decisionLogs.filter((log) => log[0]?.coder === coder);
+  const adds = new Map<string, number>();
+  for (const d of placeDecisions(mine, segments, new Diagnostics())) {
+    if (d.code !== code) continue;
+    if (d.op === 'add') adds.set(d.segment.id, (adds.get(d.segment.id) ?? 0) + 1);
+    if (d.op === 'remove') adds.set(d.segment.id, (adds.get(d.segment.id) ?? 0) - 1);
+  }
+  return new Set([...adds].filter(([, n]) => n > 0).map(([id]) => id));
+}
