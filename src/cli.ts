@@ -29,6 +29,9 @@ const defaultOutput: Output = {
 const FORMAT = (choices: readonly string[], dflt: string) =>
   new Option('-f, --format <format>', 'output format').choices([...choices]).default(dflt);
 
+/** Study commands: files outside the study folder are refused unless asked for (src/util/boundary.ts). */
+const ALLOW_OUTSIDE = () => new Option('--allow-outside', 'read files that lie outside the study folder (through links or ../ paths); refused by default');
+
 const LANG = () => new Option('--lang <lang>', 'label language').choices([...LANGS]);
 
 function example(...lines: string[]): string {
@@ -71,6 +74,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
     .addOption(FORMAT(SOURCES_FORMATS, 'table'))
     .addHelpText('after', example('qia sources samples/lapak-asik', 'qia sources --format json > sources.json'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('sources'));
 
   const codebook = program
@@ -111,6 +115,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-o, --out <dir>', 'output folder (default: <study>/out)')
     .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
     .addHelpText('after', example('qia code samples/lapak-asik', 'qia code --explain | less -R', 'qia code --format json > codings.json'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('code'));
 
   program
@@ -124,6 +129,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--coder <name>', 'who is reviewing: names the decision log codings/<coder>.decisions.jsonl (default: study.yaml coding.coder, git user.name, login name)')
     .addOption(LANG())
     .addHelpText('after', example('qia review my-study', 'qia review my-study --code complexity --only-unreviewed'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('review'));
 
   program
@@ -136,6 +142,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--coder <name>', 'who codes (default: study.yaml coding.coder, git user.name, login name)')
     .option('--memo <text>', 'a memo on the coding')
     .addHelpText('after', example('qia tag sources/interviews/w01-kepala.md 12-14 relative_advantage.time_saving+', 'qia tag interviews/w01-kepala 20 obstacle_internal.server_system- --memo "server pusat"'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('tag'));
 
   program
@@ -147,6 +154,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--study <dir>', 'the study (default: the folder above the source file, or the current one)')
     .option('--coder <name>', 'whose tag (default: as for qia tag)')
     .addHelpText('after', example('qia untag sources/interviews/w01-kepala.md 12 relative_advantage.time_saving'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('untag'));
 
   program
@@ -159,6 +167,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(new Option('--valence <v>', 'only favourable (+), unfavourable (-) or neutral (0)').choices(['+', '-', '0']))
     .addOption(FORMAT(LIST_FORMATS, 'table'))
     .addHelpText('after', example('qia query samples/lapak-asik --code complexity --role user --valence -'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('query'));
 
   program
@@ -169,6 +178,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-w, --window <n>', 'words of context on each side', '6')
     .addOption(FORMAT(LIST_FORMATS, 'table'))
     .addHelpText('after', example('qia kwic mudah samples/lapak-asik', 'qia kwic "server down" --window 10'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('kwic'));
 
   program
@@ -179,6 +189,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(LANG())
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia condense samples/lapak-asik > reduksi-data.md'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('condense'));
 
   program
@@ -197,6 +208,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(LANG())
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia matrix samples/lapak-asik --type role', 'qia matrix --type role --cell staff,complexity'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('matrix'));
 
   program
@@ -224,6 +236,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(LANG())
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia report samples/lapak-asik --format html -o laporan.html'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('report'));
 
   program
@@ -234,6 +247,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-o, --out <file>', 'file to write (required for qdpx; qdc without it goes to stdout)')
     .addOption(LANG())
     .addHelpText('after', example('qia export qdc codebooks/rogers.yaml -o rogers.qdc', 'qia export qdpx samples/lapak-asik -o lapak-asik.qdpx'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('export'));
 
   program
@@ -256,6 +270,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(LANG())
     .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
     .addHelpText('after', example('qia run', 'qia run my-study --out /tmp/hasil'))
+    .addOption(ALLOW_OUTSIDE())
     .action(act('run'));
 
   return program;

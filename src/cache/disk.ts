@@ -64,27 +64,43 @@ export function writeCacheEntry(name: string, value: unknown): void {
   writeCacheBytes(name, JSON.stringify(value));
 }
 
-/** The bytes of entry `name` (which may name a subfolder), or undefined. */
+/**
+ * Every entry starts with the sha256 of the rest: an entry changed on disk (by hand, a bad
+ * sector, another program) is never served as it is, only made again. The key says whether an
+ * entry is the right one; the checksum, whether it is still what was written.
+ */
+const SUM_BYTES = 32;
+
+/** Entries larger than this are not kept: a cache must not fill the disk for one odd file. */
+export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+
+/** The bytes of entry `name` (which may name a subfolder), or undefined when missing or not what was written. */
 export function readCacheBytes(name: string): Buffer | undefined {
   const dir = cacheDir();
   if (dir === undefined) return undefined;
+  let bytes: Buffer;
   try {
-    return readFileSync(join(dir, name));
+    bytes = readFileSync(join(dir, name));
   } catch {
     return undefined;
   }
+  if (bytes.length < SUM_BYTES) return undefined;
+  const data = bytes.subarray(SUM_BYTES);
+  return createHash('sha256').update(data).digest().equals(bytes.subarray(0, SUM_BYTES)) ? data : undefined;
 }
 
 export function writeCacheBytes(name: string, data: string | Uint8Array): void {
   const dir = cacheDir();
   if (dir === undefined) return;
+  const body = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  if (body.length > MAX_ENTRY_BYTES) return;
   try {
     const file = join(dir, name);
     mkdirSync(dirname(file), { recursive: true });
     // Another qia process (or worker) may write the same entry: each writes its own temporary
     // file and renames it, so a reader never sees half a file.
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, data);
+    writeFileSync(tmp, Buffer.concat([createHash('sha256').update(body).digest(), body]));
     renameSync(tmp, file);
   } catch {
     // a read-only or full temporary folder: run without the cache

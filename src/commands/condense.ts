@@ -14,7 +14,7 @@ export interface CondenseOptions {
 /** `qia condense [study]`: the digest per code (counts, spread, sub-codes, excerpts, memos). */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as CondenseOptions;
-  const { analysis, opened } = await codedStudy(args[0]);
+  const { analysis, opened } = await codedStudy(args[0], { allowOutside: Boolean(opts['allowOutside']) });
   const digest = buildDigest(analysis, { lang: o.lang ?? analysis.study.language, memos: opened.memos });
   const text = o.format === 'json' ? renderDigestJson(digest) : renderDigestMd(digest);
   const all = [...analysis.diagnostics, ...opened.memoDiagnostics];

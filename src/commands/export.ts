@@ -15,6 +15,7 @@ import { hasErrors, QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';
 
 export interface ExportOptions {
+  allowOutside?: boolean;
   out?: string;
   lang?: Lang;
 }
@@ -73,7 +74,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (format === 'qdpx') {
     if (!out) throw new QiaError('usage/missing-out', 'a .qdpx is a zip file: name it with -o, e.g. `qia export qdpx my-study -o my-study.qdpx`');
     const { dir } = resolveStudyDir(target);
-    const opened = await openStudy(dir);
+    const opened = await openStudy(dir, { allowOutside: Boolean(o.allowOutside) });
     // Every coder's codings, the automatic coder's included, each kept apart: not the merged view.
     const { analysis, corpus } = await codeStudy(opened, { merge: 'union', texts: true });
     const result = qdpxBytes({ ...analysis, sources: corpus.sources, segments: corpus.segments }, opened.memos, origin(), o.lang);

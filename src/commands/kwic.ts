@@ -48,7 +48,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const window = Number(o.window ?? 6);
   if (!Number.isInteger(window) || window < 0 || window > 100) throw new QiaError('kwic/bad-window', `--window must be a whole number of words from 0 to 100, got "${o.window}"`);
   const { dir } = resolveStudyDir(args[1]);
-  const opened = await openStudy(dir, { lenientCodebook: true });
+  const opened = await openStudy(dir, { lenientCodebook: true, allowOutside: Boolean(opts['allowOutside']) });
   const corpus = await readCorpus(opened);
   const diagnostics = [...opened.diagnostics, ...corpus.diagnostics];
   const cb = opened.codebook;

@@ -38,7 +38,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const type = o.type ?? 'role';
   if (!DISPLAY_TYPES.includes(type)) throw new QiaError('matrix/unknown-type', `unknown display type "${type}"`, {}, `choose one of ${DISPLAY_TYPES.join(', ')}`);
   const cellArg = o.cell ? parseCellArg(o.cell) : undefined;
-  const { analysis } = await codedStudy(args[0]);
+  const { analysis } = await codedStudy(args[0], { allowOutside: Boolean(opts['allowOutside']) });
   const index = indexAnalysis(analysis);
   const lang = o.lang ?? analysis.study.language;
   const displayOpts: Parameters<typeof buildDisplay>[2] = { lang, index };

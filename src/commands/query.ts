@@ -38,7 +38,7 @@ const COLUMNS: Column<Hit>[] = [
 /** `qia query [study] --code C`: the coded segments under a code (a parent finds its sub-codes), filtered. */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as unknown as QueryOptions;
-  const { analysis } = await codedStudy(args[0]);
+  const { analysis } = await codedStudy(args[0], { allowOutside: Boolean(opts['allowOutside']) });
   const code = o.code.trim();
   const known = analysis.codebook.codes.map((c) => c.id);
   if (!known.includes(code)) {

@@ -19,6 +19,7 @@ import type { CommandResult } from './result.js';
 import { codedStudyWithTexts } from './study.js';
 
 export interface ReviewOptions {
+  allowOutside?: boolean;
   code?: string;
   source?: string;
   informant?: string;
@@ -36,7 +37,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const problem = interactiveProblem({ input: process.stdin, output: process.stdout });
   if (problem !== undefined) throw new QiaError('review/not-a-terminal', problem);
   const o = opts as ReviewOptions;
-  const study = await codedStudyWithTexts(args[0]);
+  const study = await codedStudyWithTexts(args[0], { allowOutside: Boolean(o.allowOutside) });
   if (study.bundled) {
     throw new QiaError('review/bundled-sample', 'qia review writes your decisions into the study folder, and the bundled sample is part of qia itself', {}, 'copy it first: `qia init my-study` for a new study, or copy samples/lapak-asik, then `qia review my-study`');
   }

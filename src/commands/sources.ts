@@ -98,7 +98,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const format = o.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new QiaError('usage/format', `unknown format ${String(format)}`, {}, 'use table or json');
   const { dir } = resolveStudyDir(args[0]);
-  const opened = await openStudy(dir, { lenientCodebook: true });
+  const opened = await openStudy(dir, { lenientCodebook: true, allowOutside: Boolean(opts['allowOutside']) });
   const corpus = await readCorpus(opened);
   const diagnostics = [...opened.diagnostics, ...corpus.diagnostics];
   const rows = sourceRows(corpus.sources, corpus.segments, opened.informants);

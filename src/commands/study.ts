@@ -7,6 +7,8 @@ import { QiaError } from '../util/diagnostics.js';
 /** What the study commands share: the study named on the command line opened, then coded once. */
 
 export interface StudyOptions {
+  /** Read files that lie outside the study folder (src/util/boundary.ts). */
+  allowOutside?: boolean;
   merge?: MergeMode;
   interviewer?: boolean;
   /** `--jobs N` as typed. */
@@ -22,14 +24,14 @@ export interface CommandStudy extends CodedStudy {
 
 export async function codedStudy(arg: string | undefined, o: StudyOptions = {}): Promise<CommandStudy> {
   const { dir, bundled } = resolveStudyDir(arg);
-  const opened = await openStudy(dir);
+  const opened = await openStudy(dir, { allowOutside: o.allowOutside ?? false });
   return { dir, bundled, opened, ...(await codeStudy(opened, pipelineOptions(o))) };
 }
 
 /** codedStudy with every source's text and segments kept. */
 export async function codedStudyWithTexts(arg: string | undefined, o: StudyOptions = {}): Promise<CommandStudy & { corpus: Corpus }> {
   const { dir, bundled } = resolveStudyDir(arg);
-  const opened = await openStudy(dir);
+  const opened = await openStudy(dir, { allowOutside: o.allowOutside ?? false });
   return { dir, bundled, opened, ...(await codeStudy(opened, { ...pipelineOptions(o), texts: true })) };
 }
 

@@ -22,6 +22,7 @@ import { Diagnostics, QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';
 
 export interface TagOptions {
+  allowOutside?: boolean;
   study?: string;
   coder?: string;
   memo?: string;
@@ -40,7 +41,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
 export async function tagOrUntag(op: 'tag' | 'untag', args: string[], o: TagOptions): Promise<CommandResult> {
   const [sourceArg = '', linesArg = '', codeArg = ''] = args;
   const lines = parseLines(linesArg);
-  const opened = await openStudy(studyOf(sourceArg, o.study));
+  const opened = await openStudy(studyOf(sourceArg, o.study), { allowOutside: Boolean(o.allowOutside) });
   const { code, valence } = parseCode(codeArg, opened, op);
   const corpus = await readCorpus(opened);
   const source = corpus.sources.find((s) => sameSource(s, sourceArg) || sameSource(s, relative(opened.study.root, resolve(sourceArg)).split(sep).join('/')));

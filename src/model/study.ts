@@ -35,4 +35,6 @@ export interface Study {
   sources: SourceSpec[];
   /** study.yaml keys for later stages (coding, verdicts, …), kept as written. */
   settings: Record<string, unknown>;
+  /** Files outside the study folder may be read (the command's --allow-outside); never by default. */
+  allowOutside: boolean;
 }

@@ -58,8 +58,11 @@ export function runInWorkers(settings: PassSettings, codebook: CodebookSource, p
         } else feed(w);
       });
       w.on('error', stop);
+      // A result that cannot be rebuilt here (a value too deep for this thread's stack) never
+      // reaches 'message': without this, the run would wait for it forever.
+      w.on('messageerror', (err) => stop(new Error(`a coding worker's result could not be read: ${err.message}`)));
       w.on('exit', (code) => {
-        if (done < planned.length && code !== 0) stop(new Error(`a coding worker stopped with exit code ${code}`));
+        if (done < planned.length) stop(new Error(`a coding worker stopped (exit code ${code}) before every file was coded`));
       });
       // Files in hand per worker: enough that a worker is not left waiting while the main
       // thread is busy taking in another worker's results (two left them idle a quarter of

@@ -53,12 +53,31 @@ export function splitFrontMatter(text: string): FrontMatter {
     // Parsed but not convertible, e.g. an alias to an anchor that was never set (`role: *a`).
     return { bodyStart, bodyLine, keyLines: {}, error: { message: (e as Error).message, line: 2, column: 1 } };
   }
+  if (depthOf(data, MAX_DEPTH) > MAX_DEPTH) {
+    // A thread cannot hand a value this deep to another (structured clone has a stack too), and
+    // no transcript's metadata needs it: the block is refused, the transcript still read.
+    return { bodyStart, bodyLine, keyLines: {}, error: { message: `front matter nested more than ${MAX_DEPTH} levels deep`, line: 2, column: 1 } };
+  }
   const keyLines: Record<string, number> = {};
   for (const pair of doc.contents.items) {
     const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
     if (key?.range) keyLines[String(key.value)] = lc.linePos(key.range[0]).line + 1;
   }
   return { bodyStart, bodyLine, data, keyLines };
+}
+
+/** Levels of nesting front matter may have (a transcript's metadata needs two or three). */
+const MAX_DEPTH = 32;
+
+/** How deep a parsed value nests, counted until it passes `limit`. */
+function depthOf(v: unknown, limit: number, level = 1): number {
+  if (level > limit || v === null || typeof v !== 'object') return level - 1;
+  let deepest = level;
+  for (const x of Object.values(v as Record<string, unknown>)) {
+    deepest = Math.max(deepest, depthOf(x, limit, level + 1));
+    if (deepest > limit) break;
+  }
+  return deepest;
 }
 
 // Most front matter is a few `key: plain words` lines (informant, date, title), and a corpus of

@@ -11,6 +11,7 @@ import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { lineStarts } from '../util/lines.js';
 import { findBrokenLinks } from './broken-links.js';
+import { checkInside, OUTSIDE_HINT, refusalText } from '../util/boundary.js';
 import type { ReadResult } from './reader.js';
 import { formatOfExtension, readableExtensions, SOURCE_FORMATS } from './formats.js';
 
@@ -58,10 +59,36 @@ export async function plan(study: Study, diags: Diagnostics): Promise<Planned[]>
     }
     for (const rel of matches) if (!taken.has(rel)) taken.set(rel, { rel, spec });
   }
+  const kept = await readable(study, [...taken.values()], diags);
   for (const link of await findBrokenLinks(study.root, study.sources.map((s) => s.glob))) {
     diags.warn('source/broken-link', `broken symbolic link to ${link.target} (the target does not exist); the file is left out`, { file: displayPath(join(study.root, link.rel)) }, 'restore the file it points to, or remove the link');
   }
-  return [...taken.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return kept.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+/**
+ * The planned files qia may read: regular files inside the study (src/study/boundary.ts), each
+ * real file once, however many links lead to it (a `loop -> ..` link would read every source twice).
+ */
+async function readable(study: Study, planned: readonly Planned[], diags: Diagnostics): Promise<Planned[]> {
+  const byReal = new Map<string, Planned>();
+  const twice: string[] = [];
+  const sorted = [...planned].sort((a, b) => a.rel.length - b.rel.length || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  for (const p of sorted) {
+    const abs = join(study.root, p.rel);
+    const checked = await checkInside(study.root, abs, study.allowOutside);
+    if (checked.refused === 'missing') {
+      byReal.set(abs, p); // reported when it is read
+    } else if (checked.refused) {
+      diags.error('source/outside-study', `${p.rel} is not read: ${refusalText(checked.refused)}`, { file: displayPath(abs) }, OUTSIDE_HINT);
+    } else if (byReal.has(checked.real!)) {
+      twice.push(p.rel);
+    } else byReal.set(checked.real!, p);
+  }
+  if (twice.length > 0) {
+    diags.warn('source/same-file', `${twice.length} file${twice.length === 1 ? '' : 's'} reached a second time through a link (first: ${twice.sort()[0]}); each is read once`, { file: displayPath(join(study.root, twice[0]!)) }, 'a link to a folder above the sources (e.g. `loop -> ..`) makes every file appear twice; remove it');
+  }
+  return [...byReal.values()];
 }
 
 function asString(v: unknown): string | undefined {

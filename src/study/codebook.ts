@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MERGE, isMergeMode, MERGE_MODES } from '../coding/merge.js';
 import { join } from 'node:path';
 import { loadCodebookText } from '../codebook/load.js';
 import { DEFAULT_CODEBOOK, PACKAGE_ROOT } from './resolve.js';
+import { checkInside, OUTSIDE_HINT, refusalText, within } from '../util/boundary.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { MergeMode, Study } from '../model/study.js';
@@ -26,6 +27,17 @@ export interface LoadedCodebook {
   source?: CodebookSource;
 }
 
+/** The study's codebook file: a shipped one, or one inside the study folder (unless --allow-outside), and a regular file. */
+async function studyCodebookFile(study: Study): Promise<LoadedCodebook> {
+  if (!within(PACKAGE_ROOT, study.codebook)) {
+    const checked = await checkInside(study.root, study.codebook, study.allowOutside);
+    if (checked.refused && checked.refused !== 'missing') {
+      return { diagnostics: [{ severity: 'error', code: 'study/outside-study', message: `codebook ${displayPath(study.codebook)} is not read: ${refusalText(checked.refused)}`, file: displayPath(study.file), hint: OUTSIDE_HINT }] };
+    }
+  }
+  return loadCodebook(study.codebook);
+}
+
 /** `builtin:<name>` names a codebook shipped in codebooks/; anything else is a path. */
 export function resolveCodebookPath(file: string): string {
   if (file === 'builtin:rogers') return DEFAULT_CODEBOOK;
@@ -38,6 +50,8 @@ export async function loadCodebook(file: string): Promise<LoadedCodebook> {
   const path = resolveCodebookPath(file);
   let bytes: Buffer;
   try {
+    // Only a regular file: a named pipe named as a codebook would block the read for ever.
+    if (!(await stat(path)).isFile()) throw new Error('not a regular file');
     bytes = await readFile(path);
   } catch {
     return {
@@ -62,7 +76,7 @@ export async function loadCodebook(file: string): Promise<LoadedCodebook> {
  * codebook in the study's language.
  */
 export async function studyCodebook(study: Study, diags: Diagnostics, lenient = false): Promise<{ codebook: Codebook; source: CodebookSource }> {
-  const loaded = await loadCodebook(study.codebook);
+  const loaded = await studyCodebookFile(study);
   for (const d of loaded.diagnostics) diags.add(d);
   const firstError = loaded.diagnostics.find((d) => d.severity === 'error');
   if (lenient && (!loaded.codebook || !loaded.source || firstError)) {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { Informant } from '../model/informant.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { decodeText } from '../sources/text-file.js';
+import { delimiterOf } from '../util/csv-table.js';
 
 const REQUIRED = ['id', 'label', 'role', 'group'] as const;
 const KNOWN_GROUPS = new Set(['provider', 'user', 'partner']);
@@ -15,7 +16,7 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
   for (const p of problems) diags.add({ severity: p.severity, code: p.code, message: p.message, file });
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
+    rows = parse(text, { delimiter: delimiterOf(text.replace(/^\uFEFF/, '')), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
   } catch (err) {
     const e = err as { message: string; lines?: number };
     diags.error('informants/invalid-csv', `cannot parse informants CSV: ${e.message}`, { file, line: e.lines ?? 1, column: 1 });

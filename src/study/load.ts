@@ -12,6 +12,7 @@ import { isCalendarDate } from '../util/date.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { displayPath } from '../util/display-path.js';
 import { hashed } from './researcher-files.js';
+import { checkInside, OUTSIDE_HINT, refusalText } from '../util/boundary.js';
 import { parseInformants } from './informants.js';
 import { auditPath, DEFAULT_CODEBOOK } from './resolve.js';
 import { checkReport } from './report-settings.js';
@@ -39,7 +40,8 @@ export interface LoadedStudy {
  * reading sources is checked here; `study` is undefined only when study.yaml is missing, not
  * YAML, or lacks what no command can do without.
  */
-export async function loadStudy(dir: string): Promise<LoadedStudy> {
+export async function loadStudy(dir: string, options: { allowOutside?: boolean } = {}): Promise<LoadedStudy> {
+  const allowOutside = options.allowOutside ?? false;
   const root = resolve(dir);
   const abs = join(root, 'study.yaml');
   const file = displayPath(abs);
@@ -62,12 +64,12 @@ export async function loadStudy(dir: string): Promise<LoadedStudy> {
   const kase = required(scalar('case'), 'case', file, at, diags);
   const language = languageOf(scalar('language'), at, diags);
   const codebook = codebookOf(scalar('codebook'), root, at, diags);
-  const { path: informantsPath, informants } = await readInformantsFile(scalar('informants'), root, at, diags, files);
+  const { path: informantsPath, informants } = await readInformantsFile(scalar('informants'), root, at, diags, files, allowOutside);
   const sources = readSpecs(pairs.get('sources'), diags, at);
   checkSourceInformants(sources, informants, file, diags);
   const settings = settingsOf(pairs, diags, at);
   if (title === undefined || kase === undefined) return { informants, diagnostics: diags.items, files, text };
-  const study: Study = { root, file: abs, title, case: kase, language, codebook, informants: informantsPath, sources, settings };
+  const study: Study = { root, file: abs, title, case: kase, language, codebook, informants: informantsPath, sources, settings, allowOutside };
   return { study, informants, diagnostics: diags.items, files, text };
 }
 
@@ -140,8 +142,13 @@ function codebookOf(cb: Scalar, root: string, at: At, diags: Diagnostics): strin
   return codebook;
 }
 
-async function readInformantsFile(inf: Scalar, root: string, at: At, diags: Diagnostics, files: AuditFile[]): Promise<{ path: string; informants: Informant[] }> {
+async function readInformantsFile(inf: Scalar, root: string, at: At, diags: Diagnostics, files: AuditFile[], allowOutside: boolean): Promise<{ path: string; informants: Informant[] }> {
   const path = resolve(root, inf.value ?? 'informants.csv');
+  const checked = await checkInside(root, path, allowOutside);
+  if (checked.refused && checked.refused !== 'missing') {
+    diags.error('study/outside-study', `informants file ${inf.value ?? 'informants.csv'} is not read: ${refusalText(checked.refused)}`, inf.node ? at(inf.node) : { file: displayPath(path) }, OUTSIDE_HINT);
+    return { path, informants: [] };
+  }
   try {
     const bytes = await readFile(path);
     files.push(hashed(auditPath(root, path), 'informants', bytes));

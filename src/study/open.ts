@@ -50,13 +50,13 @@ export interface OpenedStudy {
  * or the codebook has errors (unless `lenientCodebook`, for commands that do not code); every
  * other problem is a diagnostic and the rest still loads.
  */
-export async function openStudy(dir: string, options: { lenientCodebook?: boolean } = {}): Promise<OpenedStudy> {
-  const loaded = await loadStudy(dir);
+export async function openStudy(dir: string, options: { lenientCodebook?: boolean; allowOutside?: boolean } = {}): Promise<OpenedStudy> {
+  const loaded = await loadStudy(dir, { allowOutside: options.allowOutside ?? false });
   const study = usable(loaded);
   const diags = new Diagnostics();
   for (const d of loaded.diagnostics) diags.add(d);
   const { codebook, source } = await studyCodebook(study, diags, options.lenientCodebook ?? false);
-  const researcher = await readResearcherFiles(study.root, codebook);
+  const researcher = await readResearcherFiles(study.root, codebook, study.allowOutside);
   const verdicts = resolveVerdictSettings(study.settings['verdicts'], displayPath(study.file), locateInStudyYaml(loaded.text ?? ''));
   for (const f of researcher.coderFiles) for (const d of f.diags.items) diags.add(d);
   for (const d of [...researcher.reviewDiagnostics, ...researcher.decisionDiagnostics]) diags.add(d);

@@ -13,6 +13,7 @@ import { decodeText } from '../sources/text-file.js';
 import { displayPath } from '../util/display-path.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { parseMemo } from './memos.js';
+import { checkInside, OUTSIDE_HINT, refusalText } from '../util/boundary.js';
 
 /**
  * What the researcher keeps beside the sources, read once: the coders' CSV files and the review
@@ -36,13 +37,21 @@ export interface ResearcherFiles {
   memoDiagnostics: Diagnostic[];
 }
 
-const isCoderFile = (rel: string) => /^codings\/[^/]+\.csv$/i.test(rel) && basename(rel).toLowerCase() !== REVIEW_FILE && !basename(rel).startsWith('.');
+/** Coder files: CSV, or the tab-separated text a spreadsheet saves as .tsv or \"Unicode text\" (.txt), at the top of codings/. */
+const isCoderFile = (rel: string) => /^codings\/[^/]+\.(csv|tsv|txt)$/i.test(rel) && basename(rel).toLowerCase() !== REVIEW_FILE && !basename(rel).startsWith('.');
 const isReviewFile = (rel: string) => rel.toLowerCase() === `codings/${REVIEW_FILE}`;
 const isMemo = (rel: string) => /^memos\/[^/]+\.md$/i.test(rel);
 const isDecisionLog = (rel: string) => rel.startsWith('codings/') && !rel.slice('codings/'.length).includes('/') && rel.endsWith(DECISION_LOG_SUFFIX);
 
-export async function readResearcherFiles(root: string, codebook: Codebook): Promise<ResearcherFiles> {
-  const rels = (await glob(['codings/**/*', 'memos/**/*', 'review*.*'], { cwd: root, onlyFiles: true, dot: false })).sort();
+export async function readResearcherFiles(root: string, codebook: Codebook, allowOutside = false): Promise<ResearcherFiles> {
+  const found = (await glob(['codings/**/*', 'memos/**/*', 'review*.*'], { cwd: root, onlyFiles: true, dot: false })).sort();
+  const refused: Diagnostic[] = [];
+  const rels: string[] = [];
+  for (const rel of found) {
+    const checked = await checkInside(root, join(root, rel), allowOutside);
+    if (!checked.refused) rels.push(rel);
+    else if (checked.refused !== 'missing') refused.push({ severity: 'error', code: 'study/outside-study', message: `${rel} is not read: ${refusalText(checked.refused)}`, file: displayPath(join(root, rel)), hint: OUTSIDE_HINT });
+  }
   const out: ResearcherFiles = { coderFiles: [], review: [], decisionLogs: [], decisionDiagnostics: [], memos: [], files: [], reviewDiagnostics: [], memoDiagnostics: [] };
   const reviewDiags = new Diagnostics();
   // Coder files in name order, as the merge has always taken them.
@@ -80,8 +89,19 @@ export async function readResearcherFiles(root: string, codebook: Codebook): Pro
     if (taken.has(rel)) continue;
     const bytes = await readFile(join(root, rel)).catch(() => undefined);
     if (bytes) out.files.push(hashed(rel, roleOf(rel), bytes));
+    // Hashed for the audit, but never read as codings: say so, so nobody waits for its codings.
+    if (rel.startsWith('codings/')) {
+      const inFolder = rel.slice('codings/'.length).includes('/');
+      out.reviewDiagnostics.push({
+        severity: 'warning',
+        code: 'coding/not-read',
+        message: inFolder ? `${rel} is in a folder under codings/; only files directly in codings/ are read` : `${rel} is not a coder file qia reads (CSV, .tsv or .txt saved from a spreadsheet)`,
+        file: displayPath(join(root, rel)),
+        hint: inFolder ? 'move it up into codings/, or out of codings/ if it is not a coder file' : 'save it from the spreadsheet as CSV (or Unicode text), or keep notes outside codings/',
+      });
+    }
   }
-  out.reviewDiagnostics.push(...reviewDiags.items);
+  out.reviewDiagnostics.push(...refused, ...reviewDiags.items);
   return out;
 }
 

@@ -15,27 +15,17 @@ export interface CsvTable {
 }
 
 /**
- * Reads a researcher's CSV (comma separated, optional BOM, quoted fields may span lines).
- * A syntax error costs the rows it touches, not the file: each becomes a diagnostic.
- * Blank lines are skipped; `diagCode` names the syntax error in the caller's vocabulary.
+ * Reads a researcher's CSV (comma separated, optional BOM, quoted fields may span lines). A
+ * syntax error costs the one row it is in, not the file: the row is a diagnostic at its line and
+ * reading starts again on the line after it (a stray quote in one row used to leave the parser
+ * out of step for every row after it). Blank lines are skipped; `diagCode` names the syntax
+ * error in the caller's vocabulary.
  */
 export function readCsvTable(text: string, file: string, diags: Diagnostics, diagCode: string): CsvTable | undefined {
-  const records = parse(text, {
-    bom: true,
-    relax_column_count: true,
-    info: true,
-    skip_records_with_error: true,
-    on_skip: (err) => {
-      if (err) diags.error(diagCode, `unreadable CSV: ${err.message.replace(/ at line \d+.*$/, '')}`, { file, line: Number(err.lines) || 1 }, 'check the quotes around that row: a field with a comma or a line break must be in double quotes, and a quote inside it doubled ("")');
-      return undefined;
-    },
-  }) as unknown as { record: string[]; info: { lines: number } }[];
   let header: string[] | undefined;
   const rows: CsvRow[] = [];
-  for (const { record, info } of records) {
+  for (const { record, line } of resilientRecords(text, (line, message) => diags.error(diagCode, `unreadable CSV row: ${message}`, { file, line }, 'check the quotes in that row: a field with a comma or a line break must be in double quotes, and a quote inside it doubled (""); the other rows were read'))) {
     if (record.length === 1 && record[0]!.trim() === '') continue;
-    const newlines = record.reduce((n, f) => n + count(f, '\n'), 0);
-    const line = info.lines - newlines;
     if (!header) {
       header = record.map((h) => h.trim().toLowerCase());
       continue;
@@ -47,6 +37,63 @@ export function readCsvTable(text: string, file: string, diags: Diagnostics, dia
     rows.push({ line, values, fields: record.length });
   }
   return header ? { header, rows } : undefined;
+}
+
+/** Every record of `text` with the line it starts on; a record csv-parse cannot read is reported and skipped. */
+function* resilientRecords(text: string, bad: (line: number, message: string) => void): Iterable<{ record: string[]; line: number }> {
+  let rest = text.replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(rest);
+  let before = 0; // lines of the text before `rest`
+  for (;;) {
+    const got: { record: string[]; line: number }[] = [];
+    let lastEnd = 0;
+    try {
+      parse(rest, {
+        delimiter,
+        relax_column_count: true,
+        on_record: (record: string[], ctx: { lines: number }) => {
+          const newlines = record.reduce((n, f) => n + count(f, '\n'), 0);
+          got.push({ record, line: before + ctx.lines - newlines });
+          lastEnd = ctx.lines;
+          return record;
+        },
+      });
+      yield* got;
+      return;
+    } catch (err) {
+      yield* got;
+      // The bad record starts on the line after the last good one; read on from the line after that.
+      const start = lastEnd + 1;
+      bad(before + start, ((err as Error).message ?? String(err)).replace(/ at line \d+.*$/s, ''));
+      const cut = nthLineStart(rest, start);
+      if (cut < 0) return;
+      rest = rest.slice(cut);
+      before += start;
+    }
+  }
+}
+
+/**
+ * The field separator, from the header line: a comma, or the semicolon a spreadsheet saves in a
+ * locale whose decimal mark is a comma (Indonesian among them), or the tab of "Unicode text".
+ */
+export function delimiterOf(text: string): string {
+  const nl = text.indexOf('\n');
+  const first = nl === -1 ? text : text.slice(0, nl);
+  const n = (c: string) => first.split(c).length - 1;
+  const [best] = [',', ';', '\t'].sort((a, b) => n(b) - n(a));
+  return n(best!) > 0 ? best! : ',';
+}
+
+/** Offset where 1-based line `n + 1` starts (the line after line n), or −1 when there is none. */
+function nthLineStart(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) return -1;
+    at = nl + 1;
+  }
+  return at;
 }
 
 function count(s: string, ch: string): number {

@@ -23,7 +23,7 @@ describe('audit', () => {
     await writeFile(join(root, 'sources', 'interviews', 'w1.md'), '---\ninformant: K1\n---\nI: Aplikasinya mudah sekali digunakan.\n');
     await writeFile(join(root, 'codings', 'ana.csv'), 'source,segment,quote,code,valence,coder,memo\n');
     await writeFile(join(root, 'codings', 'review.csv'), 'segment,code,decision,note\n');
-    await writeFile(join(root, 'codings', 'notes.txt'), 'a note the coder kept\n');
+    await writeFile(join(root, 'codings', 'notes.md'), 'a note the coder kept\n');
     await writeFile(join(root, 'memos', 'm1.md'), '---\ncode: complexity\n---\nnote\n');
 
     const opened = await openStudy(root);
@@ -31,7 +31,7 @@ describe('audit', () => {
     expect(audit.files.map((f) => [f.path, f.role])).toEqual([
       ['builtin:codebooks/rogers.yaml', 'codebook'],
       ['codings/ana.csv', 'codings'],
-      ['codings/notes.txt', 'codings'],
+      ['codings/notes.md', 'codings'],
       ['codings/review.csv', 'review'],
       ['informants.csv', 'informants'],
       ['memos/m1.md', 'memo'],
@@ -39,7 +39,7 @@ describe('audit', () => {
       ['study.yaml', 'study'],
     ]);
     expect(audit.files.find((f) => f.path === 'study.yaml')?.sha256).toBe(sha256(studyYaml));
-    expect(audit.files.find((f) => f.path === 'codings/notes.txt')).toMatchObject({ sha256: sha256('a note the coder kept\n'), bytes: 22 });
+    expect(audit.files.find((f) => f.path === 'codings/notes.md')).toMatchObject({ sha256: sha256('a note the coder kept\n'), bytes: 22 });
     expect(audit.codebook).toMatchObject({ id: 'rogers', path: 'builtin:codebooks/rogers.yaml' });
     const json = stableJson(audit);
     expect(json).not.toContain(root);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,17 @@ function entries(): string[] {
   return readdirSync(join(cacheDir(), 'passes', dirs[0]!)).map((f) => join(cacheDir(), 'passes', dirs[0]!, f));
 }
 
+/** A cache entry: a sha256 of the rest, then V8's serialized `{ key, value }` (src/cache/disk.ts, pass.ts). */
+function readEntry(f: string): { key: string; value: SourcePass } {
+  return deserialize(readFileSync(f).subarray(32)) as { key: string; value: SourcePass };
+}
+
+function writeEntry(f: string, entry: { key: string; value: SourcePass }, withSum: boolean): void {
+  const body = serialize(entry);
+  const sum = withSum ? createHash('sha256').update(body).digest() : readFileSync(f).subarray(0, 32);
+  writeFileSync(f, Buffer.concat([sum, body]));
+}
+
 describe('the per-file cache of qia run', () => {
   it('serves a rerun from the cache, writing what a run without it writes', { timeout: 60_000 }, () => {
     const expected = fresh('nocache');
@@ -52,18 +64,23 @@ describe('the per-file cache of qia run', () => {
     expect(files.length).toBe(readdirSync(join(study, 'sources'), { recursive: true }).filter((f) => /\.\w+$/.test(String(f))).length);
     expect(run('second')).toEqual(expected);
 
-    // Proof that the second run read the cache: an entry changed behind qia's back shows.
-    let tampered = false;
-    for (const f of files) {
-      const entry = deserialize(readFileSync(f)) as { key: string; value: SourcePass };
-      const c = entry.value.auto[0];
-      if (!c || tampered) continue;
-      c.quote = 'DARI CACHE';
-      writeFileSync(f, serialize(entry));
-      tampered = true;
-    }
-    expect(tampered).toBe(true);
-    expect(run('third')['codings.csv']).toContain('DARI CACHE');
+    // An entry changed behind qia's back is not served (its checksum no longer fits): made again.
+    const tamper = (withSum: boolean): void => {
+      for (const f of files) {
+        const entry = readEntry(f);
+        const c = entry.value.auto[0];
+        if (!c) continue;
+        c.quote = 'DARI CACHE';
+        writeEntry(f, entry, withSum);
+        return;
+      }
+      throw new Error('no entry with an automatic coding');
+    };
+    tamper(false);
+    expect(run('third')).toEqual(expected);
+    // Proof that reruns read the cache: the same change with its checksum made again shows.
+    tamper(true);
+    expect(run('fourth')['codings.csv']).toContain('DARI CACHE');
   });
 
   it('codes anew what a changed transcript, informants list or coder file reaches', { timeout: 90_000 }, () => {
@@ -81,7 +98,7 @@ describe('the per-file cache of qia run', () => {
     expect(moved['matrix-role.md']).not.toBe(afterEdit['matrix-role.md']);
     expect(moved).toEqual(fresh('informants-nocache'));
     // The report reads roles from the list too, so look at the entry itself.
-    const passes = entries().map((f) => (deserialize(readFileSync(f)) as { value: SourcePass }).value);
+    const passes = entries().map((f) => readEntry(f).value);
     expect(passes.find((p) => p.info?.id === 'interviews/w08-peserta-rudi')?.info?.role).toBe('staff');
 
     // A coder row naming a source keeps that source whole: its pass is another entry.
