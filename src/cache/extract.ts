@@ -27,9 +27,10 @@ function fingerprint(x: Extractor<unknown>): string {
   return f;
 }
 
-export async function cachedExtraction<T>(x: Extractor<T>, bytes: Uint8Array, extract: () => Promise<T>): Promise<T> {
+/** `depends`: what else the value depends on (the limits a reader was given). */
+export async function cachedExtraction<T>(x: Extractor<T>, bytes: Uint8Array, extract: () => Promise<T>, depends: unknown = null): Promise<T> {
   if (!cacheEnabled()) return extract();
-  const key = createHash('sha256').update(fingerprint(x)).update('\0').update(bytes).digest('hex');
+  const key = createHash('sha256').update(fingerprint(x)).update('\0').update(JSON.stringify(depends)).update('\0').update(bytes).digest('hex');
   const name = `${x.kind}-${key}.json`;
   const hit = readCacheEntry(name);
   if (x.isValue(hit)) return hit;

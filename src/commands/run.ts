@@ -1,4 +1,3 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { colors } from '../render/color.js';
 import { codingsCsvChunks, RowMaker } from '../render/coding-rows.js';
@@ -15,6 +14,7 @@ import { verdictLabel } from '../i18n/report.js';
 import { valenceMarks } from '../i18n/labels.js';
 import { displayPath } from '../util/display-path.js';
 import { hasErrors } from '../util/diagnostics.js';
+import { StagedFolder } from '../util/staged-folder.js';
 import { codedStudy } from './study.js';
 import type { Analysis } from '../model/analysis.js';
 import type { CommandResult } from './result.js';
@@ -26,9 +26,9 @@ export interface RunOptions {
 }
 
 /**
- * `qia run [study] [--out DIR] [--lang id|en]`: the whole pipeline into one folder. Every file
- * is first written beside its final name and only renamed into place once all are written, so
- * a failure part-way never leaves a half-written file or a mix of old and new outputs.
+ * `qia run [study] [--out DIR] [--lang id|en]`: the whole pipeline into one folder, written into
+ * a staging folder and swapped in whole (src/util/staged-folder.ts), so a failure or a kill
+ * part-way never leaves a half-written file or a mix of old and new outputs.
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as RunOptions;
@@ -36,8 +36,9 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   // The bundled sample lives inside the installed package, which may be read-only: its
   // outputs go to ./out in the current folder unless --out says otherwise.
   const outDir = o.out ? resolve(o.out) : bundled ? resolve('out') : join(dir, 'out');
-  const staged = new StagedFiles(outDir);
+  const staged = new StagedFolder(outDir);
   try {
+    await staged.open();
     // codings.csv first and in chunks, as `qia code` writes it: the rows are made and let go
     // while the heap is small, instead of a hundred megabytes of text waiting for the report.
     await staged.write('codings.csv', codingsCsvChunks(rowsOf(coded.analysis.codings, new RowMaker(coded.analysis))));
@@ -65,39 +66,6 @@ export function* reportFiles(analysis: Analysis, assembled: Assembled): Iterable
   yield ['report.html', renderReport('html', report)];
   yield ['report.json', renderReport('json', report)];
   yield ['audit.json', stableJson(audit)];
-}
-
-/**
- * Outputs written to temporary files in the output folder, then renamed into place together.
- * Whatever is not committed is removed.
- */
-class StagedFiles {
-  private readonly temps = new Map<string, string>();
-  private readonly stamp = `${process.pid}.${Date.now()}`;
-
-  constructor(private readonly dir: string) {}
-
-  async write(name: string, data: string | Iterable<string> | Iterable<Uint8Array>): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const tmp = join(this.dir, `.${name}.${this.stamp}.tmp`);
-    this.temps.set(name, tmp);
-    await writeFile(tmp, data);
-  }
-
-  /** Rename every file into place, in name order; returns the names. */
-  async commit(): Promise<string[]> {
-    const names = [...this.temps.keys()].sort();
-    for (const name of names) {
-      await rename(this.temps.get(name)!, join(this.dir, name));
-      this.temps.delete(name);
-    }
-    return names;
-  }
-
-  async discard(): Promise<void> {
-    for (const tmp of this.temps.values()) await rm(tmp, { force: true });
-    this.temps.clear();
-  }
 }
 
 /** The rows of codings.csv, made one at a time as the file is written. */

@@ -13,6 +13,8 @@ export interface Decoded {
   bom: boolean;
   /** True when the bytes look like a binary file rather than text. */
   binary: boolean;
+  /** UTF-8 with a few bytes that are not: how many were replaced by U+FFFD, and where the first is in the text. */
+  replaced?: { count: number; firstOffset: number };
 }
 
 /**
@@ -90,7 +92,29 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: 'utf-8', bom: false, binary: looksBinary(text) };
   } catch {
-    const text = decodeWindows1252(bytes);
-    return { text, encoding: 'windows-1252', bom: false, binary: looksBinary(text) };
+    // A UTF-8 file with one stray byte is still UTF-8: reading it all as Windows-1252 would turn
+    // every accented letter into two wrong ones. Only bytes that were never UTF-8 (more broken
+    // sequences than good multi-byte ones) are read as Windows-1252.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const count = countReplacements(text);
+    if (count > 0 && multiByteChars(text) >= count) return { text, encoding: 'utf-8', bom: false, binary: looksBinary(text), replaced: { count, firstOffset: text.indexOf('\uFFFD') } };
+    const cp = decodeWindows1252(bytes);
+    return { text: cp, encoding: 'windows-1252', bom: false, binary: looksBinary(cp) };
   }
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** Characters UTF-8 needs two or more bytes for (not counting the replacement character). */
+function multiByteChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xfffd) n++;
+  }
+  return n;
 }

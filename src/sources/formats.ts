@@ -1,5 +1,6 @@
 import type { SourceFormat, SourceKind } from '../model/source.js';
 import type { ReadResult } from './reader.js';
+import type { ReadLimits } from './limits.js';
 import { cachedExtraction, type Extractor } from '../cache/extract.js';
 
 /**
@@ -9,7 +10,7 @@ import { cachedExtraction, type Extractor } from '../cache/extract.js';
  */
 export interface FormatSpec {
   extensions: readonly string[];
-  read: (bytes: Uint8Array) => Promise<ReadResult>;
+  read: (bytes: Uint8Array, limits: ReadLimits) => Promise<ReadResult>;
   /** Transcripts by nature (captions, turn tables) are interviews; anything else a document. */
   defaultKind: SourceKind;
 }
@@ -21,7 +22,7 @@ export const SOURCE_FORMATS = {
   srt: { extensions: ['.srt'], defaultKind: 'interview', read: async (b) => (await import('./captions.js')).readCaptions(b) },
   csv: { extensions: ['.csv'], defaultKind: 'interview', read: async (b) => (await import('./csv-turns.js')).readCsvTurns(b) },
   // Word and PDF text is kept in qia's cache: their libraries cost a small study more than its reading.
-  docx: { extensions: ['.docx'], defaultKind: 'document', read: (b) => cachedExtraction(EXTRACTORS.docx, b, async () => (await import('./docx.js')).readDocx(b)) },
+  docx: { extensions: ['.docx'], defaultKind: 'document', read: (b, limits) => cachedExtraction(EXTRACTORS.docx, b, async () => (await import('./docx.js')).readDocx(b, limits), limits) },
   pdf: { extensions: ['.pdf'], defaultKind: 'document', read: (b) => cachedExtraction(EXTRACTORS.pdf, b, async () => (await import('./pdf.js')).readPdf(b)) },
 } as const satisfies Record<SourceFormat, FormatSpec>;
 

@@ -71,7 +71,8 @@ const MAX_DEPTH = 32;
 
 /** How deep a parsed value nests, counted until it passes `limit`. */
 function depthOf(v: unknown, limit: number, level = 1): number {
-  if (level > limit || v === null || typeof v !== 'object') return level - 1;
+  if (level > limit) return level;
+  if (v === null || typeof v !== 'object') return level - 1;
   let deepest = level;
   for (const x of Object.values(v as Record<string, unknown>)) {
     deepest = Math.max(deepest, depthOf(x, limit, level + 1));

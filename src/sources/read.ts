@@ -14,6 +14,7 @@ import { findBrokenLinks } from './broken-links.js';
 import { checkInside, OUTSIDE_HINT, refusalText } from '../util/boundary.js';
 import type { ReadResult } from './reader.js';
 import { formatOfExtension, readableExtensions, SOURCE_FORMATS } from './formats.js';
+import { limitsOf } from './limits.js';
 
 
 /** Front matter keys that become Source fields; the rest stay in `meta`. */
@@ -112,7 +113,7 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
   }
   const bytes = given ?? (await readRegularFile(abs, file, diags));
   if (!bytes) return undefined;
-  const r = await SOURCE_FORMATS[format].read(bytes);
+  const r = await SOURCE_FORMATS[format].read(bytes, limitsOf(study.settings));
   if (!reported(r, file, diags)) return undefined;
   if (r.text.trim() === '') {
     diags.error('source/empty', 'source has no text', { file, line: r.bodyLine, column: 1 }, 'add the transcript, or remove the file');

@@ -22,6 +22,16 @@ export function decodeText(bytes: Uint8Array): { text: string; problems: ReadPro
       message: 'file is not valid UTF-8; read it as Windows-1252',
       hint: 'save the file as UTF-8 in your editor to be sure accented letters and quotes are right',
     });
+  } else if (d.replaced) {
+    const at = lineColAt(lineStarts(d.text), d.replaced.firstOffset);
+    problems.push({
+      severity: 'warning',
+      code: 'source/invalid-utf8',
+      message: `${d.replaced.count} byte${d.replaced.count === 1 ? ' is' : 's are'} not valid UTF-8 (the first here); read as UTF-8 with each shown as �`,
+      line: at.line,
+      column: at.column,
+      hint: 'a stray byte from another encoding: retype the character there, or save the file as UTF-8 again',
+    });
   } else if (d.encoding !== 'utf-8') {
     problems.push({ severity: 'info', code: 'source/encoding', message: `file is ${d.encoding.toUpperCase()}; read it as such` });
   }

@@ -17,10 +17,10 @@ import { parseInformants } from './informants.js';
 import { auditPath, DEFAULT_CODEBOOK } from './resolve.js';
 import { checkReport } from './report-settings.js';
 
-const KNOWN_KEYS = new Set(['title', 'case', 'language', 'codebook', 'informants', 'sources', 'coding', 'verdicts', 'report']);
+const KNOWN_KEYS = new Set(['title', 'case', 'language', 'codebook', 'informants', 'sources', 'coding', 'verdicts', 'report', 'limits']);
 const SPEC_KEYS = new Set(['glob', 'kind', 'role', 'group', 'informant', 'date', 'title']);
 /** Keys later stages read; the loader keeps them verbatim in Study.settings. */
-const SETTINGS_KEYS = ['coding', 'verdicts', 'report'];
+const SETTINGS_KEYS = ['coding', 'verdicts', 'report', 'limits'];
 
 /** Built-in codebooks a study may name as `builtin:<name>`. */
 const BUILTIN_CODEBOOKS: Record<string, string> = { rogers: DEFAULT_CODEBOOK };
@@ -178,6 +178,7 @@ function settingsOf(pairs: Map<string, Pair<unknown, unknown>>, diags: Diagnosti
   }
   checkCoding(pairs.get('coding'), settings, diags, at);
   checkReport(pairs.get('report'), settings, diags, at);
+  checkLimits(pairs.get('limits'), settings, diags, at);
   return settings;
 }
 
@@ -283,6 +284,30 @@ function checkCoding(pair: Pair<unknown, unknown> | undefined, settings: Record<
     } else if (key === 'coder' && (typeof value !== 'string' || !/^[\p{L}\p{N}._-]+$/u.test(value))) {
       diags.error('study/invalid-value', `coding.coder must be a name of letters, digits, dots, dashes or underscores, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node), 'it names the decision log codings/<coder>.decisions.jsonl');
       delete coding['coder'];
+    }
+  }
+}
+
+const LIMIT_KEYS = ['docx_mb', 'paragraphs'];
+
+/** `limits:` (src/sources/limits.ts): positive numbers; a bad one is reported and its default applies. */
+function checkLimits(pair: Pair<unknown, unknown> | undefined, settings: Record<string, unknown>, diags: Diagnostics, at: At): void {
+  if (!pair || pair.value === null || pair.value === undefined) return;
+  if (!isMap(pair.value)) {
+    diags.error('study/invalid-value', '`limits` must be a mapping, e.g. `limits: { docx_mb: 200 }`', at(pair.key as Node));
+    delete settings['limits'];
+    return;
+  }
+  const limits = settings['limits'] as Record<string, unknown>;
+  for (const p of pair.value.items) {
+    const key = isScalar(p.key) ? String(p.key.value) : String(p.key);
+    const value = isScalar(p.value) ? p.value.value : undefined;
+    if (!LIMIT_KEYS.includes(key)) {
+      diags.warn('study/unknown-key', `unknown key \`${key}\` in limits`, at(p.key as Node), `known keys: ${LIMIT_KEYS.join(', ')}`);
+      delete limits[key];
+    } else if (typeof value !== 'number' || !(value > 0)) {
+      diags.error('study/invalid-value', `limits.${key} must be a positive number, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
+      delete limits[key];
     }
   }
 }
