@@ -125,12 +125,12 @@ export function methodSentence(a: Pick<StudyAgreement, 'coders' | 'codes' | 'uni
 export function countingSentence(perEvidence: boolean, lang: Lang): string {
   if (lang === 'id') {
     return perEvidence
-      ? 'Kesepakatan diukur pada koding masing-masing pengode; dalam hitungan laporan ini, segmen yang diberi kode dan valensi yang sama oleh beberapa pengode dihitung satu kali dengan semua pengodenya dicatat, dan keputusan adjudikator berlaku seperti keputusan peninjau lain.'
-      : 'Kesepakatan diukur pada koding masing-masing pengode; dalam hitungan laporan ini koding setiap pengode dihitung sendiri-sendiri (coding.count: coder), dan keputusan adjudikator berlaku seperti keputusan peninjau lain.';
+      ? 'Kesepakatan diukur pada koding masing-masing pengode; dalam hitungan matriks, simpulan, dan laporan, segmen yang diberi kode dan valensi yang sama oleh beberapa pengode dihitung satu kali dengan semua pengodenya dicatat, dan keputusan adjudikator berlaku seperti keputusan peninjau lain.'
+      : 'Kesepakatan diukur pada koding masing-masing pengode; dalam hitungan matriks, simpulan, dan laporan, koding setiap pengode dihitung sendiri-sendiri (coding.count: coder), dan keputusan adjudikator berlaku seperti keputusan peninjau lain.';
   }
   return perEvidence
-    ? "Agreement is measured on each coder's own codings; in this report's counts a segment coded with the same code and valence by several coders counts once, with all its coders listed, and an adjudicator's decisions apply like any reviewer's."
-    : "Agreement is measured on each coder's own codings; in this report's counts every coder's coding counts on its own (coding.count: coder), and an adjudicator's decisions apply like any reviewer's.";
+    ? "Agreement is measured on each coder's own codings; in the counts of the matrices, verdicts and report a segment coded with the same code and valence by several coders counts once, with all its coders listed, and an adjudicator's decisions apply like any reviewer's."
+    : "Agreement is measured on each coder's own codings; in the counts of the matrices, verdicts and report every coder's coding counts on its own (coding.count: coder), and an adjudicator's decisions apply like any reviewer's.";
 }
 
 const UNIT_WORDS: Record<Lang, Record<StudyAgreement['unit'], string>> = {

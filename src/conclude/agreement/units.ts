@@ -28,7 +28,7 @@ export interface StudyUnit {
   /** 1-based lines in the file. */
   line: number;
   endLine: number;
-  /** The unit's words ('' for a whole source). */
+  /** The unit's words (a turn's without its speaker label; '' for a whole source). */
   text: string;
 }
 
@@ -74,7 +74,8 @@ export class UnitIndex {
         span,
         line: kind === 'segment' ? seg.line : line(seg.sourceId, span.start, seg.line),
         endLine: kind === 'segment' ? seg.endLine : line(seg.sourceId, Math.max(span.start, span.end - 1), seg.endLine),
-        text: seg.text.slice(span.start - seg.span.start, span.end - seg.span.start),
+        // A turn's words without its speaker label; a sentence or paragraph as it is.
+        text: kind === 'segment' ? seg.text.slice(seg.body.start - seg.span.start, seg.body.end - seg.span.start) : seg.text.slice(span.start - seg.span.start, span.end - seg.span.start),
       }));
       this.bySegment.set(seg.id, list);
       this.units.push(...list);
