@@ -66,13 +66,13 @@ export function agreementInput(opened: OpenedStudy, coded: CodedStudy & { corpus
  * alpha's bootstrap over every unit and code would cost more than the rest of the section
  * (about 0.15 s on the sample, against 0.07 s); `qia agree` gives them.
  */
-export function agreementSection(opened: OpenedStudy, coded: CodedStudy & { corpus?: Corpus }, lang: Lang, options: Pick<StudyAgreementOptions, 'bootstrap'> = { bootstrap: false }): AgreementSection | undefined {
+export function agreementSection(opened: OpenedStudy, coded: CodedStudy & { corpus?: Corpus }, lang: Lang, options: Pick<StudyAgreementOptions, 'bootstrap'> = {}): AgreementSection | undefined {
   const input = agreementInput(opened, coded);
   // Two persons are needed at all: without a manual coding or a decision log there is nothing to compare.
   const someone = input.manual.length > 0 || input.logs.some((l) => l.length > 0);
   if (!someone) return undefined;
   // Intervals, when asked for, for the pooled figures only: one per code and figure would cost more still.
-  const a = studyAgreement(input, { ...options, perCodeIntervals: false });
+  const a = studyAgreement(input, { bootstrap: options.bootstrap ?? false, perCodeIntervals: false });
   if (a.chosenBy !== 'persons') return undefined;
   return sectionOf(a, coded, lang);
 }
