@@ -40,7 +40,11 @@ export function studyAgreementJson(a: StudyAgreement, lang: Lang, options: Study
     codes: a.codes,
     coders: a.coders.map((c) => c.name),
     coders_chosen_by: a.chosenBy,
-    coder_details: a.available.map((c) => ({ name: c.name, from: c.from, units: c.units, compared: a.coders.some((x) => x.name === c.name), adjudicator: a.adjudicators.includes(c.name) })),
+    // Units read are counted among the units compared, so only for the coders compared.
+    coder_details: a.available.map((c) => {
+      const compared = a.coders.some((x) => x.name === c.name);
+      return { name: c.name, from: c.from, units: compared ? c.units : null, compared, adjudicator: a.adjudicators.includes(c.name) };
+    }),
     bootstrap: a.presence.bootstrap,
     confusion: a.presence.confusion,
     interpretation_sources: { kappa: INTERPRETATION_SOURCES.kappa, alpha: INTERPRETATION_SOURCES.alpha },
