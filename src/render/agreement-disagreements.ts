@@ -40,7 +40,7 @@ export function disagreementsJson(a: StudyAgreement, lang: Lang): Record<string,
     disagreements: a.disagreements.map((d) => ({
       unit: d.unit.id,
       source: d.unit.sourceId,
-      segments: d.unit.segmentIds.length > 20 ? d.unit.segmentIds.length : d.unit.segmentIds,
+      segments: d.unit.segmentIds,
       line: d.unit.line,
       end_line: d.unit.endLine,
       text: clip(d.unit.text, CLIP.json),

@@ -4,7 +4,7 @@ import type { OpenedStudy } from '../../study/open.js';
 import { codeLabel } from '../../codebook/codes.js';
 import { INTERPRETATION_SOURCES, interpretAlpha, interpretKappa } from './interpret.js';
 import type { AgreementStats } from './result.js';
-import type { CoderOrigin } from './study-coders.js';
+import { AUTO_CODER, studyCoders, type CoderOrigin } from './study-coders.js';
 import { studyAgreement, type StudyAgreement, type StudyAgreementInput, type StudyAgreementOptions } from './study.js';
 
 /**
@@ -68,9 +68,9 @@ export function agreementInput(opened: OpenedStudy, coded: CodedStudy & { corpus
  */
 export function agreementSection(opened: OpenedStudy, coded: CodedStudy & { corpus?: Corpus }, lang: Lang, options: Pick<StudyAgreementOptions, 'bootstrap'> = {}): AgreementSection | undefined {
   const input = agreementInput(opened, coded);
-  // Two persons are needed at all: without a manual coding or a decision log there is nothing to compare.
-  const someone = input.manual.length > 0 || input.logs.some((l) => l.length > 0);
-  if (!someone) return undefined;
+  // Two persons are needed at all (most studies have none: no coder file, tag or decision log).
+  if (input.manual.length === 0 && input.logs.every((l) => l.length === 0)) return undefined;
+  if (studyCoders(input).filter((c) => c.name !== AUTO_CODER).length < 2) return undefined;
   // Intervals, when asked for, for the pooled figures only: one per code and figure would cost more still.
   const a = studyAgreement(input, { bootstrap: options.bootstrap ?? false, perCodeIntervals: false });
   if (a.chosenBy !== 'persons') return undefined;

@@ -124,6 +124,9 @@ export function studyAgreement(input: StudyAgreementInput, options: StudyAgreeme
   const unitKind = options.unit ?? 'segment';
   const choice = options.coders ? { coders: pick(all, options.coders), adjudicators: [] as string[], by: 'option' as const } : chooseCoders(all, segments, options.adjudicator);
   const compared = choice.coders;
+  if (compared.length < 2) {
+    throw new QiaError('agree/too-few-coders', 'this study has one coder, the codebook (auto): no coder file, inline tag or decision log', {}, 'add a coder file codings/<name>.csv, or review the automatic codings with qia review', 1);
+  }
   const names = compared.map((c) => c.name);
   const adjudicators = all.filter((c) => c.from.includes('log') && !names.includes(c.name)).map((c) => c.name);
 

@@ -196,6 +196,14 @@ describe('reviewers and adjudicators', () => {
     expect(r.coders.map((c) => c.name)).toEqual(['ana', 'auto']);
   });
 
+  it('no coder but the codebook: agree has nothing to compare (exit 1), and the report no section', async () => {
+    const dir = fresh();
+    rmSync(join(dir, 'codings'), { recursive: true });
+    const s = await open(dir);
+    expect(() => studyAgreement(agreementInput(s.opened, s.coded))).toThrow(expect.objectContaining({ code: 'agree/too-few-coders', exitCode: 1 }));
+    expect(agreementSection(s.opened, s.coded, 'en')).toBeUndefined();
+  });
+
   it('the report section is made from the sources kept whole, without the texts, and matches qia agree', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qia-agree-sample-'));
     dirs.push(dir);
