@@ -127,8 +127,10 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-i, --informant <id>', 'only what this informant said')
     .option('--only-unreviewed', 'only segments with codings not yet reviewed')
     .option('--coder <name>', 'who is reviewing: names the decision log codings/<coder>.decisions.jsonl (default: study.yaml coding.coder, git user.name, login name)')
+    .option('--disagreements', "adjudicate: only the segments where the study's coders disagree, each coding with who gave it")
+    .option('--coders <list>', 'with --disagreements: the coders whose disagreements to walk, comma-separated (default: as qia agree chooses them)')
     .addOption(LANG())
-    .addHelpText('after', example('qia review my-study', 'qia review my-study --code complexity --only-unreviewed'))
+    .addHelpText('after', example('qia review my-study', 'qia review my-study --code complexity --only-unreviewed', 'qia review my-study --disagreements --coder rina'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('review'));
 
@@ -213,19 +215,29 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
 
   program
     .command('agree')
-    .description("inter-coder agreement: percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, Krippendorff's alpha with a bootstrap interval")
-    .argument('[study]', 'study folder (comparing a study’s coders per code is not available yet: use --matrix)')
-    .option('-m, --matrix <file>', 'a CSV reliability matrix: one row per unit, one column per coder (first column `unit` for ids)')
-    .option('--coders <list>', 'only these coders, comma-separated')
-    .option('--codes <list>', 'study mode: only these codes, comma-separated')
-    .addOption(new Option('--unit <unit>', 'study mode: the unit coders are compared on').choices(['segment', 'sentence', 'paragraph', 'source']))
-    .addOption(new Option('--level <level>', "level of measurement for Krippendorff's alpha").choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
+    .description("inter-coder agreement: percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, Krippendorff's alpha with a bootstrap interval, between a study's coders code by code or in a matrix file")
+    .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
+    .option('-m, --matrix <file>', 'a CSV reliability matrix instead of a study: one row per unit, one column per coder (first column `unit` for ids)')
+    .option('--coders <list>', 'only these coders, comma-separated (a study: manual coders, reviewers, auto)')
+    .option('--codes <list>', 'study: these codes, comma-separated, each with its sub-codes (default: the top-level codes)')
+    .addOption(new Option('--unit <unit>', 'study: the unit coders are compared on (default segment)').choices(['segment', 'sentence', 'paragraph', 'source']))
+    .addOption(new Option('--level <level>', "level of measurement for Krippendorff's alpha (a study: of the valence; presence is nominal)").choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
+    .option('--disagreements', "study: list each unit and code where the coders differ, with its text and who coded what, and a table per pair of coders")
     .option('--draws <n>', "bootstrap draws for alpha's confidence interval (0: none)", '1000')
     .option('--seed <n>', 'seed of the bootstrap, for identical intervals on every run')
     .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
     .addOption(LANG().default('id'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .addHelpText('after', example('qia agree --matrix codings.csv', 'qia agree --matrix skor.csv --level ordinal --lang en', 'qia agree --matrix codings.csv --coders ana,budi --format json > agreement.json'))
+    .addHelpText(
+      'after',
+      example(
+        'qia agree samples/lapak-asik',
+        'qia agree my-study --coders rina,budi,auto --unit sentence --lang en',
+        'qia agree my-study --disagreements --format md > ketidaksepakatan.md',
+        'qia agree --matrix codings.csv --coders ana,budi --format json > agreement.json',
+      ),
+    )
+    .addOption(ALLOW_OUTSIDE())
     .action(act('agree'));
 
   program

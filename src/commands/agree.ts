@@ -8,6 +8,8 @@ import { selectCoders } from '../conclude/agreement/data.js';
 import { decodeMatrixBytes, parseMatrixCsv } from '../conclude/agreement/matrix-csv.js';
 import { agreementResult } from '../conclude/agreement/result.js';
 import { renderAgreement, type AgreementFormat } from '../render/agreement.js';
+import type { StudyAgreementOptions } from '../conclude/agreement/study.js';
+import { UNIT_KINDS, type UnitKind } from '../conclude/agreement/units.js';
 
 /**
  * What commands/result.ts calls CommandResult, restated here so this command depends only on
@@ -21,11 +23,13 @@ export interface CommandResult {
 }
 
 export interface AgreeOptions {
+  allowOutside?: boolean;
   matrix?: string;
   coders?: string;
   codes?: string;
   unit?: string;
   level?: Level;
+  disagreements?: boolean;
   format?: AgreementFormat;
   lang?: Lang;
   out?: string;
@@ -34,23 +38,15 @@ export interface AgreeOptions {
 }
 
 /**
- * `qia agree --matrix file.csv`: inter-coder agreement of a reliability matrix (rows units,
- * columns coders): percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, and
+ * `qia agree [study]`: agreement between the coders of a study, code by code (presence, and
+ * valence where two or more applied a code), with `--disagreements` the units and codes where
+ * they differ; `qia agree --matrix file.csv`: agreement of a reliability matrix (rows units,
+ * columns coders). Both give percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, and
  * Krippendorff's alpha with a bootstrap interval, each with its interpretation.
- *
- * Comparing the coders of a study code by code is not wired yet: that mode will build one
- * reliability data set per code and call `agreementByCode` (src/conclude/agreement/result.ts).
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as AgreeOptions;
-  if (!o.matrix) {
-    throw new QiaError(
-      'agree/not-yet',
-      `agreement between the coders of a study${args[0] ? ` (${args[0]})` : ''} is not available yet`,
-      {},
-      'give the codings as a matrix instead: qia agree --matrix codings.csv (one row per unit, one column per coder)',
-    );
-  }
+  if (!o.matrix) return studyMode(args[0], o);
   const level = o.level ?? 'nominal';
   if (!LEVELS.includes(level)) throw new QiaError('agree/bad-level', `--level must be one of ${LEVELS.join(', ')}, got "${level}"`);
   const draws = wholeNumber(o.draws, DEFAULT_DRAWS, 0, 1_000_000, '--draws');
@@ -60,6 +56,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     if (value !== undefined) diags.warn('agree/ignored-option', `${flag} applies to a study's codings, not to a matrix file; it was ignored`);
   }
   if (args[0] !== undefined) diags.warn('agree/ignored-option', `the study "${args[0]}" was ignored: --matrix gives the data`);
+  if (o.disagreements) diags.warn('agree/ignored-option', '--disagreements lists the disagreements of a study\'s coders, not of a matrix file; it was ignored');
 
   const file = o.matrix;
   let bytes: Uint8Array;
@@ -75,17 +72,58 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
 
   let data = parsed.data;
   if (o.coders !== undefined) {
-    const names = o.coders.split(',').map((c) => c.trim()).filter((c) => c !== '');
+    const names = list(o.coders);
     if (names.length < 2) throw new QiaError('agree/coders', '--coders needs at least two coder names, separated by commas', {}, `the coders in ${file} are ${data.coders.join(', ')}`);
     data = selectCoders(data, names);
   }
   const result = agreementResult(data, [], { level, bootstrap: draws === 0 ? false : { draws, seed } });
-  const text = renderAgreement(result, o.format ?? 'table', o.lang ?? 'id');
+  return output(renderAgreement(result, o.format ?? 'table', o.lang ?? 'id'), o, diags.items);
+}
+
+/** The study's coders, compared code by code (docs/agreement.md, "Coders of a study"). */
+async function studyMode(arg: string | undefined, o: AgreeOptions): Promise<CommandResult> {
+  const level = o.level ?? 'nominal';
+  if (!LEVELS.includes(level)) throw new QiaError('agree/bad-level', `--level must be one of ${LEVELS.join(', ')}, got "${level}"`);
+  const unit = o.unit ?? 'segment';
+  if (!(UNIT_KINDS as readonly string[]).includes(unit)) throw new QiaError('agree/bad-option', `--unit must be one of ${UNIT_KINDS.join(', ')}, got "${unit}"`);
+  const draws = wholeNumber(o.draws, DEFAULT_DRAWS, 0, 1_000_000, '--draws');
+  const seed = wholeNumber(o.seed, DEFAULT_SEED, 0, 2 ** 32 - 1, '--seed');
+  const coders = o.coders === undefined ? undefined : list(o.coders);
+  if (coders !== undefined && coders.length < 2) throw new QiaError('agree/coders', '--coders needs at least two coder names, separated by commas', {}, 'for example: --coders coder-a,coder-b (auto is the codebook)');
+  const codes = o.codes === undefined ? undefined : list(o.codes);
+  if (codes !== undefined && codes.length === 0) throw new QiaError('agree/bad-option', '--codes needs at least one code id', {}, 'for example: --codes complexity,complexity.skills');
+
+  const { codedStudyWithTexts } = await import('./study.js');
+  const { opened, ...coded } = await codedStudyWithTexts(arg, { allowOutside: Boolean(o.allowOutside) });
+  const { agreementInput } = await import('../conclude/agreement/section.js');
+  const { studyAgreement } = await import('../conclude/agreement/study.js');
+  const options: StudyAgreementOptions = { unit: unit as UnitKind, level, bootstrap: draws === 0 ? false : { draws, seed } };
+  if (coders) options.coders = coders;
+  if (codes) options.codes = codes;
+  const a = studyAgreement(agreementInput(opened, coded), options);
+  const lang = o.lang ?? 'id';
+  const format = o.format ?? 'table';
+  // The study's own problems (a coding that could not be placed, a log line that could not be read) bear on the figures.
+  const diagnostics = coded.analysis.diagnostics.filter((d) => d.severity !== 'info');
+  if (o.disagreements) {
+    const { renderDisagreements } = await import('../render/agreement-disagreements.js');
+    return output(renderDisagreements(a, format, lang), o, diagnostics);
+  }
+  const { renderStudyAgreement } = await import('../render/agreement-study.js');
+  return output(renderStudyAgreement(a, format, lang, { perEvidence: coded.analysis.counting.perEvidence }), o, diagnostics);
+}
+
+async function output(text: string, o: AgreeOptions, diagnostics: Diagnostic[]): Promise<CommandResult> {
   if (o.out && o.out !== '-') {
     await writeAtomic(o.out, text);
-    return { diagnostics: diags.items };
+    return { diagnostics };
   }
-  return { stdout: text, diagnostics: diags.items };
+  return { stdout: text, diagnostics };
+}
+
+/** A comma-separated option, each name trimmed, empty ones dropped. */
+function list(raw: string): string[] {
+  return raw.split(',').map((c) => c.trim()).filter((c) => c !== '');
 }
 
 function wholeNumber(raw: string | undefined, dflt: number, min: number, max: number, flag: string): number {

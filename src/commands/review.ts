@@ -26,6 +26,8 @@ export interface ReviewOptions {
   onlyUnreviewed?: boolean;
   coder?: string;
   lang?: Lang;
+  disagreements?: boolean;
+  coders?: string;
 }
 
 /**
@@ -49,6 +51,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (o.source !== undefined) filter.source = o.source;
   if (o.informant !== undefined) filter.informant = o.informant;
   checkFilter(filter, analysis.codebook.codes.map((c) => c.id), corpus.sources);
+  if (o.disagreements) return adjudicate(study, o, coder, lang, filter);
+  if (o.coders !== undefined) throw new QiaError('review/bad-option', '--coders goes with --disagreements: it names the coders whose disagreements to walk');
 
   // The coder's own log, each decision found again in the current text, applied to the proposals.
   const segments = new SegmentIndex(corpus.segments);
@@ -109,3 +113,60 @@ function checkFilter(filter: ReviewFilter, codes: readonly string[], sources: re
 }
 
 export type { ReviewItem };
+
+/**
+ * `qia review --disagreements`: the loop on the segments where the coders disagree, the
+ * adjudicator's decisions in their own log (docs/agreement.md, "Adjudication").
+ */
+async function adjudicate(study: Awaited<ReturnType<typeof codedStudyWithTexts>>, o: ReviewOptions, coder: string, lang: Lang, filter: ReviewFilter): Promise<CommandResult> {
+  const { opened, analysis, corpus, parts } = study;
+  const [{ agreementInput }, { studyAgreement }, { studyCoders }, adj] = await Promise.all([
+    import('../conclude/agreement/section.js'),
+    import('../conclude/agreement/study.js'),
+    import('../conclude/agreement/study-coders.js'),
+    import('../review/disagreements.js'),
+  ]);
+  const names = o.coders?.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  if (names?.includes(coder)) {
+    throw new QiaError('review/adjudicator-is-coder', `${coder} is one of the coders compared, so cannot adjudicate their disagreements`, {}, 'adjudicate under a name of your own (--coder), so the agreement measured stays that of the independent codings');
+  }
+  const input = agreementInput(opened, { analysis, parts, corpus });
+  const options: Parameters<typeof studyAgreement>[1] = { unit: 'segment', bootstrap: false, adjudicator: coder };
+  if (names) options.coders = names;
+  if (filter.code !== undefined) options.codes = [filter.code];
+  const agreement = studyAgreement(input, options);
+  const compared = studyCoders(input).filter((c) => agreement.coders.some((x) => x.name === c.name));
+  const found = adj.adjudicationItems({ agreement, coders: compared, corpus, analysis, auto: parts.auto, manual: parts.manual, filter, lang });
+  const who = agreement.coders.map((c) => c.name).join(', ');
+  if (found.items.length === 0) {
+    return { stdout: lang === 'id' ? `Tidak ada ketidaksepakatan antara ${who} di sini.` : `No disagreements between ${who} here.` };
+  }
+
+  const segments = new SegmentIndex(corpus.segments);
+  const mine = opened.decisionLogs.filter((log) => log[0]?.coder === coder);
+  const placed = placeDecisions(mine, segments, new Diagnostics());
+  const replayed = adj.replayAdjudication(found, placed, coder);
+  const items = o.onlyUnreviewed ? replayed.items.filter((it) => it.proposals.some((p) => p.status === 'auto')) : replayed.items;
+  if (items.length === 0) return { stdout: lang === 'id' ? 'Semua ketidaksepakatan di sini sudah Anda putuskan.' : 'You have decided every disagreement here.' };
+
+  const log = new DecisionLogFile(opened.study.root, coder);
+  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+  const anchor = (item: string, code: string | undefined, op: string, person?: Coding): DecisionAnchor => {
+    const seg = segments.get(item) as Segment;
+    const auto = op === 'add' || op === 'undo' || op === 'remove' || code === undefined ? undefined : parts.auto.find((c) => c.segmentId === item && c.code === code);
+    return adj.adjudicationAnchor(seg, sources.get(seg.sourceId), person ?? auto);
+  };
+  const recorder = new adj.AdjudicationRecorder(found, (line) => log.append(line), anchor, replayed.items);
+  const { runReview } = await import('../review/run.js');
+  const startAt = o.onlyUnreviewed ? 0 : Math.min(replayed.resumeAt, items.length - 1);
+  const result = await runReview({ items, codes: codeChoices(analysis, lang), coder, lang, startAt, record: async (d) => recorder.record(d), color: colorEnabled() });
+  if (result.signal) process.exitCode = 128 + (result.signal === 'SIGINT' ? 2 : result.signal === 'SIGTERM' ? 15 : 1);
+  const where = displayPath(log.path);
+  const { decided, total } = adj.adjudicatedCount(found, coder, recorder.decidedHere());
+  return {
+    stdout:
+      lang === 'id'
+        ? `${result.decided} keputusan tersimpan di ${where}. ${decided} dari ${total} ketidaksepakatan (segmen × kode) antara ${who} sudah Anda putuskan.`
+        : `${result.decided} decision${result.decided === 1 ? '' : 's'} kept in ${where}. ${decided} of ${total} disagreements (segment × code) between ${who} have your decision.`,
+  };
+}

@@ -53,6 +53,12 @@ export interface CodingParts {
   manual: Coding[];
   review: ReviewDecision[];
   mode: MergeMode;
+  /**
+   * Every segment of the sources kept whole: those the coder files, the review file and the
+   * decision logs name, and those with inline tags (every source with `texts`). What inter-coder
+   * agreement compares a study's coders on, uncoded segments included.
+   */
+  segments: Segment[];
 }
 
 export interface CodedStudy {
@@ -102,7 +108,7 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
     counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview },
     diagnostics: diags.items,
   };
-  const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto: proposed, manual, review: decisions, mode } };
+  const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto: proposed, manual, review: decisions, mode, segments: wholeSegments } };
   if (options.texts) out.corpus = corpusOf(read.passes);
   return out;
 }

@@ -80,7 +80,8 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
   const inline = source.inlineTags?.length
     ? inlineCodings([source], new SegmentIndex(segments), settings.codes, inlineDiags, (s) => displayPath(join(settings.study.root, s.path)))
     : [];
-  const whole = keptWhole(settings, source);
+  // A source with inline tags stays whole too: its tagger is a coder of every one of its segments.
+  const whole = keptWhole(settings, source) || inline.length > 0;
   const codedIds = new Set<string>();
   for (const c of auto) codedIds.add(c.segmentId);
   for (const c of inline) codedIds.add(c.segmentId);

@@ -43,7 +43,7 @@ export function agreementJson(result: AgreementResult, lang: Lang): Record<strin
   };
 }
 
-function statsJson(s: AgreementStats, lang: Lang): Record<string, unknown> {
+export function statsJson(s: AgreementStats, lang: Lang): Record<string, unknown> {
   return {
     percent: s.percent,
     cohen_kappa: s.cohenKappa,
@@ -118,7 +118,7 @@ function agreementCsv(result: AgreementResult, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-interface Labels {
+export interface Labels {
   statistic: string;
   value: string;
   interpretation: string;
@@ -143,7 +143,7 @@ interface Labels {
   levels: Record<string, string>;
 }
 
-const LABELS: Record<Lang, Labels> = {
+export const LABELS: Record<Lang, Labels> = {
   en: {
     statistic: 'statistic',
     value: 'value',
@@ -194,7 +194,7 @@ const LABELS: Record<Lang, Labels> = {
   },
 };
 
-type TextFormat = 'table' | 'md';
+export type TextFormat = 'table' | 'md';
 
 /**
  * The terminal table and the Markdown table. A single matrix reads best as one statistic per
@@ -242,7 +242,7 @@ function agreementText(result: AgreementResult, lang: Lang, format: TextFormat):
 /** No rule between body rows, like qia's other listings. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
-function grid(header: string[], rows: string[][], format: TextFormat, right: boolean[]): string {
+export function grid(header: string[], rows: string[][], format: TextFormat, right: boolean[]): string {
   if (format === 'md') {
     const line = (cells: string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
     return [line(header), `|${header.map((_, i) => (right[i] ? '---:' : '---')).join('|')}|`, ...rows.map(line)].join('\n');
@@ -253,13 +253,13 @@ function grid(header: string[], rows: string[][], format: TextFormat, right: boo
 }
 
 /** Coefficients to three decimals, the convention for kappa and alpha; a dash where none applies. */
-function fmt(v: number | null): string {
+export function fmt(v: number | null): string {
   if (v === null) return '—';
   const s = v.toFixed(3);
   return s === '-0.000' ? '0.000' : s;
 }
 
-function fmtPct(v: number | null, digits: number): string {
+export function fmtPct(v: number | null, digits: number): string {
   return v === null ? '—' : `${v.toFixed(digits)}%`;
 }
 
@@ -268,22 +268,22 @@ function thousands(n: number, sep: string): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, sep);
 }
 
-function fmtCi(s: AgreementStats): string {
+export function fmtCi(s: AgreementStats): string {
   return s.alphaInterval ? `[${fmt(s.alphaInterval.lo)}, ${fmt(s.alphaInterval.hi)}]` : '—';
 }
 
 /** Notes are qia's own words, so they need no escaping (a `&` stays readable in the raw Markdown). */
-function note(text: string, format: TextFormat): string {
+export function note(text: string, format: TextFormat): string {
   return format === 'md' ? `*${text}*` : text;
 }
 
 /** Pipes, backslashes and markup escaped so a code id or label keeps the table's shape and stays text. */
-function mdCell(text: string): string {
+export function mdCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ' ').trim();
 }
 
 /** RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading apostrophe. */
-function csvLine(fields: readonly (string | number | null)[]): string {
+export function csvLine(fields: readonly (string | number | null)[]): string {
   return fields
     .map((f) => {
       if (f === null) return '';
@@ -295,7 +295,7 @@ function csvLine(fields: readonly (string | number | null)[]): string {
 }
 
 /** JSON with object keys sorted at every level, so the same result always gives the same bytes. */
-function sortedJson(value: unknown): string {
+export function sortedJson(value: unknown): string {
   const sort = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sort);
     if (v !== null && typeof v === 'object') {

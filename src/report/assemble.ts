@@ -2,6 +2,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Lang } from '../model/codebook.js';
 import type { Audit, AuditFile, Conclusions } from '../model/conclusion.js';
 import { buildAudit } from '../conclude/audit.js';
+import { agreementSection } from '../conclude/agreement/section.js';
 import { conclude } from '../conclude/conclude.js';
 import { indexAnalysis, type AnalysisIndex } from '../index/analysis-index.js';
 import type { CodedStudy } from '../pipeline/run.js';
@@ -37,6 +38,8 @@ export function assembleReport(opened: OpenedStudy, coded: CodedStudy, options: 
     segmentCount: analysis.segmentCount,
   });
   const report = buildReport(analysis, { lang, conclusions, audit, index, memos: opened.memos, speakers: analysis.speakers });
+  const agreement = agreementSection(opened, coded, lang);
+  if (agreement) report.agreement = agreement;
   return { index, conclusions, audit, report };
 }
 

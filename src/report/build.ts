@@ -2,6 +2,7 @@ import type { Analysis, CountingPolicy } from '../model/analysis.js';
 import type { CodeGroup, Lang, Valence } from '../model/codebook.js';
 import type { Audit, Conclusion, Conclusions, Saturation, VerdictSettings } from '../model/conclusion.js';
 import type { Memo, ValenceCounts } from '../model/evidence.js';
+import type { AgreementSection } from '../conclude/agreement/section.js';
 import type { Header, Matrix } from '../model/matrix.js';
 import type { SourceKind } from '../model/source.js';
 import { codeComparator, codeLabel, isWithin, topLevel } from '../codebook/codes.js';
@@ -90,6 +91,11 @@ export interface Report {
   audit: Audit;
   /** The researcher's memos (memos/*.md), in codebook order of their codes, then by file. */
   memos: Memo[];
+  /**
+   * Inter-coder agreement between the study's coders (persons: manual coders and reviewers),
+   * present only when two or more coded it (src/conclude/agreement/section.ts).
+   */
+  agreement?: AgreementSection;
 }
 
 export interface BuildReportOptions {

@@ -103,13 +103,10 @@ describe('qia agree --matrix', () => {
     expect(r.stderr).toContain(`${file('labels.csv')}:2:6: error: coder b: "dua" is not a number`);
   });
 
-  it('usage problems exit 2: no file, no matrix yet for a study, a bad option', () => {
+  it('usage problems exit 2: no file, a bad option', () => {
     const missing = qia(['agree', '--matrix', join(dir, 'nope.csv')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('[agree/no-file]');
-    const study = qia(['agree', 'samples/lapak-asik']);
-    expect(study.status).toBe(2);
-    expect(study.stderr).toContain('[agree/not-yet]');
     expect(qia(['agree', '--matrix', file('two.csv'), '--level', 'fuzzy']).status).toBe(2);
     expect(qia(['agree', '--matrix', file('two.csv'), '--draws', 'many']).status).toBe(2);
   });
