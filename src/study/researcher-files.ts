@@ -90,7 +90,8 @@ export async function readResearcherFiles(root: string, codebook: Codebook, allo
     const bytes = await readFile(join(root, rel)).catch(() => undefined);
     if (bytes) out.files.push(hashed(rel, roleOf(rel), bytes));
     // Hashed for the audit, but never read as codings: say so, so nobody waits for its codings.
-    if (rel.startsWith('codings/')) {
+    // Markdown is a note about the codings (qia init writes codings/README.md), never meant as one.
+    if (rel.startsWith('codings/') && !/\.(md|markdown)$/i.test(rel)) {
       const inFolder = rel.slice('codings/'.length).includes('/');
       out.reviewDiagnostics.push({
         severity: 'warning',

@@ -41,7 +41,9 @@ export function readCsvTable(text: string, file: string, diags: Diagnostics, dia
 
 /** Every record of `text` with the line it starts on; a record csv-parse cannot read is reported and skipped. */
 function* resilientRecords(text: string, bad: (line: number, message: string) => void): Iterable<{ record: string[]; line: number }> {
-  let rest = text.replace(/^\uFEFF/, '');
+  // One line ending throughout: csv-parse counts the lines of a file that mixes \n and \r\n (a row
+  // pasted in from another editor) out of step with what an editor shows.
+  let rest = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const delimiter = delimiterOf(rest);
   let before = 0; // lines of the text before `rest`
   for (;;) {

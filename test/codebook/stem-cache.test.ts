@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { freshCacheDirPerTest } from '../helpers/cache-dir.js';
+import { readCacheEntry } from '../../src/cache/disk.js';
 import { loadCodebook } from '../../src/study/codebook.js';
 import { primeStems, stemIn, stemMarks, stemsSince } from '../../src/match/stem.js';
 
@@ -11,7 +11,7 @@ describe('stems carried by the codebook cache', () => {
   it('stores, with a loaded codebook, the stems of its words exactly as the stemmer gives them', async () => {
     await loadCodebook('builtin:rogers');
     const [file] = readdirSync(cacheDir()).filter((f) => f.endsWith('.json'));
-    const entry = JSON.parse(readFileSync(join(cacheDir(), file!), 'utf8')) as { stems?: Record<string, [string, string][]> };
+    const entry = readCacheEntry(file!) as { stems?: Record<string, [string, string][]> };
     // A fresh load stems every term word; the words stemmed earlier in this process are not
     // repeated, so the table holds at least the words first met in this load.
     const pairs = entry.stems?.['id'] ?? [];

@@ -21,18 +21,23 @@ describe('broken symbolic links among the sources', () => {
   it('gives a warning naming each broken link and reads the rest', async () => {
     const root = studyWithLinks();
     const { sources, diagnostics } = await readStudySources(root);
-    expect(sources.map((s) => s.id)).toEqual(['documents/sop', 'interviews/w01', 'interviews/w02']);
+    // w02 links to w01: the same transcript is read once, or its evidence would count twice.
+    expect(sources.map((s) => s.id)).toEqual(['documents/sop', 'interviews/w01']);
     expect(diagnostics.map((d) => [d.code, d.severity, d.file!.split('/').slice(-2).join('/')])).toEqual([
+      ['source/same-file', 'warning', 'interviews/w02.md'],
       ['source/broken-link', 'warning', 'documents/d02.md'],
       ['source/broken-link', 'warning', 'interviews/w03.md'],
     ]);
-    expect(diagnostics[1]!.message).toContain(join(root, 'gone/w03.md'));
+    expect(diagnostics[2]!.message).toContain(join(root, 'gone/w03.md'));
   });
 
   it('looks wherever the globs of study.yaml read, and only there', async () => {
     const yaml = 'title: T\ncase: C\ninformants: informants.csv\nsources:\n  - glob: "sources/interviews/*.md"\n    kind: interview\n';
     const { diagnostics } = await readStudySources(studyWithLinks(yaml));
-    expect(diagnostics.map((d) => [d.code, d.file!.split('/').slice(-2).join('/')])).toEqual([['source/broken-link', 'interviews/w03.md']]);
+    expect(diagnostics.map((d) => [d.code, d.file!.split('/').slice(-2).join('/')])).toEqual([
+      ['source/same-file', 'interviews/w02.md'],
+      ['source/broken-link', 'interviews/w03.md'],
+    ]);
   });
 
   it('lets qia sources run on, with the warning on stderr', () => {
