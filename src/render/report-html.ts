@@ -12,6 +12,7 @@ import { leanLabel, pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i
 import { NEGATIVE_CASES_SHOWN, saturationSummary } from './report-md.js';
 import { REPORT_CSS, REPORT_JS } from './report-html-assets.js';
 import { sectionNumbers } from './report-shared.js';
+import { agreementBlocks } from './report-agreement.js';
 
 /**
  * JSON for a `<script type="application/json">` block: `<`, `>` and `&` escaped so no text
@@ -82,6 +83,7 @@ export function renderReportHtml(r: Report): string {
     ['displays', tr(L, 'displays')],
     ['obstacles', tr(L, 'obstacles')],
     ['triangulation', tr(L, 'triangulation')],
+    ...(r.agreement ? [['agreement', agreementBlocks(r.agreement, L).heading] as [string, string]] : []),
     ['verdicts', tr(L, 'verdicts')],
     ['saturation', tr(L, 'saturation')],
     ['appendix', tr(L, 'appendix')],
@@ -157,6 +159,15 @@ export function renderReportHtml(r: Report): string {
     }
   }
   out.push('</section>');
+
+  if (r.agreement) {
+    const a = agreementBlocks(r.agreement, L);
+    out.push(`<section id="agreement"><h2>${n()}. ${e(a.heading)}</h2>`);
+    out.push(`<p>${a.lead.map(e).join(' ')}</p>`);
+    for (const t of a.tables) out.push(table(t.caption, t.header, t.rows));
+    out.push(a.notes.map((s) => `<p class="note">${inline(s)}</p>`).join('\n'));
+    out.push('</section>');
+  }
 
   out.push(`<section id="verdicts"><h2>${n()}. ${e(tr(L, 'verdicts'))}</h2>`);
   out.push(`<h3>${e(tr(L, 'rule'))}</h3><ul class="rule">${ruleText(r.settings, L, r.counting).map((s) => `<li>${inline(s)}</li>`).join('')}</ul>`);

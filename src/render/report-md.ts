@@ -7,6 +7,7 @@ import { memosElsewhere, memosOn, type Report } from '../report/build.js';
 import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js';
 import { pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
 import { saturationBars, sectionNumbers } from './report-shared.js';
+import { agreementBlocks } from './report-agreement.js';
 
 /** Text from a transcript, made inert in Markdown: no HTML, no emphasis, no links. */
 export function mdText(s: string): string {
@@ -106,6 +107,14 @@ export function renderReportMd(r: Report): string {
       }
       out.push(mdTable([`${name(d.favourable.key, L)} (+)`, `${name(d.unfavourable.key, L)} (−)`], rows));
     }
+  }
+
+  if (r.agreement) {
+    const a = agreementBlocks(r.agreement, L);
+    out.push(`## ${n()} ${a.heading}`);
+    out.push(a.lead.map(mdText).join(' '));
+    for (const t of a.tables) out.push(`**${t.caption}**`, mdTable(t.header, t.rows.map((row) => row.map(mdText))));
+    out.push(a.notes.join(' '));
   }
 
   out.push(`## ${n()} ${tr(L, 'verdicts')}`);
