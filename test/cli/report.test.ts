@@ -56,9 +56,10 @@ describe('qia report', () => {
       '## 3 Penyajian Data (Matriks)',
       '## 4 Kendala Internal dan Eksternal',
       '## 5 Triangulasi',
-      '## 6 Penarikan Kesimpulan',
-      '## 7 Kejenuhan Data',
-      '## 8 Lampiran Metode',
+      '## 6 Kesepakatan Antarpengode',
+      '## 7 Penarikan Kesimpulan',
+      '## 8 Kejenuhan Data',
+      '## 9 Lampiran Metode',
     ]);
     // Transcript text never becomes markup in the report's own prose.
     expect(r.stdout).toContain('&lt;script&gt;alert(\'xss\')&lt;/script&gt;');

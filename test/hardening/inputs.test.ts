@@ -102,9 +102,11 @@ describe('interrupted writes', () => {
     // Kill a run at a few moments while it works; out/ must always be one whole set.
     for (const ms of [150, 400, 700, 1000]) {
       const child = spawn(process.execPath, [join(ROOT, 'bin/qia.js'), 'run', root, '--out', out], { stdio: 'ignore', env: { ...process.env, QIA_NO_CACHE: '1' } });
+      // Listen before waiting: a run that ends before the kill has already emitted 'exit'.
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, ms));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(before);
       expect(readFileSync(join(out, 'my-notes.txt'), 'utf8')).toBe('mine');
     }
