@@ -5,7 +5,7 @@ import type { Coding } from '../model/coding.js';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion } from '../model/conclusion.js';
 import type { Matrix } from '../model/matrix.js';
-import { stableJson } from '../conclude/audit.js';
+import { stableJson } from '../util/stable-json.js';
 import { buildDisplay, DISPLAY_TYPES, type DisplayType } from '../display/index.js';
 import { renderMatrix } from '../render/index.js';
 import { assembleReport, type Assembled } from '../report/assemble.js';

@@ -61,21 +61,3 @@ function reviewCounts(analysis: Analysis): Record<CodingStatus, number> {
   for (const c of analysis.codings) out[c.status]++;
   return out;
 }
-
-/** JSON with object keys sorted at every level and a final newline: byte-stable across runs. */
-export function stableJson(value: unknown, indent = 2): string {
-  return JSON.stringify(sortKeys(value), null, indent) + '\n';
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value as Record<string, unknown>).sort(cmp)) {
-      const v = (value as Record<string, unknown>)[k];
-      if (v !== undefined) out[k] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
-}
