@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stableJson } from '../../src/conclude/audit.js';
+import { stableJson } from '../../src/util/stable-json.js';
 import { codeStudy } from '../../src/pipeline/run.js';
 import { assembleReport } from '../../src/report/assemble.js';
 import { openStudy } from '../../src/study/open.js';
