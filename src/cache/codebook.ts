@@ -35,7 +35,7 @@ interface CacheEntry extends LoadResult {
 const LOADER_FILES = [
   '../codebook/load.js',
   '../codebook/parse.js',
-  '../codebook/regex-safety.js',
+  '../match/linear-regex.js',
   '../match/compile.js',
   '../codebook/effective-valence.js',
   '../match/tables.js',
@@ -46,12 +46,12 @@ const LOADER_FILES = [
   '../match/tokenize.js',
   '../match/negation.js',
 ];
-const STEMMER_PACKAGES = ['sastrawijs', 'stemmer'];
+const MATCH_PACKAGES = ['sastrawijs', 'stemmer', 're2js'];
 let loaderHash: string | undefined;
 
 function loaderFingerprint(): string {
-  // The stemmers' code too: another version may stem differently.
-  return (loaderHash ??= codeFingerprint(import.meta.url, LOADER_FILES, STEMMER_PACKAGES));
+  // The stemmers' and the regex engine's code too: another version may stem or match differently.
+  return (loaderHash ??= codeFingerprint(import.meta.url, LOADER_FILES, MATCH_PACKAGES));
 }
 
 function keyOf(path: string, name: string, text: string): string {

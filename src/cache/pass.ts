@@ -21,8 +21,8 @@ import { cacheEnabled, packageFingerprint, readCacheBytes, treeFingerprint, writ
  * as a pass made now.
  */
 
-/** Libraries whose version can change a pass: the readers, the front-matter parser, the stemmers. */
-const PASS_PACKAGES = ['yaml', 'csv-parse', 'mammoth', 'unpdf', 'sastrawijs', 'stemmer'];
+/** Libraries whose version can change a pass: the readers, the front-matter parser, the stemmers, the regex engine. */
+const PASS_PACKAGES = ['yaml', 'csv-parse', 'mammoth', 'unpdf', 'sastrawijs', 'stemmer', 're2js'];
 
 let codeHash: string | undefined;
 

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { termWords } from '../match/patterns.js';
 import { stemsOf } from '../match/stem.js';
-import { unsafeRegexReason } from './regex-safety.js';
+import { LinearRegex } from '../match/linear-regex.js';
 
 /**
  * Parse a codebook YAML file with positions: every diagnostic names the line and column of the
@@ -41,6 +41,22 @@ export function parseCodebook(yamlText: string, file: string): { codebook?: Code
     return { line: p.line, column: p.col };
   };
   const at = (node: unknown) => ({ file, ...posOf(node) });
+  /**
+   * The position of character `offset` of a scalar's value, where the value is written on one
+   * line as plain or single-quoted text (the usual way to write a regex); else the scalar's own.
+   */
+  const atInScalar = (node: unknown, offset: number) => {
+    const base = at(node);
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (!isScalar(node) || !range || offset <= 0) return base;
+    const raw = yamlText.replace(/^\uFEFF/, '').slice(range[0], range[1]);
+    if (raw.includes('\n')) return base;
+    let col: number;
+    if (node.type === 'PLAIN') col = offset;
+    else if (node.type === 'QUOTE_SINGLE') col = 1 + offset + (String(node.value).slice(0, offset).split("'").length - 1);
+    else return base;
+    return { ...base, column: base.column + col };
+  };
 
   for (const e of doc.errors) {
     const p = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
@@ -269,9 +285,10 @@ export function parseCodebook(yamlText: string, file: string): { codebook?: Code
         diags.error('codebook/invalid-regex', `rule ${ruleId}: ${(e as Error).message}`, at(body));
         return undefined;
       }
-      const unsafe = unsafeRegexReason(src);
-      if (unsafe) {
-        diags.error('codebook/unsafe-regex', `rule ${ruleId}: ${unsafe}`, at(body), 'rewrite without repeating a group that repeats or alternates, e.g. (a+)+ → a+');
+      const compiled = LinearRegex.compile(src, flags);
+      if ('problem' in compiled) {
+        const { offset, message, hint } = compiled.problem;
+        diags.error('codebook/unsupported-regex', `rule ${ruleId}: ${message}`, atInScalar(body, offset), hint);
         return undefined;
       }
       rule.regex = src;

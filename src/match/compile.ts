@@ -6,6 +6,7 @@ import { widened } from '../util/typed-arrays.js';
 import { effectiveValence, type EffectiveValence } from '../codebook/effective-valence.js';
 import { attachedEngine, attachedStems } from './tables.js';
 import { primeStems } from './stem.js';
+import { LinearRegex } from './linear-regex.js';
 
 /**
  * Compile a codebook into a Matcher. Every term, phrase, glob, `near` alternative, `unless`
@@ -36,7 +37,7 @@ interface CompiledRule {
   rule: Rule;
   code: number;
   slots: number;
-  re?: RegExp;
+  re?: LinearRegex;
 }
 
 /** A candidate match of a rule, relative to the segment text. */
@@ -102,13 +103,9 @@ export function compileCodebook(codebook: Codebook): Matcher {
         slots.forEach((alts, k) => alts.forEach((t) => use(t, newUse(SLOT, ri, k, ci, 1))));
       }
       if (rule.kind === 'regex' && rule.regex !== undefined) {
-        try {
-          const flags = new Set((rule.flags ?? 'i').split(''));
-          flags.add('g');
-          cr.re = new RegExp(rule.regex, [...flags].join(''));
-        } catch {
-          // The loader reports invalid patterns; a compiled matcher simply skips them.
-        }
+        // The loader reports patterns the linear-time engine refuses; a compiled matcher skips them.
+        const compiled = LinearRegex.compile(rule.regex, rule.flags ?? 'i');
+        if ('regex' in compiled) cr.re = compiled.regex;
       }
       for (const t of [...(rule.unless ?? []), ...(code.unless ?? [])]) use(t, newUse(UNLESS, ri, 0, ci, 1));
       for (const t of rule.more ?? []) use(t, newUse(CUE, ri, 0, ci, 1));
@@ -393,16 +390,7 @@ export function compileCodebook(codebook: Codebook): Matcher {
   }
 
   function collectRegexRule(ri: number, text: string, out: Candidate[]): void {
-    const re = rules[ri]!.re!;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length, rule: ri, token: -1 });
-    }
+    rules[ri]!.re!.forEachMatch(text, (start, end) => out.push({ start, end, rule: ri, token: -1 }));
   }
 
   function unlessAllows(c: Candidate, buf: TokenBuffer, sentenceOf: (rel: number) => number): boolean {

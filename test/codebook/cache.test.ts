@@ -41,7 +41,7 @@ describe('the codebook load cache', () => {
     writeFileSync(file, SMALL('rumit'));
     const a = await loadCodebook(file);
     expect(a.codebook?.codes[0]?.rules[0]).toBeDefined();
-    writeFileSync(file, SMALL('"(a+)+"').replace('terms: ["(a+)+"]', 'regex: "(a+)+"'));
+    writeFileSync(file, SMALL('"(a)\\\\1"').replace('terms: ["(a)\\\\1"]', 'regex: "(a)\\\\1"'));
     const b = await loadCodebook(file);
     expect(b.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     for (const f of readdirSync(cacheDir()).filter((f) => f.endsWith('.json'))) writeFileSync(join(cacheDir(), f), '{ not json');

@@ -19,11 +19,13 @@ describe('qia codebook check', () => {
 
   it('exits 1 and prints located diagnostics for a broken codebook', () => {
     const f = join(dir, 'bad.yaml');
-    writeFileSync(f, 'id: bad\nlanguages: [id]\ncodes:\n  - id: a\n    label: A\n    rules:\n      - regex: "(a+)+"\n  - id: a\n    label: A\n  - id: x.y\n    label: Y\n');
+    writeFileSync(f, 'id: bad\nlanguages: [id]\ncodes:\n  - id: a\n    label: A\n    rules:\n      - regex: \'(a)\\1\'\n  - id: a\n    label: A\n  - id: x.y\n    label: Y\n');
     const r = qia(['codebook', 'check', f]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${f}:7:16: error:`);
-    expect(r.stderr).toContain('[codebook/unsafe-regex]');
+    // The backreference \1, three characters into the quoted pattern, with what to write instead.
+    expect(r.stderr).toContain(`${f}:7:20: error:`);
+    expect(r.stderr).toContain('[codebook/unsupported-regex]');
+    expect(r.stderr).toMatch(/backreference[^\n]*\n[^\n]*write the repeated text out/);
     expect(r.stderr).toContain('[codebook/duplicate-id]');
     expect(r.stderr).toContain('[codebook/missing-parent]');
     expect(r.stdout).toMatch(/has errors: 2 codes, 0 rules, 3 errors, 0 warnings/);
