@@ -32,6 +32,9 @@ const FORMAT = (choices: readonly string[], dflt: string) =>
 /** Study commands: files outside the study folder are refused unless asked for (src/util/boundary.ts). */
 const ALLOW_OUTSIDE = () => new Option('--allow-outside', 'read files that lie outside the study folder (through links or ../ paths); refused by default');
 
+/** Every command that writes CSV: the spreadsheet form (csv-write.ts). */
+const EXCEL = () => new Option('--excel', 'CSV for Excel/LibreOffice: UTF-8 byte order mark and `;` as separator (for comma-decimal locales such as Indonesian)');
+
 const LANG = () => new Option('--lang <lang>', 'label language').choices([...LANGS]);
 
 function example(...lines: string[]): string {
@@ -99,6 +102,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('export the codebook as a thesis appendix (md), a spreadsheet (csv) or data (json)')
     .argument('[file]', 'codebook YAML (default: the built-in Rogers codebook)')
     .addOption(FORMAT(CODEBOOK_FORMATS, 'md'))
+    .addOption(EXCEL())
     .addOption(LANG().default('id'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', example('qia codebook export codebooks/rogers.yaml --format md -o lampiran-kodebuku.md'))
@@ -109,6 +113,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('auto-code every segment with the codebook, merge manual codings, write out/codings.csv')
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
     .addOption(FORMAT(CODING_FORMATS, 'table'))
+    .addOption(EXCEL())
     .option('--explain', 'show, for each coding, the segment, the matched words and the rule')
     .option('--interviewer', 'also code interviewer turns')
     .addOption(new Option('--merge <mode>', 'how manual and auto codings combine').choices([...MERGE_MODES]))
@@ -168,6 +173,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(new Option('-k, --kind <kind>', 'only this source kind').choices([...SOURCE_KINDS]))
     .addOption(new Option('--valence <v>', 'only favourable (+), unfavourable (-) or neutral (0)').choices(['+', '-', '0']))
     .addOption(FORMAT(LIST_FORMATS, 'table'))
+    .addOption(EXCEL())
     .addHelpText('after', example('qia query samples/lapak-asik --code complexity --role user --valence -'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('query'));
@@ -179,6 +185,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder')
     .option('-w, --window <n>', 'words of context on each side', '6')
     .addOption(FORMAT(LIST_FORMATS, 'table'))
+    .addOption(EXCEL())
     .addHelpText('after', example('qia kwic mudah samples/lapak-asik', 'qia kwic "server down" --window 10'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('kwic'));
@@ -204,6 +211,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
         .default('role'),
     )
     .addOption(FORMAT(MATRIX_FORMATS, 'table'))
+    .addOption(EXCEL())
     .option('--cell <row,column>', 'show the evidence behind one cell')
     .addOption(new Option('--by <by>', 'role matrix rows: informant role or side').choices(['role', 'group']))
     .addOption(new Option('--period <period>', 'time matrix: one row per day, month or year').choices(['day', 'month', 'year']))
@@ -226,6 +234,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--draws <n>', "bootstrap draws for alpha's confidence interval (0: none)", '1000')
     .option('--seed <n>', 'seed of the bootstrap, for identical intervals on every run')
     .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
+    .addOption(EXCEL())
     .addOption(LANG().default('id'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText(
@@ -281,6 +290,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-o, --out <dir>', 'output folder (default: <study>/out)')
     .addOption(LANG())
     .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
+    .addOption(EXCEL())
     .addHelpText('after', example('qia run', 'qia run my-study --out /tmp/hasil'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('run'));

@@ -7,7 +7,6 @@ import { Diagnostics } from '../util/diagnostics.js';
 import { anchorQuote } from './anchor.js';
 import { quoteContext, trimSpan } from './quote-context.js';
 import { readCsvTable } from '../util/csv-table.js';
-import { unneutralised } from '../render/csv-field.js';
 import type { SegmentIndex, SourceIndex } from './lookup.js';
 import { parseValence } from './valence.js';
 
@@ -71,8 +70,8 @@ export function parseManualCsv(text: string, file: string, defaultCoder: string,
     const code = v('code');
     const source = v('source');
     const segment = v('segment');
-    // A quote copied from codings.csv may carry the apostrophe that kept a spreadsheet from running it.
-    const quote = unneutralised(values['quote'] ?? '');
+    // A cell copied from codings.csv may carry the apostrophe that kept a spreadsheet from running it: readCsvTable takes it off.
+    const quote = values['quote'] ?? '';
     if (code === '') {
       diags.error('coding/missing-value', 'row names no code', where, 'fill the code column with a codebook code id, e.g. relative_advantage.time_saving');
       continue;

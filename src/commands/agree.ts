@@ -1,3 +1,4 @@
+import { dialectOf } from '../render/csv-write.js';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import type { Lang } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -77,7 +78,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     data = selectCoders(data, names);
   }
   const result = agreementResult(data, [], { level, bootstrap: draws === 0 ? false : { draws, seed } });
-  return output(renderAgreement(result, o.format ?? 'table', o.lang ?? 'id'), o, diags.items);
+  return output(renderAgreement(result, o.format ?? 'table', o.lang ?? 'id', dialectOf(o as Record<string, unknown>)), o, diags.items);
 }
 
 /** The study's coders, compared code by code (docs/agreement.md, "Coders of a study"). */
@@ -107,10 +108,10 @@ async function studyMode(arg: string | undefined, o: AgreeOptions): Promise<Comm
   const diagnostics = coded.analysis.diagnostics.filter((d) => d.severity !== 'info');
   if (o.disagreements) {
     const { renderDisagreements } = await import('../render/agreement-disagreements.js');
-    return output(renderDisagreements(a, format, lang), o, diagnostics);
+    return output(renderDisagreements(a, format, lang, dialectOf(o as Record<string, unknown>)), o, diagnostics);
   }
   const { renderStudyAgreement } = await import('../render/agreement-study.js');
-  return output(renderStudyAgreement(a, format, lang, { perEvidence: coded.analysis.counting.perEvidence }), o, diagnostics);
+  return output(renderStudyAgreement(a, format, lang, { perEvidence: coded.analysis.counting.perEvidence }, dialectOf(o as Record<string, unknown>)), o, diagnostics);
 }
 
 async function output(text: string, o: AgreeOptions, diagnostics: Diagnostic[]): Promise<CommandResult> {

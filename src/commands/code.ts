@@ -1,3 +1,4 @@
+import { dialectOf } from '../render/csv-write.js';
 import { join, resolve } from 'node:path';
 import { colors } from '../render/color.js';
 import { explainCodings, PLAIN_MARKER, type Marker } from '../render/explain-codings.js';
@@ -40,7 +41,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   let written: string | undefined;
   if (o.out || !bundled) {
     const file = join(o.out ? resolve(o.out) : join(dir, 'out'), 'codings.csv');
-    await writeFileAtomic(file, codingsCsvChunks(rows()));
+    await writeFileAtomic(file, codingsCsvChunks(rows(), dialectOf(opts)));
     written = displayPath(file);
   } else {
     diagnostics.push({ severity: 'info', code: 'code/not-written', message: 'coding the bundled sample; codings.csv was not written', hint: 'give --out DIR to write it, or name a study folder' });
@@ -50,7 +51,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (o.format === 'json') {
     stdout = JSON.stringify(analysis.codings.map((c) => codingJson(c, maker.row(c))), null, 2);
   } else if (o.format === 'csv') {
-    stdout = codingsCsv(rows());
+    stdout = codingsCsv(rows(), dialectOf(opts));
   } else if (o.explain) {
     stdout = explainCodings(analysis.codings, maker, marker());
   } else {

@@ -1,3 +1,4 @@
+import { dialectOf } from '../render/csv-write.js';
 import { resolve } from 'node:path';
 import type { CommandResult } from './result.js';
 import type { Lang } from '../model/codebook.js';
@@ -14,7 +15,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const { codebook, diagnostics } = await loadCodebook(file);
   // Never export a codebook with errors: the appendix would silently miss codes or rules.
   if (!codebook || hasErrors(diagnostics)) return { diagnostics, exitCode: 1 };
-  const text = format === 'csv' ? codebookToCsv(codebook, lang) : format === 'json' ? codebookToJson(codebook, lang) : codebookToMarkdown(codebook, lang);
+  const text = format === 'csv' ? codebookToCsv(codebook, lang, dialectOf(opts)) : format === 'json' ? codebookToJson(codebook, lang) : codebookToMarkdown(codebook, lang);
   const out = typeof opts['out'] === 'string' ? opts['out'] : undefined;
   if (out && out !== '-') {
     await writeFileAtomic(resolve(out), text);

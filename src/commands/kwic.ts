@@ -1,3 +1,4 @@
+import { dialectOf } from '../render/csv-write.js';
 import { clipLeft, renderList, type Column, type ListFormat } from '../render/listing.js';
 import type { Lang } from '../model/codebook.js';
 import { openStudy } from '../study/open.js';
@@ -81,7 +82,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     const shown = rows.map((r) => ({ ...r, left: clipLeft(r.left, 60), right: r.right.length > 60 ? r.right.slice(0, 59) + '…' : r.right }));
     return { stdout: `${renderList(shown, COLUMNS, 'table')}\n${rows.length} match${rows.length === 1 ? '' : 'es'} for ${term}`, diagnostics };
   }
-  return { stdout: renderList(rows, COLUMNS, format), diagnostics };
+  return { stdout: renderList(rows, COLUMNS, format, dialectOf(opts)), diagnostics };
 }
 
 /** Offset where the n-th word before `at` starts (word boundaries are [start, end] pairs). */

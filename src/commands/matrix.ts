@@ -1,3 +1,4 @@
+import { dialectOf } from '../render/csv-write.js';
 import type { Lang } from '../model/codebook.js';
 import type { Matrix } from '../model/matrix.js';
 import { colorEnabled, colors } from '../render/color.js';
@@ -53,7 +54,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     m = evidenceMatrix(analysis, m, cell, { index });
   }
   const format = o.format ?? 'table';
-  const renderOpts: RenderOptions = { width: process.stdout.columns || 100 };
+  const renderOpts: RenderOptions = { width: process.stdout.columns || 100, csv: dialectOf(opts) };
   if (format === 'table' && colorEnabled()) {
     const c = colors();
     renderOpts.paint = { positive: (s) => c.green(s), negative: (s) => c.red(s) };

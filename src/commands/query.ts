@@ -1,3 +1,4 @@
+import { dialectOf } from '../render/csv-write.js';
 import { renderList, type Column, type ListFormat } from '../render/listing.js';
 import { isUnder } from '../coding/merge.js';
 import { RowMaker, type CodingRow } from '../render/coding-rows.js';
@@ -66,7 +67,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     if (!roles.has(role)) diagnostics.push({ severity: 'warning', code: 'query/unknown-role', message: `no informant has role "${o.role}"`, hint: `roles in this study: ${[...roles].sort().join(', ') || '(none)'}` });
   }
   const format = o.format ?? 'table';
-  let stdout = renderList(hits, COLUMNS, format);
+  let stdout = renderList(hits, COLUMNS, format, dialectOf(opts));
   if (format === 'table') stdout += `\n${hits.length} coding${hits.length === 1 ? '' : 's'} under ${code}`;
   return { stdout, diagnostics };
 }

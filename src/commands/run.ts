@@ -1,3 +1,4 @@
+import { dialectOf, type CsvDialect } from '../render/csv-write.js';
 import { join, resolve } from 'node:path';
 import { colors } from '../render/color.js';
 import { codingsCsvChunks, RowMaker } from '../render/coding-rows.js';
@@ -41,9 +42,9 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     await staged.open();
     // codings.csv first and in chunks, as `qia code` writes it: the rows are made and let go
     // while the heap is small, instead of a hundred megabytes of text waiting for the report.
-    await staged.write('codings.csv', codingsCsvChunks(rowsOf(coded.analysis.codings, new RowMaker(coded.analysis))));
+    await staged.write('codings.csv', codingsCsvChunks(rowsOf(coded.analysis.codings, new RowMaker(coded.analysis)), dialectOf(opts)));
     const assembled = assembleReport(opened, coded, o.lang ? { lang: o.lang } : {});
-    for (const [name, text] of reportFiles(coded.analysis, assembled)) await staged.write(name, text);
+    for (const [name, text] of reportFiles(coded.analysis, assembled, dialectOf(opts))) await staged.write(name, text);
     const names = await staged.commit();
     const { report } = assembled;
     const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics, ...opened.memoDiagnostics];
@@ -54,13 +55,13 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
 }
 
 /** The files of `qia run` besides codings.csv: each display in md and csv, the report in three forms, the audit. */
-export function* reportFiles(analysis: Analysis, assembled: Assembled): Iterable<[string, string]> {
+export function* reportFiles(analysis: Analysis, assembled: Assembled, csv: CsvDialect = {}): Iterable<[string, string]> {
   const { index, report, audit } = assembled;
   const built = new Map<DisplayType, Matrix>(report.displays.map((d) => [d.type, d.matrix]));
   for (const type of DISPLAY_TYPES) {
     const m = built.get(type) ?? buildDisplay(type, analysis, { lang: report.lang, index });
     yield [`matrix-${type}.md`, renderMatrix('md', m)];
-    yield [`matrix-${type}.csv`, renderMatrix('csv', m)];
+    yield [`matrix-${type}.csv`, renderMatrix('csv', m, { csv })];
   }
   yield ['report.md', renderReport('md', report)];
   yield ['report.html', renderReport('html', report)];

@@ -7,7 +7,7 @@ import { normalGuid } from './guid.js';
 import { slug, uniqueNamer } from './names.js';
 import { chooseReading, describeReading, scoreReadings, type OffsetUnit, type ScoredReading } from './offset-units.js';
 import { placer } from './place.js';
-import { csvLine, neutralised } from '../render/csv-field.js';
+import { csvRecord } from '../render/csv-write.js';
 import { decodeBytes } from '../sources/decode.js';
 import type { RefiCoding, RefiNote, RefiProject, RefiSelection, RefiTextSource } from './refi-model.js';
 import { descriptionField, guessLanguage, KIND_FOLDERS, kindOf, sourceFile, studyYaml } from './study-in.js';
@@ -137,8 +137,8 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
   for (const v of p.variables) if (p.cases.some((c) => c.values.some((x) => x.variable === v.guid)) && !caseVarNames.includes(v.name)) caseVarNames.push(v.name);
   const extra = caseVarNames.filter((n) => !['id', 'label', 'role', 'group'].includes(n.toLowerCase()));
   const byName = (values: Map<string, string>, name: string) => [...values].find(([k]) => k.toLowerCase() === name)?.[1];
-  let informants = csvLine(['id', 'label', 'role', 'group', ...extra]);
-  for (const r of caseRows) informants += csvLine([r.id, byName(r.values, 'label') ?? r.name, byName(r.values, 'role') ?? '', byName(r.values, 'group') ?? '', ...extra.map((n) => r.values.get(n) ?? '')]);
+  let informants = csvRecord(['id', 'label', 'role', 'group', ...extra]);
+  for (const r of caseRows) informants += csvRecord([r.id, byName(r.values, 'label') ?? r.name, byName(r.values, 'role') ?? '', byName(r.values, 'group') ?? '', ...extra.map((n) => r.values.get(n) ?? '')]);
 
   // ---- sources → files, selections → rows ----
   type Row = { source: string; start: number; end: number; quote: string; prefix: string; suffix: string; code: string; valence: Valence; memo: string };
@@ -217,8 +217,8 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
 
   for (const [user, rows] of [...rowsByUser].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    let csv = csvLine(['source', 'segment', 'quote', 'code', 'valence', 'coder', 'memo', 'prefix', 'suffix']);
-    for (const r of rows) csv += csvLine([r.source, '', neutralised(r.quote), r.code, valenceMark(r.valence), user, r.memo, r.prefix, r.suffix]);
+    let csv = csvRecord(['source', 'segment', 'quote', 'code', 'valence', 'coder', 'memo', 'prefix', 'suffix']);
+    for (const r of rows) csv += csvRecord([r.source, '', r.quote, r.code, valenceMark(r.valence), user, r.memo, r.prefix, r.suffix]);
     files.push({ path: `codings/${user}.csv`, content: csv });
   }
 

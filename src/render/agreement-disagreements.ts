@@ -1,8 +1,9 @@
+import { csvDocument, type CsvDialect, type CsvRow } from './csv-write.js';
 import type { Lang, Valence } from '../model/codebook.js';
 import type { AdjudicationMark, Disagreement, PairCounts, StudyAgreement } from '../conclude/agreement/study.js';
 import { unitWord } from '../conclude/agreement/section.js';
 import { MINUS } from '../i18n/labels.js';
-import { csvLine, grid, mdCell, sortedJson, type AgreementFormat, type TextFormat } from './agreement.js';
+import { grid, mdCell, sortedJson, type AgreementFormat, type TextFormat } from './agreement.js';
 
 /**
  * `qia agree <study> --disagreements`: every unit and code where the coders differ, with the
@@ -14,12 +15,12 @@ import { csvLine, grid, mdCell, sortedJson, type AgreementFormat, type TextForma
 /** How much of a unit's text a listing shows. */
 const CLIP = { table: 160, md: 240, csv: 400, json: 400 } as const;
 
-export function renderDisagreements(a: StudyAgreement, format: AgreementFormat, lang: Lang): string {
+export function renderDisagreements(a: StudyAgreement, format: AgreementFormat, lang: Lang, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
       return sortedJson(disagreementsJson(a, lang));
     case 'csv':
-      return disagreementsCsv(a);
+      return disagreementsCsv(a, dialect);
     case 'md':
     case 'table':
       return disagreementsText(a, lang, format);
@@ -71,11 +72,11 @@ function pairJson(c: Omit<PairCounts, 'code'>): Record<string, unknown> {
 const CSV_COLUMNS = ['unit', 'source', 'line', 'end_line', 'code', 'kind', 'text', 'applied', 'not_applied', 'missing', 'adjudicated'] as const;
 
 /** One row per disagreement; a pair's tables are in md, table and json. */
-function disagreementsCsv(a: StudyAgreement): string {
-  const lines = [CSV_COLUMNS.join(',')];
+function disagreementsCsv(a: StudyAgreement, dialect: CsvDialect): string {
+  const rows: CsvRow[] = [CSV_COLUMNS];
   for (const d of a.disagreements) {
-    lines.push(
-      csvLine([
+    rows.push(
+      [
         d.unit.id,
         d.unit.sourceId,
         d.unit.line,
@@ -87,10 +88,10 @@ function disagreementsCsv(a: StudyAgreement): string {
         d.notApplied.join('; '),
         d.missing.join('; '),
         d.adjudicated.map((m) => adjudicationText(m, signOf)).join('; '),
-      ]),
+      ],
     );
   }
-  return lines.join('\n') + '\n';
+  return csvDocument(rows, dialect);
 }
 
 interface DisLabels {

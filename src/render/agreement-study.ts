@@ -1,10 +1,11 @@
+import { csvDocument, type CsvDialect, type CsvRow } from './csv-write.js';
 import type { Lang } from '../model/codebook.js';
 import { INTERPRETATION_SOURCES, interpretAlpha } from '../conclude/agreement/interpret.js';
 import type { AgreementStats } from '../conclude/agreement/result.js';
 import { countingSentence, methodSentence, unitWord } from '../conclude/agreement/section.js';
 import type { CoderOrigin } from '../conclude/agreement/study-coders.js';
 import type { StudyAgreement } from '../conclude/agreement/study.js';
-import { csvLine, fmt, fmtCi, fmtPct, grid, LABELS, note, sortedJson, statsJson, type AgreementFormat, type TextFormat } from './agreement.js';
+import { fmt, fmtCi, fmtPct, grid, LABELS, note, sortedJson, statsJson, type AgreementFormat, type TextFormat } from './agreement.js';
 
 /**
  * The agreement of a study's coders (`qia agree <study>`) in the four list formats. JSON keeps
@@ -18,12 +19,12 @@ export interface StudyRenderOptions {
   perEvidence: boolean;
 }
 
-export function renderStudyAgreement(a: StudyAgreement, format: AgreementFormat, lang: Lang, options: StudyRenderOptions): string {
+export function renderStudyAgreement(a: StudyAgreement, format: AgreementFormat, lang: Lang, options: StudyRenderOptions, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
       return sortedJson(studyAgreementJson(a, lang, options));
     case 'csv':
-      return studyCsv(a, lang);
+      return studyCsv(a, lang, dialect);
     case 'md':
     case 'table':
       return studyText(a, lang, format, options);
@@ -77,7 +78,7 @@ const CSV_COLUMNS = [
 ] as const;
 
 /** One row per scope and figure: overall presence and valence, then each code's; numbers unrounded. */
-function studyCsv(a: StudyAgreement, lang: Lang): string {
+function studyCsv(a: StudyAgreement, lang: Lang, dialect: CsvDialect): string {
   const row = (scope: string, code: string, figure: 'presence' | 'valence', s: AgreementStats) => [
     scope,
     code,
@@ -99,12 +100,12 @@ function studyCsv(a: StudyAgreement, lang: Lang): string {
     interpretAlpha(s.alpha, lang),
   ];
   const valence = new Map(a.valence.perCode.map((c) => [c.code, c.stats]));
-  const lines = [CSV_COLUMNS.join(','), csvLine(row('overall', '', 'presence', a.presence.overall)), csvLine(row('overall', '', 'valence', a.valence.overall))];
+  const rows: CsvRow[] = [CSV_COLUMNS, row('overall', '', 'presence', a.presence.overall), row('overall', '', 'valence', a.valence.overall)];
   for (const c of a.presence.perCode) {
-    lines.push(csvLine(row('code', c.code, 'presence', c.stats)));
-    lines.push(csvLine(row('code', c.code, 'valence', valence.get(c.code)!)));
+    rows.push(row('code', c.code, 'presence', c.stats));
+    rows.push(row('code', c.code, 'valence', valence.get(c.code)!));
   }
-  return lines.join('\n') + '\n';
+  return csvDocument(rows, dialect);
 }
 
 interface StudyLabels {

@@ -1,3 +1,4 @@
+import { csvDocument, type CsvDialect } from './csv-write.js';
 import Table from 'cli-table3';
 import type { Lang } from '../model/codebook.js';
 import { INTERPRETATION_SOURCES, interpretAlpha, interpretKappa } from '../conclude/agreement/interpret.js';
@@ -16,12 +17,12 @@ import type { AgreementResult, AgreementStats } from '../conclude/agreement/resu
  */
 export type AgreementFormat = 'table' | 'md' | 'csv' | 'json';
 
-export function renderAgreement(result: AgreementResult, format: AgreementFormat, lang: Lang): string {
+export function renderAgreement(result: AgreementResult, format: AgreementFormat, lang: Lang, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
       return sortedJson(agreementJson(result, lang));
     case 'csv':
-      return agreementCsv(result, lang);
+      return agreementCsv(result, lang, dialect);
     case 'md':
       return agreementText(result, lang, 'md');
     case 'table':
@@ -89,7 +90,7 @@ const CSV_COLUMNS = [
 ] as const;
 
 /** One row for the overall figures (scope `overall`, no code) and one per code; numbers unrounded. */
-function agreementCsv(result: AgreementResult, lang: Lang): string {
+function agreementCsv(result: AgreementResult, lang: Lang, dialect: CsvDialect): string {
   const row = (scope: string, code: string, s: AgreementStats) => {
     const ci = s.alphaInterval;
     return [
@@ -114,8 +115,7 @@ function agreementCsv(result: AgreementResult, lang: Lang): string {
       interpretAlpha(s.alpha, lang),
     ];
   };
-  const lines = [CSV_COLUMNS.join(','), csvLine(row('overall', '', result.overall)), ...result.perCode.map((c) => csvLine(row('code', c.code, c.stats)))];
-  return lines.join('\n') + '\n';
+  return csvDocument([CSV_COLUMNS, row('overall', '', result.overall), ...result.perCode.map((c) => row('code', c.code, c.stats))], dialect);
 }
 
 export interface Labels {
@@ -280,18 +280,6 @@ export function note(text: string, format: TextFormat): string {
 /** Pipes, backslashes and markup escaped so a code id or label keeps the table's shape and stays text. */
 export function mdCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ' ').trim();
-}
-
-/** RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading apostrophe. */
-export function csvLine(fields: readonly (string | number | null)[]): string {
-  return fields
-    .map((f) => {
-      if (f === null) return '';
-      if (typeof f === 'number') return String(f);
-      const safe = /^[=+\-@\t\r]/.test(f) ? `'${f}` : f;
-      return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-    })
-    .join(',');
 }
 
 /** JSON with object keys sorted at every level, so the same result always gives the same bytes. */

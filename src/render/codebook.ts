@@ -1,3 +1,4 @@
+import { csvDocument, type CsvDialect, type CsvRow } from './csv-write.js';
 import type { Code, Codebook, Lang, Rule } from '../model/codebook.js';
 import { mdCell } from './md.js';
 
@@ -45,16 +46,9 @@ export function codebookToMarkdown(cb: Codebook, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-/** A spreadsheet cell: RFC 4180 quoting, and a leading ' before =, +, -, @ so no formula runs. */
-export function csvField(s: string): string {
-  let v = s;
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-export function codebookToCsv(cb: Codebook, lang: Lang): string {
+export function codebookToCsv(cb: Codebook, lang: Lang, dialect: CsvDialect = {}): string {
   const header = ['id', 'parent', 'group', 'label', 'definition', 'include', 'exclude', 'examples', 'rules'];
-  const rows = [header];
+  const rows: CsvRow[] = [header];
   for (const c of cb.codes) {
     rows.push([
       c.id,
@@ -65,10 +59,10 @@ export function codebookToCsv(cb: Codebook, lang: Lang): string {
       includeIn(c, lang).join('\n'),
       excludeIn(c, lang).join('\n'),
       examplesIn(c, lang).join('\n'),
-      String(c.rules?.length ?? 0),
+      c.rules?.length ?? 0,
     ]);
   }
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(rows, dialect);
 }
 
 function ruleJson(r: Rule): Record<string, unknown> {

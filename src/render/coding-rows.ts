@@ -3,7 +3,7 @@ import type { Informant } from '../model/informant.js';
 import type { CodedSegment } from '../model/segment.js';
 import type { SourceInfo } from '../model/source.js';
 import { lineAt } from '../segment/lines.js';
-import { csvLine, neutralised } from './csv-field.js';
+import { csvRecord, csvRecords, csvStart, type CsvDialect, type CsvRow } from './csv-write.js';
 import { formatValence } from '../coding/valence.js';
 
 /** A coding with what a researcher needs beside it: who said it, in which kind of source, on which line. */
@@ -112,55 +112,62 @@ export function ruleIds(c: Coding): string {
 }
 
 
-/** Columns holding free text (transcript words, researchers' labels and memos) that a spreadsheet could take for a formula. */
-const FREE_TEXT: ReadonlySet<keyof CodingRow> = new Set(['informant', 'role', 'group', 'quote', 'memo']);
-
-/** One line of codings.csv. Valence stays `+`/`-` as written: it is a value, not free text. */
-export function codingCsvLine(r: CodingRow): string {
-  return csvLine(CODING_COLUMNS.map((k) => (FREE_TEXT.has(k) ? neutralised(String(r[k])) : r[k])));
+/**
+ * One row of codings.csv as CSV cells. line, start and end are numbers and written as numbers;
+ * every other column is text and goes through the formula guard (csv-write.ts): a source file
+ * named `=HYPERLINK(1).md`, a coder `@coder` or a quote starting with `-` cannot run in a
+ * spreadsheet. Valence stays `+`/`-`: a lone sign is no formula.
+ */
+function cells(r: CodingRow): CsvRow {
+  return CODING_COLUMNS.map((k) => r[k]);
 }
 
-/** codings.csv in pieces of a few thousand lines: a large study's file is never one string in memory. */
-export function* codingsCsvPieces(rows: Iterable<CodingRow>): Iterable<string> {
-  yield csvLine(CODING_COLUMNS as string[]);
-  let piece = '';
-  let n = 0;
+/** One line of codings.csv. */
+export function codingCsvLine(r: CodingRow, dialect: CsvDialect = {}): string {
+  return csvRecord(cells(r), dialect);
+}
+
+// Rows are turned into CSV this many at a time: one csv-stringify call per batch, not per row.
+const BATCH = 512;
+
+/** codings.csv in pieces of a few hundred lines: a large study's file is never one string in memory. */
+export function* codingsCsvPieces(rows: Iterable<CodingRow>, dialect: CsvDialect = {}): Iterable<string> {
+  yield csvStart(dialect) + csvRecord(CODING_COLUMNS, dialect);
+  let batch: CsvRow[] = [];
   for (const r of rows) {
-    piece += codingCsvLine(r);
-    if (++n === 4096) {
-      yield piece;
-      piece = '';
-      n = 0;
+    batch.push(cells(r));
+    if (batch.length === BATCH) {
+      yield csvRecords(batch, dialect);
+      batch = [];
     }
   }
-  if (piece !== '') yield piece;
+  if (batch.length > 0) yield csvRecords(batch, dialect);
 }
 
 /**
- * codings.csv as UTF-8 bytes, in chunks of about a megabyte: each line is encoded straight into
+ * codings.csv as UTF-8 bytes, in chunks of about a megabyte: each piece is encoded straight into
  * the chunk, where joined string pieces had to be flattened and then encoded again (about half
  * the time of writing the file for a large study). Each chunk is a new buffer, so a consumer may
  * keep it.
  */
-export function* codingsCsvChunks(rows: Iterable<CodingRow>): Iterable<Uint8Array> {
+export function* codingsCsvChunks(rows: Iterable<CodingRow>, dialect: CsvDialect = {}): Iterable<Uint8Array> {
   const CHUNK = 1 << 20;
   let buf = Buffer.allocUnsafe(CHUNK);
-  let n = buf.write(csvLine(CODING_COLUMNS as string[]));
-  for (const r of rows) {
-    const line = codingCsvLine(r);
+  let n = 0;
+  for (const piece of codingsCsvPieces(rows, dialect)) {
     // Three bytes per UTF-16 code unit is the most UTF-8 needs.
-    if (n + line.length * 3 > buf.length) {
+    if (n + piece.length * 3 > buf.length) {
       if (n > 0) yield buf.subarray(0, n);
-      buf = Buffer.allocUnsafe(Math.max(CHUNK, line.length * 3));
+      buf = Buffer.allocUnsafe(Math.max(CHUNK, piece.length * 3));
       n = 0;
     }
-    n += buf.write(line, n);
+    n += buf.write(piece, n);
   }
   if (n > 0) yield buf.subarray(0, n);
 }
 
-export function codingsCsv(rows: Iterable<CodingRow>): string {
-  return [...codingsCsvPieces(rows)].join('');
+export function codingsCsv(rows: Iterable<CodingRow>, dialect: CsvDialect = {}): string {
+  return [...codingsCsvPieces(rows, dialect)].join('');
 }
 
 /** The JSON form `qia code --format json` prints: the row plus the spans behind it. */

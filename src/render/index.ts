@@ -1,5 +1,6 @@
 import type { Matrix } from '../model/matrix.js';
 import { renderCsv } from './csv.js';
+import type { CsvDialect } from './csv-write.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMd } from './md.js';
@@ -9,13 +10,14 @@ import { MATRIX_FORMATS, type MatrixFormat } from './formats.js';
 
 export { MATRIX_FORMATS, type MatrixFormat };
 
-export type RenderOptions = TableOptions;
+/** Only `table` reads width and colour; only `csv` reads the dialect (`--excel`). */
+export type RenderOptions = TableOptions & { csv?: CsvDialect };
 
 /** Format name → pure function from a matrix to text. Only `table` reads options (width, colour). */
 export const RENDERERS: Record<MatrixFormat, (m: Matrix, opts?: RenderOptions) => string> = {
   table: renderTable,
   md: renderMd,
-  csv: renderCsv,
+  csv: (m, opts) => renderCsv(m, opts?.csv),
   json: renderJson,
   html: renderHtml,
 };
@@ -26,7 +28,7 @@ export function renderMatrix(format: MatrixFormat, m: Matrix, opts: RenderOption
 }
 
 export { renderCsv, renderHtml, renderJson, renderMd, renderTable };
-export { csvField, csvRows } from './csv.js';
+export { csvDocument, csvRecord, neutralised, type CsvDialect } from './csv-write.js';
 export { mdCell, mdTable } from './md.js';
 export { escapeHtml } from './html.js';
 export { stableJson } from './json.js';

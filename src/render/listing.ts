@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 /** No rule between body rows: long lists stay readable in a terminal. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 import { mdTable } from './md.js';
-import { csvLine, neutralised } from './csv-field.js';
+import { csvDocument, type CsvDialect } from './csv-write.js';
 
 import type { ListFormat } from './formats.js';
 
@@ -19,12 +19,12 @@ export interface Column<T> {
 }
 
 /** A flat list (query results, kwic rows) in any of the four list formats. */
-export function renderList<T>(items: readonly T[], columns: readonly Column<T>[], format: ListFormat): string {
+export function renderList<T>(items: readonly T[], columns: readonly Column<T>[], format: ListFormat, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
       return JSON.stringify(items.map((it) => Object.fromEntries(columns.map((c) => [c.key, c.get(it)]))), null, 2);
     case 'csv':
-      return [csvLine(columns.map((c) => c.key)), ...items.map((it) => csvLine(columns.map((c) => safeCell(c.key, c.get(it)))))].join('');
+      return csvDocument([columns.map((c) => c.key), ...items.map((it) => columns.map((c) => c.get(it)))], dialect);
     case 'md':
       return mdTable(columns.map((c) => c.key), items.map((it) => columns.map((c) => String(c.get(it)))));
     case 'table': {
@@ -33,11 +33,6 @@ export function renderList<T>(items: readonly T[], columns: readonly Column<T>[]
       return t.toString();
     }
   }
-}
-
-/** Text cells are neutralised for spreadsheets; valence keeps its `+`/`-`. */
-function safeCell(key: string, v: string | number): string | number {
-  return typeof v === 'string' && key !== 'valence' ? neutralised(v) : v;
 }
 
 function cell(v: string | number, clip: number | undefined): string | number {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { markdownBlock, markdownInline } from './markdown-html.js';
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion, QuoteRef } from '../model/conclusion.js';
 import type { Matrix } from '../model/matrix.js';
@@ -208,7 +209,7 @@ export function renderReportHtml(r: Report): string {
     table(
       '',
       [tr(L, 'code'), tr(L, 'group'), tr(L, 'attribute'), tr(L, 'definition')],
-      r.codebook.map((c) => [`${'\u2003'.repeat(c.depth)}${c.id}`, c.group, c.label, c.definition]),
+      r.codebook.map((c) => [`${'\u2003'.repeat(c.depth)}${c.id}`, c.group, c.label, { html: markdownInline(c.definition) }]),
     ),
   );
   const a = r.audit;
@@ -266,9 +267,12 @@ function countsText(c: Conclusion, L: Lang): string {
   return L === 'id' ? `${marks} · ${c.witnesses} saksi · ${c.sources} sumber` : `${marks} · ${c.witnesses} witnesses · ${c.sources} sources`;
 }
 
-function table(caption: string, header: string[], rows: string[][]): string {
+/** A table cell: text (escaped here) or HTML made safe already (Markdown through markdown-html.ts). */
+type CellContent = string | { html: string };
+
+function table(caption: string, header: string[], rows: CellContent[][]): string {
   const head = header.map((h) => `<th scope="col">${e(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n');
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${typeof c === 'string' ? e(c) : c.html}</td>`).join('')}</tr>`).join('\n');
   return `<div class="scroll"><table>${caption ? `<caption>${e(caption)}</caption>` : ''}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
@@ -315,14 +319,9 @@ function findingHtml(r: Report, c: Conclusion, num: string): string {
   return out.join('\n');
 }
 
-/** A memo as text: paragraphs at blank lines, line breaks kept, every character escaped. */
+/** A memo's Markdown as HTML (bold, lists, links), raw HTML in it shown as text (markdown-html.ts). */
 function memoHtml(m: Memo): string {
-  const paras = m.body
-    .trim()
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim())
-    .map((p) => `<p>${p.trim().split('\n').map(e).join('<br>')}</p>`)
-    .join('');
+  const paras = markdownBlock(m.body.trim());
   return `<aside class="memo" data-memo-code="${e(m.code)}"><p class="memo-head"><strong>${e(m.title ?? m.file)}</strong> (<code>${e(m.code)}</code>, ${e(m.file)})</p>${paras}</aside>`;
 }
 

@@ -1,3 +1,4 @@
+import { unneutralised } from '../render/csv-write.js';
 import { parse } from 'csv-parse/sync';
 import type { Informant } from '../model/informant.js';
 import { Diagnostics } from '../util/diagnostics.js';
@@ -40,7 +41,7 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
   const out: Informant[] = [];
   for (const { record, info } of rows.slice(1)) {
     const line = info.lines;
-    const get = (col: string) => (idx[col]! >= 0 ? (record[idx[col]!] ?? '').trim() : '');
+    const get = (col: string) => (idx[col]! >= 0 ? unneutralised((record[idx[col]!] ?? '').trim()) : '');
     const id = get('id');
     if (id === '') {
       diags.error('informants/empty-id', 'informant row has no id', { file, line, column: 1 });
@@ -54,7 +55,7 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
     seen.set(id.toLowerCase(), line);
     const attrs: Record<string, string> = {};
     header.forEach((h, i) => {
-      if (!REQUIRED.includes(lower[i] as (typeof REQUIRED)[number]) && h !== '') attrs[h] = (record[i] ?? '').trim();
+      if (!REQUIRED.includes(lower[i] as (typeof REQUIRED)[number]) && h !== '') attrs[h] = unneutralised((record[i] ?? '').trim());
     });
     const group = get('group').toLowerCase();
     if (group !== '' && !KNOWN_GROUPS.has(group)) {

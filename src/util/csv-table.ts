@@ -1,3 +1,4 @@
+import { unneutralised } from '../render/csv-write.js';
 import { parse } from 'csv-parse/sync';
 import type { Diagnostics } from './diagnostics.js';
 
@@ -32,7 +33,8 @@ export function readCsvTable(text: string, file: string, diags: Diagnostics, dia
     }
     const values: Record<string, string> = {};
     header.forEach((h, i) => {
-      if (i < record.length) values[h] = record[i]!;
+      // A cell qia (or a spreadsheet) wrote with the formula guard reads back as the text it guards.
+      if (i < record.length) values[h] = unneutralised(record[i]!);
     });
     rows.push({ line, values, fields: record.length });
   }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
-import { csvField, renderCsv, renderHtml, renderJson, renderMd, renderTable, renderMatrix, MATRIX_FORMATS } from '../../src/render/index.js';
+import { csvRecord, neutralised, renderCsv, renderHtml, renderJson, renderMd, renderTable, renderMatrix, MATRIX_FORMATS } from '../../src/render/index.js';
 import { fitWidths, paintMarks, splitLongWords } from '../../src/render/table.js';
 import { toGrid } from '../../src/render/grid.js';
+import { csvDocument, unneutralised } from '../../src/render/csv-write.js';
 import { buildDisplay, DISPLAY_TYPES, evidenceMatrix } from '../../src/display/index.js';
 import type { Cell, Matrix } from '../../src/model/index.js';
 import { fixtureAnalysis } from '../fixtures/displays/analysis.js';
@@ -21,6 +22,9 @@ function matrixOf(texts: string[][], groups?: string[]): Matrix {
 
 const HOSTILE = ['=SUM(A1:A3)', '+62 812', '-1', '@cmd', '\tTAB', '\rCR', 'a|b', 'line1\nline2', 'say "hi", ok', '<b>&', 'plain'];
 
+/** One field as the CSV writer writes it, without the record's CRLF. */
+const csvField = (v: string | number) => csvRecord([v]).slice(0, -2);
+
 describe('csv', () => {
   it('neutralises cells a spreadsheet would run as a formula', () => {
     expect(csvField('=SUM(A1:A3)')).toBe("'=SUM(A1:A3)");
@@ -31,6 +35,28 @@ describe('csv', () => {
     expect(csvField('\rCR')).toBe('"\'\rCR"');
     expect(csvField('−1 (U+2212)')).toBe('−1 (U+2212)');
     expect(csvField('a=b')).toBe('a=b');
+    // A guarded cell that already starts with an apostrophe gets one more, so reading back is exact.
+    expect(csvField("'=x")).toBe("''=x");
+    // A lone sign is a valence mark, not a formula: left as the coder typed it.
+    expect(csvField('+')).toBe('+');
+    expect(csvField('-')).toBe('-');
+  });
+
+  it('writes numbers as numbers and text as guarded text', () => {
+    expect(csvRecord([-3, '-3', 0.25, '=1+1', null, undefined, ''])).toBe("-3,'-3,0.25,'=1+1,,,\r\n");
+  });
+
+  it('quotes a lone line feed, edge white space, the separator and quotes; one line end (CRLF)', () => {
+    expect(csvRecord(['a\nb', ' x', 'y\u00a0', 'a,b', 'q"'])).toBe('"a\nb"," x","y\u00a0","a,b","q"""\r\n');
+    expect(csvDocument([['h'], ['v']])).toBe('h\r\nv\r\n');
+  });
+
+  it('--excel: a UTF-8 BOM and `;` between fields, a `;` in text quoted, parsing back to the same cells', () => {
+    const text = csvDocument([['kode', 'kutipan'], ['complexity', 'mudah; “cepat” −2'], ['x', '=A1']], { excel: true });
+    expect(text.startsWith('\uFEFFkode;kutipan\r\n')).toBe(true);
+    expect(text).toContain('complexity;"mudah; “cepat” −2"\r\n');
+    const back = parseCsv(text, { bom: true, delimiter: ';' }) as string[][];
+    expect(back).toEqual([['kode', 'kutipan'], ['complexity', 'mudah; “cepat” −2'], ['x', "'=A1"]]);
   });
 
   it('is RFC 4180: CRLF rows, quoted fields, doubled quotes; parses back to the grid', () => {
@@ -44,12 +70,12 @@ describe('csv', () => {
     expect(back[2]).toEqual(['g2', 'Row 1', "'\rCR", 'a|b', 'line1\nline2', 'say "hi", ok', '<b>&', 'plain']);
   });
 
-  it('round-trips any text, with only formula starts changed', () => {
+  it('round-trips any text, with only formula starts changed and the change undone on reading', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { minLength: 1, maxLength: 4 }), (row) => {
         const back = parseCsv(renderCsv(matrixOf([row])), { relax_quotes: false }) as string[][];
-        const expected = row.map((t) => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t));
-        expect(back[1]).toEqual(['Row 0', ...expected]);
+        expect(back[1]).toEqual(['Row 0', ...row.map(neutralised)]);
+        expect(back[1]!.slice(1).map(unneutralised)).toEqual(row);
       }),
       { numRuns: 200 },
     );

@@ -75,7 +75,7 @@ describe('memos in the report', () => {
     const mine = article.slice(0, article.indexOf('</article>'));
     expect(mine).toContain('<h4>Researcher memos</h4>');
     expect(mine).toContain('<aside class="memo" data-memo-code="relative_advantage.time_saving">');
-    expect(mine).toContain('<p>Kepala dan peserta sama-sama menyebut antrean hilang.</p><p>Perlu dicek: &lt;script&gt;alert(1)&lt;/script&gt; dan &lt;img src=x onerror=alert(2)&gt;.</p>');
+    expect(mine).toContain('<p>Kepala dan peserta sama-sama menyebut antrean hilang.</p>\n<p>Perlu dicek: &lt;script&gt;alert(1)&lt;/script&gt; dan &lt;img src=x onerror=alert(2)&gt;.</p>');
     expect(r.stdout).not.toMatch(/<img src=x/);
   });
 
@@ -86,5 +86,69 @@ describe('memos in the report', () => {
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('Hemat waktu menurut dua pihak');
     const audit = JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8')) as { files: { path: string; role: string }[] };
     expect(audit.files.filter((f) => f.role === 'memo').map((f) => f.path)).toEqual(['memos/catatan.md', 'memos/lain.md', 'memos/server.md', 'memos/waktu.md']);
+  });
+
+  it('html: memo Markdown is rendered (bold, lists, safe links), hostile markup and links stay inert', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qia-memos-md-'));
+    cpSync(study, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'memos/waktu.md'),
+      [
+        '---',
+        'code: relative_advantage.time_saving',
+        'title: Markdown memo',
+        '---',
+        '**Tebal** dan _miring_, lalu `kode`.',
+        '',
+        '- satu',
+        '- dua',
+        '',
+        '<script>alert(1)</script>',
+        '',
+        '<img src=x onerror=alert(2)> [klik](javascript:alert(3)) [data](data:text/html,<b>x</b>) [tab](java\tscript:alert(4)) ![gambar](https://x.test/a.png)',
+        '',
+        '[sumber](https://example.org/laporan "Laporan") <a href="javascript:alert(5)" onclick="alert(6)">a</a>',
+        '',
+      ].join('\n'),
+    );
+    const r = qia(['report', dir, '--format', 'html', '--lang', 'en']);
+    expect(r.status, r.stderr).toBe(0);
+    const html = r.stdout;
+    const start = html.indexOf('<aside class="memo" data-memo-code="relative_advantage.time_saving">');
+    expect(start).toBeGreaterThan(0);
+    const memo = html.slice(start, html.indexOf('</aside>', start));
+    expect(memo).toContain('<strong>Tebal</strong> dan <em>miring</em>, lalu <code>kode</code>.');
+    expect(memo).toContain('<ul>\n<li>satu</li>\n<li>dua</li>\n</ul>');
+    expect(memo).toContain('<a href="https://example.org/laporan" title="Laporan" rel="noopener noreferrer">sumber</a>');
+    // Nothing from the memo is live markup: no script, no handler, no dangerous link, no image.
+    const tags = [...memo.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)];
+    expect(new Set(tags.map((t) => t[1]!.toLowerCase()))).toEqual(new Set(['aside', 'p', 'strong', 'code', 'em', 'ul', 'li', 'a']));
+    for (const [, name, attrs] of tags) {
+      for (const [, attr, value] of attrs!.matchAll(/\s([\w-]+)="([^"]*)"/g)) {
+        expect(['class', 'data-memo-code', 'href', 'title', 'rel'], `<${name} ${attr}>`).toContain(attr);
+        if (attr === 'href') expect(value).toMatch(/^https:/);
+      }
+    }
+    expect(memo).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(memo).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(memo).toContain('klik');
+    expect(memo).toContain('gambar');
+    // The page as a whole still has only its own two scripts (its data and its code).
+    expect(html.match(/<script/g)).toHaveLength(2);
+  });
+
+  it('html: codebook definitions in the appendix render inline Markdown, hostile markup as text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qia-def-md-'));
+    cpSync(study, dir, { recursive: true });
+    const cbFile = join(dir, 'codebook.yaml');
+    const yaml = readFileSync(cbFile, 'utf8');
+    const label = '    label: { id: Kerumitan, en: Complexity }\n';
+    expect(yaml).toContain(label);
+    writeFileSync(cbFile, yaml.replace(label, `${label}    definition: ${JSON.stringify('**Kunci** <img src=x onerror=alert(1)> [x](javascript:alert(2))')}\n`));
+    const r = qia(['report', dir, '--format', 'html', '--lang', 'en']);
+    expect(r.status, r.stderr).toBe(0);
+    const appendix = r.stdout.slice(r.stdout.indexOf('<section id="appendix">'));
+    expect(appendix).toContain('<strong>Kunci</strong> &lt;img src=x onerror=alert(1)&gt; x');
+    expect(appendix).not.toMatch(/<img|href="javascript/);
   });
 });

@@ -1,0 +1,98 @@
+import { stringify, type Options } from 'csv-stringify/sync';
+
+/**
+ * The one CSV writer of qia: every CSV it writes (codings.csv, matrix CSVs, query and kwic
+ * lists, agreement tables, the codebook export, the coder files and informants.csv an import
+ * creates) goes through here, so quoting, line ends and the formula guard cannot drift apart.
+ *
+ * - Line ends are CRLF, as RFC 4180 says: Excel, LibreOffice, R, pandas and csv-parse read them
+ *   all, and one convention means a file never mixes the two.
+ * - A field is quoted when it holds the separator, a quote, a line break, or white space at
+ *   either edge (a spreadsheet or a trimming reader would otherwise lose it).
+ * - Formula guard (CSV injection): a text cell starting with `=`, `+`, `-`, `@`, tab or
+ *   carriage return gets a leading apostrophe, so a spreadsheet shows it instead of running it.
+ *   It runs as csv-stringify's cast hook on every text cell of every column. A cell that is a
+ *   JavaScript number is written as the number (`-3` stays numeric for R, pandas and a pivot
+ *   table): only callers decide that a column is numeric, by passing numbers. A cell that is a
+ *   lone `+` or `-` (valence marks) is left as is: neither Excel nor LibreOffice takes a lone
+ *   sign for a formula, and the marks are what a coder types.
+ * - `--excel`: a UTF-8 byte order mark (without it Excel and LibreOffice's default import read
+ *   UTF-8 as the locale's code page: "â€œ" for “) and `;` as separator, the list separator of
+ *   locales that write decimals with a comma (Indonesian among them), where Excel splits a
+ *   double-clicked CSV on `;` only.
+ */
+
+export type CsvCell = string | number | null | undefined;
+export type CsvRow = readonly CsvCell[];
+
+export interface CsvDialect {
+  /** UTF-8 BOM and `;` separator, for Excel and LibreOffice in a comma-decimal locale. */
+  readonly excel?: boolean;
+}
+
+export const CSV_EOL = '\r\n';
+const BOM = '\uFEFF';
+
+// A formula character, after any apostrophes a neutralised cell may already start with.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * Text made safe for a spreadsheet: a leading `=`, `+`, `-`, `@`, tab or carriage return gets
+ * an apostrophe. Text that already starts with apostrophes before such a character gets one
+ * more, so `unneutralised` always gives back the text that was written (`'=x` is written `''=x`).
+ */
+export function neutralised(s: string): string {
+  if (s === '+' || s === '-') return s;
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** What qia reads back from a cell it (or a spreadsheet) wrote with the guard. */
+export function unneutralised(s: string): string {
+  return s.length > 1 && s.charCodeAt(0) === 39 && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
+}
+
+const cache = new Map<boolean, Options>();
+
+function options(dialect: CsvDialect): Options {
+  const excel = dialect.excel === true;
+  let o = cache.get(excel);
+  if (!o) {
+    o = {
+      delimiter: excel ? ';' : ',',
+      record_delimiter: 'windows',
+      // csv-stringify quotes the separator, quotes and the record delimiter (CRLF); a lone LF or
+      // CR and edge white space (JavaScript's \s is exactly what String.prototype.trim removes)
+      // are quoted here.
+      quoted_match: [/[\r\n]/, /^\s|\s$/],
+      cast: { string: neutralised, number: (n) => String(n) },
+    };
+    cache.set(excel, o);
+  }
+  return o;
+}
+
+/** Rows as CSV records, each ending in CRLF; no BOM (for a piece after the first). */
+export function csvRecords(rows: readonly CsvRow[], dialect: CsvDialect = {}): string {
+  if (rows.length === 0) return '';
+  return stringify(rows as CsvCell[][], options(dialect));
+}
+
+/** One record with its CRLF. */
+export function csvRecord(row: CsvRow, dialect: CsvDialect = {}): string {
+  return csvRecords([row], dialect);
+}
+
+/** The start of a file: the BOM under `--excel`, else nothing. */
+export function csvStart(dialect: CsvDialect = {}): string {
+  return dialect.excel ? BOM : '';
+}
+
+/** A whole CSV file: BOM (under `--excel`), header and rows. */
+export function csvDocument(rows: readonly CsvRow[], dialect: CsvDialect = {}): string {
+  return csvStart(dialect) + csvRecords(rows, dialect);
+}
+
+/** The dialect an option bag asks for (`--excel`). */
+export function dialectOf(opts: Record<string, unknown>): CsvDialect {
+  return opts['excel'] === true ? { excel: true } : {};
+}
