@@ -1,0 +1,3 @@
+import Stemmer from "./stemmer";
+import Tokenizer from "./tokenizer";
+export { Stemmer, Tokenizer };

@@ -1,0 +1,4 @@
+export default class Tokenizer {
+    parseHtmlEnteties(str: string): string;
+    tokenize(sentence: string): string[];
+}
