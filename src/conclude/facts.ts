@@ -5,7 +5,7 @@ import type { QuoteRef } from '../model/conclusion.js';
 import type { CodedSegment } from '../model/segment.js';
 import type { SourceInfo, SourceKind } from '../model/source.js';
 import { codingColumns, type CodingColumns } from '../index/columns.js';
-import { indexAnalysis, type AnalysisIndex } from '../index/analysis-index.js';
+import { indexAnalysis, lineIn, type AnalysisIndex } from '../index/analysis-index.js';
 
 /**
  * One coding with the who and where resolved once, so later steps never look them up again.
@@ -205,8 +205,9 @@ export function toQuote(f: Fact): QuoteRef {
   if (f.role !== undefined) q.role = f.role;
   if (f.group !== undefined) q.group = f.group;
   if (f.segment) {
-    q.line = f.segment.line;
-    q.endLine = f.segment.endLine;
+    // The lines of the quoted words, counted as codings.csv, qia query and --cell count them.
+    q.line = lineIn(f.source, f.segment, f.coding.span.start);
+    q.endLine = lineIn(f.source, f.segment, Math.max(f.coding.span.start, f.coding.span.end - 1));
   }
   return q;
 }

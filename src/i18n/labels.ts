@@ -76,6 +76,21 @@ export function kindLabel(kind: string, lang: Lang): string {
   return KINDS[kind]?.[lang] ?? kind;
 }
 
+/** The word before a line number in a citation: `w01-kepala, baris 27`. */
+export function lineWord(lang: Lang): string {
+  return lang === 'id' ? 'baris' : 'line';
+}
+
+/**
+ * Where a quote is in its file, written so it cannot be mistaken for a segment id
+ * (`interviews/w01-kepala:10`): the source, a comma, and the file's line as an editor numbers it.
+ */
+export function citation(sourceId: string, line: number | undefined, lang: Lang, endLine?: number): string {
+  if (line === undefined) return sourceId;
+  if (endLine !== undefined && endLine > line) return `${sourceId}, ${lang === 'id' ? 'baris' : 'lines'} ${line}–${endLine}`;
+  return `${sourceId}, ${lineWord(lang)} ${line}`;
+}
+
 /** U+2212 for minus: it reads as a sign, and spreadsheets do not take it for a formula. */
 export const MINUS = '−';
 /** Neutral codings are marked with a middle dot. */

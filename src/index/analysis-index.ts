@@ -47,7 +47,7 @@ function compareStr(a: string, b: string): number {
 }
 
 /** The line of an offset inside a coded segment: the segmenter's lines are authoritative, so never outside them. */
-function lineIn(source: SourceInfo | undefined, seg: CodedSegment, offset: number): number {
+export function lineIn(source: SourceInfo | undefined, seg: CodedSegment, offset: number): number {
   if (!source) return seg.line;
   return Math.min(Math.max(lineAt(source, offset), seg.line), seg.endLine);
 }

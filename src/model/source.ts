@@ -20,6 +20,17 @@ export interface Block {
   endLine?: number;
 }
 
+/**
+ * Where a stretch of the normalised text sits in the raw file: the text from `offset` on is on
+ * file line `line`, and each newline after it in the text is one more line. Readers whose text
+ * is not the file's own lines (caption cues, CSV rows) give one per piece so lineAt can say the
+ * line an editor shows.
+ */
+export interface LineAnchor {
+  offset: number;
+  line: number;
+}
+
 /** A manual coding written inline in a transcript, with the tag text already removed. */
 export interface InlineTag {
   code: string;
@@ -55,11 +66,14 @@ export interface SourceInfo {
   bytes: number;
   /**
    * Line in the raw file where the text begins (front matter shifts it), 1-based.
-   * Line numbers shown to users are `bodyLine + (newlines before the offset in text)`: see lineAt.
+   * Line numbers shown to users are `bodyLine + (newlines before the offset in text)`, or counted
+   * from a line anchor when the reader gave them: see lineAt.
    */
   bodyLine: number;
   /** Offsets in the text at which each line starts (lineStarts of the text). */
   lineStarts: number[];
+  /** Sorted by offset; when present, lineAt counts from the last anchor at or before an offset. */
+  lineAnchors?: LineAnchor[];
 }
 
 /** A source as read: its metadata and its normalised text, with what the reader knew of its structure. */

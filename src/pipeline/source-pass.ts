@@ -116,6 +116,7 @@ function infoOf(source: Source): SourceInfo {
     bodyLine: source.bodyLine,
     lineStarts: source.lineStarts,
   };
+  if (source.lineAnchors) info.lineAnchors = source.lineAnchors;
   for (const k of ['title', 'informant', 'role', 'group', 'date'] as const) if (source[k] !== undefined) info[k] = detached(source[k]!);
   return info;
 }

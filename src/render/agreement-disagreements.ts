@@ -2,7 +2,7 @@ import { csvDocument, type CsvDialect, type CsvRow } from './csv-write.js';
 import type { Lang, Valence } from '../model/codebook.js';
 import type { AdjudicationMark, Disagreement, PairCounts, StudyAgreement } from '../conclude/agreement/study.js';
 import { unitWord } from '../conclude/agreement/section.js';
-import { MINUS } from '../i18n/labels.js';
+import { citation, MINUS } from '../i18n/labels.js';
 import { grid, mdCell, sortedJson, type AgreementFormat, type TextFormat } from './agreement.js';
 
 /**
@@ -165,7 +165,7 @@ function disagreementsText(a: StudyAgreement, lang: Lang, format: TextFormat): s
   const L = DIS_LABELS[lang];
   const parts: string[] = [L.summary(a.disagreements.length, unitWord(a.unit, lang), a.adjudicated)];
   if (a.adjudicators.length > 0) parts.push(L.adjudicators(a.adjudicators.join(', ')));
-  const where = (d: Disagreement) => `${d.unit.sourceId}:${d.unit.line}${d.unit.endLine > d.unit.line ? `–${d.unit.endLine}` : ''}`;
+  const where = (d: Disagreement) => citation(d.unit.sourceId, d.unit.line, lang, d.unit.endLine);
   const codeCell = (d: Disagreement) => (d.kind === 'valence' ? `${d.code} (${L.kind.valence})` : d.code);
   const appliedCell = (d: Disagreement) => d.applied.map((x) => `${x.coder} ${shownSign(x.valence)}${x.codes.length === 1 && x.codes[0] === d.code ? '' : ` [${x.codes.join(', ')}]`}`).join('; ');
   const adjudicatedCell = (d: Disagreement) => d.adjudicated.map((m) => adjudicationText(m, shownSign)).join('; ');

@@ -214,7 +214,7 @@ export const REPORT_JS = `(function () {
       var cite = document.createElement('span');
       cite.className = 'cite';
       var sign = q.v > 0 ? '+' : q.v < 0 ? '\\u2212' : '\\u00b7';
-      cite.textContent = sign + ' ' + (T.codes[q.c] || q.c) + ' \\u00b7 ' + (q.i ? q.i + ' \\u00b7 ' : '') + q.s + ':' + q.l + ' \\u00b7 ' + (T.kinds[q.k] || q.k);
+      cite.textContent = sign + ' ' + (T.codes[q.c] || q.c) + ' \\u00b7 ' + (q.i ? q.i + ' \\u00b7 ' : '') + q.s + ', ' + T.line + ' ' + q.l + ' \\u00b7 ' + (T.kinds[q.k] || q.k);
       li.appendChild(p);
       li.appendChild(cite);
       ol.appendChild(li);

@@ -4,7 +4,7 @@ import type { Lang } from '../model/codebook.js';
 import type { Conclusion, QuoteRef } from '../model/conclusion.js';
 import type { Matrix } from '../model/matrix.js';
 import { withOtherRefs } from '../display/common.js';
-import { groupLabel, kindLabel, roleLabel, valenceMarks, valenceSign } from '../i18n/labels.js';
+import { citation, groupLabel, kindLabel, lineWord, roleLabel, valenceMarks, valenceSign } from '../i18n/labels.js';
 import { escapeHtml as e, renderHtml } from './index.js';
 import type { Memo } from '../model/evidence.js';
 import { memosElsewhere, memosOn, type HeatCell, type Report } from '../report/build.js';
@@ -278,7 +278,7 @@ function table(caption: string, header: string[], rows: CellContent[][]): string
 
 function quoteHtml(q: QuoteRef, L: Lang): string {
   const who = q.informant !== undefined ? `${q.informant}${q.role ? ` (${roleLabel(q.role, L)})` : ''}` : kindLabel(q.kind, L);
-  const where = `${q.sourceId}${q.line !== undefined ? `:${q.line}` : ''}`;
+  const where = citation(q.sourceId, q.line, L);
   return `<blockquote class="v${q.valence}" data-qkind="${e(q.kind)}" data-qrole="${e(q.role ?? '')}"><p>“${e(q.quote)}”</p><footer>${e(valenceSign(q.valence))} · ${e(who)} · <code>${e(where)}</code></footer></blockquote>`;
 }
 
@@ -452,6 +452,7 @@ function pageData(r: Report): unknown {
       codes: r.labels,
       codings: tr(L, 'codings').toLowerCase(),
       noQuotes: tr(L, 'noQuotes'),
+      line: lineWord(L),
       strongest: L === 'id' ? 'Ditampilkan {n} kutipan terkuat dari {t} koding.' : 'Showing the {n} strongest quotes of {t} codings.',
     },
   };

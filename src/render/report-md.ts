@@ -1,6 +1,6 @@
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion, QuoteRef } from '../model/conclusion.js';
-import { groupLabel, kindLabel, roleLabel, valenceSign } from '../i18n/labels.js';
+import { citation, groupLabel, kindLabel, roleLabel, valenceSign } from '../i18n/labels.js';
 import { mdTable, renderMd } from './index.js';
 import type { Memo } from '../model/evidence.js';
 import { memosElsewhere, memosOn, type Report } from '../report/build.js';
@@ -25,7 +25,7 @@ export const NEGATIVE_CASES_SHOWN = 50;
 
 export function quoteLine(q: QuoteRef, lang: Lang): string {
   const who = q.informant !== undefined ? `${q.informant}${q.role ? ` (${roleLabel(q.role, lang)})` : ''}` : kindLabel(q.kind, lang);
-  const where = `${q.sourceId}${q.line !== undefined ? `:${q.line}` : ''}`;
+  const where = citation(q.sourceId, q.line, lang);
   return `“${mdText(q.quote)}” — ${mdText(who)}, \`${where}\` [${valenceSign(q.valence)}]`;
 }
 

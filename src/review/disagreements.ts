@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/analysis.js';
+import type { LinePlace } from '../segment/lines.js';
 import type { Lang, Valence } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Decision, DecisionAnchor } from '../model/decision.js';
@@ -416,12 +417,12 @@ function draftLine(d: DecisionDraft): Line {
  */
 export function adjudicationAnchor(
   seg: { id: string; sourceId: string; text: string; line: number },
-  source: { bodyLine: number; lineStarts: number[] } | undefined,
+  source: LinePlace | undefined,
   coding: Pick<Coding, 'span' | 'quote' | 'prefix' | 'suffix'> | undefined,
 ): DecisionAnchor {
   const anchor: DecisionAnchor = { source: seg.sourceId, segment: seg.id, fingerprint: fingerprint(seg.text), line: seg.line };
   if (coding) {
-    if (source) anchor.line = codingLine(source as Parameters<typeof codingLine>[0], coding);
+    if (source) anchor.line = codingLine(source, coding);
     anchor.quote = coding.quote;
     anchor.prefix = coding.prefix;
     anchor.suffix = coding.suffix;

@@ -7,7 +7,7 @@ import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import type { Corpus } from '../pipeline/run.js';
-import { lineAt } from '../segment/lines.js';
+import { lineAt, type LinePlace } from '../segment/lines.js';
 import type { CodeChoice, ReviewItem, ReviewProposal, TextRange } from './types.js';
 
 /** Which segments a review walks (`qia review --code … --source … --informant …`). */
@@ -108,6 +108,6 @@ export function codeChoices(analysis: Analysis, lang: Lang): CodeChoice[] {
 }
 
 /** The line a decision about a coding points at: where its words start. */
-export function codingLine(source: Source, c: Pick<Coding, 'span'>): number {
+export function codingLine(source: LinePlace, c: Pick<Coding, 'span'>): number {
   return lineAt(source, c.span.start);
 }

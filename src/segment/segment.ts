@@ -3,7 +3,7 @@ import type { Informant } from '../model/informant.js';
 import type { Segment, SegmentKind } from '../model/segment.js';
 import type { Block, Source } from '../model/source.js';
 import type { Span } from '../model/span.js';
-import { lineColAt } from '../util/lines.js';
+import { lineAt } from './lines.js';
 import { informantKeys, matchLabel, SpeakerResolver, type InformantKeys, type LabelMatch, type LabelRole } from './labels.js';
 import { splitSentences } from './sentences.js';
 
@@ -72,7 +72,7 @@ export function segmentSource(source: Source, informants: readonly Informant[] |
   if (source.kind === 'interview' && !drafts.some((d) => d.kind === 'turn')) {
     for (const d of drafts) if (!textIsHeading(text, d.start)) d.kind = 'turn';
   }
-  return drafts.map((d, i) => segmentOf(source, d, i + 1, soleVoice(source, drafts), lineFinder(source)));
+  return drafts.map((d, i) => segmentOf(source, d, i + 1, soleVoice(source, drafts)));
 }
 
 const isKeys = (x: readonly Informant[] | InformantKeys): x is InformantKeys => x instanceof Map;
@@ -153,21 +153,7 @@ function soleVoice(source: Source, drafts: readonly Draft[]): string | undefined
   return source.informant && unmapped.size === 1 ? source.informant : undefined;
 }
 
-/**
- * Lines of the file as an editor numbers them: the reader's own line for a block it placed
- * (a caption cue, a CSV row), else counted from where the text starts in the file.
- */
-function lineFinder(source: Source): (offset: number, region: Region) => number {
-  const starts = source.lineStarts;
-  return (offset, region) => {
-    const line = lineColAt(starts, offset).line;
-    const b = region.block;
-    if (b?.line !== undefined) return b.line + (line - lineColAt(starts, b.span.start).line);
-    return source.bodyLine + line - 1;
-  };
-}
-
-function segmentOf(source: Source, d: Draft, n: number, fallback: string | undefined, lineOf: (offset: number, region: Region) => number): Segment {
+function segmentOf(source: Source, d: Draft, n: number, fallback: string | undefined): Segment {
   const text = source.text;
   const interviewer = d.kind === 'turn' && d.role?.interviewer === true;
   const seg: Segment = {
@@ -180,8 +166,9 @@ function segmentOf(source: Source, d: Draft, n: number, fallback: string | undef
     sentences: splitSentences(text, d.bodyStart, d.end),
     body: { start: d.bodyStart, end: d.end },
     interviewer,
-    line: lineOf(d.start, d.region),
-    endLine: lineOf(Math.max(d.start, d.end - 1), d.region),
+    // Lines of the file as an editor numbers them, the same way every output counts them.
+    line: lineAt(source, d.start),
+    endLine: lineAt(source, Math.max(d.start, d.end - 1)),
   };
   if (d.speaker !== undefined) seg.speaker = d.speaker;
   if (d.kind === 'turn' && !interviewer) {

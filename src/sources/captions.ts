@@ -1,4 +1,4 @@
-import type { Block } from '../model/source.js';
+import type { Block, LineAnchor } from '../model/source.js';
 import { decodeText } from './text-file.js';
 import type { ReadProblem, ReadResult } from './reader.js';
 
@@ -8,12 +8,16 @@ const VOICE = /<v(?:\.[\w.-]+)?\s+([^>]+)>/;
 const NAME_COLON = /^\s*(?:-\s*)?([\p{Lu}][\p{L}\p{N}.'’ -]{0,38}?)\s*:\s+/u;
 const BRACKET_NAME = /^\s*\[([^\]\d][^\]]{0,38})\]\s*/;
 
+/** Words of one line of a cue's payload, with that line's number in the file. */
+interface Piece {
+  text: string;
+  line: number;
+}
+
 interface Cue {
   time: string;
   speaker?: string;
-  text: string;
-  line: number;
-  endLine: number;
+  pieces: Piece[];
 }
 
 function decodeEntities(s: string): string {
@@ -25,21 +29,36 @@ function decodeEntities(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function cueSpeakerAndText(payload: string): { speaker?: string; text: string } {
+function cleanLine(line: string): string {
+  return decodeEntities(line).replace(/[ \t]+/g, ' ').trim();
+}
+
+/**
+ * A cue's speaker and its words line by line (`firstLine` is the file line of the payload's first
+ * line), so each word keeps the line an editor shows it on.
+ */
+function cueSpeakerAndPieces(payload: string, firstLine: number): { speaker?: string; pieces: Piece[] } {
   let speaker: string | undefined;
   const v = VOICE.exec(payload);
   if (v) speaker = v[1]!.trim();
-  // Styling tags, karaoke timestamps and SubRip position codes carry no words.
-  let text = payload.replace(/<[^>]*>/g, '').replace(/\{\\[^}]*\}/g, '');
-  text = decodeEntities(text).replace(/[ \t]*\n[ \t]*/g, ' ').replace(/[ \t]+/g, ' ').trim();
-  if (!speaker) {
-    const m = NAME_COLON.exec(text) ?? BRACKET_NAME.exec(text);
+  // Styling tags, karaoke timestamps and SubRip position codes carry no words; a tag that spans
+  // lines leaves its line breaks, so the lines after it keep their numbers.
+  const bare = payload.replace(/<[^>]*>/g, (m) => m.replace(/[^\n]/g, '')).replace(/\{\\[^}]*\}/g, '');
+  const pieces: Piece[] = [];
+  bare.split('\n').forEach((raw, i) => {
+    const text = cleanLine(raw);
+    if (text !== '') pieces.push({ text, line: firstLine + i });
+  });
+  if (!speaker && pieces.length > 0) {
+    const first = pieces[0]!;
+    const m = NAME_COLON.exec(first.text) ?? BRACKET_NAME.exec(first.text);
     if (m) {
       speaker = m[1]!.trim();
-      text = text.slice(m[0].length).trim();
+      first.text = first.text.slice(m[0].length).trim();
+      if (first.text === '') pieces.shift();
     }
   }
-  return speaker ? { speaker, text } : { text };
+  return speaker ? { speaker, pieces } : { pieces };
 }
 
 function parseCues(text: string): { cues: Cue[]; problems: ReadProblem[] } {
@@ -58,9 +77,9 @@ function parseCues(text: string): { cues: Cue[]; problems: ReadProblem[] } {
     const payload: string[] = [];
     i++;
     while (i < lines.length && lines[i]!.trim() !== '' && !TIMING.test(lines[i]!)) payload.push(lines[i++]!);
-    const { speaker, text: said } = cueSpeakerAndText(payload.join('\n'));
-    if (said === '') continue;
-    const cue: Cue = { time: m[1]!.replace(',', '.'), text: said, line: start + 1, endLine: start + 1 + payload.length };
+    const { speaker, pieces } = cueSpeakerAndPieces(payload.join('\n'), start + 2);
+    if (pieces.length === 0) continue;
+    const cue: Cue = { time: m[1]!.replace(',', '.'), pieces };
     if (speaker) cue.speaker = speaker;
     cues.push(cue);
   }
@@ -89,15 +108,21 @@ export async function readCaptions(bytes: Uint8Array): Promise<ReadResult> {
   }
   const { cues, problems } = parseCues(decoded.text);
   const blocks: Block[] = [];
+  const anchors: LineAnchor[] = [];
   const parts: string[] = [];
   let offset = 0;
-  let current: { speaker?: string; time: string; words: string[]; line: number; endLine: number } | undefined;
+  let current: { speaker?: string; time: string; pieces: Piece[] } | undefined;
   const flush = () => {
     if (!current) return;
-    const label = current.speaker ? `${current.speaker}: ` : '';
-    const piece = label + current.words.join(' ');
     if (parts.length > 0) offset += 2;
-    const block: Block = { span: { start: offset, end: offset + piece.length }, time: current.time, line: current.line, endLine: current.endLine };
+    let piece = current.speaker ? `${current.speaker}: ` : '';
+    current.pieces.forEach((p, i) => {
+      if (i > 0) piece += ' ';
+      // The label sits on the first words' line, so the turn's first anchor is its start.
+      anchors.push({ offset: i === 0 ? offset : offset + piece.length, line: p.line });
+      piece += p.text;
+    });
+    const block: Block = { span: { start: offset, end: offset + piece.length }, time: current.time, line: current.pieces[0]!.line, endLine: current.pieces.at(-1)!.line };
     if (current.speaker) block.speaker = current.speaker;
     blocks.push(block);
     parts.push(piece);
@@ -106,14 +131,13 @@ export async function readCaptions(bytes: Uint8Array): Promise<ReadResult> {
   };
   for (const cue of cues) {
     if (current && cue.speaker !== undefined && current.speaker === cue.speaker) {
-      current.words.push(cue.text);
-      current.endLine = cue.endLine;
+      current.pieces.push(...cue.pieces);
       continue;
     }
     flush();
-    current = { time: cue.time, words: [cue.text], line: cue.line, endLine: cue.endLine };
+    current = { time: cue.time, pieces: [...cue.pieces] };
     if (cue.speaker) current.speaker = cue.speaker;
   }
   flush();
-  return { text: parts.join('\n\n'), bodyLine: 1, blocks, problems: [...decoded.problems, ...problems] };
+  return { text: parts.join('\n\n'), bodyLine: 1, blocks, lineAnchors: anchors, problems: [...decoded.problems, ...problems] };
 }

@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
-import { SOURCE_KINDS, type Source, type SourceFormat, type SourceKind } from '../model/source.js';
+import { SOURCE_KINDS, type Block, type LineAnchor, type Source, type SourceFormat, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
 import { displayPath } from '../util/display-path.js';
 import { isCalendarDate } from '../util/date.js';
@@ -135,8 +135,17 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
   };
   describe(source, front, p.spec, byId, diags, frontAt);
   if (r.blocks) source.blocks = r.blocks;
+  const anchors = r.lineAnchors ?? anchorsOfBlocks(r.blocks);
+  if (anchors.length > 0) source.lineAnchors = anchors;
   if (r.inlineTags) source.inlineTags = r.inlineTags;
   return source;
+}
+
+/** A block the reader placed on a line of the file (a CSV row, a DOCX paragraph) anchors its text there. */
+function anchorsOfBlocks(blocks: readonly Block[] | undefined): LineAnchor[] {
+  const out: LineAnchor[] = [];
+  for (const b of blocks ?? []) if (b.line !== undefined) out.push({ offset: b.span.start, line: b.line });
+  return out;
 }
 
 type At = (key: string) => { file: string; line: number; column: number };

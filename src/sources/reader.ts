@@ -1,4 +1,4 @@
-import type { Block, InlineTag } from '../model/source.js';
+import type { Block, InlineTag, LineAnchor } from '../model/source.js';
 
 /** A problem a reader found, positioned in the raw file as the researcher sees it. */
 export interface ReadProblem {
@@ -16,6 +16,8 @@ export interface ReadResult {
   text: string;
   bodyLine: number;
   blocks?: Block[];
+  /** Where pieces of the text sit in the file, when its text is not the file's own lines (see LineAnchor); else derived from blocks with a line. */
+  lineAnchors?: LineAnchor[];
   inlineTags?: InlineTag[];
   /** Front matter, for formats that have it. */
   front?: Record<string, unknown>;

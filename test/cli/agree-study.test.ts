@@ -129,9 +129,9 @@ describe('qia agree on the tiny study (figures worked by hand in tiny-study.ts)'
     expect(md).toContain('3 disagreements (segment × code), 0 adjudicated.');
     const [list, pair] = marked.lexer(md).filter((t) => t.type === 'table') as Array<{ header: Array<{ text: string }>; rows: Array<Array<{ text: string }>> }>;
     expect(list!.rows.map((r) => [r[0]!.text, r[1]!.text, r[3]!.text, r[4]!.text])).toEqual([
-      ['interviews/w1-ani:8', 'complexity', 'ana − [complexity.ease_of_use]', 'budi'],
-      ['interviews/w2-beni:6', 'relative_advantage (valence differs)', 'ana + [relative_advantage.time_saving]; budi − [relative_advantage.time_saving]', ''],
-      ['interviews/w3-citra:8–10', 'trialability', 'budi + [trialability.trial]', 'ana'],
+      ['interviews/w1-ani, line 8', 'complexity', 'ana − [complexity.ease_of_use]', 'budi'],
+      ['interviews/w2-beni, line 6', 'relative_advantage (valence differs)', 'ana + [relative_advantage.time_saving]; budi − [relative_advantage.time_saving]', ''],
+      ['interviews/w3-citra, lines 8–10', 'trialability', 'budi + [trialability.trial]', 'ana'],
     ]);
     expect(list!.rows[0]![2]!.text).toBe('Aplikasinya sulit dipakai, saya bingung mengisi formulirnya.');
     expect(pair!.header.map((h) => h.text)).toEqual(['code', 'both', 'only ana', 'only budi', 'neither', 'valence where both applied']);

@@ -139,7 +139,7 @@ describe('paragraphs', () => {
     const cap = 'speaker_1: halo semua\n\nBu Rina: ya';
     const second = cap.indexOf('Bu Rina');
     const c = segmentSource(
-      src(cap, { format: 'vtt', blocks: [{ span: { start: 0, end: second - 2 }, speaker: 'speaker_1', time: '00:00:01.000', line: 3 }, { span: { start: second, end: cap.length }, speaker: 'Bu Rina', time: '00:00:05.000', line: 7 }] }),
+      src(cap, { format: 'vtt', blocks: [{ span: { start: 0, end: second - 2 }, speaker: 'speaker_1', time: '00:00:01.000', line: 3 }, { span: { start: second, end: cap.length }, speaker: 'Bu Rina', time: '00:00:05.000', line: 7 }], lineAnchors: [{ offset: 0, line: 3 }, { offset: second, line: 7 }] }),
       informants,
       'id',
     );

@@ -75,9 +75,17 @@ describe('captions', () => {
     ].join('\n');
     const r = await readCaptions(enc(vtt));
     expect(blockTexts(r)).toEqual(['Pewawancara: Bagaimana pengalaman Ibu?', 'Bu Rina: Awalnya bingung, tapi & sekarang lancar. Petugasnya membantu.']);
-    expect(r.blocks!.map((b) => [b.speaker, b.time, b.line])).toEqual([
-      ['Pewawancara', '00:00:01.000', 6],
-      ['Bu Rina', '00:00:04.500', 9],
+    // A block's lines are those of its words (not the timing line); every cue line anchors its words.
+    expect(r.blocks!.map((b) => [b.speaker, b.time, b.line, b.endLine])).toEqual([
+      ['Pewawancara', '00:00:01.000', 7, 7],
+      ['Bu Rina', '00:00:04.500', 10, 14],
+    ]);
+    const text = r.text;
+    expect(r.lineAnchors!.map((a) => [text.slice(a.offset, a.offset + 12), a.line])).toEqual([
+      ['Pewawancara:', 7],
+      ['Bu Rina: Awa', 10],
+      ['tapi & sekar', 11],
+      ['Petugasnya m', 14],
     ]);
   });
 

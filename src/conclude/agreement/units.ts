@@ -32,7 +32,7 @@ export interface StudyUnit {
   text: string;
 }
 
-export type UnitSource = Pick<SourceInfo, 'id' | 'bodyLine' | 'lineStarts'>;
+export type UnitSource = Pick<SourceInfo, 'id' | 'bodyLine' | 'lineStarts' | 'lineAnchors'>;
 
 /** The units of a kind, in source and text order, and a way to find the units a coded span falls in. */
 export class UnitIndex {
