@@ -12,7 +12,7 @@ import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js
 import { leanLabel, pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
 import { NEGATIVE_CASES_SHOWN, saturationSummary } from './report-md.js';
 import { REPORT_CSS, REPORT_JS } from './report-html-assets.js';
-import { sectionNumbers } from './report-shared.js';
+import { reportSections, sectionContext, type PlacedSection, type ReportSectionId, type SectionContext } from './report-sections.js';
 import { agreementBlocks } from './report-agreement.js';
 
 /**
@@ -42,11 +42,6 @@ function inline(s: string): string {
  */
 export function renderReportHtml(r: Report): string {
   const L = r.lang;
-  const n = sectionNumbers();
-  const label = (code: string) => r.labels[code] ?? code;
-  const attrs = r.conclusions.filter((c) => c.depth === 0 && c.group !== 'obstacle');
-  const obstacles = r.conclusions.filter((c) => c.depth === 0 && c.group === 'obstacle');
-  const top = [...attrs, ...obstacles];
   const scriptHash = createHash('sha256').update(REPORT_JS).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'`;
 
@@ -76,68 +71,104 @@ export function renderReportHtml(r: Report): string {
   out.push('</dl>');
   out.push('</header>');
 
-  const sections: Array<[string, string]> = [
-    ['glance', tr(L, 'glance')],
-    ['heatmap', tr(L, 'heatmap')],
-    ['informants', tr(L, 'informants')],
-    ['findings', tr(L, 'findings')],
-    ['displays', tr(L, 'displays')],
-    ['obstacles', tr(L, 'obstacles')],
-    ['triangulation', tr(L, 'triangulation')],
-    ...(r.agreement ? [['agreement', agreementBlocks(r.agreement, L).heading] as [string, string]] : []),
-    ['verdicts', tr(L, 'verdicts')],
-    ['saturation', tr(L, 'saturation')],
-    ['appendix', tr(L, 'appendix')],
-  ];
-  out.push(`<nav class="toc" aria-label="${e(tr(L, 'contents'))}">${sections.map(([id, t]) => `<a href="#${id}">${e(t)}</a>`).join('')}</nav>`);
+  const placed = reportSections(r, 'html');
+  out.push(`<nav class="toc" aria-label="${e(tr(L, 'contents'))}">${placed.map((p) => `<a href="#${p.id}">${e(p.title)}</a>`).join('')}</nav>`);
   out.push('<main>');
+  const ctx = sectionContext(r);
+  for (const p of placed) out.push(...HTML_SECTIONS[p.id](ctx, p));
+  out.push('</main>');
+  out.push(`<footer class="page">${e(tr(L, 'generatedBy'))} ${e(r.tool.name)} ${e(r.tool.version)} · ${e(r.audit.codebook.id)} ${e(r.audit.codebook.version)}</footer>`);
+  out.push(`<script type="application/json" id="qia-data">${jsonForScript(pageData(r))}</script>`);
+  out.push(`<script>${REPORT_JS}</script>`);
+  out.push('</body>');
+  out.push('</html>');
+  return out.join('\n') + '\n';
+}
 
-  // At a glance: one card per attribute and obstacle.
-  out.push(`<section id="glance"><h2>${e(tr(L, 'glance'))}</h2><div class="cards">`);
-  for (const c of top) {
-    out.push(
-      `<div class="card${c.group === 'obstacle' ? ' obstacle' : ''}" data-code="${e(c.code)}"><span class="name">${e(label(c.code))}</span>${badge(c, L)}${vbar(c)}<span class="nums">${e(countsText(c, L))}</span></div>`,
-    );
-  }
-  out.push('</div></section>');
+/** `<section id=…><h2>n. Title</h2>`: the heading of a placed section. */
+function open(p: PlacedSection): string {
+  return `<section id="${p.id}"><h2>${p.number !== undefined ? `${p.number}. ` : ''}${e(p.title)}</h2>`;
+}
 
-  out.push(heatmapSection(r));
+type HtmlSection = (ctx: SectionContext, p: PlacedSection) => string[];
 
-  out.push(`<section id="informants"><h2>${n()}. ${e(tr(L, 'informants'))}</h2>`);
-  out.push(
+const HTML_SECTIONS: Record<ReportSectionId, HtmlSection> = {
+  glance: ({ L, label, top }, p) => [
+    // One card per attribute and obstacle.
+    `${open(p)}<div class="cards">`,
+    ...top.map(
+      (c) =>
+        `<div class="card${c.group === 'obstacle' ? ' obstacle' : ''}" data-code="${e(c.code)}"><span class="name">${e(label(c.code))}</span>${badge(c, L)}${vbar(c)}<span class="nums">${e(countsText(c, L))}</span></div>`,
+    ),
+    '</div></section>',
+  ],
+  heatmap: ({ r }) => [heatmapSection(r)],
+  informants: ({ r, L }, p) => [
+    open(p),
     table(
       tr(L, 'informantsTable'),
       [tr(L, 'id'), tr(L, 'label'), tr(L, 'role'), tr(L, 'group'), tr(L, 'position'), tr(L, 'sources'), tr(L, 'codings')],
       r.informants.map((i) => [i.id, i.label, roleLabel(i.role, L), groupLabel(i.group, L), i.position, String(i.sources), String(i.codings)]),
     ),
-  );
-  out.push('</section>');
+    '</section>',
+  ],
+  findings: ({ r, attrs }, p) => [open(p), ...attrs.map((c, i) => findingHtml(r, c, `${p.number}.${i + 1}`)), '</section>'],
+  displays: ({ r }, p) => [
+    open(p),
+    ...r.displays.filter((d) => d.type !== 'obstacles').flatMap((d, i) => [`<h3>${p.number}.${i + 1} ${e(d.matrix.title)}</h3>`, `<div class="scroll">${renderHtml(lean(d.matrix))}</div>`]),
+    '</section>',
+  ],
+  obstacles: ({ r, L, obstacles }, p) => {
+    const out = [open(p)];
+    const ot = r.displays.find((d) => d.type === 'obstacles');
+    if (ot) out.push(`<div class="scroll">${renderHtml(lean(ot.matrix))}</div>`);
+    obstacles.forEach((c, i) => out.push(findingHtml(r, c, `${p.number}.${i + 1}`)));
+    const elsewhere = memosElsewhere(r);
+    if (elsewhere.length) out.push(`<article class="finding"><h3>${p.number}.${obstacles.length + 1} ${e(tr(L, 'memosElsewhere'))}</h3>\n${elsewhere.map(memoHtml).join('\n')}</article>`);
+    out.push('</section>');
+    return out;
+  },
+  triangulation: triangulationHtml,
+  agreement: ({ r, L }, p) => {
+    const a = agreementBlocks(r.agreement!, L);
+    return [open(p), `<p>${a.lead.map(e).join(' ')}</p>`, ...a.tables.map((t) => table(t.caption, t.header, t.rows)), a.notes.map((s) => `<p class="note">${inline(s)}</p>`).join('\n'), '</section>'];
+  },
+  verdicts: ({ r, L, label, top }, p) => [
+    open(p),
+    `<h3>${e(tr(L, 'rule'))}</h3><ul class="rule">${ruleText(r.settings, L, r.counting).map((s) => `<li>${inline(s)}</li>`).join('')}</ul>`,
+    '<div class="scroll"><table class="verdicts"><thead><tr>',
+    [tr(L, 'code'), tr(L, 'verdict'), '+', '−', '·', tr(L, 'share'), tr(L, 'witnesses'), tr(L, 'why')].map((h) => `<th scope="col">${e(h)}</th>`).join(''),
+    '</tr></thead><tbody>',
+    ...top.map(
+      (c) =>
+        `<tr data-code="${e(c.code)}" data-verdict="${c.verdict}"><th scope="row">${e(label(c.code))}</th><td>${badge(c, L)}</td><td>${c.counts.positive}</td><td>${c.counts.negative}</td><td>${c.counts.neutral}</td><td>${pct(c.favourableShare)}</td><td>${c.witnesses}</td><td>${e(explainVerdict(c, r.settings, L))}</td></tr>`,
+    ),
+    '</tbody></table></div></section>',
+  ],
+  saturation: ({ r, L }, p) => [
+    open(p),
+    `<p>${e(saturationSummary(r))}</p>`,
+    saturationSvg(r),
+    table(
+      '',
+      [tr(L, 'order'), tr(L, 'source'), tr(L, 'date'), tr(L, 'kind'), tr(L, 'codings'), tr(L, 'newCodes'), tr(L, 'cumulative')],
+      r.saturation.steps.map((s) => [
+        String(s.order),
+        s.sourceId,
+        s.date ?? '',
+        kindLabel(s.kind, L),
+        String(s.codings),
+        s.newCodes.length ? `${s.newCodes.length}: ${s.newCodes.join(', ')}` : '0',
+        String(s.cumulative),
+      ]),
+    ),
+    '</section>',
+  ],
+  appendix: appendixHtml,
+};
 
-  const findings = n();
-  out.push(`<section id="findings"><h2>${findings}. ${e(tr(L, 'findings'))}</h2>`);
-  attrs.forEach((c, i) => out.push(findingHtml(r, c, `${findings}.${i + 1}`)));
-  out.push('</section>');
-
-  const displays = n();
-  out.push(`<section id="displays"><h2>${displays}. ${e(tr(L, 'displays'))}</h2>`);
-  r.displays
-    .filter((d) => d.type !== 'obstacles')
-    .forEach((d, i) => {
-      out.push(`<h3>${displays}.${i + 1} ${e(d.matrix.title)}</h3>`);
-      out.push(`<div class="scroll">${renderHtml(lean(d.matrix))}</div>`);
-    });
-  out.push('</section>');
-
-  const obs = n();
-  out.push(`<section id="obstacles"><h2>${obs}. ${e(tr(L, 'obstacles'))}</h2>`);
-  const ot = r.displays.find((d) => d.type === 'obstacles');
-  if (ot) out.push(`<div class="scroll">${renderHtml(lean(ot.matrix))}</div>`);
-  obstacles.forEach((c, i) => out.push(findingHtml(r, c, `${obs}.${i + 1}`)));
-  const elsewhere = memosElsewhere(r);
-  if (elsewhere.length) out.push(`<article class="finding"><h3>${obs}.${obstacles.length + 1} ${e(tr(L, 'memosElsewhere'))}</h3>\n${elsewhere.map(memoHtml).join('\n')}</article>`);
-  out.push('</section>');
-
-  out.push(`<section id="triangulation"><h2>${n()}. ${e(tr(L, 'triangulation'))}</h2>`);
+function triangulationHtml({ L, label, top }: SectionContext, p: PlacedSection): string[] {
+  const out = [open(p)];
   out.push('<div class="scroll"><table class="tri"><thead><tr>');
   out.push([tr(L, 'code'), tr(L, 'sourceTri'), tr(L, 'methodTri'), tr(L, 'status')].map((h) => `<th scope="col">${e(h)}</th>`).join(''));
   out.push('</tr></thead><tbody>');
@@ -160,50 +191,11 @@ export function renderReportHtml(r: Report): string {
     }
   }
   out.push('</section>');
-
-  if (r.agreement) {
-    const a = agreementBlocks(r.agreement, L);
-    out.push(`<section id="agreement"><h2>${n()}. ${e(a.heading)}</h2>`);
-    out.push(`<p>${a.lead.map(e).join(' ')}</p>`);
-    for (const t of a.tables) out.push(table(t.caption, t.header, t.rows));
-    out.push(a.notes.map((s) => `<p class="note">${inline(s)}</p>`).join('\n'));
-    out.push('</section>');
-  }
-
-  out.push(`<section id="verdicts"><h2>${n()}. ${e(tr(L, 'verdicts'))}</h2>`);
-  out.push(`<h3>${e(tr(L, 'rule'))}</h3><ul class="rule">${ruleText(r.settings, L, r.counting).map((s) => `<li>${inline(s)}</li>`).join('')}</ul>`);
-  out.push('<div class="scroll"><table class="verdicts"><thead><tr>');
-  out.push([tr(L, 'code'), tr(L, 'verdict'), '+', '−', '·', tr(L, 'share'), tr(L, 'witnesses'), tr(L, 'why')].map((h) => `<th scope="col">${e(h)}</th>`).join(''));
-  out.push('</tr></thead><tbody>');
-  for (const c of top) {
-    out.push(
-      `<tr data-code="${e(c.code)}" data-verdict="${c.verdict}"><th scope="row">${e(label(c.code))}</th><td>${badge(c, L)}</td><td>${c.counts.positive}</td><td>${c.counts.negative}</td><td>${c.counts.neutral}</td><td>${pct(c.favourableShare)}</td><td>${c.witnesses}</td><td>${e(explainVerdict(c, r.settings, L))}</td></tr>`,
-    );
-  }
-  out.push('</tbody></table></div></section>');
-
-  out.push(`<section id="saturation"><h2>${n()}. ${e(tr(L, 'saturation'))}</h2>`);
-  out.push(`<p>${e(saturationSummary(r))}</p>`);
-  out.push(saturationSvg(r));
-  out.push(
-    table(
-      '',
-      [tr(L, 'order'), tr(L, 'source'), tr(L, 'date'), tr(L, 'kind'), tr(L, 'codings'), tr(L, 'newCodes'), tr(L, 'cumulative')],
-      r.saturation.steps.map((s) => [
-        String(s.order),
-        s.sourceId,
-        s.date ?? '',
-        kindLabel(s.kind, L),
-        String(s.codings),
-        s.newCodes.length ? `${s.newCodes.length}: ${s.newCodes.join(', ')}` : '0',
-        String(s.cumulative),
-      ]),
-    ),
-  );
-  out.push('</section>');
-
-  const app = n();
-  out.push(`<section id="appendix"><h2>${app}. ${e(tr(L, 'appendix'))}</h2>`);
+  return out;
+}
+function appendixHtml({ r, L }: SectionContext, p: PlacedSection): string[] {
+  const app = p.number;
+  const out = [open(p)];
   out.push(`<h3>${app}.1 ${e(tr(L, 'codebook'))}: ${e(r.audit.codebook.id)} ${e(r.audit.codebook.version)}</h3>`);
   out.push(
     table(
@@ -235,13 +227,7 @@ export function renderReportHtml(r: Report): string {
   out.push('</tr></thead><tbody>');
   for (const f of a.files) out.push(`<tr><td><code>${e(f.path)}</code></td><td>${e(f.role)}</td><td>${f.bytes}</td><td class="hash">${e(f.sha256)}</td></tr>`);
   out.push('</tbody></table></div></section>');
-  out.push('</main>');
-  out.push(`<footer class="page">${e(tr(L, 'generatedBy'))} ${e(r.tool.name)} ${e(r.tool.version)} · ${e(r.audit.codebook.id)} ${e(r.audit.codebook.version)}</footer>`);
-  out.push(`<script type="application/json" id="qia-data">${jsonForScript(pageData(r))}</script>`);
-  out.push(`<script>${REPORT_JS}</script>`);
-  out.push('</body>');
-  out.push('</html>');
-  return out.join('\n') + '\n';
+  return out;
 }
 
 /**

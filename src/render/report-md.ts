@@ -6,7 +6,8 @@ import type { Memo } from '../model/evidence.js';
 import { memosElsewhere, memosOn, type Report } from '../report/build.js';
 import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js';
 import { pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
-import { saturationBars, sectionNumbers } from './report-shared.js';
+import { saturationBars } from './report-shared.js';
+import { reportSections, sectionContext, type PlacedSection, type ReportSectionId, type SectionContext } from './report-sections.js';
 import { agreementBlocks } from './report-agreement.js';
 
 /** Text from a transcript, made inert in Markdown: no HTML, no emphasis, no links. */
@@ -32,69 +33,113 @@ export function quoteLine(q: QuoteRef, lang: Lang): string {
 /** The report as a thesis chapter in GitHub-flavoured Markdown (pandoc turns it into Word). */
 export function renderReportMd(r: Report): string {
   const L = r.lang;
-  const n = sectionNumbers();
   const out: string[] = [];
-  const attrs = r.conclusions.filter((c) => c.depth === 0 && c.group !== 'obstacle');
-  const obstacles = r.conclusions.filter((c) => c.depth === 0 && c.group === 'obstacle');
-  const label = (code: string) => r.labels[code] ?? code;
-
   out.push(`# ${tr(L, 'report')}: ${mdText(r.study.title)}`);
   out.push(
     `**${tr(L, 'case')}:** ${mdText(r.study.case)} · **${tr(L, 'language')}:** ${r.study.language} · ${r.sourceCount} ${tr(L, 'sources').toLowerCase()} · ${r.informants.length} ${tr(L, 'informantCount').toLowerCase()} · ${r.codingCount} ${tr(L, 'codings').toLowerCase()}`,
   );
-  out.push(`## ${tr(L, 'glance')}`);
-  out.push(
+  const ctx = sectionContext(r);
+  for (const p of reportSections(r, 'md')) {
+    out.push(`## ${p.number !== undefined ? `${p.number} ` : ''}${p.title}`);
+    out.push(...MD_SECTIONS[p.id](ctx, p));
+  }
+  out.push(`*${tr(L, 'generatedBy')} ${r.tool.name} ${r.tool.version}.*`);
+  return out.join('\n\n') + '\n';
+}
+
+/** A section's blocks after its heading, each a paragraph, table or list of the chapter. */
+type MdSection = (ctx: SectionContext, p: PlacedSection) => string[];
+
+const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
+  glance: ({ L, label, top }) => [
     mdTable(
       [tr(L, 'attribute'), tr(L, 'verdict'), '+', '−', '·'],
-      [...attrs, ...obstacles].map((c) => [label(c.code), verdictLabel(c.verdict, L), String(c.counts.positive), String(c.counts.negative), String(c.counts.neutral)]),
+      top.map((c) => [label(c.code), verdictLabel(c.verdict, L), String(c.counts.positive), String(c.counts.negative), String(c.counts.neutral)]),
     ),
-  );
-
-  out.push(`## ${n()} ${tr(L, 'informants')}`);
-  out.push(`**${tr(L, 'informantsTable')}**`);
-  out.push(
+  ],
+  // The heatmap is the page's alone (reportSections leaves it out of md).
+  heatmap: () => [],
+  informants: ({ r, L }) => [
+    `**${tr(L, 'informantsTable')}**`,
     mdTable(
       [tr(L, 'id'), tr(L, 'label'), tr(L, 'role'), tr(L, 'group'), tr(L, 'position'), tr(L, 'sources'), tr(L, 'codings')],
       r.informants.map((i) => [i.id, i.label, roleLabel(i.role, L), groupLabel(i.group, L), i.position, String(i.sources), String(i.codings)]),
     ),
-  );
+  ],
+  findings: ({ r, attrs }, p) => attrs.flatMap((c, i) => findingMd(r, c, `${p.number}.${i + 1}`)),
+  displays: ({ r }, p) => r.displays.filter((d) => d.type !== 'obstacles').flatMap((d, i) => [`### ${p.number}.${i + 1} ${d.matrix.title}`, renderMd(d.matrix).trimEnd()]),
+  obstacles: ({ r, L, obstacles }, p) => {
+    const out: string[] = [];
+    const table = r.displays.find((d) => d.type === 'obstacles');
+    if (table) out.push(renderMd(table.matrix).trimEnd());
+    obstacles.forEach((c, i) => out.push(...findingMd(r, c, `${p.number}.${i + 1}`)));
+    const elsewhere = memosElsewhere(r);
+    if (elsewhere.length) out.push(`### ${p.number}.${obstacles.length + 1} ${tr(L, 'memosElsewhere')}`, elsewhere.map(memoMd).join('\n\n'));
+    return out;
+  },
+  triangulation: triangulationMd,
+  agreement: ({ r, L }) => {
+    const a = agreementBlocks(r.agreement!, L);
+    return [a.lead.map(mdText).join(' '), ...a.tables.flatMap((t) => [`**${t.caption}**`, mdTable(t.header, t.rows.map((row) => row.map(mdText)))]), a.notes.join(' ')];
+  },
+  verdicts: ({ r, L, label, top }) => [
+    `**${tr(L, 'rule')}**`,
+    ruleText(r.settings, L, r.counting).map((s) => `- ${s}`).join('\n'),
+    mdTable(
+      [tr(L, 'code'), tr(L, 'verdict'), '+', '−', '·', tr(L, 'share'), tr(L, 'witnesses'), tr(L, 'why')],
+      top.map((c) => [
+        label(c.code),
+        `**${verdictLabel(c.verdict, L)}**`,
+        String(c.counts.positive),
+        String(c.counts.negative),
+        String(c.counts.neutral),
+        pct(c.favourableShare),
+        String(c.witnesses),
+        reasonLabel(c.reason, L),
+      ]),
+    ),
+    top.map((c) => `- **${label(c.code)}.** ${explainVerdict(c, r.settings, L)}`).join('\n'),
+  ],
+  saturation: ({ r, L }) => [
+    saturationSummary(r),
+    mdTable(
+      [tr(L, 'order'), tr(L, 'source'), tr(L, 'date'), tr(L, 'kind'), tr(L, 'codings'), tr(L, 'newCodes'), tr(L, 'cumulative')],
+      r.saturation.steps.map((s) => [
+        String(s.order),
+        s.sourceId,
+        s.date ?? '',
+        kindLabel(s.kind, L),
+        String(s.codings),
+        s.newCodes.length ? `${s.newCodes.length}: ${s.newCodes.join(', ')}` : '0',
+        String(s.cumulative),
+      ]),
+    ),
+    '```text\n' + saturationBars(r.saturation).join('\n') + '\n```',
+  ],
+  appendix: ({ r, L }, p) => [
+    `### ${p.number}.1 ${tr(L, 'codebook')}: ${r.audit.codebook.id} ${r.audit.codebook.version}`,
+    mdTable(
+      [tr(L, 'code'), tr(L, 'group'), tr(L, 'attribute'), tr(L, 'definition')],
+      r.codebook.map((c) => [`${'  '.repeat(c.depth)}\`${c.id}\``, c.group, c.label, c.definition]),
+    ),
+    `### ${p.number}.2 ${tr(L, 'audit')}`,
+    auditSettingsMd(r),
+    mdTable([tr(L, 'file'), tr(L, 'kindOfFile'), tr(L, 'bytes'), tr(L, 'sha')], r.audit.files.map((f) => [`\`${f.path}\``, f.role, String(f.bytes), `\`${f.sha256}\``])),
+  ],
+};
 
-  const findings = n();
-  out.push(`## ${findings} ${tr(L, 'findings')}`);
-  attrs.forEach((c, i) => out.push(...findingMd(r, c, `${findings}.${i + 1}`)));
-
-  const displays = n();
-  out.push(`## ${displays} ${tr(L, 'displays')}`);
-  r.displays
-    .filter((d) => d.type !== 'obstacles')
-    .forEach((d, i) => {
-      out.push(`### ${displays}.${i + 1} ${d.matrix.title}`);
-      out.push(renderMd(d.matrix).trimEnd());
-    });
-
-  const obs = n();
-  out.push(`## ${obs} ${tr(L, 'obstacles')}`);
-  const table = r.displays.find((d) => d.type === 'obstacles');
-  if (table) out.push(renderMd(table.matrix).trimEnd());
-  obstacles.forEach((c, i) => out.push(...findingMd(r, c, `${obs}.${i + 1}`)));
-  const elsewhere = memosElsewhere(r);
-  if (elsewhere.length) {
-    out.push(`### ${obs}.${obstacles.length + 1} ${tr(L, 'memosElsewhere')}`);
-    out.push(elsewhere.map(memoMd).join('\n\n'));
-  }
-
-  out.push(`## ${n()} ${tr(L, 'triangulation')}`);
-  out.push(
+function triangulationMd({ L, label, top }: SectionContext): string[] {
+  const out = [
     mdTable(
       [tr(L, 'code'), tr(L, 'sourceTri'), tr(L, 'methodTri'), tr(L, 'status')],
-      [...attrs, ...obstacles].map((c) => {
+      top.map((c) => {
         const t = c.triangulation!;
         const ob = c.group === 'obstacle';
         return [label(c.code), explainDimension(t.source, L, 'group', ob), explainDimension(t.method, L, 'kind', ob), statusLabel(t.status, L)];
       }),
     ),
-  );
-  for (const c of [...attrs, ...obstacles]) {
+  ];
+  for (const c of top) {
     for (const d of c.triangulation?.divergences ?? []) {
       const name = d.dimension === 'group' ? groupLabel : kindLabel;
       out.push(`**${tr(L, 'sideBySide')}: ${label(c.code)}**`);
@@ -108,67 +153,7 @@ export function renderReportMd(r: Report): string {
       out.push(mdTable([`${name(d.favourable.key, L)} (+)`, `${name(d.unfavourable.key, L)} (−)`], rows));
     }
   }
-
-  if (r.agreement) {
-    const a = agreementBlocks(r.agreement, L);
-    out.push(`## ${n()} ${a.heading}`);
-    out.push(a.lead.map(mdText).join(' '));
-    for (const t of a.tables) out.push(`**${t.caption}**`, mdTable(t.header, t.rows.map((row) => row.map(mdText))));
-    out.push(a.notes.join(' '));
-  }
-
-  out.push(`## ${n()} ${tr(L, 'verdicts')}`);
-  out.push(`**${tr(L, 'rule')}**`);
-  out.push(ruleText(r.settings, L, r.counting).map((s) => `- ${s}`).join('\n'));
-  out.push(
-    mdTable(
-      [tr(L, 'code'), tr(L, 'verdict'), '+', '−', '·', tr(L, 'share'), tr(L, 'witnesses'), tr(L, 'why')],
-      [...attrs, ...obstacles].map((c) => [
-        label(c.code),
-        `**${verdictLabel(c.verdict, L)}**`,
-        String(c.counts.positive),
-        String(c.counts.negative),
-        String(c.counts.neutral),
-        pct(c.favourableShare),
-        String(c.witnesses),
-        reasonLabel(c.reason, L),
-      ]),
-    ),
-  );
-  out.push([...attrs, ...obstacles].map((c) => `- **${label(c.code)}.** ${explainVerdict(c, r.settings, L)}`).join('\n'));
-
-  out.push(`## ${n()} ${tr(L, 'saturation')}`);
-  out.push(saturationSummary(r));
-  out.push(
-    mdTable(
-      [tr(L, 'order'), tr(L, 'source'), tr(L, 'date'), tr(L, 'kind'), tr(L, 'codings'), tr(L, 'newCodes'), tr(L, 'cumulative')],
-      r.saturation.steps.map((s) => [
-        String(s.order),
-        s.sourceId,
-        s.date ?? '',
-        kindLabel(s.kind, L),
-        String(s.codings),
-        s.newCodes.length ? `${s.newCodes.length}: ${s.newCodes.join(', ')}` : '0',
-        String(s.cumulative),
-      ]),
-    ),
-  );
-  out.push('```text\n' + saturationBars(r.saturation).join('\n') + '\n```');
-
-  const app = n();
-  out.push(`## ${app} ${tr(L, 'appendix')}`);
-  out.push(`### ${app}.1 ${tr(L, 'codebook')}: ${r.audit.codebook.id} ${r.audit.codebook.version}`);
-  out.push(
-    mdTable(
-      [tr(L, 'code'), tr(L, 'group'), tr(L, 'attribute'), tr(L, 'definition')],
-      r.codebook.map((c) => [`${'  '.repeat(c.depth)}\`${c.id}\``, c.group, c.label, c.definition]),
-    ),
-  );
-  out.push(`### ${app}.2 ${tr(L, 'audit')}`);
-  out.push(auditSettingsMd(r));
-  out.push(mdTable([tr(L, 'file'), tr(L, 'kindOfFile'), tr(L, 'bytes'), tr(L, 'sha')], r.audit.files.map((f) => [`\`${f.path}\``, f.role, String(f.bytes), `\`${f.sha256}\``])));
-  out.push(`*${tr(L, 'generatedBy')} ${r.tool.name} ${r.tool.version}.*`);
-  return out.join('\n\n') + '\n';
+  return out;
 }
 
 function findingMd(r: Report, c: Conclusion, num: string): string[] {
