@@ -46,27 +46,62 @@ export async function tagOrUntag(op: 'tag' | 'untag', args: string[], o: TagOpti
   const corpus = await readCorpus(opened);
   const source = corpus.sources.find((s) => sameSource(s, sourceArg) || sameSource(s, relative(opened.study.root, resolve(sourceArg)).split(sep).join('/')));
   if (!source) throw new QiaError(`${op}/unknown-source`, `no source "${sourceArg}" in ${displayPath(opened.study.root)}`, {}, 'give the file\'s path or its id as `qia sources` lists it');
-  const here = corpus.segments.filter((s) => s.sourceId === source.id && s.line <= lines.to && s.endLine >= lines.from);
+  const ofSource = corpus.segments.filter((s) => s.sourceId === source.id).map((s) => ({ seg: s, ...fileLines(s, source) }));
+  const here = ofSource.filter((s) => s.line <= lines.to && s.endLine >= lines.from);
   if (here.length === 0) {
-    const all = corpus.segments.filter((s) => s.sourceId === source.id);
-    throw new QiaError(`${op}/no-segment`, `no text of ${source.id} on line ${lines.label}`, {}, all.length ? `its text runs from line ${all[0]!.line} to line ${all[all.length - 1]!.endLine}` : 'the source has no text');
+    throw new QiaError(`${op}/no-segment`, `no text of ${source.id} on line ${lines.label}`, { file: source.path, line: lines.from, column: 1 }, nearestText(ofSource, lines));
   }
+  // A range across several turns tags the informants' words, not the interviewer's questions
+  // between them (those are context, as in automatic coding); one interviewer turn alone is tagged when asked.
+  const spoken = here.filter((s) => !s.seg.interviewer);
+  const chosen = op === 'tag' && spoken.length > 0 ? spoken : here;
+  const passed = here.filter((s) => !chosen.includes(s));
+  // study.yaml's own problems are shown; a coding.coder it could not take would send the tag to someone else's log.
+  const settings = opened.diagnostics.filter((d) => d.file !== undefined && d.file.endsWith('study.yaml'));
+  const badCoder = settings.find((d) => d.severity === 'error' && d.message.startsWith('coding.coder'));
+  if (o.coder === undefined && badCoder) throw new QiaError(badCoder.code, badCoder.message, { file: badCoder.file, line: badCoder.line, column: badCoder.column }, 'correct coding.coder in study.yaml, or give --coder NAME');
   const coder = coderName(o.coder, opened.study);
   const log = new DecisionLogFile(opened.study.root, coder);
   const done: string[] = [];
   if (op === 'tag') {
-    for (const seg of here) {
+    for (const { seg, line, endLine } of chosen) {
       const seq = log.append({ op: 'add', code, valence, anchor: anchorOn(seg, source, lines), ...(o.memo ? { memo: o.memo } : {}) });
-      done.push(`#${seq} ${seg.id} (line ${seg.line === seg.endLine ? seg.line : `${seg.line}–${seg.endLine}`}) ${code} ${sign(valence)}`);
+      done.push(`#${seq} ${seg.id} (line ${line === endLine ? line : `${line}–${endLine}`}) ${code} ${sign(valence)}`);
     }
   } else {
     const tagged = taggedSegments(opened, coder, code, new SegmentIndex(corpus.segments));
-    const targets = here.filter((s) => tagged.has(s.id));
+    const targets = here.map((s) => s.seg).filter((s) => tagged.has(s.id));
     if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, {}, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
     for (const seg of targets) done.push(`#${log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) })} ${seg.id} ${code}`);
   }
   const verb = op === 'tag' ? 'tagged' : 'untagged';
-  return { stdout: `${done.map((d) => `${verb} ${d}`).join('\n')}\nby ${coder} in ${displayPath(log.path)}` };
+  const notes = passed.map((s) => `not tagged: the interviewer's turn ${s.seg.id} (line ${s.line === s.endLine ? s.line : `${s.line}–${s.endLine}`}); tag its line alone to code it`);
+  return { stdout: [...done.map((d) => `${verb} ${d}`), ...notes, `by ${coder} in ${displayPath(log.path)}`].join('\n'), diagnostics: settings, exitCode: 0 };
+}
+
+/**
+ * The lines of the file a segment's words are on, as an editor shows them. A caption cue's
+ * segment starts on its timing line and the words follow on the next; a reader's block records
+ * both, so a tag on the words' own line finds the cue.
+ */
+function fileLines(seg: Segment, source: Source): { line: number; endLine: number } {
+  let line = seg.line;
+  let endLine = seg.endLine;
+  for (const b of source.blocks ?? []) {
+    if (b.line === undefined || b.span.start >= seg.span.end || b.span.end <= seg.span.start) continue;
+    line = Math.min(line, b.line);
+    endLine = Math.max(endLine, b.endLine ?? b.line);
+  }
+  return { line, endLine };
+}
+
+/** Where the text nearest the asked lines is, so the user can correct the line number. */
+function nearestText(segs: readonly { line: number; endLine: number }[], lines: Lines): string {
+  if (segs.length === 0) return 'the source has no text qia codes (see `qia sources`)';
+  const before = segs.filter((s) => s.endLine < lines.from).at(-1);
+  const after = segs.find((s) => s.line > lines.to);
+  const near = [before && `line ${before.endLine}`, after && `line ${after.line}`].filter(Boolean).join(' and ');
+  return `the nearest text is on ${near}; its text runs from line ${segs[0]!.line} to line ${segs[segs.length - 1]!.endLine}`;
 }
 
 /** The study a source path lies in (the nearest folder above it with study.yaml), else --study or the current study. */
@@ -103,7 +138,9 @@ function parseCode(arg: string, opened: OpenedStudy, op: 'tag' | 'untag'): { cod
   const id = m?.[1] ?? '';
   const code = opened.codebook.codes.find((c) => c.id === id);
   if (!code) {
-    const close = opened.codebook.codes.filter((c) => c.id.endsWith(`.${id}`) || c.id.startsWith(id)).map((c) => c.id).slice(0, 4);
+    // A code named by its last part, the start of its id or of any part of it (`ease` → complexity.ease_of_use).
+    const lower = id.toLowerCase();
+    const close = lower === '' ? [] : opened.codebook.codes.filter((c) => c.id.startsWith(lower) || c.id.split('.').some((part) => part.startsWith(lower))).map((c) => c.id).slice(0, 4);
     throw new QiaError(`${op}/unknown-code`, `no code "${id}" in the codebook`, {}, close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids');
   }
   const valence = m?.[2] !== undefined ? parseValence(m[2]) : effectiveValence(code, opened.codebook.codes).default;
