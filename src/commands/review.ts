@@ -88,7 +88,7 @@ function withoutItem(d: DecisionDraft): Omit<DecisionDraft, 'item'> {
  * (the automatic coding's quote; nothing for an addition to the whole turn, nor for an undo,
  * which names its decision by number).
  */
-function anchorFor(d: DecisionDraft, segments: SegmentIndex, sources: Map<string, Source>, proposed: readonly Coding[]): DecisionAnchor {
+export function anchorFor(d: DecisionDraft, segments: SegmentIndex, sources: Map<string, Source>, proposed: readonly Coding[]): DecisionAnchor {
   const seg = segments.get(d.item) as Segment;
   const anchor: DecisionAnchor = { source: seg.sourceId, segment: seg.id, fingerprint: fingerprint(seg.text), line: seg.line };
   const coding = d.op === 'add' || d.op === 'undo' ? undefined : proposed.find((c) => c.segmentId === seg.id && c.code === d.code);
