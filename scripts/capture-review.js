@@ -38,12 +38,13 @@ for (const k of ['FORCE_COLOR', 'TMUX', 'TMUX_PANE']) delete env[k];
 const socket = `qia-capture-${process.pid}-${randomBytes(4).toString('hex')}`;
 let started = false;
 
-/** One command as a user types it in the study's parent folder: the prompt line, then its output. */
-function shell(args) {
+/** One command as a user types it in the study's parent folder: the prompt line, then its output (and the exit status when it is not 0). */
+function shell(args, status = 0) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`qia ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
+  if (r.status !== status) throw new Error(`qia ${args.join(' ')} exited ${r.status}, not ${status}:\n${r.stderr}`);
   const shown = args.map((a) => (/[\s"']/.test(a) ? `"${a}"` : a)).join(' ');
-  return `$ qia ${shown}\n${(r.stdout + r.stderr).replace(/\s+$/, '')}`;
+  const tail = status === 0 ? '' : `\n$ echo $?\n${status}`;
+  return `$ qia ${shown}\n${(r.stdout + r.stderr).replace(/\s+$/, '')}${tail}`;
 }
 
 function tmux(...args) {
@@ -112,6 +113,7 @@ async function capture() {
   shots.quit = (await waitFor('[qia review ended with status 0]')).replace(/^\n+/, '');
 
   shots.tag = shell(['tag', 'studi/sources/interviews/w01-contoh-warga.md', '17', 'complexity.ease_of_use+', '--coder', 'rina', '--memo', 'petunjuknya jelas']);
+  shots.tagerror = shell(['tag', 'studi/sources/interviews/w01-contoh-warga.md', '12', 'ease_of_use+', '--coder', 'rina'], 2) + '\n' + shell(['tag', 'studi/sources/interviews/w01-contoh-warga.md', '12', 'complexity.ease_of_use+', '--coder', 'rina'], 2);
   shots.run = shell(['run', 'studi', '--lang', 'en']).replace(/^Written to .*$/m, (l) => wrap(l, 80));
   shots.codings = statusTable(readFileSync(join(work, 'studi/out/codings.csv'), 'utf8'));
   shots.report = readFileSync(join(work, 'studi/out/report.md'), 'utf8')
