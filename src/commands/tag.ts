@@ -63,20 +63,32 @@ export async function tagOrUntag(op: 'tag' | 'untag', args: string[], o: TagOpti
   const coder = coderName(o.coder, opened.study);
   const log = new DecisionLogFile(opened.study.root, coder);
   const done: string[] = [];
+  const tagged = taggedSegments(opened, coder, code, new SegmentIndex(corpus.segments));
   if (op === 'tag') {
     for (const { seg, line, endLine } of chosen) {
-      const seq = log.append({ op: 'add', code, valence, anchor: anchorOn(seg, source, lines), ...(o.memo ? { memo: o.memo } : {}) });
-      done.push(`#${seq} ${seg.id} (line ${line === endLine ? line : `${line}–${endLine}`}) ${code} ${sign(valence)}`);
+      const where = `${seg.id} (line ${line === endLine ? line : `${line}–${endLine}`}) ${code}`;
+      const had = tagged.get(seg.id);
+      const memo = o.memo ?? had?.memo;
+      const add = () => log.append({ op: 'add', code, valence, anchor: anchorOn(seg, source, lines), ...(memo ? { memo } : {}) });
+      if (had === undefined) {
+        done.push(`tagged #${add()} ${where} ${sign(valence)}`);
+      } else if (had.count === 1 && had.valence === valence && memo === had.memo) {
+        // Run twice (a script, a shell history): one coding, not two.
+        done.push(`already tagged: ${where} ${sign(valence)}; nothing written`);
+      } else {
+        // Another valence or memo for this coder's own tag: take the old one back and tag again,
+        // so the segment holds one coding of the code by this coder, not a + and a − side by side.
+        const removed = log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) });
+        done.push(`retagged #${removed} #${add()} ${where} ${sign(had.valence)} → ${sign(valence)}${memo !== had.memo ? ' (memo changed)' : ''}`);
+      }
     }
   } else {
-    const tagged = taggedSegments(opened, coder, code, new SegmentIndex(corpus.segments));
     const targets = here.map((s) => s.seg).filter((s) => tagged.has(s.id));
     if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, {}, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
-    for (const seg of targets) done.push(`#${log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) })} ${seg.id} ${code}`);
+    for (const seg of targets) done.push(`untagged #${log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) })} ${seg.id} ${code}`);
   }
-  const verb = op === 'tag' ? 'tagged' : 'untagged';
   const notes = passed.map((s) => `not tagged: the interviewer's turn ${s.seg.id} (line ${s.line === s.endLine ? s.line : `${s.line}–${s.endLine}`}); tag its line alone to code it`);
-  return { stdout: [...done.map((d) => `${verb} ${d}`), ...notes, `by ${coder} in ${displayPath(log.path)}`].join('\n'), diagnostics: settings, exitCode: 0 };
+  return { stdout: [...done, ...notes, `by ${coder} in ${displayPath(log.path)}`].join('\n'), diagnostics: settings, exitCode: 0 };
 }
 
 /**
@@ -172,14 +184,29 @@ function anchorOn(seg: Segment, source: Source, lines: Lines): DecisionAnchor {
   return anchor;
 }
 
-/** The segments where this coder's standing additions of `code` are now. */
-function taggedSegments(opened: OpenedStudy, coder: string, code: string, segments: SegmentIndex): Set<string> {
+interface MyTag {
+  /** Standing additions of the code in the segment (one, unless tagged twice before). */
+  count: number;
+  /** The valence and memo of the last of them. */
+  valence: Valence;
+  memo?: string;
+}
+
+/**
+ * Where this coder's standing additions of `code` are now, replayed as the pipeline replays them
+ * (coding/decisions.ts): an `add` adds one, a `remove` takes back every addition of the code in
+ * its segment.
+ */
+function taggedSegments(opened: OpenedStudy, coder: string, code: string, segments: SegmentIndex): Map<string, MyTag> {
   const mine = opened.decisionLogs.filter((log) => log[0]?.coder === coder);
-  const adds = new Map<string, number>();
-  for (const d of placeDecisions(mine, segments, new Diagnostics())) {
+  const tags = new Map<string, MyTag>();
+  for (const d of placeDecisions(mine, segments, new Diagnostics()).sort((a, b) => a.seq - b.seq)) {
     if (d.code !== code) continue;
-    if (d.op === 'add') adds.set(d.segment.id, (adds.get(d.segment.id) ?? 0) + 1);
-    if (d.op === 'remove') adds.set(d.segment.id, (adds.get(d.segment.id) ?? 0) - 1);
+    if (d.op === 'remove') tags.delete(d.segment.id);
+    if (d.op !== 'add') continue;
+    const tag: MyTag = { count: (tags.get(d.segment.id)?.count ?? 0) + 1, valence: d.valence ?? 0 };
+    if (d.memo !== undefined) tag.memo = d.memo;
+    tags.set(d.segment.id, tag);
   }
-  return new Set([...adds].filter(([, n]) => n > 0).map(([id]) => id));
+  return tags;
 }

@@ -156,6 +156,32 @@ describe('qia tag', () => {
   });
 });
 
+describe('tagging again', () => {
+  it('the same tag twice writes nothing the second time; another valence or memo replaces this coder\'s tag instead of adding a second', () => {
+    expect(qia(['tag', W01, '21', 'complexity-', '--coder', 'rina']).stdout).toContain('tagged #1 interviews/w01-kepala-balai:6 (line 21) complexity −');
+    const again = qia(['tag', W01, '21', 'complexity-', '--coder', 'rina']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('already tagged: interviews/w01-kepala-balai:6 (line 21) complexity −; nothing written');
+    expect(log('rina')).toHaveLength(1);
+
+    const flip = qia(['tag', W01, '21', 'complexity+', '--coder', 'rina', '--memo', 'mudah setelah dijelaskan']);
+    expect(flip.stdout).toContain('retagged #2 #3 interviews/w01-kepala-balai:6 (line 21) complexity − → + (memo changed)');
+    expect(log('rina').map((d) => [d.seq, d.op, d.valence])).toEqual([
+      [1, 'add', -1],
+      [2, 'remove', undefined],
+      [3, 'add', 1],
+    ]);
+    expect(manual().map((c) => [c.code, c.valence, c.memo])).toEqual([['complexity', 1, 'mudah setelah dijelaskan']]);
+
+    // Another coder's tag of the same code is theirs: both stand.
+    expect(qia(['tag', W01, '21', 'complexity-', '--coder', 'budi']).stdout).toContain('tagged #1 ');
+    expect(manual().map((c) => [c.coder, c.valence]).sort()).toEqual([
+      ['budi', -1],
+      ['rina', 1],
+    ]);
+  });
+});
+
 describe('qia untag', () => {
   it('takes a tag back: the next qia code no longer has it, and the log keeps both lines', () => {
     qia(['tag', W01, '21', 'relative_advantage.time_saving+', '--coder', 'rina']);

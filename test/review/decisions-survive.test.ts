@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
@@ -161,8 +161,10 @@ async function decide(root: string, c: Coded, steps: readonly Step[], codes: rea
       const seg = answers[s.pick % answers.length]!;
       const code = codes[s.to % codes.length]!;
       const sign = s.valence > 0 ? '+' : s.valence < 0 ? '-' : '0';
+      const last = lastSeq(root);
       await tagOrUntag('tag', [seg.sourceId, String(seg.line), `${code}${sign}`], { study: root, coder: 'rina' });
-      seqs.push(lastSeq(root));
+      // Every line the tag wrote: one add, a remove and an add when it retags, none when it was there already.
+      for (let seq = last + 1; seq <= lastSeq(root); seq++) seqs.push(seq);
       continue;
     }
     const target = c.auto[s.pick % c.auto.length]!;
@@ -180,7 +182,9 @@ async function decide(root: string, c: Coded, steps: readonly Step[], codes: rea
 }
 
 function lastSeq(root: string): number {
-  const lines = readFileSync(new DecisionLogFile(root, 'rina').path, 'utf8').trim().split('\n');
+  const path = new DecisionLogFile(root, 'rina').path;
+  if (!existsSync(path)) return 0;
+  const lines = readFileSync(path, 'utf8').trim().split('\n');
   return (JSON.parse(lines.at(-1)!) as { seq: number }).seq;
 }
 
