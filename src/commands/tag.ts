@@ -166,17 +166,21 @@ function sign(v: Valence): string {
 /**
  * The tagged words inside one segment: the lines asked for, when the file's lines are the
  * text's (a transcript in .txt or .md); the whole turn when a reader placed the segment (a
- * caption cue, a table row, a Word paragraph).
+ * caption cue, a table row, a Word paragraph). The words are kept as the quote even when they
+ * are the whole turn: when the turn's text changes (a cue by the same speaker inserted before
+ * it joins the turn, a typo fixed elsewhere in it) the fingerprint no longer matches, and the
+ * quote is what finds the tag again.
  */
 function anchorOn(seg: Segment, source: Source, lines: Lines): DecisionAnchor {
   const anchor: DecisionAnchor = { source: seg.sourceId, segment: seg.id, fingerprint: fingerprint(seg.text), line: Math.max(lines.from, seg.line) };
-  if (source.blocks?.length) return anchor;
   let start = seg.body.start;
   let end = seg.body.end;
-  while (start < end && lineAt(source, start) < lines.from) start++;
-  while (end > start && lineAt(source, end - 1) > lines.to) end--;
+  if (!source.blocks?.length) {
+    while (start < end && lineAt(source, start) < lines.from) start++;
+    while (end > start && lineAt(source, end - 1) > lines.to) end--;
+  }
   const span = trimSpan(source.text, { start, end });
-  if (span.end > span.start && (span.start > seg.body.start || span.end < seg.body.end)) {
+  if (span.end > span.start) {
     anchor.quote = source.text.slice(span.start, span.end);
     anchor.prefix = source.text.slice(Math.max(seg.span.start, span.start - 32), span.start);
     anchor.suffix = source.text.slice(span.end, Math.min(seg.span.end, span.end + 32));

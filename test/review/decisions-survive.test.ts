@@ -224,6 +224,34 @@ describe('decisions against edited transcripts (md, vtt, csv, docx)', () => {
     );
   });
 
+  it('a caption cue by the same speaker inserted before a tagged and reviewed one joins its turn: the tag and the decision stay on their words', async () => {
+    await fc.assert(
+      fc.asyncProperty(nonsense, fc.constantFrom<Valence>(-1, 0, 1), async (said, v) => {
+        const root = freshStudy();
+        const vtt = join(root, SOURCES.vtt);
+        // The first cue is U1's answer here, so a cue by U1 put before it becomes part of the same turn.
+        const original = `WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v U1>${TURNS[1]![1]}\n\n00:00:05.000 --> 00:00:08.000\n<v Pewawancara>${TURNS[2]![1]}\n`;
+        writeFileSync(vtt, original);
+        const c = await coded(root);
+        const auto = c.auto.filter((x) => x.sourceId === 'interviews/w02-warga');
+        expect(auto.length).toBeGreaterThan(0);
+        await decide(root, c, [{ kind: 'reject', pick: c.auto.indexOf(auto[0]!) }], codes);
+        const sign = v > 0 ? '+' : v < 0 ? '-' : '0';
+        await tagOrUntag('tag', ['interviews/w02-warga', '4', `compatibility.needs${sign}`], { study: root, coder: 'rina' });
+        const mine = (x: Coded) => x.codings.filter((y) => y.sourceId === 'interviews/w02-warga' && y.status !== 'auto').map((y) => [y.code, y.valence, y.status, y.quote]);
+        const before = mine(await coded(root));
+        expect(before).toHaveLength(2);
+
+        writeFileSync(vtt, original.replace('WEBVTT\n\n', `WEBVTT\n\n00:00:00.000 --> 00:00:00.500\n<v U1>${said}\n\n`));
+        const after = await coded(root);
+        expect(after.corpus.segments.find((s) => s.sourceId === 'interviews/w02-warga')!.text).toContain(`${said} ${TURNS[1]![1]}`);
+        expect(mine(after)).toEqual(before);
+        expect(after.diagnostics.filter((d) => d.code === 'decision/unanchored')).toEqual([]);
+      }),
+      { numRuns: 5 },
+    );
+  });
+
   it('a decision whose words are gone is a warning naming the log file and its line, and is not applied elsewhere', async () => {
     for (const fmt of FORMATS) {
       const root = freshStudy();
