@@ -134,7 +134,7 @@ type Step =
   | { kind: 'recode'; pick: number; to: number; valence?: Valence }
   | { kind: 'valence'; pick: number; valence: Valence }
   | { kind: 'memo'; pick: number; memo: string }
-  | { kind: 'tag'; pick: number; to: number; valence: Valence };
+  | { kind: 'tag' | 'add'; pick: number; to: number; valence: Valence };
 
 const valence = fc.constantFrom<Valence>(-1, 0, 1);
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -142,7 +142,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant<'recode'>('recode'), pick: fc.nat(), to: fc.nat(), valence: fc.option(valence, { nil: undefined }) }, { requiredKeys: ['kind', 'pick', 'to'] }),
   fc.record({ kind: fc.constant<'valence'>('valence'), pick: fc.nat(), valence }),
   fc.record({ kind: fc.constant<'memo'>('memo'), pick: fc.nat(), memo: fc.constantFrom('cek lagi', 'dibantu anak', 'konteks desa') }),
-  fc.record({ kind: fc.constant<'tag'>('tag'), pick: fc.nat(), to: fc.nat(), valence }),
+  fc.record({ kind: fc.constantFrom<'tag' | 'add'>('tag', 'add'), pick: fc.nat(), to: fc.nat(), valence }),
 );
 
 /** Words no rule of the codebook matches, for the inserted turns. */
@@ -165,6 +165,13 @@ async function decide(root: string, c: Coded, steps: readonly Step[], codes: rea
       await tagOrUntag('tag', [seg.sourceId, String(seg.line), `${code}${sign}`], { study: root, coder: 'rina' });
       // Every line the tag wrote: one add, a remove and an add when it retags, none when it was there already.
       for (let seq = last + 1; seq <= lastSeq(root); seq++) seqs.push(seq);
+      continue;
+    }
+    if (s.kind === 'add') {
+      // `a` in qia review: another code on the whole turn.
+      const draft: DecisionDraft = { item: answers[s.pick % answers.length]!.id, op: 'add', code: codes[s.to % codes.length]!, valence: s.valence };
+      const { item: _, ...rest } = draft;
+      seqs.push(append({ ...rest, anchor: anchorFor(draft, segments, sources, c.auto) }));
       continue;
     }
     const target = c.auto[s.pick % c.auto.length]!;
@@ -224,7 +231,7 @@ describe('decisions against edited transcripts (md, vtt, csv, docx)', () => {
     );
   });
 
-  it('a caption cue by the same speaker inserted before a tagged and reviewed one joins its turn: the tag and the decision stay on their words', async () => {
+  it('a caption cue by the same speaker inserted before a tagged and reviewed one joins its turn: the tag, the added code and the rejection stay on their words', async () => {
     await fc.assert(
       fc.asyncProperty(nonsense, fc.constantFrom<Valence>(-1, 0, 1), async (said, v) => {
         const root = freshStudy();
@@ -238,9 +245,12 @@ describe('decisions against edited transcripts (md, vtt, csv, docx)', () => {
         await decide(root, c, [{ kind: 'reject', pick: c.auto.indexOf(auto[0]!) }], codes);
         const sign = v > 0 ? '+' : v < 0 ? '-' : '0';
         await tagOrUntag('tag', ['interviews/w02-warga', '4', `compatibility.needs${sign}`], { study: root, coder: 'rina' });
-        const mine = (x: Coded) => x.codings.filter((y) => y.sourceId === 'interviews/w02-warga' && y.status !== 'auto').map((y) => [y.code, y.valence, y.status, y.quote]);
+        const answer = c.corpus.segments.findIndex((s) => s.sourceId === 'interviews/w02-warga' && !s.interviewer);
+        const answers = c.corpus.segments.filter((s) => !s.interviewer);
+        await decide(root, c, [{ kind: 'add', pick: answers.indexOf(c.corpus.segments[answer]!), to: codes.indexOf('observability.media'), valence: v }], codes);
+        const mine = (x: Coded) => x.codings.filter((y) => y.sourceId === 'interviews/w02-warga' && y.status !== 'auto').map((y) => [y.code, y.valence, y.status, y.coder, y.quote]);
         const before = mine(await coded(root));
-        expect(before).toHaveLength(2);
+        expect(before).toHaveLength(3);
 
         writeFileSync(vtt, original.replace('WEBVTT\n\n', `WEBVTT\n\n00:00:00.000 --> 00:00:00.500\n<v U1>${said}\n\n`));
         const after = await coded(root);
