@@ -248,9 +248,15 @@ describe('decisions against edited transcripts (md, vtt, csv, docx)', () => {
         const answer = c.corpus.segments.findIndex((s) => s.sourceId === 'interviews/w02-warga' && !s.interviewer);
         const answers = c.corpus.segments.filter((s) => !s.interviewer);
         await decide(root, c, [{ kind: 'add', pick: answers.indexOf(c.corpus.segments[answer]!), to: codes.indexOf('observability.media'), valence: v }], codes);
-        const mine = (x: Coded) => x.codings.filter((y) => y.sourceId === 'interviews/w02-warga' && y.status !== 'auto').map((y) => [y.code, y.valence, y.status, y.coder, y.quote]);
+        // `m` on the added code: a memo about a coding no rule proposed.
+        const seg = c.corpus.segments[answer]!;
+        const memo: DecisionDraft = { item: seg.id, op: 'memo', code: 'observability.media', memo: 'dari kanal resmi' };
+        const { item: _, ...rest } = memo;
+        new DecisionLogFile(root, 'rina').append({ ...rest, anchor: anchorFor(memo, new SegmentIndex(c.corpus.segments), new Map(c.corpus.sources.map((s) => [s.id, s])), c.auto) });
+        const mine = (x: Coded) => x.codings.filter((y) => y.sourceId === 'interviews/w02-warga' && y.status !== 'auto').map((y) => [y.code, y.valence, y.status, y.coder, y.quote, y.memo]);
         const before = mine(await coded(root));
         expect(before).toHaveLength(3);
+        expect(before.some((x) => x[5] === 'dari kanal resmi')).toBe(true);
 
         writeFileSync(vtt, original.replace('WEBVTT\n\n', `WEBVTT\n\n00:00:00.000 --> 00:00:00.500\n<v U1>${said}\n\n`));
         const after = await coded(root);
