@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -139,6 +139,16 @@ if (!TMUX && process.env['CI'] === 'true') {
         ['documents/d01-contoh-sop:1', 'obstacle_internal.server_system', 'rina'],
         ['interviews/w01-contoh-warga:5', 'complexity.skills', 'rina'],
       ]);
+
+      // verdicts.require_review: the obstacles nobody reviewed no longer count; codings.csv still lists them.
+      writeFileSync(join(study, 'study.yaml'), readFileSync(join(study, 'study.yaml'), 'utf8') + 'verdicts:\n  require_review: true\n');
+      run();
+      expect(conclusions().slice(5)).toEqual([
+        '- **Internal obstacles.** Not found: 0 codings say it hinders, fewer than the threshold of 1.',
+        '- **External obstacles.** Not found: 0 codings say it hinders, fewer than the threshold of 1.',
+      ]);
+      expect(conclusions()[3]).toBe('- **Trialability.** Insufficient evidence: 2 codings, fewer than the minimum of 3. Reviewed by a person: 2 of 2.');
+      expect(statuses()).toContain('interviews/w01-contoh-warga:7 obstacle_internal.server_system - rule auto');
     });
   });
 }
