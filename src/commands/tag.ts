@@ -84,7 +84,7 @@ export async function tagOrUntag(op: 'tag' | 'untag', args: string[], o: TagOpti
     }
   } else {
     const targets = here.map((s) => s.seg).filter((s) => tagged.has(s.id));
-    if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, {}, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
+    if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, { file: source.path, line: lines.from, column: 1 }, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
     for (const seg of targets) done.push(`untagged #${log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) })} ${seg.id} ${code}`);
   }
   const notes = passed.map((s) => `not tagged: the interviewer's turn ${s.seg.id} (line ${s.line === s.endLine ? s.line : `${s.line}–${s.endLine}`}); tag its line alone to code it`);

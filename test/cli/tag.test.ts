@@ -207,7 +207,7 @@ describe('qia untag', () => {
     ]) {
       const r = qia(args);
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/^qia: error: (rina|budi) has no tag of (complexity|compatibility) on line 21 of interviews\/w01-kepala-balai \[untag\/nothing\]/);
+      expect(r.stderr).toMatch(/^sources\/interviews\/w01-kepala-balai\.md:21:1: error: (rina|budi) has no tag of (complexity|compatibility) on line 21 of interviews\/w01-kepala-balai \[untag\/nothing\]\n {2}hint: qia untag takes back what qia tag or qia review added/);
     }
     expect(codingsFolder()).toEqual(before);
   });
