@@ -5,6 +5,7 @@ import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import { fingerprint } from '../coding/decision-log.js';
 import { placeDecisions } from '../coding/decisions.js';
+import { trimSpan } from '../coding/quote-context.js';
 import { SegmentIndex } from '../coding/lookup.js';
 import { colorEnabled } from '../render/color.js';
 import { interactiveProblem } from '../review/refuse.js';
@@ -85,19 +86,29 @@ function withoutItem(d: DecisionDraft): Omit<DecisionDraft, 'item'> {
 
 /**
  * What a decision keeps to be found again: the segment's fingerprint, and the words it is about
- * (the automatic coding's quote; nothing for an addition to the whole turn, nor for an undo,
- * which names its decision by number).
+ * (the automatic coding's quote; for an addition, and for a memo, valence or removal of one, the
+ * turn's words; nothing for an undo, which names its decision by number or for a skip).
  */
-function anchorFor(d: DecisionDraft, segments: SegmentIndex, sources: Map<string, Source>, proposed: readonly Coding[]): DecisionAnchor {
+export function anchorFor(d: DecisionDraft, segments: SegmentIndex, sources: Map<string, Source>, proposed: readonly Coding[]): DecisionAnchor {
   const seg = segments.get(d.item) as Segment;
   const anchor: DecisionAnchor = { source: seg.sourceId, segment: seg.id, fingerprint: fingerprint(seg.text), line: seg.line };
-  const coding = d.op === 'add' || d.op === 'undo' ? undefined : proposed.find((c) => c.segmentId === seg.id && c.code === d.code);
+  if (d.op === 'undo' || d.op === 'skip') return anchor;
+  const coding = d.op === 'add' ? undefined : proposed.find((c) => c.segmentId === seg.id && c.code === d.code);
   if (coding) {
     const source = sources.get(seg.sourceId);
     if (source) anchor.line = codingLine(source, coding);
     anchor.quote = coding.quote;
     anchor.prefix = coding.prefix;
     anchor.suffix = coding.suffix;
+    return anchor;
+  }
+  // The turn's words as the quote: when the turn's text changes (a caption cue by the same
+  // speaker joins it, a typo is fixed elsewhere in it) the fingerprint fails and the quote finds it.
+  const body = trimSpan(seg.text, { start: seg.body.start - seg.span.start, end: seg.body.end - seg.span.start });
+  if (body.end > body.start) {
+    anchor.quote = seg.text.slice(body.start, body.end);
+    anchor.prefix = seg.text.slice(Math.max(0, body.start - 32), body.start);
+    anchor.suffix = seg.text.slice(body.end, body.end + 32);
   }
   return anchor;
 }

@@ -46,27 +46,74 @@ export async function tagOrUntag(op: 'tag' | 'untag', args: string[], o: TagOpti
   const corpus = await readCorpus(opened);
   const source = corpus.sources.find((s) => sameSource(s, sourceArg) || sameSource(s, relative(opened.study.root, resolve(sourceArg)).split(sep).join('/')));
   if (!source) throw new QiaError(`${op}/unknown-source`, `no source "${sourceArg}" in ${displayPath(opened.study.root)}`, {}, 'give the file\'s path or its id as `qia sources` lists it');
-  const here = corpus.segments.filter((s) => s.sourceId === source.id && s.line <= lines.to && s.endLine >= lines.from);
+  const ofSource = corpus.segments.filter((s) => s.sourceId === source.id).map((s) => ({ seg: s, ...fileLines(s, source) }));
+  const here = ofSource.filter((s) => s.line <= lines.to && s.endLine >= lines.from);
   if (here.length === 0) {
-    const all = corpus.segments.filter((s) => s.sourceId === source.id);
-    throw new QiaError(`${op}/no-segment`, `no text of ${source.id} on line ${lines.label}`, {}, all.length ? `its text runs from line ${all[0]!.line} to line ${all[all.length - 1]!.endLine}` : 'the source has no text');
+    throw new QiaError(`${op}/no-segment`, `no text of ${source.id} on line ${lines.label}`, { file: source.path, line: lines.from, column: 1 }, nearestText(ofSource, lines));
   }
+  // A range across several turns tags the informants' words, not the interviewer's questions
+  // between them (those are context, as in automatic coding); one interviewer turn alone is tagged when asked.
+  const spoken = here.filter((s) => !s.seg.interviewer);
+  const chosen = op === 'tag' && spoken.length > 0 ? spoken : here;
+  const passed = here.filter((s) => !chosen.includes(s));
+  // study.yaml's own problems are shown; a coding.coder it could not take would send the tag to someone else's log.
+  const settings = opened.diagnostics.filter((d) => d.file !== undefined && d.file.endsWith('study.yaml'));
+  const badCoder = settings.find((d) => d.severity === 'error' && d.message.startsWith('coding.coder'));
+  if (o.coder === undefined && badCoder) throw new QiaError(badCoder.code, badCoder.message, { file: badCoder.file, line: badCoder.line, column: badCoder.column }, 'correct coding.coder in study.yaml, or give --coder NAME');
   const coder = coderName(o.coder, opened.study);
   const log = new DecisionLogFile(opened.study.root, coder);
   const done: string[] = [];
+  const tagged = taggedSegments(opened, coder, code, new SegmentIndex(corpus.segments));
   if (op === 'tag') {
-    for (const seg of here) {
-      const seq = log.append({ op: 'add', code, valence, anchor: anchorOn(seg, source, lines), ...(o.memo ? { memo: o.memo } : {}) });
-      done.push(`#${seq} ${seg.id} (line ${seg.line === seg.endLine ? seg.line : `${seg.line}–${seg.endLine}`}) ${code} ${sign(valence)}`);
+    for (const { seg, line, endLine } of chosen) {
+      const where = `${seg.id} (line ${line === endLine ? line : `${line}–${endLine}`}) ${code}`;
+      const had = tagged.get(seg.id);
+      const memo = o.memo ?? had?.memo;
+      const add = () => log.append({ op: 'add', code, valence, anchor: anchorOn(seg, source, lines), ...(memo ? { memo } : {}) });
+      if (had === undefined) {
+        done.push(`tagged #${add()} ${where} ${sign(valence)}`);
+      } else if (had.count === 1 && had.valence === valence && memo === had.memo) {
+        // Run twice (a script, a shell history): one coding, not two.
+        done.push(`already tagged: ${where} ${sign(valence)}; nothing written`);
+      } else {
+        // Another valence or memo for this coder's own tag: take the old one back and tag again,
+        // so the segment holds one coding of the code by this coder, not a + and a − side by side.
+        const removed = log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) });
+        done.push(`retagged #${removed} #${add()} ${where} ${sign(had.valence)} → ${sign(valence)}${memo !== had.memo ? ' (memo changed)' : ''}`);
+      }
     }
   } else {
-    const tagged = taggedSegments(opened, coder, code, new SegmentIndex(corpus.segments));
-    const targets = here.filter((s) => tagged.has(s.id));
-    if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, {}, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
-    for (const seg of targets) done.push(`#${log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) })} ${seg.id} ${code}`);
+    const targets = here.map((s) => s.seg).filter((s) => tagged.has(s.id));
+    if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, { file: source.path, line: lines.from, column: 1 }, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
+    for (const seg of targets) done.push(`untagged #${log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) })} ${seg.id} ${code}`);
   }
-  const verb = op === 'tag' ? 'tagged' : 'untagged';
-  return { stdout: `${done.map((d) => `${verb} ${d}`).join('\n')}\nby ${coder} in ${displayPath(log.path)}` };
+  const notes = passed.map((s) => `not tagged: the interviewer's turn ${s.seg.id} (line ${s.line === s.endLine ? s.line : `${s.line}–${s.endLine}`}); tag its line alone to code it`);
+  return { stdout: [...done, ...notes, `by ${coder} in ${displayPath(log.path)}`].join('\n'), diagnostics: settings, exitCode: 0 };
+}
+
+/**
+ * The lines of the file a segment's words are on, as an editor shows them. A caption cue's
+ * segment starts on its timing line and the words follow on the next; a reader's block records
+ * both, so a tag on the words' own line finds the cue.
+ */
+function fileLines(seg: Segment, source: Source): { line: number; endLine: number } {
+  let line = seg.line;
+  let endLine = seg.endLine;
+  for (const b of source.blocks ?? []) {
+    if (b.line === undefined || b.span.start >= seg.span.end || b.span.end <= seg.span.start) continue;
+    line = Math.min(line, b.line);
+    endLine = Math.max(endLine, b.endLine ?? b.line);
+  }
+  return { line, endLine };
+}
+
+/** Where the text nearest the asked lines is, so the user can correct the line number. */
+function nearestText(segs: readonly { line: number; endLine: number }[], lines: Lines): string {
+  if (segs.length === 0) return 'the source has no text qia codes (see `qia sources`)';
+  const before = segs.filter((s) => s.endLine < lines.from).at(-1);
+  const after = segs.find((s) => s.line > lines.to);
+  const near = [before && `line ${before.endLine}`, after && `line ${after.line}`].filter(Boolean).join(' and ');
+  return `the nearest text is on ${near}; its text runs from line ${segs[0]!.line} to line ${segs[segs.length - 1]!.endLine}`;
 }
 
 /** The study a source path lies in (the nearest folder above it with study.yaml), else --study or the current study. */
@@ -103,7 +150,9 @@ function parseCode(arg: string, opened: OpenedStudy, op: 'tag' | 'untag'): { cod
   const id = m?.[1] ?? '';
   const code = opened.codebook.codes.find((c) => c.id === id);
   if (!code) {
-    const close = opened.codebook.codes.filter((c) => c.id.endsWith(`.${id}`) || c.id.startsWith(id)).map((c) => c.id).slice(0, 4);
+    // A code named by its last part, the start of its id or of any part of it (`ease` → complexity.ease_of_use).
+    const lower = id.toLowerCase();
+    const close = lower === '' ? [] : opened.codebook.codes.filter((c) => c.id.startsWith(lower) || c.id.split('.').some((part) => part.startsWith(lower))).map((c) => c.id).slice(0, 4);
     throw new QiaError(`${op}/unknown-code`, `no code "${id}" in the codebook`, {}, close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids');
   }
   const valence = m?.[2] !== undefined ? parseValence(m[2]) : effectiveValence(code, opened.codebook.codes).default;
@@ -117,17 +166,21 @@ function sign(v: Valence): string {
 /**
  * The tagged words inside one segment: the lines asked for, when the file's lines are the
  * text's (a transcript in .txt or .md); the whole turn when a reader placed the segment (a
- * caption cue, a table row, a Word paragraph).
+ * caption cue, a table row, a Word paragraph). The words are kept as the quote even when they
+ * are the whole turn: when the turn's text changes (a cue by the same speaker inserted before
+ * it joins the turn, a typo fixed elsewhere in it) the fingerprint no longer matches, and the
+ * quote is what finds the tag again.
  */
 function anchorOn(seg: Segment, source: Source, lines: Lines): DecisionAnchor {
   const anchor: DecisionAnchor = { source: seg.sourceId, segment: seg.id, fingerprint: fingerprint(seg.text), line: Math.max(lines.from, seg.line) };
-  if (source.blocks?.length) return anchor;
   let start = seg.body.start;
   let end = seg.body.end;
-  while (start < end && lineAt(source, start) < lines.from) start++;
-  while (end > start && lineAt(source, end - 1) > lines.to) end--;
+  if (!source.blocks?.length) {
+    while (start < end && lineAt(source, start) < lines.from) start++;
+    while (end > start && lineAt(source, end - 1) > lines.to) end--;
+  }
   const span = trimSpan(source.text, { start, end });
-  if (span.end > span.start && (span.start > seg.body.start || span.end < seg.body.end)) {
+  if (span.end > span.start) {
     anchor.quote = source.text.slice(span.start, span.end);
     anchor.prefix = source.text.slice(Math.max(seg.span.start, span.start - 32), span.start);
     anchor.suffix = source.text.slice(span.end, Math.min(seg.span.end, span.end + 32));
@@ -135,14 +188,29 @@ function anchorOn(seg: Segment, source: Source, lines: Lines): DecisionAnchor {
   return anchor;
 }
 
-/** The segments where this coder's standing additions of `code` are now. */
-function taggedSegments(opened: OpenedStudy, coder: string, code: string, segments: SegmentIndex): Set<string> {
+interface MyTag {
+  /** Standing additions of the code in the segment (one, unless tagged twice before). */
+  count: number;
+  /** The valence and memo of the last of them. */
+  valence: Valence;
+  memo?: string;
+}
+
+/**
+ * Where this coder's standing additions of `code` are now, replayed as the pipeline replays them
+ * (coding/decisions.ts): an `add` adds one, a `remove` takes back every addition of the code in
+ * its segment.
+ */
+function taggedSegments(opened: OpenedStudy, coder: string, code: string, segments: SegmentIndex): Map<string, MyTag> {
   const mine = opened.decisionLogs.filter((log) => log[0]?.coder === coder);
-  const adds = new Map<string, number>();
-  for (const d of placeDecisions(mine, segments, new Diagnostics())) {
+  const tags = new Map<string, MyTag>();
+  for (const d of placeDecisions(mine, segments, new Diagnostics()).sort((a, b) => a.seq - b.seq)) {
     if (d.code !== code) continue;
-    if (d.op === 'add') adds.set(d.segment.id, (adds.get(d.segment.id) ?? 0) + 1);
-    if (d.op === 'remove') adds.set(d.segment.id, (adds.get(d.segment.id) ?? 0) - 1);
+    if (d.op === 'remove') tags.delete(d.segment.id);
+    if (d.op !== 'add') continue;
+    const tag: MyTag = { count: (tags.get(d.segment.id)?.count ?? 0) + 1, valence: d.valence ?? 0 };
+    if (d.memo !== undefined) tag.memo = d.memo;
+    tags.set(d.segment.id, tag);
   }
-  return new Set([...adds].filter(([, n]) => n > 0).map(([id]) => id));
+  return tags;
 }

@@ -281,8 +281,9 @@ function checkCoding(pair: Pair<unknown, unknown> | undefined, settings: Record<
     } else if (key === 'count' && (typeof value !== 'string' || !COUNT_MODES.includes(value))) {
       diags.error('study/invalid-value', `coding.count must be evidence (one count per piece of evidence) or coder (every coder's coding counts), not \`${String(value ?? '')}\`; using evidence`, at((p.value ?? p.key) as Node));
       delete coding['count'];
-    } else if (key === 'coder' && (typeof value !== 'string' || !/^[\p{L}\p{N}._-]+$/u.test(value))) {
-      diags.error('study/invalid-value', `coding.coder must be a name of letters, digits, dots, dashes or underscores, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node), 'it names the decision log codings/<coder>.decisions.jsonl');
+    } else if (key === 'coder' && (typeof value !== 'string' || !/[\p{L}\p{N}]/u.test(value))) {
+      // Any name with a letter or digit, as --coder takes it: "Rina Sari" names codings/rina-sari.decisions.jsonl (study/coder.ts).
+      diags.error('study/invalid-value', `coding.coder must be a name with a letter or digit, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node), 'it names the decision log codings/<coder>.decisions.jsonl');
       delete coding['coder'];
     }
   }
