@@ -97,8 +97,8 @@ describe('qia tag', () => {
     const out = qia(['tag', 'interviews/w09-mitra-bpjs-ketenagakerjaan', '15', 'compatibility.needs-', '--coder', 'rina', '--study', study], tmp);
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
-    // Cue 2 starts on its timing line (14); its words are on line 15, where an editor shows them.
-    expect(out.stdout).toContain('tagged #1 interviews/w09-mitra-bpjs-ketenagakerjaan:2 (line 14–15) compatibility.needs −');
+    // Cue 2's timing is on line 14; its words, and so the line qia shows for it, are on line 15.
+    expect(out.stdout).toContain('tagged #1 interviews/w09-mitra-bpjs-ketenagakerjaan:2 (line 15) compatibility.needs −');
     expect(manual()).toEqual([expect.objectContaining({ segmentId: 'interviews/w09-mitra-bpjs-ketenagakerjaan:2', code: 'compatibility.needs', valence: -1, origin: 'manual', status: 'manual' })]);
   });
 
