@@ -18,6 +18,7 @@ import { StagedFolder } from '../util/staged-folder.js';
 import { codedStudy } from './study.js';
 import type { Analysis } from '../model/analysis.js';
 import type { CommandResult } from './result.js';
+import type { OpenedStudy } from '../study/open.js';
 
 export interface RunOptions {
   out?: string;
@@ -31,8 +32,20 @@ export interface RunOptions {
  * part-way never leaves a half-written file or a mix of old and new outputs.
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
-  const o = opts as RunOptions;
-  const { dir, bundled, opened, ...coded } = await codedStudy(args[0], o);
+  if (args.length > 1) {
+    // Several studies: each one's out/ and their comparison (src/commands/compare.ts).
+    const { runSeveral } = await import('./compare.js');
+    return runSeveral(args, opts);
+  }
+  return (await runStudy(args[0], opts as RunOptions)).result;
+}
+
+/**
+ * One study's `qia run`: its out/ written, the result to print, and what a comparison needs of
+ * it (the opened study and the assembled report), which the caller lets go when done.
+ */
+export async function runStudy(arg: string | undefined, o: RunOptions & { allowOutside?: boolean }): Promise<{ result: CommandResult; opened: OpenedStudy; assembled: Assembled; outDir: string }> {
+  const { dir, bundled, opened, ...coded } = await codedStudy(arg, o);
   // The bundled sample lives inside the installed package, which may be read-only: its
   // outputs go to ./out in the current folder unless --out says otherwise.
   const outDir = o.out ? resolve(o.out) : bundled ? resolve('out') : join(dir, 'out');
@@ -47,7 +60,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     const names = await staged.commit();
     const { report } = assembled;
     const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics, ...opened.memoDiagnostics];
-    return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+    const result: CommandResult = { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+    return { result, opened, assembled, outDir };
   } finally {
     await staged.discard();
   }
