@@ -109,8 +109,10 @@ function sharedCodes(studies: readonly StudySummary[], lang: Lang, diags: Diagno
     if (list.some((x) => x.m.inverted !== first.inverted)) differs.push('inverted');
     if (differs.length > 0) {
       refused.push({ code: id, differs, meanings: list.map((x) => ({ case: x.s.id, codebook: x.s.codebook.path, group: x.m.group, parent: x.m.parent, inverted: x.m.inverted })) });
+      // A sub-code inherits its parent's direction: one diagnostic, on the outermost code, says it for both.
+      if (refused.some((r) => id.startsWith(r.code + '.'))) continue;
       const what = list.map((x) => `${x.s.id} (${x.s.codebook.path}): ${describe(x.m, differs)}`).join('; ');
-      diags.error('compare/code-meaning-differs', `code ${id} means different things in the studies' codebooks, so it is not compared: ${what}`, {}, 'give the code one group, parent and valence direction in every codebook, or a different id where it means something else');
+      diags.error('compare/code-meaning-differs', `code ${id} means different things in the studies' codebooks, so it is not compared (nor its sub-codes): ${what}`, {}, 'give the code one group, parent and valence direction in every codebook, or a different id where it means something else');
       continue;
     }
     shared.push({ id, group: first.group, parent: first.parent, depth: id.split('.').length - 1, inverted: first.inverted, label: labelOf(first, lang) });
