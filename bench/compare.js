@@ -2,8 +2,9 @@
 // `qia compare` over many generated studies against `qia run` on each one after another:
 //   npm run build && node bench/compare.js [--studies 200] [--transcripts 10] [--keep DIR]
 // Generates the studies with bench/gen-corpus.js (each: --transcripts transcripts of about
-// 40 KB, its own seed, case and year) into a temporary folder, then times, with qia's cache off
-// (QIA_NO_CACHE=1, so every figure is a first analysis):
+// 40 KB, its own seed, case and year) into a temporary folder, then times, each command with an
+// empty cache folder of its own (QIA_CACHE_DIR, so every figure is a first analysis, as after
+// installing; the codebook shipped compiled with qia still serves):
 //   1. `qia run <study> --out …` for each study, one after another (the sum of the studies' own analysis);
 //   2. `qia compare <all> --out … --jobs 1` (one worker);
 //   3. `qia compare <all> --out …` (one worker per core);
@@ -64,13 +65,16 @@ const bytes = sizeOf(studiesDir);
 console.log(`${opt.studies} studies × ${opt.transcripts} transcripts, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / opt.studies / opt.transcripts / 1024).toFixed(1)} KB a transcript), in ${studiesDir}${generated ? ` (${generated} generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)` : ''}`);
 console.log(`cores: ${availableParallelism()}`);
 
+let timedRuns = 0;
 function timed(args) {
   const usage = join(work, `usage-${process.pid}.json`);
+  const cache = join(work, `cache-${++timedRuns}`);
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', QIA_NO_CACHE: '1', QIA_BENCH_USAGE: usage }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', QIA_CACHE_DIR: cache, QIA_BENCH_USAGE: usage }, maxBuffer: 1 << 30 });
   const wall = (performance.now() - start) / 1000;
   if (r.status !== 0) throw new Error(`qia ${args.slice(0, 3).join(' ')} … exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   const u = JSON.parse(readFileSync(usage, 'utf8'));
+  rmSync(cache, { recursive: true, force: true });
   return { wall, cpu: u.cpu, rssMb: u.maxRssKb / 1024 };
 }
 
