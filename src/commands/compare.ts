@@ -53,6 +53,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const out = o.out ? resolve(o.out) : config?.out;
   const lang = langOf(o.lang ?? config?.lang);
   const { summaries, diagnostics } = await analyse(dirs, false, o);
+  if (summaries.length === 0) return nothingToCompare([...found, ...diagnostics]);
   const order = o.order ?? config?.order;
   const built = compareSummaries(summaries, lang, order);
   const all = [...found, ...diagnostics, ...built.diagnostics];
@@ -74,6 +75,7 @@ export async function runSeveral(args: string[], opts: Record<string, unknown>):
   const o = opts as CompareOptions;
   const { dirs, diagnostics: found } = collectStudies(args);
   const { summaries, diagnostics, replies } = await analyse(dirs, true, { ...o, out: undefined } as CompareOptions);
+  if (summaries.length === 0) return nothingToCompare([...found, ...diagnostics]);
   const built = compareSummaries(summaries, langOf(o.lang), o.order);
   const all = [...found, ...diagnostics, ...built.diagnostics];
   const out = o.out ? resolve(o.out) : join(commonParent(dirs), 'compare-out');
@@ -114,6 +116,12 @@ async function writeComparison(out: string, c: Comparison): Promise<string[]> {
   } finally {
     await staged.discard();
   }
+}
+
+/** Every study failed: their diagnostics, and one saying there is nothing to compare. */
+function nothingToCompare(diagnostics: Diagnostic[]): CommandResult {
+  const none = new QiaError('compare/no-study', 'no study could be analysed, so there is nothing to compare', {}, 'the diagnostics above name each study and its problem').toDiagnostic();
+  return { diagnostics: [...diagnostics, none], exitCode: 1 };
 }
 
 function compareSummaries(summaries: StudySummary[], lang: Lang | undefined, order: string | undefined): { comparison: Comparison; diagnostics: Diagnostic[] } {

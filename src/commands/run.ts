@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { colors } from '../render/color.js';
 import { codingsCsvChunks, RowMaker } from '../render/coding-rows.js';
 import type { Coding } from '../model/coding.js';
@@ -32,7 +34,8 @@ export interface RunOptions {
  * part-way never leaves a half-written file or a mix of old and new outputs.
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
-  if (args.length > 1) {
+  // Several studies, or one glob the shell left alone (`qia run 'studies/*'`).
+  if (args.length > 1 || (args.length === 1 && isDynamicPattern(args[0]!) && !existsSync(args[0]!))) {
     // Several studies: each one's out/ and their comparison (src/commands/compare.ts).
     const { runSeveral } = await import('./compare.js');
     return runSeveral(args, opts);

@@ -36,6 +36,11 @@ describe('qia compare samples/*', () => {
     const files = readdirSync(out).sort();
     expect(files).toEqual(['compare-meta.csv', 'compare-obstacles.csv', 'compare-ordered.csv', 'compare-roles.csv', 'compare-stability.csv', 'compare.html', 'compare.json', 'compare.md']);
     for (const f of files) check(f, readFileSync(join(out, f), 'utf8'));
+    // The report page is self-contained: no script, no address to fetch, each cell's quotes inside it.
+    const html = readFileSync(join(out, 'compare.html'), 'utf8');
+    expect(html).not.toMatch(/<script|https?:|src=|href="(?!#)/);
+    expect(html.match(/<td data-case=/g)).toHaveLength(4 * 7);
+    expect(html).toContain('<details><summary>Evidence');
   });
 
   it('each stdout format matches its file', () => {
