@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `qia compare` over many generated studies against `qia run` on each one after another:
-//   npm run build && node bench/compare.js [--studies 200] [--transcripts 10] [--keep DIR]
+//   npm run build && node bench/compare.js [--studies 200] [--transcripts 10] [--keep DIR] [--no-runs]
+// (--keep: generate into DIR and keep it, so a second run skips generating; --no-runs: skip the
+// `qia run` of each study, the longest part, to time the comparison alone)
 // Generates the studies with bench/gen-corpus.js (each: --transcripts transcripts of about
 // 40 KB, its own seed, case and year) into a temporary folder, then times, each command with an
 // empty cache folder of its own (QIA_CACHE_DIR, so every figure is a first analysis, as after
@@ -21,14 +23,15 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin/qia.js');
 const HOOK = join(ROOT, 'bench/usage-hook.cjs');
-const opt = { studies: 200, transcripts: 10, keep: undefined };
+const opt = { studies: 200, transcripts: 10, keep: undefined, runs: true };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--studies') opt.studies = Number(process.argv[++i]);
   else if (a === '--transcripts') opt.transcripts = Number(process.argv[++i]);
   else if (a === '--keep') opt.keep = resolve(process.argv[++i]);
+  else if (a === '--no-runs') opt.runs = false;
   else {
-    console.error('usage: node bench/compare.js [--studies 200] [--transcripts 10] [--keep DIR]');
+    console.error('usage: node bench/compare.js [--studies 200] [--transcripts 10] [--keep DIR] [--no-runs]');
     process.exit(2);
   }
 }
@@ -83,19 +86,21 @@ const fmt = (x) => `${x.wall.toFixed(1)} s wall, ${x.cpu.toFixed(1)} s CPU, peak
 
 // 2. qia run on each study, one after another.
 const runs = { wall: 0, cpu: 0, rssMb: 0 };
-for (const d of dirs) {
+for (const d of opt.runs ? dirs : []) {
   const x = timed(['run', d, '--out', join(work, 'run-out')]);
   runs.wall += x.wall;
   runs.cpu += x.cpu;
   runs.rssMb = Math.max(runs.rssMb, x.rssMb);
 }
-console.log(`qia run × ${opt.studies}, one after another:      ${fmt(runs)} (largest of one run)`);
+if (opt.runs) console.log(`qia run × ${opt.studies}, one after another:      ${fmt(runs)} (largest of one run)`);
 
 // 3. and 4. qia compare with one worker and with one per core.
 const one = timed(['compare', ...dirs, '--out', join(work, 'compare-1'), '--jobs', '1']);
 console.log(`qia compare, one worker:                 ${fmt(one)}`);
 const all = timed(['compare', ...dirs, '--out', join(work, 'compare-n')]);
 console.log(`qia compare, ${availableParallelism()} workers:                  ${fmt(all)}`);
+// CPU time per wall second: how many cores the run kept busy (other load on the machine lowers it).
+console.log(`cores kept busy: ${(one.cpu / one.wall).toFixed(2)} with one worker, ${(all.cpu / all.wall).toFixed(2)} with ${availableParallelism()}`);
 const same = readFileSync(join(work, 'compare-1', 'compare.json'), 'utf8') === readFileSync(join(work, 'compare-n', 'compare.json'), 'utf8');
 
 // 5. Memory against the number of studies: a quarter of them, one worker.
@@ -103,7 +108,7 @@ const quarter = timed(['compare', ...dirs.slice(0, Math.ceil(dirs.length / 4)), 
 console.log(`qia compare, ${Math.ceil(dirs.length / 4)} studies, one worker:     ${fmt(quarter)}`);
 
 console.log('');
-console.log(`compare (one worker) / sum of runs:  ${(one.wall / runs.wall).toFixed(2)}× wall, ${(one.cpu / runs.cpu).toFixed(2)}× CPU   (target ≤ 1.2×)`);
+if (opt.runs) console.log(`compare (one worker) / sum of runs:  ${(one.wall / runs.wall).toFixed(2)}× wall, ${(one.cpu / runs.cpu).toFixed(2)}× CPU   (target ≤ 1.2×)`);
 console.log(`speed-up of ${availableParallelism()} workers over one:      ${(one.wall / all.wall).toFixed(2)}×                (target ≥ 1.6× on 2 cores)`);
 console.log(`peak memory, ${opt.studies} studies vs ${Math.ceil(dirs.length / 4)}:       ${one.rssMb.toFixed(0)} MB vs ${quarter.rssMb.toFixed(0)} MB (${((one.rssMb - quarter.rssMb) / (opt.studies - Math.ceil(dirs.length / 4)) * 1024).toFixed(0)} KB per further study)`);
 console.log(`one worker and ${availableParallelism()} give the same compare.json: ${same ? 'yes' : 'NO'}`);

@@ -36,19 +36,28 @@ export async function analyseOne(req: AnalyseRequest): Promise<AnalyseReply> {
     if (req.write) {
       const { runStudy } = await import('../commands/run.js');
       const { result, opened, assembled } = await runStudy(req.dir, { jobs: '1', allowOutside: req.allowOutside });
-      const reply: AnalyseReply = { id: req.id, summary: summarizeStudy(req.id, opened, assembled), diagnostics: result.diagnostics ?? [] };
+      const reply: AnalyseReply = { id: req.id, summary: detached(summarizeStudy(req.id, opened, assembled)), diagnostics: result.diagnostics ?? [] };
       if (result.stdout) reply.stdout = result.stdout;
       return reply;
     }
-    const { dir, bundled: _bundled, opened, ...coded } = await codedStudy(req.dir, { jobs: '1', allowOutside: req.allowOutside });
-    void dir;
+    const { opened, analysis, parts } = await codedStudy(req.dir, { jobs: '1', allowOutside: req.allowOutside });
+    const coded = { analysis, parts };
     const assembled = assembleReport(opened, coded);
     const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics];
-    return { id: req.id, summary: summarizeStudy(req.id, opened, assembled), diagnostics };
+    return { id: req.id, summary: detached(summarizeStudy(req.id, opened, assembled)), diagnostics };
   } catch (err) {
     const first: Diagnostic = err instanceof QiaError ? err.toDiagnostic() : { severity: 'error', code: 'internal', message: (err as Error)?.message ?? String(err), file: displayPath(req.dir) };
     return { id: req.id, diagnostics: [first, leftOut(req)] };
   }
+}
+
+/**
+ * A copy that shares nothing with the study's analysis: a quote taken out of a transcript may
+ * be a slice that keeps the whole transcript alive, and on one thread (`--jobs 1`) every
+ * summary kept would then keep its study's texts.
+ */
+function detached(s: StudySummary): StudySummary {
+  return JSON.parse(JSON.stringify(s)) as StudySummary;
 }
 
 export function leftOut(req: Pick<AnalyseRequest, 'dir' | 'id'>): Diagnostic {
