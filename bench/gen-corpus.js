@@ -3,16 +3,23 @@
 //   node bench/gen-corpus.js --mb 50 --out bench/corpus [--seed 1]
 // Writes study.yaml, informants.csv and sources/interviews/*.md (front matter + P:/I: turns).
 // The same --seed and --mb always give byte-identical files.
+// For many small studies (bench/compare.js): --files N stops after N transcripts, --turns 60-100
+// sets the question-and-answer turns per transcript (default 20-60), --case names the case and
+// --year adds study.yaml `variables: { year }`.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function args(argv) {
-  const out = { mb: 50, out: 'bench/corpus', seed: 1 };
+  const out = { mb: 50, out: 'bench/corpus', seed: 1, files: Infinity, turns: [20, 60], case: 'Generated interviews about digital public services', year: undefined };
   for (let i = 2; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--mb') out.mb = Number(argv[++i]);
     else if (a === '--out') out.out = argv[++i];
     else if (a === '--seed') out.seed = Number(argv[++i]);
+    else if (a === '--files') out.files = Number(argv[++i]);
+    else if (a === '--turns') out.turns = argv[++i].split('-').map(Number);
+    else if (a === '--case') out.case = argv[++i];
+    else if (a === '--year') out.year = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
       console.log('usage: node bench/gen-corpus.js --mb 50 --out bench/corpus [--seed 1]');
       process.exit(0);
@@ -125,13 +132,14 @@ writeFileSync(
   join(opt.out, 'study.yaml'),
   [
     'title: "Benchmark corpus (generated)"',
-    'case: "Generated interviews about digital public services"',
+    `case: "${opt.case}"`,
     'language: id',
     'codebook: builtin:rogers',
     'informants: informants.csv',
     'sources:',
     '  - glob: "sources/interviews/*.md"',
     '    kind: interview',
+    ...(opt.year === undefined ? [] : ['variables:', `  year: ${opt.year}`]),
     '',
   ].join('\n'),
 );
@@ -139,7 +147,7 @@ writeFileSync(
 const target = opt.mb * 1024 * 1024;
 let written = 0;
 let file = 0;
-while (written < target) {
+while (written < target && file < opt.files) {
   file++;
   const informant = ids[int(0, ids.length - 1)];
   const lines = [
@@ -153,7 +161,7 @@ while (written < target) {
     '',
   ];
   let sec = 0;
-  const turns = int(20, 60);
+  const turns = int(opt.turns[0], opt.turns[1]);
   for (let t = 0; t < turns; t++) {
     sec += int(10, 90);
     lines.push(`P: [${stamp(sec)}] ${fill(pick(questions))}`, '');

@@ -284,14 +284,30 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .action(act('import'));
 
   program
+    .command('compare')
+    .description("cross-case comparison: each study analysed with its own codebook, compared on the codes they share (meta-matrix, case-ordered display, obstacles, roles, verdict stability)")
+    .argument('<study...>', 'study folders, globs (samples/*) or a compare.yaml')
+    .addOption(new Option('-f, --format <format>', 'output format (md and html: the comparison report)').choices(['table', 'md', 'csv', 'json', 'html']).default('table'))
+    .addOption(new Option('-d, --display <display>', 'only one display (table; csv: which one, default meta)').choices(['meta', 'ordered', 'obstacles', 'roles', 'stability']))
+    .option('--order <key>', 'case-ordered display: favourability, a top-level code or a study variable (study.yaml variables:), with :asc or :desc')
+    .option('--cell <case,code>', 'the conclusion, witnesses and quotes behind one cell')
+    .option('-o, --out <dir>', 'write every format into this folder (compare.md, compare.html, compare.json, compare-<display>.csv)')
+    .addOption(LANG())
+    .option('-j, --jobs <n>', 'studies analysed at once, one per thread (default: one per core)')
+    .addHelpText('after', example('qia compare samples/*', 'qia compare samples/* --format json > compare.json', 'qia compare samples/* --order year --display ordered', 'qia compare compare.yaml --out hasil-banding', 'qia compare samples/* --cell lapak-asik,complexity'))
+    .addOption(ALLOW_OUTSIDE())
+    .action(act('compare'));
+
+  program
     .command('run')
-    .description('the whole pipeline into out/ (no argument: the bundled sample)')
-    .argument('[study]', 'study folder (default: the current folder if it holds study.yaml, else the bundled sample)')
-    .option('-o, --out <dir>', 'output folder (default: <study>/out)')
+    .description('the whole pipeline into out/ (no argument: the bundled sample); several studies: each one\'s out/ and their comparison')
+    .argument('[study...]', 'study folder (default: the current folder if it holds study.yaml, else the bundled sample); several: each is run and compared')
+    .option('-o, --out <dir>', 'output folder (default: <study>/out; several studies: the comparison\'s folder, default compare-out/ beside them)')
+    .option('--order <key>', 'several studies: the comparison\'s case order (as qia compare --order)')
     .addOption(LANG())
     .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
     .addOption(EXCEL())
-    .addHelpText('after', example('qia run', 'qia run my-study --out /tmp/hasil'))
+    .addHelpText('after', example('qia run', 'qia run my-study --out /tmp/hasil', 'qia run samples/*'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('run'));
 

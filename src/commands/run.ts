@@ -1,5 +1,7 @@
 import { dialectOf, type CsvDialect } from '../render/csv-write.js';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { colors } from '../render/color.js';
 import { codingsCsvChunks, RowMaker } from '../render/coding-rows.js';
 import type { Coding } from '../model/coding.js';
@@ -19,11 +21,13 @@ import { StagedFolder } from '../util/staged-folder.js';
 import { codedStudy } from './study.js';
 import type { Analysis } from '../model/analysis.js';
 import type { CommandResult } from './result.js';
+import type { OpenedStudy } from '../study/open.js';
 
 export interface RunOptions {
   out?: string;
   lang?: Lang;
   jobs?: string;
+  excel?: boolean;
 }
 
 /**
@@ -32,8 +36,21 @@ export interface RunOptions {
  * part-way never leaves a half-written file or a mix of old and new outputs.
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
-  const o = opts as RunOptions;
-  const { dir, bundled, opened, ...coded } = await codedStudy(args[0], o);
+  // Several studies, or one glob the shell left alone (`qia run 'studies/*'`).
+  if (args.length > 1 || (args.length === 1 && isDynamicPattern(args[0]!) && !existsSync(args[0]!))) {
+    // Several studies: each one's out/ and their comparison (src/commands/compare.ts).
+    const { runSeveral } = await import('./compare.js');
+    return runSeveral(args, opts);
+  }
+  return (await runStudy(args[0], opts as RunOptions)).result;
+}
+
+/**
+ * One study's `qia run`: its out/ written, the result to print, and what a comparison needs of
+ * it (the opened study and the assembled report), which the caller lets go when done.
+ */
+export async function runStudy(arg: string | undefined, o: RunOptions & { allowOutside?: boolean }): Promise<{ result: CommandResult; opened: OpenedStudy; assembled: Assembled; outDir: string }> {
+  const { dir, bundled, opened, ...coded } = await codedStudy(arg, o);
   // The bundled sample lives inside the installed package, which may be read-only: its
   // outputs go to ./out in the current folder unless --out says otherwise.
   const outDir = o.out ? resolve(o.out) : bundled ? resolve('out') : join(dir, 'out');
@@ -42,13 +59,14 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     await staged.open();
     // codings.csv first and in chunks, as `qia code` writes it: the rows are made and let go
     // while the heap is small, instead of a hundred megabytes of text waiting for the report.
-    await staged.write('codings.csv', codingsCsvChunks(rowsOf(coded.analysis.codings, new RowMaker(coded.analysis)), dialectOf(opts)));
+    await staged.write('codings.csv', codingsCsvChunks(rowsOf(coded.analysis.codings, new RowMaker(coded.analysis)), dialectOf(o as Record<string, unknown>)));
     const assembled = assembleReport(opened, coded, o.lang ? { lang: o.lang } : {});
-    for (const [name, text] of reportFiles(coded.analysis, assembled, dialectOf(opts))) await staged.write(name, text);
+    for (const [name, text] of reportFiles(coded.analysis, assembled, dialectOf(o as Record<string, unknown>))) await staged.write(name, text);
     const names = await staged.commit();
     const { report } = assembled;
     const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics, ...opened.memoDiagnostics];
-    return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+    const result: CommandResult = { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+    return { result, opened, assembled, outDir };
   } finally {
     await staged.discard();
   }

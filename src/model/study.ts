@@ -33,6 +33,8 @@ export interface Study {
   /** Absolute path of informants.csv. */
   informants: string;
   sources: SourceSpec[];
+  /** study.yaml `variables:` (year, region, kind of office…): what a cross-case comparison may order cases by. */
+  variables: Record<string, string | number>;
   /** study.yaml keys for later stages (coding, verdicts, …), kept as written. */
   settings: Record<string, unknown>;
   /** Files outside the study folder may be read (the command's --allow-outside); never by default. */

@@ -17,7 +17,7 @@ import { parseInformants } from './informants.js';
 import { auditPath, DEFAULT_CODEBOOK } from './resolve.js';
 import { checkReport } from './report-settings.js';
 
-const KNOWN_KEYS = new Set(['title', 'case', 'language', 'codebook', 'informants', 'sources', 'coding', 'verdicts', 'report', 'limits']);
+const KNOWN_KEYS = new Set(['title', 'case', 'language', 'codebook', 'informants', 'sources', 'coding', 'verdicts', 'report', 'limits', 'variables']);
 const SPEC_KEYS = new Set(['glob', 'kind', 'role', 'group', 'informant', 'date', 'title']);
 /** Keys later stages read; the loader keeps them verbatim in Study.settings. */
 const SETTINGS_KEYS = ['coding', 'verdicts', 'report', 'limits'];
@@ -68,8 +68,9 @@ export async function loadStudy(dir: string, options: { allowOutside?: boolean }
   const sources = readSpecs(pairs.get('sources'), diags, at);
   checkSourceInformants(sources, informants, file, diags);
   const settings = settingsOf(pairs, diags, at);
+  const variables = variablesOf(pairs.get('variables'), diags, at);
   if (title === undefined || kase === undefined) return { informants, diagnostics: diags.items, files, text };
-  const study: Study = { root, file: abs, title, case: kase, language, codebook, informants: informantsPath, sources, settings, allowOutside };
+  const study: Study = { root, file: abs, title, case: kase, language, codebook, informants: informantsPath, sources, settings, variables, allowOutside };
   return { study, informants, diagnostics: diags.items, files, text };
 }
 
@@ -180,6 +181,34 @@ function settingsOf(pairs: Map<string, Pair<unknown, unknown>>, diags: Diagnosti
   checkReport(pairs.get('report'), settings, diags, at);
   checkLimits(pairs.get('limits'), settings, diags, at);
   return settings;
+}
+
+/**
+ * `variables:` describes the case for cross-case comparison (`qia compare --order year`): a
+ * mapping of names to single values, numbers kept as numbers so an ordering sorts 9 before 10.
+ */
+function variablesOf(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics, at: At): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  if (!pair || pair.value === null || pair.value === undefined) return out;
+  const map = pair.value as Node;
+  if (!isMap(map)) {
+    diags.error('study/invalid-value', '`variables` must be a mapping of names to values, e.g. `year: 2021`', at(map ?? (pair.key as Node)), 'one line per variable: `region: Lampung`');
+    return out;
+  }
+  for (const p of map.items) {
+    const key = isScalar(p.key) ? String(p.key.value).trim() : '';
+    if (key === '') {
+      diags.error('study/invalid-value', 'a variable needs a plain name', at(p.key as Node));
+      continue;
+    }
+    const v = p.value;
+    if (!isScalar(v) || v.value === null || v.value === undefined || typeof v.value === 'object' || String(v.value).trim() === '') {
+      diags.error('study/invalid-value', `variable \`${key}\` needs one value (a word or a number), not a list or a mapping`, at((v ?? p.key) as Node), `e.g. \`${key}: 2021\``);
+      continue;
+    }
+    out[key] = typeof v.value === 'number' && Number.isFinite(v.value) ? v.value : String(v.value).trim();
+  }
+  return out;
 }
 
 type At = (node: { range?: [number, number, number] | null } | null | undefined) => { file: string; line: number; column: number };

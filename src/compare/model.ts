@@ -1,0 +1,130 @@
+import type { CodeGroup, Lang } from '../model/codebook.js';
+import type { Lean, Verdict } from '../model/conclusion.js';
+import type { CaseCell, CodeMeaning } from './summary.js';
+
+/** One case of a comparison: a study, named by its folder and labelled by its `case`. */
+export interface ComparedCase {
+  id: string;
+  case: string;
+  title: string;
+  language: Lang;
+  variables: Record<string, string | number>;
+  codebook: { id: string; version: string; path: string };
+  counts: { sources: number; informants: number; codings: number };
+}
+
+/** A code every case's codebook has, with one meaning. */
+export interface SharedCode {
+  id: string;
+  group: CodeGroup;
+  parent: string | null;
+  depth: number;
+  inverted: boolean;
+  label: string;
+}
+
+/** A code some codebooks have and others do not: listed, not compared. */
+export interface UnsharedCode {
+  code: string;
+  label: string;
+  /** The cases whose codebook has it. */
+  cases: string[];
+}
+
+/** A code id the codebooks give different meanings: refused, with each meaning. */
+export interface RefusedCode {
+  code: string;
+  /** What differs: group, parent or valence direction. */
+  differs: Array<'group' | 'parent' | 'inverted'>;
+  meanings: Array<{ case: string; codebook: string } & Omit<CodeMeaning, 'label' | 'id'>>;
+}
+
+/** One cell of the meta-matrix: a case's conclusion on a code, with its quotes. */
+export interface MetaCell extends CaseCell {
+  case: string;
+}
+
+/** How the case-ordered display sorts: by a code's favourable share, overall favourability, or a study variable. */
+export interface CaseOrder {
+  kind: 'favourability' | 'code' | 'variable';
+  /** The code or the variable; absent for overall favourability. */
+  key?: string;
+  descending: boolean;
+}
+
+export interface OrderedCase {
+  case: string;
+  /** The value sorted on (a share from 0 to 1, or the variable's value); null sorts last. */
+  value: number | string | null;
+}
+
+/** An obstacle across cases: where it is found, how strongly, and its strongest quote. */
+export interface ObstacleAcross {
+  code: string;
+  label: string;
+  /** The top-level obstacle code it falls under (internal or external). */
+  under: string;
+  /** Cases where the obstacle is found (verdict `found`). */
+  foundIn: string[];
+  /** Cases with any evidence of it hindering (negative count above 0). */
+  reportedIn: string[];
+  /** Hindering evidence per case, in case order (0 where none). */
+  negative: Array<{ case: string; negative: number; informants: number }>;
+  totalNegative: number;
+  /** The strongest quote: the first piece of support in the case with the most hindering evidence. */
+  strongest?: { case: string } & CaseCell['support'][number];
+}
+
+/** How the informant groups lean on one attribute in one case. */
+export interface RoleCase {
+  case: string;
+  leans: Record<string, Lean>;
+  /** Groups leaning favourable and unfavourable when both sides have one: the divergence; else null. */
+  divergence: { favourable: string[]; unfavourable: string[] } | null;
+}
+
+export interface RolesAcross {
+  code: string;
+  label: string;
+  cases: RoleCase[];
+  /** Cases with a divergence between groups. */
+  divergent: number;
+  /** Each direction of divergence with the cases that show it. */
+  directions: Array<{ favourable: string[]; unfavourable: string[]; cases: string[] }>;
+  /** True when two or more cases diverge and all the same way; false when they diverge differently; null with fewer than two. */
+  sameWay: boolean | null;
+}
+
+export interface StabilityRow {
+  code: string;
+  label: string;
+  group: CodeGroup;
+  /** Cases per verdict, in case order. */
+  verdicts: Partial<Record<Verdict, string[]>>;
+  /** The verdict of most cases with enough evidence (ties: the first in verdict order); null when none has. */
+  modal: Verdict | null;
+  /** Cases with the modal verdict. */
+  holds: number;
+  /** Cases with enough evidence. */
+  decided: number;
+  /** Cases whose verdict differs from the modal one (insufficient evidence excluded). */
+  flips: Array<{ case: string; verdict: Verdict }>;
+}
+
+/** A cross-case comparison: everything every output renders, in one language. */
+export interface Comparison {
+  tool: { name: string; version: string };
+  lang: Lang;
+  cases: ComparedCase[];
+  codes: SharedCode[];
+  notShared: UnsharedCode[];
+  refused: RefusedCode[];
+  /** Top-level shared codes × cases. */
+  metaMatrix: { columns: string[]; cells: MetaCell[] };
+  ordered: { by: CaseOrder; rows: OrderedCase[] };
+  obstacles: ObstacleAcross[];
+  roles: RolesAcross[];
+  stability: StabilityRow[];
+  /** The generated narrative: sentences that cite cases and counts only. */
+  narrative: string[];
+}

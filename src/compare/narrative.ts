@@ -1,0 +1,77 @@
+import type { Lang } from '../model/codebook.js';
+import { groupLabel, valenceMarks } from '../i18n/labels.js';
+import { verdictLabel } from '../i18n/report.js';
+import type { Comparison, StabilityRow } from './model.js';
+
+/**
+ * A short narrative of patterns and contrasts. Each sentence reads off one display and cites
+ * the cases and counts it rests on; none generalises past the cases compared.
+ */
+export function narrate(c: Comparison): string[] {
+  const L = c.lang;
+  const n = c.cases.length;
+  const out: string[] = [];
+  const list = (ids: readonly string[]) => ids.join(', ');
+  out.push(
+    L === 'id'
+      ? `${n} kasus dibandingkan pada ${c.codes.length} kode yang sama di semua buku kode${c.notShared.length ? `; ${c.notShared.length} kode hanya ada di sebagian kasus` : ''}${c.refused.length ? `; ${c.refused.length} kode ditolak karena maknanya berbeda` : ''}.`
+      : `${n} case${n === 1 ? '' : 's'} compared on ${c.codes.length} code${c.codes.length === 1 ? '' : 's'} every codebook shares${c.notShared.length ? `; ${c.notShared.length} code${c.notShared.length === 1 ? ' is' : 's are'} in some cases only` : ''}${c.refused.length ? `; ${c.refused.length} refused because the codebooks give ${c.refused.length === 1 ? 'it' : 'them'} different meanings` : ''}.`,
+  );
+  for (const row of c.stability.filter((r) => r.group !== 'obstacle')) out.push(stabilitySentence(c, row, L));
+  const recurrent = c.obstacles.filter((o) => o.foundIn.length >= 2).slice(0, 3);
+  for (const o of recurrent) {
+    out.push(
+      L === 'id'
+        ? `Hambatan ${o.label} ditemukan di ${o.foundIn.length} dari ${n} kasus (${list(o.foundIn)}), dengan ${o.totalNegative} bukti menghambat seluruhnya.`
+        : `The obstacle ${o.label} is found in ${o.foundIn.length} of ${n} cases (${list(o.foundIn)}), with ${o.totalNegative} pieces of hindering evidence in all.`,
+    );
+  }
+  if (recurrent.length === 0 && c.obstacles.length > 0) {
+    out.push(L === 'id' ? 'Tidak ada hambatan yang ditemukan di lebih dari satu kasus.' : 'No obstacle is found in more than one case.');
+  }
+  for (const r of c.roles.filter((x) => x.divergent > 0)) {
+    const way = (d: { favourable: string[]; unfavourable: string[] }) =>
+      L === 'id'
+        ? `${d.favourable.map((g) => groupLabel(g, L)).join(' dan ')} mendukung, ${d.unfavourable.map((g) => groupLabel(g, L)).join(' dan ')} melemahkan`
+        : `${d.favourable.map((g) => groupLabel(g, L)).join(' and ')} favourable, ${d.unfavourable.map((g) => groupLabel(g, L)).join(' and ')} unfavourable`;
+    const dirs = r.directions.map((d) => `${way(d)}: ${list(d.cases)}`).join('; ');
+    const same = r.sameWay === true ? (L === 'id' ? ', semuanya ke arah yang sama' : ', all the same way') : r.sameWay === false ? (L === 'id' ? ', ke arah yang berbeda' : ', not all the same way') : '';
+    out.push(
+      L === 'id'
+        ? `Pada ${r.label}, kelompok informan berbeda arah di ${r.divergent} dari ${n} kasus${same} (${dirs}).`
+        : `On ${r.label}, informant groups diverge in ${r.divergent} of ${n} cases${same} (${dirs}).`,
+    );
+  }
+  out.push(
+    L === 'id'
+      ? `Pola ini hanya menggambarkan ${n} kasus yang dibandingkan dan jumlah bukti yang dikode di dalamnya; bukan sampel dari suatu populasi.`
+      : `These patterns describe only the ${n} cases compared and the coded evidence in them; they are not a sample of any population.`,
+  );
+  return out;
+}
+
+function stabilitySentence(c: Comparison, row: StabilityRow, L: Lang): string {
+  const n = c.cases.length;
+  const counts = (id: string) => {
+    const cell = c.metaMatrix.cells.find((x) => x.case === id && x.code === row.code);
+    return cell ? valenceMarks({ ...cell.counts, neutral: 0 }) || '0' : '';
+  };
+  const insufficient = row.verdicts.insufficient ?? [];
+  const tail = insufficient.length
+    ? L === 'id'
+      ? `; bukti belum cukup di ${insufficient.join(', ')}`
+      : `; insufficient evidence in ${insufficient.join(', ')}`
+    : '';
+  if (!row.modal) return L === 'id' ? `${row.label}: bukti belum cukup di semua kasus.` : `${row.label}: insufficient evidence in every case.`;
+  const held = row.verdicts[row.modal] ?? [];
+  const heldText = held.map((id) => `${id} ${counts(id)}`).join(', ');
+  if (row.flips.length === 0) {
+    return L === 'id'
+      ? `${row.label} ${verdictLabel(row.modal, L)} di ${row.holds} dari ${n} kasus (${heldText})${tail}.`
+      : `${row.label} is ${verdictLabel(row.modal, L)} in ${row.holds} of ${n} cases (${heldText})${tail}.`;
+  }
+  const flips = row.flips.map((f) => `${verdictLabel(f.verdict, L)} ${L === 'id' ? 'di' : 'in'} ${f.case} (${counts(f.case)})`).join(', ');
+  return L === 'id'
+    ? `${row.label} ${verdictLabel(row.modal, L)} di ${row.holds} dari ${n} kasus (${heldText}), tetapi ${flips}${tail}.`
+    : `${row.label} is ${verdictLabel(row.modal, L)} in ${row.holds} of ${n} cases (${heldText}) but ${flips}${tail}.`;
+}
