@@ -40,7 +40,7 @@ const GOLD_STUDIES = [
   { study: 'samples/imigrasi-lampung', gold: 'bench/gold/imigrasi-lampung.csv', role: 'tuned' },
 ];
 
-const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined, codebook: undefined, seeds: false, heldOut: false, list: false };
+const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined, codebook: undefined, seeds: false, heldOut: false, list: false, minScore: 0.5 };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--study') opt.study = process.argv[++i];
@@ -51,6 +51,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--seeds') opt.seeds = true;
   else if (a === '--held-out') opt.heldOut = true;
   else if (a === '--list') opt.list = true;
+  else if (a === '--min-score') opt.minScore = Number(process.argv[++i]);
   else if (a === '--question-context') opt.questionContext = process.argv[++i];
   else if (a === '--codebook') opt.codebook = process.argv[++i];
   else {

@@ -11,7 +11,8 @@ export async function runSeeds(opt) {
   const matcher = compileCodebook(loaded.codebook);
   const items = await seedSegments();
   const byPassage = await codeSeeds(items, matcher, opt.questionContext === 'off' ? { questionContext: false } : {});
-  const readings = new Map(items.map((it) => [it.seg.id, reading(byPassage.get(it.seg.id))]));
+  const readings = new Map(items.map((it) => [it.seg.id, reading(byPassage.get(it.seg.id), opt.minScore)]));
+  if (!opt.json) console.log(`codings counted: score >= ${opt.minScore} (coding.min_score; lower ones are suggestions)\n`);
   const parts = [['development', items.filter((it) => !it.heldOut)]];
   if (opt.heldOut) parts.push(['HELD OUT', items.filter((it) => it.heldOut)]);
   const json = {};

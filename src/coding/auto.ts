@@ -2,8 +2,10 @@ import type { CodeMatch, Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Span } from '../model/span.js';
+import { topCode } from './merge.js';
 import { CONTEXT_CHARS, isSpace } from './quote-context.js';
 import { QuestionContext } from './question-context.js';
+import { attributeNamer, decideSegment, type Evidence, type Namer } from './decide.js';
 
 export interface AutoOptions {
   /** Also code interviewer turns (normally kept for context only). */
@@ -15,6 +17,29 @@ export interface AutoOptions {
   sourceText?: (sourceId: string) => string | undefined;
   /** Code answers for the attribute their interviewer question asks about (default true; see question-context.ts). */
   questionContext?: boolean;
+  /**
+   * The section heading a document segment sits under (its topic sets the context, as an
+   * interviewer's question does). Without it, a short one-line paragraph with no closing
+   * punctuation (or a Markdown `#` line) is taken as the heading of the paragraphs after it.
+   */
+  heading?: (seg: Segment) => string | undefined;
+  /** Sees each segment's evidence per top-level code (bench/fit-score.js). */
+  inspect?: (segmentId: string, code: string, e: Evidence) => void;
+}
+
+const namers = new WeakMap<Matcher, Namer>();
+function namerOf(matcher: Matcher): Namer {
+  let n = namers.get(matcher);
+  if (!n) namers.set(matcher, (n = attributeNamer(matcher.codebook)));
+  return n;
+}
+
+/** A document's section heading: one short line, no closing punctuation, or a Markdown heading. */
+export function isHeadingText(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 100 || t.includes('\n')) return false;
+  if (/^#{1,6}\s/.test(t)) return true;
+  return !/[.!?;:,"”)]$/.test(t) && /^[\p{Lu}0-9*(]/u.test(t) && t.split(/\s+/).length <= 12;
 }
 
 /**
@@ -28,6 +53,12 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
   let lastSource = '';
   let text: string | undefined;
   const context = opts.questionContext === false ? undefined : new QuestionContext(matcher);
+  const namer = namerOf(matcher);
+  let heading = '';
+  let headingSource = '';
+  let headingCodes: ReadonlySet<string> = new Set();
+  let lastHeading = '';
+  const NONE: ReadonlySet<string> = new Set();
   for (const seg of segments) {
     if (seg.interviewer && !opts.interviewer && !context) continue;
     if (opts.sourceText && seg.sourceId !== lastSource) {
@@ -38,10 +69,38 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       context?.ask(seg, text);
       if (!opts.interviewer) continue;
     }
+    // The section heading above a document paragraph: what the heading names is context.
+    let under: string | undefined;
+    if (opts.heading) under = opts.heading(seg);
+    else if (seg.kind === 'paragraph') {
+      if (seg.sourceId !== headingSource) {
+        headingSource = seg.sourceId;
+        heading = '';
+      }
+      if (isHeadingText(seg.text)) {
+        heading = seg.text;
+        continue;
+      }
+      under = heading;
+    }
+    if (under !== undefined && under !== '') {
+      if (under !== lastHeading) {
+        lastHeading = under;
+        headingCodes = headingTopics(under, matcher, namer);
+      }
+    }
     const from = out.length;
     codeSegment(seg, matcher, out, text);
     if (!seg.interviewer) context?.answer(seg, out, from, text);
+    if (out.length > from) decideSegment(out, from, seg.text, namer, under ? headingCodes : NONE, opts.inspect);
   }
+  return out;
+}
+
+/** The top-level codes a heading is about: those it names, and those its words fire. */
+function headingTopics(heading: string, matcher: Matcher, namer: Namer): ReadonlySet<string> {
+  const out = namer.named(heading);
+  for (const m of matcher.match(heading, 0, [{ start: 0, end: heading.length }])) out.add(topCode(m.code));
   return out;
 }
 
