@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { DEFAULT_MIN_SCORE } from '../index/counted.js';
 import { join } from 'node:path';
 import { SegmentIndex, SourceIndex } from '../coding/lookup.js';
 import { resolveManualRows } from '../coding/manual.js';
@@ -105,7 +106,7 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
     speakers: new Map(read.passes.filter((p) => p.speakers.length > 0).map((p) => [p.info!.id, p.speakers])),
     codebook,
     codings,
-    counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview },
+    counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview, minScore: minScoreSetting(study) },
     diagnostics: diags.items,
   };
   const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto: proposed, manual, review: decisions, mode, segments: wholeSegments } };
@@ -155,6 +156,12 @@ async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: 
   accepted.sort((a, b) => byId(a.info!, b.info!));
   for (const p of accepted) for (const d of p.inlineDiagnostics) inline.add(d);
   return { passes: accepted, diagnostics: readDiags.items, inlineDiagnostics: inline.items };
+}
+
+/** `coding.min_score` (load.ts checked it is a number in [0, 1]), else the default. */
+function minScoreSetting(study: OpenedStudy['study']): number {
+  const v = codingSetting(study, 'min_score');
+  return typeof v === 'number' ? v : DEFAULT_MIN_SCORE;
 }
 
 /** A `coding:` setting of study.yaml as written (load.ts checked it). */
