@@ -40,7 +40,7 @@ const GOLD_STUDIES = [
   { study: 'samples/imigrasi-lampung', gold: 'bench/gold/imigrasi-lampung.csv', role: 'tuned' },
 ];
 
-const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined, codebook: undefined, seeds: false, heldOut: false, list: false, minScore: 0.5 };
+const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined, codebook: undefined, seeds: false, heldOut: false, list: false, minScore: undefined };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--study') opt.study = process.argv[++i];
@@ -100,7 +100,7 @@ async function judge(studyDir, goldFile, prefix = '') {
     universe: universe.map((id) => prefix + id),
     tops,
     gold: pre(decisions(gold.filter((c) => c.code !== 'none'), within)),
-    auto: pre(decisions(auto, within)),
+    auto: pre(decisions(auto.filter((c) => c.score >= (opt.minScore ?? 0)), within)),
     goldLabels: gold.length,
     autoCodings: auto.length,
   };

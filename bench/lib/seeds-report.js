@@ -5,6 +5,8 @@ import { calibration, codeSeeds, printCalibration, printConfusion, printScore, r
 const dist = (p) => import(new URL(`../../dist/${p}`, import.meta.url).href);
 
 export async function runSeeds(opt) {
+  const { DEFAULT_MIN_SCORE } = await dist('index/counted.js');
+  opt = { ...opt, minScore: opt.minScore ?? DEFAULT_MIN_SCORE };
   const [{ loadCodebook }, { compileCodebook }] = await Promise.all([dist('study/codebook.js'), dist('match/compile.js')]);
   const loaded = await loadCodebook(opt.codebook ?? 'builtin:rogers');
   if (!loaded.codebook) throw new Error(`cannot load codebook ${opt.codebook}`);

@@ -12,8 +12,10 @@ import { topCode } from './merge.js';
  *   - whether it is the segment's strongest code (the primary);
  *   - whether the segment names the attribute in so many words (a definition, "kerumitan");
  *   - whether the context asks about it (the interviewer's question, the section heading);
- *   - how many top-level codes compete in the segment, and how long it is (a literature-review
- *     paragraph names every attribute and is about none).
+ *   - how many top-level codes compete in the segment (a literature-review paragraph names
+ *     every attribute and is about none).
+ * (The segment's length was tried and left out: on the thesis it separates prose from
+ * background, but it would mark every short, plain interview answer as doubtful.)
  * A logistic function of these gives a score in [0, 1], calibrated on the development part of
  * the real-text set (bench/gold/seeds): of codings scored about 0.8, about 8 in 10 are codes
  * the labels give the segment. `node bench/accuracy.js --seeds` prints the calibration table.
@@ -30,10 +32,10 @@ export interface Evidence {
 }
 
 /** Logistic weights over the features, in the order of `featureVector` (fitted by bench/fit-score.js). */
-export const SCORE_WEIGHTS: readonly number[] = [-2.11, 1.42, -0.97, 0.06, 0.11, 1.17, -0.61, 0.94];
+export const SCORE_WEIGHTS: readonly number[] = [-2.2, 1.56, -0.19, -0.01, 1.05, -0.05];
 
 export function featureVector(e: Evidence): number[] {
-  return [1, Math.log1p(e.strength), e.share, e.primary ? 1 : 0, e.named ? 1 : 0, e.context ? 1 : 0, Math.log(Math.max(1, e.competing)), Math.log1p(e.words / 50)];
+  return [1, Math.log1p(e.strength), e.primary ? 1 : 0, e.named ? 1 : 0, e.context ? 1 : 0, Math.log(Math.max(1, e.competing))];
 }
 
 export function logistic(weights: readonly number[], x: readonly number[]): number {
