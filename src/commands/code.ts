@@ -22,6 +22,7 @@ export interface CodeOptions {
   merge?: MergeMode;
   out?: string;
   jobs?: string;
+  learn?: boolean;
 }
 
 /**
