@@ -7,11 +7,12 @@ import { topCode } from './merge.js';
 
 /**
  * Learning from the researcher: a small, transparent classifier trained on the segments a person
- * has coded or judged, proposing top-level codes for the rest, each with a probability and the
- * words that weighed most. One multinomial naive Bayes per top-level code (the code against
- * every other segment a person read), over word stems, stem bigrams and the codebook's own
- * findings (`rule:<code>`: the rules found that code there). Laplace smoothing; class priors from
- * the training counts. Deterministic: no sampling, features visited in sorted order.
+ * has coded or judged, proposing a top-level code for the rest, with a probability and the
+ * words that weighed most. A multinomial naive Bayes over the segment's main code (`none`, for
+ * segments a person read and left uncoded, is a class too), over word stems, stem bigrams and
+ * the codebook's own findings (`rule:<code>`: the rules found that code there); each feature
+ * counted once per segment, Laplace smoothing, class priors from the training counts.
+ * Deterministic: no sampling, features visited in sorted order.
  *
  * Why naive Bayes: it trains in one pass (1,000 segments in a few milliseconds), works with a
  * few dozen examples, and every proposal can be explained as "these words are k times more
@@ -23,22 +24,8 @@ export interface Example {
   features: string[];
   /** Top-level codes a person gave it (empty: read and found to hold none of them). */
   codes: ReadonlySet<string>;
-}
-
-export interface CodeModel {
-  code: string;
-  /** log P(code) − log P(not code). */
-  prior: number;
-  /** Per feature: log P(f | code) − log P(f | not code), for every feature seen in training. */
-  weight: Map<string, number>;
-  /** The same for a feature never seen with the class (smoothing mass alone). */
-  unseen: number;
-  positives: number;
-}
-
-export interface Model {
-  codes: CodeModel[];
-  examples: number;
+  /** The code the segment is mainly about, `none` when it holds none (trainPrimary). */
+  primary?: string;
 }
 
 export interface Proposal {
@@ -48,81 +35,95 @@ export interface Proposal {
   because: string[];
 }
 
+/**
+ * Function words: they say nothing of an attribute, and a classifier trained on a few dozen
+ * segments would otherwise explain itself by "tidak" and "dari". Negations stay (in bigrams:
+ * "tidak ribet" is not "ribet").
+ */
+const STOP = new Set(
+  ('yang dan di ke dari itu ini ada untuk dengan pada juga akan atau karena jadi kalau saya kami kita mereka dia ia ya sudah ' +
+    'bisa dapat lebih sangat saja lagi masih kan sih pun nya oleh bahwa dalam para serta agar supaya tersebut adalah merupakan ' +
+    'the a an and or of to in on at for with by from is are was were be been it this that these those we they he she i you as but so')
+    .split(' '),
+);
+const NEGATION = new Set(['tidak', 'tak', 'belum', 'bukan', 'nggak', 'gak', 'ga', 'kurang', 'tanpa', 'not', 'no', 'never']);
+
 /** Stems, stem bigrams and the codebook's findings of a segment. */
 export function featuresOf(text: string, langs: readonly Lang[], ruleCodes: Iterable<string> = []): string[] {
   const stems: string[] = [];
   scanWords(text, (s, e) => {
     const w = foldCase(text.slice(s, e));
-    if (w.length < 2 || /^\d+$/.test(w)) return;
-    stems.push(stemWord(w, langs));
+    if (w.length < 2 || /^\d+$/.test(w) || STOP.has(w)) return;
+    stems.push(NEGATION.has(w) ? w : stemWord(w, langs));
   });
-  const out = stems.slice();
+  const out = stems.filter((w) => !NEGATION.has(w));
   for (let i = 1; i < stems.length; i++) out.push(`${stems[i - 1]} ${stems[i]}`);
   for (const c of ruleCodes) out.push(`rule:${c}`);
   return out;
 }
 
-/** Trains one classifier per code seen among the examples (or given in `codes`). */
-export function train(examples: readonly Example[], codes?: readonly string[]): Model {
-  const all = codes ?? [...new Set(examples.flatMap((e) => [...e.codes]))].sort();
+/** A multinomial naive Bayes over the segment's main code, `none` among the classes. */
+export interface PrimaryModel {
+  classes: { code: string; prior: number; logp: Map<string, number>; unseen: number }[];
+}
+
+export function trainPrimary(examples: readonly Example[]): PrimaryModel {
   const vocab = new Set<string>();
   for (const e of examples) for (const f of e.features) vocab.add(f);
   const v = vocab.size + 1;
-  const models: CodeModel[] = [];
-  for (const code of all) {
-    const pos = new Map<string, number>();
-    const neg = new Map<string, number>();
-    let posTotal = 0;
-    let negTotal = 0;
-    let posN = 0;
+  const labels = [...new Set(examples.map((e) => e.primary ?? 'none'))].sort();
+  const classes = labels.map((code) => {
+    const counts = new Map<string, number>();
+    let total = 0;
+    let n = 0;
     for (const e of examples) {
-      const yes = e.codes.has(code);
-      if (yes) posN++;
-      const m = yes ? pos : neg;
-      for (const f of e.features) m.set(f, (m.get(f) ?? 0) + 1);
-      if (yes) posTotal += e.features.length;
-      else negTotal += e.features.length;
+      if ((e.primary ?? 'none') !== code) continue;
+      n++;
+      for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+      total += new Set(e.features).size;
     }
-    const negN = examples.length - posN;
-    const lp = Math.log(posTotal + v);
-    const ln = Math.log(negTotal + v);
-    const weight = new Map<string, number>();
-    for (const f of [...vocab].sort()) {
-      const w = Math.log((pos.get(f) ?? 0) + 1) - lp - (Math.log((neg.get(f) ?? 0) + 1) - ln);
-      weight.set(f, w);
-    }
-    models.push({ code, prior: Math.log((posN + 0.5) / (negN + 0.5)), weight, unseen: -lp + ln, positives: posN });
-  }
-  return { codes: models, examples: examples.length };
+    const norm = Math.log(total + v);
+    const logp = new Map<string, number>();
+    for (const f of [...counts.keys()].sort()) logp.set(f, Math.log(counts.get(f)! + 1) - norm);
+    return { code, prior: Math.log(n / examples.length), logp, unseen: -norm };
+  });
+  return { classes };
 }
 
 /**
- * The probability of each code for a segment's features, with the features that weighed most.
- * Each feature counts once (a long segment repeating a word would otherwise swamp the prior),
- * and the evidence is averaged over the segment's length scale so probabilities stay usable as
- * scores rather than all being 0 or 1.
+ * Each class's probability for a segment (softmax of the naive Bayes log-posteriors; each
+ * feature counted once, features never seen in training left out), with the features that
+ * argued most for it over the other classes on average.
  */
-export function predict(model: Model, features: readonly string[], explain = 3): Proposal[] {
-  const uniq = [...new Set(features)].sort();
-  const out: Proposal[] = [];
-  for (const m of model.codes) {
-    if (m.positives === 0) continue;
+export function predictPrimary(model: PrimaryModel, features: readonly string[], explain = 3): Proposal[] {
+  const uniq = [...new Set(features)].sort().filter((f) => model.classes.some((c) => c.logp.has(f)));
+  // Naive Bayes counts correlated words (a stem and the bigrams holding it) as independent and
+  // so is far too sure of itself; the evidence of a long segment is tempered toward that of
+  // sixteen features, which keeps its probabilities usable as scores.
+  const temper = Math.min(1, 4 / Math.sqrt(Math.max(1, uniq.length)));
+  const logits = model.classes.map((c) => {
     let z = 0;
-    const parts: [string, number][] = [];
-    for (const f of uniq) {
-      const w = m.weight.get(f);
-      if (w === undefined) continue;
-      z += w;
-      if (w > 0) parts.push([f, w]);
-    }
-    // Naive Bayes overcounts correlated features (a stem and the bigrams holding it): tempered
-    // by the square root of the number of features, the probabilities are less extreme.
-    const known = uniq.filter((f) => m.weight.has(f)).length;
-    const logit = m.prior + z / Math.sqrt(Math.max(1, known));
-    parts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.push({ code: m.code, probability: 1 / (1 + Math.exp(-logit)), because: parts.slice(0, explain).map((p) => p[0]) });
-  }
-  return out.sort((a, b) => b.probability - a.probability || (a.code < b.code ? -1 : 1));
+    for (const f of uniq) z += c.logp.get(f) ?? c.unseen;
+    return c.prior + z * temper;
+  });
+  const max = Math.max(...logits);
+  const exps = logits.map((z) => Math.exp(z - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  const k = model.classes.length;
+  return model.classes
+    .map((c, i) => {
+      const parts: [string, number][] = [];
+      for (const f of uniq) {
+        const own = c.logp.get(f) ?? c.unseen;
+        let others = 0;
+        for (const o of model.classes) if (o !== c) others += o.logp.get(f) ?? o.unseen;
+        const w = own - others / Math.max(1, k - 1);
+        if (w > 0) parts.push([f, w]);
+      }
+      parts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      return { code: c.code, probability: exps[i]! / sum, because: parts.slice(0, explain).map((p) => p[0]) };
+    })
+    .sort((a, b) => b.probability - a.probability || (a.code < b.code ? -1 : 1));
 }
 
 /** Who judged a coding: a person's coding, or an automatic one a person accepted, changed or rejected. */
@@ -139,9 +140,10 @@ export interface LearnResult {
 }
 
 /**
- * Trains on every segment with a person's coding or judgement, and proposes codes (probability
- * ≥ `threshold`) for the codable segments nobody has read that the rules did not already give
- * that code. `codings`: the study's merged codings (who judged what); `rules`: the automatic
+ * Trains on every codable segment of the sources a person coded or judged (a segment there
+ * without a person's coding is an example of `none`), and proposes its likeliest main code
+ * (probability ≥ `threshold`, not `none`) for each segment of the other sources, when the rules
+ * did not already give that code. `codings`: the study's merged codings (who judged what); `rules`: the automatic
  * codings as the rules proposed them, before any decision (their top-level codes are features).
  */
 export function learnCodings(segments: readonly Segment[], codings: readonly Coding[], rules: readonly Coding[], langs: readonly Lang[], threshold = 0.5): LearnResult {
@@ -161,28 +163,35 @@ export function learnCodings(segments: readonly Segment[], codings: readonly Cod
   const valences = new Map<string, number>();
   const examples: Example[] = [];
   const rest: Segment[] = [];
+  // A source a person coded was read whole: its segments without a person's coding are examples
+  // of `none`. The segments of sources nobody has coded are the rest, to propose codes for.
+  const read = new Set<string>();
+  for (const c of codings) if (personJudged(c)) read.add(c.sourceId);
   for (const seg of segments) {
     if (seg.interviewer) continue;
     const cs = bySeg.get(seg.id) ?? [];
-    if (!cs.some(personJudged)) {
+    if (!read.has(seg.sourceId)) {
       rest.push(seg);
       continue;
     }
-    const given = new Set<string>();
+    const given = new Map<string, number>();
     for (const c of cs) {
       if (c.status === 'rejected' || c.status === 'auto') continue;
       const t = topCode(c.code);
-      given.add(t);
+      given.set(t, (given.get(t) ?? 0) + 1);
       valences.set(t, (valences.get(t) ?? 0) + c.valence);
     }
-    examples.push({ features: featuresOf(bodyOf(seg), langs, fired.get(seg.id) ?? NONE), codes: given });
+    // The main code: the one most codings of the segment give (ties: codebook order is not known here, so by name).
+    const primary = [...given].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'none';
+    examples.push({ features: featuresOf(bodyOf(seg), langs, fired.get(seg.id) ?? NONE), codes: new Set(given.keys()), primary });
   }
-  const model = train(examples);
+  const model = trainPrimary(examples);
   const proposals: Coding[] = [];
   for (const seg of rest) {
     const found = fired.get(seg.id) ?? NONE;
-    for (const p of predict(model, featuresOf(bodyOf(seg), langs, found))) {
-      if (p.probability < threshold || found.has(p.code)) continue;
+    const best = predictPrimary(model, featuresOf(bodyOf(seg), langs, found))[0];
+    for (const p of best ? [best] : []) {
+      if (p.code === 'none' || p.probability < threshold || found.has(p.code)) continue;
       const sum = valences.get(p.code) ?? 0;
       const valence: Valence = sum > 0 ? 1 : sum < 0 ? -1 : 0;
       proposals.push({
@@ -204,7 +213,7 @@ export function learnCodings(segments: readonly Segment[], codings: readonly Cod
       });
     }
   }
-  return { proposals, trained: examples.length, codes: model.codes.map((m) => m.code) };
+  return { proposals, trained: examples.length, codes: model.classes.map((c) => c.code).filter((c) => c !== 'none') };
 }
 
 function bodyOf(seg: Segment): string {
