@@ -5,7 +5,7 @@ import type { Span } from '../model/span.js';
 import { topCode } from './merge.js';
 import { CONTEXT_CHARS, isSpace } from './quote-context.js';
 import { QuestionContext } from './question-context.js';
-import { attributeNamer, decideSegment, type Evidence, type Namer } from './decide.js';
+import { attributeNamer, decideSegment, listSentences, HEADING_RULE, NAMED_RULE, type Evidence, type Namer } from './decide.js';
 
 export interface AutoOptions {
   /** Also code interviewer turns (normally kept for context only). */
@@ -92,9 +92,41 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
     const from = out.length;
     codeSegment(seg, matcher, out, text);
     if (!seg.interviewer) context?.answer(seg, out, from, text);
-    if (out.length > from) decideSegment(out, from, seg.text, namer, under ? headingCodes : NONE, opts.inspect);
+    if (!seg.interviewer) addNamed(seg, matcher, namer, under ? headingCodes : NONE, out, from, text);
+    if (out.length > from) decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect);
   }
   return out;
+}
+
+/**
+ * The attributes a segment names in so many words (a definition: "kemudahan diamati adalah …")
+ * or its section heading names, when the rules found nothing of them there: a coding of the
+ * top-level code, with its default valence (0 for an attribute the segment defines).
+ */
+function addNamed(seg: Segment, matcher: Matcher, namer: Namer, heading: ReadonlySet<string>, out: Coding[], from: number, sourceText: string | undefined): void {
+  const lists = listSentences(seg.sentences, seg.text, seg.span.start, namer);
+  let own = seg.text;
+  for (const l of lists) {
+    const a = Math.max(0, l.start - seg.span.start);
+    const b = Math.min(own.length, l.end - seg.span.start);
+    if (b > a) own = own.slice(0, a) + ' '.repeat(b - a) + own.slice(b);
+  }
+  const named = namer.named(own);
+  if (named.size === 0 && heading.size === 0) return;
+  const have = new Set<string>();
+  for (let i = from; i < out.length; i++) have.add(topCode(out[i]!.code));
+  const text = sourceText ?? seg.text;
+  const base = sourceText === undefined ? seg.span.start : 0;
+  for (const code of matcher.codebook.codes) {
+    if (code.id.includes('.') || have.has(code.id)) continue;
+    const inText = named.has(code.id);
+    if (!inText && !heading.has(code.id)) continue;
+    const at = inText ? namer.where(own, code.id) : undefined;
+    const span = at ? { start: seg.span.start + at.start, end: seg.span.start + at.end } : seg.body;
+    const m = { ruleId: at ? NAMED_RULE : HEADING_RULE, span, text: at ? seg.text.slice(at.start, at.end) : '' };
+    const valence = at ? 0 : (code.valence?.default ?? (code.valence?.inverted ? -1 : 1));
+    out.push(autoCoding(seg, { code: code.id, valence, matches: [m], cues: [], score: at ? 1 : 0 }, trimmed(seg.body, text, base), text, base));
+  }
 }
 
 /** The top-level codes a heading is about: those it names, and those its words fire. */

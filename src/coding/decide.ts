@@ -32,7 +32,7 @@ export interface Evidence {
 }
 
 /** Logistic weights over the features, in the order of `featureVector` (fitted by bench/fit-score.js). */
-export const SCORE_WEIGHTS: readonly number[] = [-2.2, 1.56, -0.19, -0.01, 1.05, -0.05];
+export const SCORE_WEIGHTS: readonly number[] = [-1.85, 1.28, -0.01, 1.11, 0.58, -0.13];
 
 export function featureVector(e: Evidence): number[] {
   return [1, Math.log1p(e.strength), e.primary ? 1 : 0, e.named ? 1 : 0, e.context ? 1 : 0, Math.log(Math.max(1, e.competing))];
@@ -46,11 +46,11 @@ export function logistic(weights: readonly number[], x: readonly number[]): numb
 
 /** The ways Rogers' attributes and the obstacles are named, besides the codebook's own labels. */
 const NAMES: Record<string, string[]> = {
-  relative_advantage: ['keuntungan relatif', 'keunggulan relatif', 'relative advantage', 'kelebihan relatif'],
+  relative_advantage: ['keuntungan relatif', 'keuntungan relative', 'keunggulan relatif', 'relative advantage', 'kelebihan relatif'],
   compatibility: ['kesesuaian', 'kompatibilitas', 'compatibility', 'keserasian'],
   complexity: ['kerumitan', 'kompleksitas', 'complexity', 'kesulitan untuk dipahami'],
-  trialability: ['kemungkinan dicoba', 'dapat diuji coba', 'dapat diujicobakan', 'triabilitas', 'trialability', 'kemampuan diuji coba', 'dapat dicoba'],
-  observability: ['kemudahan diamati', 'dapat diamati', 'observabilitas', 'observability', 'kemampuan diamati', 'dapat dilihat hasilnya'],
+  trialability: ['kemungkinan dicoba', 'kemungkinan untuk dicoba', 'triability', 'dapat diuji coba', 'dapat diujicobakan', 'triabilitas', 'trialability', 'kemampuan diuji coba', 'dapat dicoba'],
+  observability: ['kemudahan diamati', 'kemudahan untuk diamati', 'dapat diamati', 'observabilitas', 'observability', 'kemampuan diamati', 'dapat dilihat hasilnya'],
   obstacle_internal: ['kendala internal', 'hambatan internal', 'internal obstacle', 'faktor penghambat internal'],
   obstacle_external: ['kendala eksternal', 'hambatan eksternal', 'external obstacle', 'faktor penghambat eksternal'],
 };
@@ -58,6 +58,8 @@ const NAMES: Record<string, string[]> = {
 export interface Namer {
   /** Top-level codes the text names. */
   named(text: string): Set<string>;
+  /** Where the text first names `code`, if it does. */
+  where(text: string, code: string): { start: number; end: number } | undefined;
 }
 
 /** The top-level codes' names: their labels in every language, and the usual synonyms of Rogers' attributes. */
@@ -78,10 +80,18 @@ export function attributeNamer(codebook: Codebook): Namer {
       for (const p of pats) if (p.re.test(text)) out.add(p.code);
       return out;
     },
+    where(text: string, code: string) {
+      const p = pats.find((x) => x.code === code);
+      const m = p?.re.exec(text);
+      return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+    },
   };
 }
 
 const CONTEXT_RULE = 'question-context';
+/** Rule ids of the codings a segment gets from its section heading, or from naming an attribute. */
+export const HEADING_RULE = 'heading-context';
+export const NAMED_RULE = 'named-attribute';
 
 /**
  * Scores the codings `out[from..]` of one segment (rule codings and those the question context
@@ -91,6 +101,9 @@ export function decideSegment(
   out: Coding[],
   from: number,
   body: string,
+  /** Where `body` starts in the source, and its sentences (absolute spans). */
+  bodyStart: number,
+  sentences: readonly { start: number; end: number }[],
   namer: Namer,
   context: ReadonlySet<string>,
   /** Sees each top-level code's evidence (for fitting the weights). */
@@ -100,18 +113,22 @@ export function decideSegment(
   const strength = new Map<string, number>();
   const peak = new Map<string, number>();
   const asked = new Set(context);
+  // A sentence that lists three or more attributes by name ("keuntungan relatif, kesesuaian,
+  // kerumitan, …") is about the theory, not about any one of them: its matches are no evidence.
+  const lists = listSentences(sentences, body, bodyStart, namer);
   for (let i = from; i < out.length; i++) {
     const c = out[i]!;
     const t = topCode(c.code);
-    if (c.matches.some((m) => m.ruleId === CONTEXT_RULE)) {
+    if (c.matches.some((m) => m.ruleId === CONTEXT_RULE || m.ruleId === HEADING_RULE)) {
       asked.add(t);
       if (!strength.has(t)) strength.set(t, 0);
       continue;
     }
-    strength.set(t, (strength.get(t) ?? 0) + Math.max(0, c.score));
+    const outside = lists.length === 0 ? 1 : c.matches.filter((m) => !lists.some((l) => m.span.start >= l.start && m.span.end <= l.end)).length / Math.max(1, c.matches.length);
+    strength.set(t, (strength.get(t) ?? 0) + Math.max(0, c.score) * outside);
     peak.set(t, Math.max(peak.get(t) ?? 0, c.score));
   }
-  const named = namer.named(body);
+  const named = lists.length === 0 ? namer.named(body) : namer.named(outsideOf(body, bodyStart, lists));
   let total = 0;
   for (const v of strength.values()) total += v;
   // The primary: the strongest single code (ties: more evidence overall); a named attribute, or
@@ -137,6 +154,27 @@ export function decideSegment(
   for (const [t, v] of scores) if (t !== primary && v > lead) lead = v;
   if ((scores.get(primary) ?? 0) <= lead) scores.set(primary, Math.min(1, Math.round((lead + 0.01) * 100) / 100));
   for (let i = from; i < out.length; i++) out[i]!.score = scores.get(topCode(out[i]!.code)) ?? 0;
+}
+
+/** The sentences of a segment that name three or more attributes: lists, not claims. */
+export function listSentences(sentences: readonly { start: number; end: number }[], body: string, bodyStart: number, namer: Namer): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of sentences) {
+    const text = body.slice(Math.max(0, s.start - bodyStart), Math.max(0, s.end - bodyStart));
+    if (text && namer.named(text).size >= 3) out.push(s);
+  }
+  return out;
+}
+
+/** The text of `body` outside the given spans (blanked, so offsets stay). */
+function outsideOf(body: string, bodyStart: number, spans: readonly { start: number; end: number }[]): string {
+  let t = body;
+  for (const s of spans) {
+    const a = Math.max(0, s.start - bodyStart);
+    const b = Math.min(t.length, s.end - bodyStart);
+    if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+  }
+  return t;
 }
 
 function countWords(s: string): number {
