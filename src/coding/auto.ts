@@ -93,6 +93,11 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
     codeSegment(seg, matcher, out, text);
     if (!seg.interviewer) context?.answer(seg, out, from, text);
     if (!seg.interviewer) addNamed(seg, matcher, namer, under ? headingCodes : NONE, out, from, text);
+    // A definition of an attribute speaks of it without a direction (valence 0).
+    if (out.length > from && !seg.interviewer) {
+      const defined = namer.defined(seg.text);
+      if (defined.size > 0) for (let i = from; i < out.length; i++) if (defined.has(topCode(out[i]!.code))) out[i]!.valence = 0;
+    }
     if (out.length > from) decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect);
   }
   return out;

@@ -58,6 +58,8 @@ const NAMES: Record<string, string[]> = {
 export interface Namer {
   /** Top-level codes the text names. */
   named(text: string): Set<string>;
+  /** Top-level codes the text defines ("kemudahan diamati adalah sejauh mana …"). */
+  defined(text: string): Set<string>;
   /** Where the text first names `code`, if it does. */
   where(text: string, code: string): { start: number; end: number } | undefined;
 }
@@ -78,6 +80,14 @@ export function attributeNamer(codebook: Codebook): Namer {
     named(text: string): Set<string> {
       const out = new Set<string>();
       for (const p of pats) if (p.re.test(text)) out.add(p.code);
+      return out;
+    },
+    defined(text: string): Set<string> {
+      const out = new Set<string>();
+      for (const p of pats) {
+        const re = new RegExp(`${p.re.source}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`, 'iu');
+        if (re.test(text)) out.add(p.code);
+      }
       return out;
     },
     where(text: string, code: string) {
@@ -159,10 +169,13 @@ export function decideSegment(
 /** The sentences of a segment that name three or more attributes: lists, not claims. */
 export function listSentences(sentences: readonly { start: number; end: number }[], body: string, bodyStart: number, namer: Namer): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  // A short segment that names three or more is a list whatever its punctuation ("a. Relative
+  // Advantage; b. Compatibility; …" is cut into sentences at each semicolon).
   for (const s of sentences) {
     const text = body.slice(Math.max(0, s.start - bodyStart), Math.max(0, s.end - bodyStart));
     if (text && namer.named(text).size >= 3) out.push(s);
   }
+  if (out.length === 0 && countWords(body) <= 60 && namer.named(body).size >= 3) out.push({ start: bodyStart, end: bodyStart + body.length });
   return out;
 }
 

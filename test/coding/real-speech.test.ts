@@ -54,6 +54,16 @@ describe('one decision per segment with a confidence', () => {
     expect(cs.filter((c) => c.score === best).map((c) => c.code.split('.')[0])).toEqual(expect.arrayContaining(['relative_advantage']));
   });
 
+  it('reads a list of the attributes as theory, and a definition as the attribute it defines', () => {
+    const list = coded('Rogers menyebut lima atribut: keuntungan relatif, kesesuaian, kerumitan, kemungkinan dicoba, dan kemudahan diamati.');
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((c) => c.score < 0.2)).toBe(true);
+    const def = coded('Kemudahan diamati adalah sejauh mana hasil inovasi terlihat oleh orang lain.');
+    const best = def.reduce((a, b) => (b.score > a.score ? b : a));
+    expect(best.code).toBe('observability');
+    expect(best.valence).toBe(0);
+  });
+
   it('takes a document heading as context, not as a passage to code', () => {
     expect(isHeadingText('Kendala Internal')).toBe(true);
     expect(isHeadingText('Pelayanan berjalan lancar.')).toBe(false);
