@@ -189,7 +189,12 @@ export function learnCodings(segments: readonly Segment[], codings: readonly Cod
   const proposals: Coding[] = [];
   for (const seg of rest) {
     const found = fired.get(seg.id) ?? NONE;
-    const best = predictPrimary(model, featuresOf(bodyOf(seg), langs, found))[0];
+    const ranking = predictPrimary(model, featuresOf(bodyOf(seg), langs, found));
+    const best = ranking[0];
+    // The rules propose, the classifier ranks: of the codes the rules gave, the one it finds
+    // likeliest becomes the segment's primary (the highest score), if it was not already.
+    const ranked = ranking.find((p) => found.has(p.code));
+    if (ranked) promote(bySeg.get(seg.id) ?? [], ranked.code, examples.length);
     for (const p of best ? [best] : []) {
       if (p.code === 'none' || p.probability < threshold || found.has(p.code)) continue;
       const sum = valences.get(p.code) ?? 0;
@@ -214,6 +219,24 @@ export function learnCodings(segments: readonly Segment[], codings: readonly Cod
     }
   }
   return { proposals, trained: examples.length, codes: model.classes.map((c) => c.code).filter((c) => c !== 'none') };
+}
+
+/** Lifts the unjudged automatic codings of `code` just above the segment's other codings. */
+function promote(cs: readonly Coding[], code: string, trained: number): void {
+  let lead = 0;
+  let own = 0;
+  for (const c of cs) {
+    if (c.status !== 'auto') continue;
+    if (topCode(c.code) === code) own = Math.max(own, c.score);
+    else lead = Math.max(lead, c.score);
+  }
+  if (own > lead) return;
+  const lifted = Math.min(1, Math.round((lead + 0.01) * 100) / 100);
+  for (const c of cs) {
+    if (c.status !== 'auto' || topCode(c.code) !== code) continue;
+    c.score = lifted;
+    c.memo = `${c.memo ? `${c.memo}; ` : ''}primary by what was learnt from ${trained} segments a person coded`;
+  }
 }
 
 function bodyOf(seg: Segment): string {
