@@ -109,7 +109,9 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
  * top-level code, with its default valence (0 for an attribute the segment defines).
  */
 function addNamed(seg: Segment, matcher: Matcher, namer: Namer, heading: ReadonlySet<string>, out: Coding[], from: number, sourceText: string | undefined): void {
-  const lists = listSentences(seg.sentences, seg.text, seg.span.start, namer);
+  const names = namer.any(seg.text);
+  if (!names && heading.size === 0) return;
+  const lists = names ? listSentences(seg.sentences, seg.text, seg.span.start, namer) : [];
   let own = seg.text;
   for (const l of lists) {
     const a = Math.max(0, l.start - seg.span.start);

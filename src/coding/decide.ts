@@ -28,7 +28,6 @@ export interface Evidence {
   named: boolean;
   context: boolean;
   competing: number;
-  words: number;
 }
 
 /** Logistic weights over the features, in the order of `featureVector` (fitted by bench/fit-score.js). */
@@ -56,6 +55,8 @@ const NAMES: Record<string, string[]> = {
 };
 
 export interface Namer {
+  /** Whether the text names any attribute. */
+  any(text: string): boolean;
   /** Top-level codes the text names. */
   named(text: string): Set<string>;
   /** Top-level codes the text defines ("kemudahan diamati adalah sejauh mana …"). */
@@ -66,7 +67,8 @@ export interface Namer {
 
 /** The top-level codes' names: their labels in every language, and the usual synonyms of Rogers' attributes. */
 export function attributeNamer(codebook: Codebook): Namer {
-  const pats: { code: string; re: RegExp }[] = [];
+  const pats: { code: string; re: RegExp; def: RegExp }[] = [];
+  const all: string[] = [];
   for (const c of codebook.codes) {
     if (c.id.includes('.')) continue;
     const names = new Set<string>(NAMES[c.id] ?? []);
@@ -74,20 +76,33 @@ export function attributeNamer(codebook: Codebook): Namer {
     if (typeof label === 'string') names.add(label.toLowerCase());
     else if (label) for (const v of Object.values(label)) names.add(v.toLowerCase());
     const alts = [...names].filter((n) => n.length >= 5).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    if (alts.length) pats.push({ code: c.id, re: new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'iu') });
+    if (alts.length === 0) continue;
+    const src = `(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`;
+    all.push(...alts);
+    pats.push({
+      code: c.id,
+      re: new RegExp(src, 'iu'),
+      // the name, a few words at most, then the words of a definition
+      def: new RegExp(`${src}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`, 'iu'),
+    });
   }
+  // One pass over a segment says whether any attribute is named: most segments name none, and
+  // then nothing else is looked for (this keeps the per-segment cost of naming small).
+  const any = all.length ? new RegExp(`(?<![\\p{L}])(?:${all.join('|')})(?![\\p{L}])`, 'iu') : undefined;
   return {
+    any(text: string): boolean {
+      return any !== undefined && any.test(text);
+    },
     named(text: string): Set<string> {
       const out = new Set<string>();
+      if (!any?.test(text)) return out;
       for (const p of pats) if (p.re.test(text)) out.add(p.code);
       return out;
     },
     defined(text: string): Set<string> {
       const out = new Set<string>();
-      for (const p of pats) {
-        const re = new RegExp(`${p.re.source}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`, 'iu');
-        if (re.test(text)) out.add(p.code);
-      }
+      if (!any?.test(text)) return out;
+      for (const p of pats) if (p.def.test(text)) out.add(p.code);
       return out;
     },
     where(text: string, code: string) {
@@ -125,7 +140,7 @@ export function decideSegment(
   const asked = new Set(context);
   // A sentence that lists three or more attributes by name ("keuntungan relatif, kesesuaian,
   // kerumitan, …") is about the theory, not about any one of them: its matches are no evidence.
-  const lists = listSentences(sentences, body, bodyStart, namer);
+  const lists = namer.any(body) ? listSentences(sentences, body, bodyStart, namer) : [];
   for (let i = from; i < out.length; i++) {
     const c = out[i]!;
     const t = topCode(c.code);
@@ -152,10 +167,9 @@ export function decideSegment(
       primary = t;
     }
   }
-  const words = countWords(body);
   const scores = new Map<string, number>();
   for (const [t, s] of strength) {
-    const e: Evidence = { strength: s, share: total > 0 ? s / total : 0, primary: t === primary, named: named.has(t), context: asked.has(t), competing: strength.size, words };
+    const e: Evidence = { strength: s, share: total > 0 ? s / total : 0, primary: t === primary, named: named.has(t), context: asked.has(t), competing: strength.size };
     inspect?.(out[from]!.segmentId, t, e);
     scores.set(t, Math.round(logistic(SCORE_WEIGHTS, featureVector(e)) * 100) / 100);
   }
