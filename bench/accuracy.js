@@ -13,6 +13,11 @@
 //   cat samples/lapak-asik/codings/coder-a.csv > /tmp/la-gold.csv
 //   tail -n +2 samples/lapak-asik/codings/coder-b.csv >> /tmp/la-gold.csv
 //   node bench/accuracy.js --study samples/lapak-asik --gold /tmp/la-gold.csv --universe labelled | tail -3
+// --seeds scores the real-text development set (bench/gold/seeds: passages of published texts):
+// per-code precision/recall/F1, macro-F1, top-1, "among codes", a confusion table and a
+// calibration table, for the development part and, split, for passages that name their
+// attribute and those that do not. `--held-out` adds the held-out part (hash 0–4): never while
+// tuning. `--list` prints each development passage's labels beside the coder's reading.
 // --question-context off scores the rules alone (study.yaml coding.question_context: false).
 // --codebook FILE scores another codebook in place of the studies' own (a draft, or an older
 // version: `git show <commit>:codebooks/rogers.yaml > /tmp/old.yaml`), without editing study.yaml.
@@ -35,7 +40,7 @@ const GOLD_STUDIES = [
   { study: 'samples/imigrasi-lampung', gold: 'bench/gold/imigrasi-lampung.csv', role: 'tuned' },
 ];
 
-const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined, codebook: undefined };
+const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined, codebook: undefined, seeds: false, heldOut: false, list: false, minScore: undefined };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--study') opt.study = process.argv[++i];
@@ -43,6 +48,10 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--universe') opt.universe = process.argv[++i];
   else if (a === '--json') opt.json = true;
   else if (a === '--all') opt.all = true;
+  else if (a === '--seeds') opt.seeds = true;
+  else if (a === '--held-out') opt.heldOut = true;
+  else if (a === '--list') opt.list = true;
+  else if (a === '--min-score') opt.minScore = Number(process.argv[++i]);
   else if (a === '--question-context') opt.questionContext = process.argv[++i];
   else if (a === '--codebook') opt.codebook = process.argv[++i];
   else {
@@ -53,6 +62,11 @@ for (let i = 2; i < process.argv.length; i++) {
   }
 }
 const badQc = opt.questionContext !== undefined && !['on', 'off'].includes(opt.questionContext);
+if (opt.seeds) {
+  const { runSeeds } = await import('./lib/seeds-report.js');
+  await runSeeds(opt);
+  process.exit(0);
+}
 if ((!opt.all && (!opt.study || !opt.gold)) || !['sources', 'labelled'].includes(opt.universe) || badQc) {
   console.error('usage: node bench/accuracy.js (--study DIR --gold FILE.csv | --all) [--universe sources|labelled] [--question-context on|off] [--codebook FILE] [--json]');
   process.exit(2);
@@ -86,7 +100,7 @@ async function judge(studyDir, goldFile, prefix = '') {
     universe: universe.map((id) => prefix + id),
     tops,
     gold: pre(decisions(gold.filter((c) => c.code !== 'none'), within)),
-    auto: pre(decisions(auto, within)),
+    auto: pre(decisions(auto.filter((c) => c.score >= (opt.minScore ?? 0)), within)),
     goldLabels: gold.length,
     autoCodings: auto.length,
   };

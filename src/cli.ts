@@ -117,6 +117,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--explain', 'show, for each coding, the segment, the matched words and the rule')
     .option('--interviewer', 'also code interviewer turns')
     .addOption(new Option('--merge <mode>', 'how manual and auto codings combine').choices([...MERGE_MODES]))
+    .option('--learn', 'learn from the codings a person made or judged and propose codes for the unread rest (study.yaml coding.learn)')
     .option('-o, --out <dir>', 'output folder (default: <study>/out)')
     .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
     .addHelpText('after', example('qia code samples/lapak-asik', 'qia code --explain | less -R', 'qia code --format json > codings.json'))

@@ -2,8 +2,10 @@ import type { CodeMatch, Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Span } from '../model/span.js';
+import { topCode } from './merge.js';
 import { CONTEXT_CHARS, isSpace } from './quote-context.js';
 import { QuestionContext } from './question-context.js';
+import { attributeNamer, decideSegment, listSentences, HEADING_RULE, NAMED_RULE, type Evidence, type Namer } from './decide.js';
 
 export interface AutoOptions {
   /** Also code interviewer turns (normally kept for context only). */
@@ -15,6 +17,29 @@ export interface AutoOptions {
   sourceText?: (sourceId: string) => string | undefined;
   /** Code answers for the attribute their interviewer question asks about (default true; see question-context.ts). */
   questionContext?: boolean;
+  /**
+   * The section heading a document segment sits under (its topic sets the context, as an
+   * interviewer's question does). Without it, a short one-line paragraph with no closing
+   * punctuation (or a Markdown `#` line) is taken as the heading of the paragraphs after it.
+   */
+  heading?: (seg: Segment) => string | undefined;
+  /** Sees each segment's evidence per top-level code (bench/fit-score.js). */
+  inspect?: (segmentId: string, code: string, e: Evidence) => void;
+}
+
+const namers = new WeakMap<Matcher, Namer>();
+function namerOf(matcher: Matcher): Namer {
+  let n = namers.get(matcher);
+  if (!n) namers.set(matcher, (n = attributeNamer(matcher.codebook)));
+  return n;
+}
+
+/** A document's section heading: one short line, no closing punctuation, or a Markdown heading. */
+export function isHeadingText(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 100 || t.includes('\n')) return false;
+  if (/^#{1,6}\s/.test(t)) return true;
+  return !/[.!?;:,"”)]$/.test(t) && /^[\p{Lu}0-9*(]/u.test(t) && t.split(/\s+/).length <= 12;
 }
 
 /**
@@ -28,6 +53,12 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
   let lastSource = '';
   let text: string | undefined;
   const context = opts.questionContext === false ? undefined : new QuestionContext(matcher);
+  const namer = namerOf(matcher);
+  let heading = '';
+  let headingSource = '';
+  let headingCodes: ReadonlySet<string> = new Set();
+  let lastHeading = '';
+  const NONE: ReadonlySet<string> = new Set();
   for (const seg of segments) {
     if (seg.interviewer && !opts.interviewer && !context) continue;
     if (opts.sourceText && seg.sourceId !== lastSource) {
@@ -38,10 +69,77 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       context?.ask(seg, text);
       if (!opts.interviewer) continue;
     }
+    // The section heading above a document paragraph: what the heading names is context.
+    let under: string | undefined;
+    if (opts.heading) under = opts.heading(seg);
+    else if (seg.kind === 'paragraph') {
+      if (seg.sourceId !== headingSource) {
+        headingSource = seg.sourceId;
+        heading = '';
+      }
+      if (isHeadingText(seg.text)) {
+        heading = seg.text;
+        continue;
+      }
+      under = heading;
+    }
+    if (under !== undefined && under !== '') {
+      if (under !== lastHeading) {
+        lastHeading = under;
+        headingCodes = headingTopics(under, matcher, namer);
+      }
+    }
     const from = out.length;
     codeSegment(seg, matcher, out, text);
     if (!seg.interviewer) context?.answer(seg, out, from, text);
+    if (!seg.interviewer) addNamed(seg, matcher, namer, under ? headingCodes : NONE, out, from, text);
+    // A definition of an attribute speaks of it without a direction (valence 0).
+    if (out.length > from && !seg.interviewer) {
+      const defined = namer.defined(seg.text);
+      if (defined.size > 0) for (let i = from; i < out.length; i++) if (defined.has(topCode(out[i]!.code))) out[i]!.valence = 0;
+    }
+    if (out.length > from) decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect);
   }
+  return out;
+}
+
+/**
+ * The attributes a segment names in so many words (a definition: "kemudahan diamati adalah …")
+ * or its section heading names, when the rules found nothing of them there: a coding of the
+ * top-level code, with its default valence (0 for an attribute the segment defines).
+ */
+function addNamed(seg: Segment, matcher: Matcher, namer: Namer, heading: ReadonlySet<string>, out: Coding[], from: number, sourceText: string | undefined): void {
+  const names = namer.any(seg.text);
+  if (!names && heading.size === 0) return;
+  const lists = names ? listSentences(seg.sentences, seg.text, seg.span.start, namer) : [];
+  let own = seg.text;
+  for (const l of lists) {
+    const a = Math.max(0, l.start - seg.span.start);
+    const b = Math.min(own.length, l.end - seg.span.start);
+    if (b > a) own = own.slice(0, a) + ' '.repeat(b - a) + own.slice(b);
+  }
+  const named = namer.named(own);
+  if (named.size === 0 && heading.size === 0) return;
+  const have = new Set<string>();
+  for (let i = from; i < out.length; i++) have.add(topCode(out[i]!.code));
+  const text = sourceText ?? seg.text;
+  const base = sourceText === undefined ? seg.span.start : 0;
+  for (const code of matcher.codebook.codes) {
+    if (code.id.includes('.') || have.has(code.id)) continue;
+    const inText = named.has(code.id);
+    if (!inText && !heading.has(code.id)) continue;
+    const at = inText ? namer.where(own, code.id) : undefined;
+    const span = at ? { start: seg.span.start + at.start, end: seg.span.start + at.end } : seg.body;
+    const m = { ruleId: at ? NAMED_RULE : HEADING_RULE, span, text: at ? seg.text.slice(at.start, at.end) : '' };
+    const valence = at ? 0 : (code.valence?.default ?? (code.valence?.inverted ? -1 : 1));
+    out.push(autoCoding(seg, { code: code.id, valence, matches: [m], cues: [], score: at ? 1 : 0 }, trimmed(seg.body, text, base), text, base));
+  }
+}
+
+/** The top-level codes a heading is about: those it names, and those its words fire. */
+function headingTopics(heading: string, matcher: Matcher, namer: Namer): ReadonlySet<string> {
+  const out = namer.named(heading);
+  for (const m of matcher.match(heading, 0, [{ start: 0, end: heading.length }])) out.add(topCode(m.code));
   return out;
 }
 

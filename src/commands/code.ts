@@ -23,6 +23,7 @@ export interface CodeOptions {
   merge?: MergeMode;
   out?: string;
   jobs?: string;
+  learn?: boolean;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface StudyOptions {
   interviewer?: boolean;
   /** `--jobs N` as typed. */
   jobs?: string;
+  /** `--learn`: propose codes learnt from the researcher's codings. */
+  learn?: boolean;
 }
 
 export interface CommandStudy extends CodedStudy {
@@ -35,9 +37,10 @@ export async function codedStudyWithTexts(arg: string | undefined, o: StudyOptio
   return { dir, bundled, opened, ...(await codeStudy(opened, { ...pipelineOptions(o), texts: true })) };
 }
 
-function pipelineOptions(o: StudyOptions): { merge?: MergeMode; interviewer?: boolean; jobs?: number } {
-  const out: { merge?: MergeMode; interviewer?: boolean; jobs?: number } = {};
+function pipelineOptions(o: StudyOptions): { merge?: MergeMode; interviewer?: boolean; jobs?: number; learn?: boolean } {
+  const out: { merge?: MergeMode; interviewer?: boolean; jobs?: number; learn?: boolean } = {};
   if (o.merge) out.merge = o.merge;
+  if (o.learn) out.learn = true;
   if (o.interviewer) out.interviewer = true;
   const jobs = jobsOption(o.jobs);
   if (jobs !== undefined) out.jobs = jobs;

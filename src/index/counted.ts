@@ -19,7 +19,15 @@ export interface Counted {
 export const DEFAULT_COUNTING: CountingPolicy = { perEvidence: true, requireReview: false };
 
 export function counts(c: Coding, policy: CountingPolicy): boolean {
-  return c.status !== 'rejected' && !(policy.requireReview && c.status === 'auto');
+  return c.status !== 'rejected' && !(c.status === 'auto' && (policy.requireReview || isSuggestion(c, policy)));
+}
+
+/** The default `coding.min_score`: codings the dev set finds right fewer than 1 in 5 times. */
+export const DEFAULT_MIN_SCORE = 0.2;
+
+/** An unjudged automatic coding scored under the study's min_score: listed for review, not counted. */
+export function isSuggestion(c: Coding, policy: Pick<CountingPolicy, 'minScore'>): boolean {
+  return c.status === 'auto' && c.origin === 'rule' && c.score < (policy.minScore ?? DEFAULT_MIN_SCORE);
 }
 
 /** A person's own first, then what a person judged, then the codebook's unjudged proposal. */

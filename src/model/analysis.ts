@@ -41,4 +41,9 @@ export interface CountingPolicy {
   perEvidence: boolean;
   /** Only codings a person made or judged count (study.yaml `verdicts: { require_review: true }`). */
   requireReview: boolean;
+  /**
+   * Automatic codings scored below this (study.yaml `coding: { min_score }`) are suggestions:
+   * listed for review, counted only once a person accepts or changes them.
+   */
+  minScore?: number;
 }

@@ -1,9 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { DEFAULT_MIN_SCORE } from '../index/counted.js';
 import { join } from 'node:path';
 import { SegmentIndex, SourceIndex } from '../coding/lookup.js';
 import { resolveManualRows } from '../coding/manual.js';
 import { mergeCodings, sortCodings } from '../coding/merge.js';
+import { learnCodings } from '../coding/learn.js';
 import { checkReview, type ReviewDecision } from '../coding/review-file.js';
 import { applyDecisions, placeDecisions } from '../coding/decisions.js';
 import type { Analysis } from '../model/analysis.js';
@@ -38,6 +40,11 @@ export interface PipelineOptions {
   interviewer?: boolean;
   /** Threads for reading and coding; undefined: one per core on large studies, else 1. */
   jobs?: number;
+  /**
+   * Learn from the researcher (coding/learn.ts): propose codes for the segments nobody has read,
+   * from the ones a person coded or judged. Undefined: study.yaml `coding.learn`.
+   */
+  learn?: boolean;
 }
 
 /** Every source read and segmented, with its text: for the commands that show or search the texts. */
@@ -75,7 +82,8 @@ export async function codeStudy(opened: OpenedStudy, options?: PipelineOptions):
 export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & { texts?: boolean } = {}): Promise<CodedStudy & { corpus?: Corpus }> {
   const { study, codebook, coderFiles, review } = opened;
   const codes = new Set(codebook.codes.map((c) => c.id));
-  const settings: PassSettings = { study, informants: opened.informants, codes, interviewer: options.interviewer ?? false, keep: namedSources(opened), keepAll: options.texts ?? false, code: true };
+  const learn = options.learn ?? codingSetting(study, 'learn') === true;
+  const settings: PassSettings = { study, informants: opened.informants, codes, interviewer: options.interviewer ?? false, keep: namedSources(opened), keepAll: (options.texts ?? false) || learn, code: true };
   const read = await passAll(opened, settings, options.jobs);
 
   // Manual codings and review decisions only reach whole sources, so only their segments are indexed.
@@ -94,7 +102,14 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
   const diags = new Diagnostics();
   for (const part of [opened.diagnostics, read.diagnostics, placed.items, read.inlineDiagnostics]) for (const d of part) diags.add(d);
   const mode = mergeModeOf(study, options.merge, diags);
-  const codings = sortCodings(mergeCodings(judged.auto, manual, mode, decisions, diags));
+  let codings = sortCodings(mergeCodings(judged.auto, manual, mode, decisions, diags));
+  if (learn) {
+    const all = read.passes.flatMap((p) => p.whole?.segments ?? []);
+    const learned = learnCodings(all, codings, proposed, codebook.languages);
+    if (learned.trained === 0) diags.warn('code/nothing-to-learn', 'coding.learn: no segment has a coding a person made or judged, so there is nothing to learn from', {}, 'code or review some segments first (qia review, qia tag, a coder CSV)');
+    else diags.info('code/learned', `learned from ${learned.trained} segments a person coded or judged (codes: ${learned.codes.join(', ')}): ${learned.proposals.length} codings proposed for segments nobody has read, coder "learned"`);
+    codings = sortCodings([...codings, ...learned.proposals]);
+  }
 
   const analysis: Analysis = {
     study,
@@ -105,7 +120,7 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
     speakers: new Map(read.passes.filter((p) => p.speakers.length > 0).map((p) => [p.info!.id, p.speakers])),
     codebook,
     codings,
-    counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview },
+    counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview, minScore: minScoreSetting(study) },
     diagnostics: diags.items,
   };
   const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto: proposed, manual, review: decisions, mode, segments: wholeSegments } };
@@ -155,6 +170,12 @@ async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: 
   accepted.sort((a, b) => byId(a.info!, b.info!));
   for (const p of accepted) for (const d of p.inlineDiagnostics) inline.add(d);
   return { passes: accepted, diagnostics: readDiags.items, inlineDiagnostics: inline.items };
+}
+
+/** `coding.min_score` (load.ts checked it is a number in [0, 1]), else the default. */
+function minScoreSetting(study: OpenedStudy['study']): number {
+  const v = codingSetting(study, 'min_score');
+  return typeof v === 'number' ? v : DEFAULT_MIN_SCORE;
 }
 
 /** A `coding:` setting of study.yaml as written (load.ts checked it). */

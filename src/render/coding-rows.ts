@@ -27,9 +27,11 @@ export interface CodingRow {
   /** Rule ids that fired, `;`-separated, in order of first match. */
   rules: string;
   memo: string;
+  /** The automatic coder's confidence in [0, 1] (src/coding/decide.ts); empty for a person's coding. */
+  score: string;
 }
 
-export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source', 'informant', 'role', 'group', 'kind', 'line', 'code', 'valence', 'coder', 'origin', 'status', 'start', 'end', 'quote', 'rules', 'memo'];
+export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source', 'informant', 'role', 'group', 'kind', 'line', 'code', 'valence', 'coder', 'origin', 'status', 'start', 'end', 'quote', 'rules', 'memo', 'score'];
 
 /** Looks up segments, sources and informants once, then describes codings cheaply. */
 export class RowMaker {
@@ -96,6 +98,7 @@ export class RowMaker {
       quote: c.quote,
       rules: ruleIds(c),
       memo: c.memo ?? '',
+      score: c.origin === 'rule' ? c.score.toFixed(2) : '',
     };
   }
 }

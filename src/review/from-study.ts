@@ -2,6 +2,7 @@ import { ruleIds } from '../render/coding-rows.js';
 import { codeLabel } from '../codebook/codes.js';
 import { isUnder } from '../coding/merge.js';
 import type { Analysis } from '../model/analysis.js';
+import { isSuggestion } from '../index/counted.js';
 import type { Lang } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
@@ -50,7 +51,7 @@ export function reviewItems(proposed: readonly Coding[], corpus: Corpus, analysi
       line: seg.line,
       endLine: seg.endLine,
       text: seg.text,
-      proposals: codings.map((c) => proposal(c, seg)),
+      proposals: codings.map((c) => proposal(c, seg, analysis.counting)),
     };
     if (who !== undefined) item.informant = who;
     const role = (who !== undefined ? informants.get(who)?.role : undefined) ?? source.role;
@@ -76,7 +77,7 @@ export function sameSource(source: Pick<Source, 'id' | 'path'>, ref: string): bo
   return clean === source.id || clean === path || clean === path.replace(/\.[^./]+$/, '');
 }
 
-function proposal(c: Coding, seg: Segment): ReviewProposal {
+function proposal(c: Coding, seg: Segment, counting: Analysis['counting']): ReviewProposal {
   const p: ReviewProposal = {
     code: c.code,
     valence: c.valence,
@@ -89,6 +90,8 @@ function proposal(c: Coding, seg: Segment): ReviewProposal {
   };
   const rule = ruleIds(c);
   if (rule) p.rule = rule;
+  // Under coding.min_score: shown for review, not counted until accepted.
+  if (isSuggestion(c, counting)) p.suggestion = true;
   return p;
 }
 

@@ -26,6 +26,7 @@ export interface Labels {
   status: Record<CodingStatus, string>;
   rule: string;
   score: string;
+  suggestion: string;
   memo: string;
   /** Between a coding's origin and its coder: "rule by auto". */
   by: string;
@@ -74,6 +75,7 @@ const id: Labels = {
   status: { auto: 'belum', accepted: 'diterima', changed: 'diubah', rejected: 'ditolak', manual: 'manual' },
   rule: 'aturan',
   score: 'skor',
+  suggestion: 'saran, belum dihitung',
   memo: 'memo',
   by: 'oleh',
   pickRecode: 'Ubah {code} menjadi',
@@ -158,6 +160,7 @@ const en: Labels = {
   status: { auto: 'open', accepted: 'accepted', changed: 'changed', rejected: 'rejected', manual: 'manual' },
   rule: 'rule',
   score: 'score',
+  suggestion: 'suggestion, not counted',
   memo: 'memo',
   by: 'by',
   pickRecode: 'Change {code} to',

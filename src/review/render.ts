@@ -187,7 +187,7 @@ function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, c
       const src = loaded.get(p.code);
       const bits: string[] = [];
       if (src?.rule) bits.push(`${L.rule} ${sanitize(src.rule)}`);
-      if (src?.score !== undefined) bits.push(`${L.score} ${src.score.toFixed(2)}`);
+      if (src?.score !== undefined) bits.push(`${L.score} ${src.score.toFixed(2)}${src.suggestion ? ` (${L.suggestion})` : ''}`);
       const coder = p.added ? v.coder : (src?.coder ?? '');
       bits.push(coder === '' ? p.origin : `${p.origin} ${L.by} ${sanitize(coder)}`);
       out.push(fit(paint, [['    '], [bits.join(' · '), 'dim']], cols));

@@ -24,6 +24,8 @@ export interface ReviewProposal {
   rule?: string;
   /** 0..1 confidence, when known. */
   score?: number;
+  /** An automatic coding under coding.min_score: not counted unless a person accepts it. */
+  suggestion?: boolean;
   /** Matched words. */
   matches: TextRange[];
   /** Valence cue words. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { DEFAULT_MIN_SCORE } from '../index/counted.js';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { AuditFile } from '../model/conclusion.js';
@@ -279,7 +280,7 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
   return specs;
 }
 
-const CODING_KEYS = ['merge', 'question_context', 'count', 'coder'];
+const CODING_KEYS = ['merge', 'question_context', 'count', 'coder', 'min_score', 'learn'];
 const COUNT_MODES = ['evidence', 'coder'];
 const MERGE_MODES = ['manual-overrides-auto', 'manual-only', 'auto-only', 'union'];
 
@@ -307,6 +308,12 @@ function checkCoding(pair: Pair<unknown, unknown> | undefined, settings: Record<
     } else if (key === 'question_context' && typeof value !== 'boolean') {
       diags.error('study/invalid-value', `coding.question_context must be true or false, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
       delete coding['question_context'];
+    } else if (key === 'min_score' && (typeof value !== 'number' || !(value >= 0 && value <= 1))) {
+      diags.error('study/invalid-value', `coding.min_score must be a number from 0 to 1, not \`${String(value ?? '')}\`; using ${DEFAULT_MIN_SCORE}`, at((p.value ?? p.key) as Node), 'automatic codings scored under it are suggestions (docs/coding.md)');
+      delete coding['min_score'];
+    } else if (key === 'learn' && typeof value !== 'boolean') {
+      diags.error('study/invalid-value', `coding.learn must be true or false, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
+      delete coding['learn'];
     } else if (key === 'count' && (typeof value !== 'string' || !COUNT_MODES.includes(value))) {
       diags.error('study/invalid-value', `coding.count must be evidence (one count per piece of evidence) or coder (every coder's coding counts), not \`${String(value ?? '')}\`; using evidence`, at((p.value ?? p.key) as Node));
       delete coding['count'];

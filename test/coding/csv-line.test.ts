@@ -10,7 +10,7 @@ describe('a line of codings.csv', () => {
     const row = fc.record({
       segment: text, source: text, informant: text, role: text, group: text, kind: text,
       line: fc.nat(), code: text, valence: fc.constantFrom('+' as const, '-' as const, '0' as const), coder: text, origin: text, status: text,
-      start: fc.nat(), end: fc.nat(), quote: text, rules: text, memo: text,
+      start: fc.nat(), end: fc.nat(), quote: text, rules: text, memo: text, score: fc.constantFrom('', '0.00', '0.57', '1.00'),
     });
     fc.assert(
       fc.property(row, (r: CodingRow) => {

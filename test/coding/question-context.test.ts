@@ -31,7 +31,7 @@ function summary(cs: readonly Coding[]): string[] {
 
 describe('question context', () => {
   it('codes a short answer for the attribute the question asks about, valence from the answer', () => {
-    const easy = coded('P: Menurut Bapak, apakah aplikasinya mudah digunakan?\nK1: Iya, gampang kok.');
+    const easy = coded('P: Menurut Bapak, apakah aplikasinya mudah digunakan?\nK1: Iya, gampang saja.');
     expect(summary(easy)).toEqual(['2 complexity 1 (context)']);
     const hard = coded('P: Menurut Bapak, apakah aplikasinya mudah digunakan?\nK1: Belum, masih bingung.');
     expect(summary(hard)).toEqual(['2 complexity -1 (context)']);
@@ -74,7 +74,7 @@ describe('question context', () => {
   });
 
   it('can be switched off', () => {
-    expect(coded('P: Menurut Bapak, apakah aplikasinya mudah digunakan?\nK1: Iya, gampang kok.', false)).toEqual([]);
+    expect(coded('P: Menurut Bapak, apakah aplikasinya mudah digunakan?\nK1: Iya, gampang saja.', false)).toEqual([]);
     expect(questionContextEnabled({ coding: { question_context: false } })).toBe(false);
     expect(questionContextEnabled({ coding: { merge: 'union' } })).toBe(true);
     expect(questionContextEnabled({})).toBe(true);
@@ -123,13 +123,13 @@ describe('qia code with question context', () => {
     try {
       mkdirSync(join(dir, 'sources'));
       writeFileSync(join(dir, 'informants.csv'), 'id,role,group,label\nK1,user,Pengguna,Pak K\n');
-      writeFileSync(join(dir, 'sources', 'w01.md'), '---\nkind: interview\n---\n\nP: Menurut Bapak, apakah aplikasinya mudah digunakan?\n\nK1: Iya, gampang kok.\n');
+      writeFileSync(join(dir, 'sources', 'w01.md'), '---\nkind: interview\n---\n\nP: Menurut Bapak, apakah aplikasinya mudah digunakan?\n\nK1: Iya, gampang saja.\n');
       const yaml = (extra: string) => `title: QC\ncase: QC\nlanguage: id\ncodebook: builtin:rogers\nsources:\n  - glob: "sources/*.md"\n    kind: interview\n${extra}`;
       writeFileSync(join(dir, 'study.yaml'), yaml(''));
       const on = qia(['code', dir, '--format', 'json']);
       expect(on.status, on.stderr).toBe(0);
       const codings = JSON.parse(on.stdout) as { code: string; valence: number; origin: string; quote: string; matches: { rule: string }[] }[];
-      expect(codings.map((c) => [c.code, c.valence, c.origin, c.quote, c.matches[0]!.rule])).toEqual([['complexity', 1, 'rule', 'Iya, gampang kok.', 'question-context']]);
+      expect(codings.map((c) => [c.code, c.valence, c.origin, c.quote, c.matches[0]!.rule])).toEqual([['complexity', 1, 'rule', 'Iya, gampang saja.', 'question-context']]);
       const explained = qia(['code', dir, '--explain']);
       expect(explained.stdout).toContain('question-context');
       expect(explained.stdout).toContain('apakah aplikasinya mudah digunakan?');

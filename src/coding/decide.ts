@@ -1,0 +1,216 @@
+import type { Codebook } from '../model/codebook.js';
+import type { Coding } from '../model/coding.js';
+import { topCode } from './merge.js';
+
+/**
+ * One decision per segment: which of the top-level codes the rules found is the segment's
+ * primary code, and how sure the coder is of each. The rules fire on every word they know, so
+ * a paragraph that mentions a benefit, a regulation and a pilot in passing draws three codes of
+ * equal standing; a researcher files it under one. The score weighs what the rules found per
+ * top-level code:
+ *   - how much evidence (the summed rule weights) and what share of the segment's evidence;
+ *   - whether it is the segment's strongest code (the primary);
+ *   - whether the segment names the attribute in so many words (a definition, "kerumitan");
+ *   - whether the context asks about it (the interviewer's question, the section heading);
+ *   - how many top-level codes compete in the segment (a literature-review paragraph names
+ *     every attribute and is about none).
+ * (The segment's length was tried and left out: on the thesis it separates prose from
+ * background, but it would mark every short, plain interview answer as doubtful.)
+ * A logistic function of these gives a score in [0, 1], calibrated on the development part of
+ * the real-text set (bench/gold/seeds): of codings scored about 0.8, about 8 in 10 are codes
+ * the labels give the segment. `node bench/accuracy.js --seeds` prints the calibration table.
+ */
+
+export interface Evidence {
+  strength: number;
+  share: number;
+  primary: boolean;
+  named: boolean;
+  context: boolean;
+  competing: number;
+}
+
+/** Logistic weights over the features, in the order of `featureVector` (fitted by bench/fit-score.js). */
+export const SCORE_WEIGHTS: readonly number[] = [-1.85, 1.28, -0.01, 1.11, 0.58, -0.13];
+
+export function featureVector(e: Evidence): number[] {
+  return [1, Math.log1p(e.strength), e.primary ? 1 : 0, e.named ? 1 : 0, e.context ? 1 : 0, Math.log(Math.max(1, e.competing))];
+}
+
+export function logistic(weights: readonly number[], x: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += (weights[i] ?? 0) * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The ways Rogers' attributes and the obstacles are named, besides the codebook's own labels. */
+const NAMES: Record<string, string[]> = {
+  relative_advantage: ['keuntungan relatif', 'keuntungan relative', 'keunggulan relatif', 'relative advantage', 'kelebihan relatif'],
+  compatibility: ['kesesuaian', 'kompatibilitas', 'compatibility', 'keserasian'],
+  complexity: ['kerumitan', 'kompleksitas', 'complexity', 'kesulitan untuk dipahami'],
+  trialability: ['kemungkinan dicoba', 'kemungkinan untuk dicoba', 'triability', 'dapat diuji coba', 'dapat diujicobakan', 'triabilitas', 'trialability', 'kemampuan diuji coba', 'dapat dicoba'],
+  observability: ['kemudahan diamati', 'kemudahan untuk diamati', 'dapat diamati', 'observabilitas', 'observability', 'kemampuan diamati', 'dapat dilihat hasilnya'],
+  obstacle_internal: ['kendala internal', 'hambatan internal', 'internal obstacle', 'faktor penghambat internal'],
+  obstacle_external: ['kendala eksternal', 'hambatan eksternal', 'external obstacle', 'faktor penghambat eksternal'],
+};
+
+export interface Namer {
+  /** Whether the text names any attribute. */
+  any(text: string): boolean;
+  /** Top-level codes the text names. */
+  named(text: string): Set<string>;
+  /** Top-level codes the text defines ("kemudahan diamati adalah sejauh mana …"). */
+  defined(text: string): Set<string>;
+  /** Where the text first names `code`, if it does. */
+  where(text: string, code: string): { start: number; end: number } | undefined;
+}
+
+/** The top-level codes' names: their labels in every language, and the usual synonyms of Rogers' attributes. */
+export function attributeNamer(codebook: Codebook): Namer {
+  const pats: { code: string; re: RegExp; def: RegExp }[] = [];
+  const all: string[] = [];
+  for (const c of codebook.codes) {
+    if (c.id.includes('.')) continue;
+    const names = new Set<string>(NAMES[c.id] ?? []);
+    const label = (c as { label?: Record<string, string> | string }).label;
+    if (typeof label === 'string') names.add(label.toLowerCase());
+    else if (label) for (const v of Object.values(label)) names.add(v.toLowerCase());
+    const alts = [...names].filter((n) => n.length >= 5).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    if (alts.length === 0) continue;
+    const src = `(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`;
+    all.push(...alts);
+    pats.push({
+      code: c.id,
+      re: new RegExp(src, 'iu'),
+      // the name, a few words at most, then the words of a definition
+      def: new RegExp(`${src}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`, 'iu'),
+    });
+  }
+  // One pass over a segment says whether any attribute is named: most segments name none, and
+  // then nothing else is looked for (this keeps the per-segment cost of naming small).
+  const any = all.length ? new RegExp(`(?<![\\p{L}])(?:${all.join('|')})(?![\\p{L}])`, 'iu') : undefined;
+  return {
+    any(text: string): boolean {
+      return any !== undefined && any.test(text);
+    },
+    named(text: string): Set<string> {
+      const out = new Set<string>();
+      if (!any?.test(text)) return out;
+      for (const p of pats) if (p.re.test(text)) out.add(p.code);
+      return out;
+    },
+    defined(text: string): Set<string> {
+      const out = new Set<string>();
+      if (!any?.test(text)) return out;
+      for (const p of pats) if (p.def.test(text)) out.add(p.code);
+      return out;
+    },
+    where(text: string, code: string) {
+      const p = pats.find((x) => x.code === code);
+      const m = p?.re.exec(text);
+      return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+    },
+  };
+}
+
+const CONTEXT_RULE = 'question-context';
+/** Rule ids of the codings a segment gets from its section heading, or from naming an attribute. */
+export const HEADING_RULE = 'heading-context';
+export const NAMED_RULE = 'named-attribute';
+
+/**
+ * Scores the codings `out[from..]` of one segment (rule codings and those the question context
+ * added). `context`: top-level codes the section heading asks about; `words`: the segment's length.
+ */
+export function decideSegment(
+  out: Coding[],
+  from: number,
+  body: string,
+  /** Where `body` starts in the source, and its sentences (absolute spans). */
+  bodyStart: number,
+  sentences: readonly { start: number; end: number }[],
+  namer: Namer,
+  context: ReadonlySet<string>,
+  /** Sees each top-level code's evidence (for fitting the weights). */
+  inspect?: (segmentId: string, code: string, e: Evidence) => void,
+): void {
+  if (out.length <= from) return;
+  const strength = new Map<string, number>();
+  const peak = new Map<string, number>();
+  const asked = new Set(context);
+  // A sentence that lists three or more attributes by name ("keuntungan relatif, kesesuaian,
+  // kerumitan, …") is about the theory, not about any one of them: its matches are no evidence.
+  const lists = namer.any(body) ? listSentences(sentences, body, bodyStart, namer) : [];
+  for (let i = from; i < out.length; i++) {
+    const c = out[i]!;
+    const t = topCode(c.code);
+    if (c.matches.some((m) => m.ruleId === CONTEXT_RULE || m.ruleId === HEADING_RULE)) {
+      asked.add(t);
+      if (!strength.has(t)) strength.set(t, 0);
+      continue;
+    }
+    const outside = lists.length === 0 ? 1 : c.matches.filter((m) => !lists.some((l) => m.span.start >= l.start && m.span.end <= l.end)).length / Math.max(1, c.matches.length);
+    strength.set(t, (strength.get(t) ?? 0) + Math.max(0, c.score) * outside);
+    peak.set(t, Math.max(peak.get(t) ?? 0, c.score));
+  }
+  const named = lists.length === 0 ? namer.named(body) : namer.named(outsideOf(body, bodyStart, lists));
+  let total = 0;
+  for (const v of strength.values()) total += v;
+  // The primary: the strongest single code (ties: more evidence overall); a named attribute, or
+  // one the context asks about, weighs more.
+  let primary = '';
+  let best = -1;
+  for (const [t, s] of strength) {
+    const weight = (peak.get(t) ?? 0) + 0.01 * s + (named.has(t) ? 2 : 0) + (asked.has(t) ? 0.5 : 0);
+    if (weight > best) {
+      best = weight;
+      primary = t;
+    }
+  }
+  const scores = new Map<string, number>();
+  for (const [t, s] of strength) {
+    const e: Evidence = { strength: s, share: total > 0 ? s / total : 0, primary: t === primary, named: named.has(t), context: asked.has(t), competing: strength.size };
+    inspect?.(out[from]!.segmentId, t, e);
+    scores.set(t, Math.round(logistic(SCORE_WEIGHTS, featureVector(e)) * 100) / 100);
+  }
+  // The primary leads: a weaker-looking primary is lifted just above the strongest other code.
+  let lead = 0;
+  for (const [t, v] of scores) if (t !== primary && v > lead) lead = v;
+  if ((scores.get(primary) ?? 0) <= lead) scores.set(primary, Math.min(1, Math.round((lead + 0.01) * 100) / 100));
+  for (let i = from; i < out.length; i++) out[i]!.score = scores.get(topCode(out[i]!.code)) ?? 0;
+}
+
+/** The sentences of a segment that name three or more attributes: lists, not claims. */
+export function listSentences(sentences: readonly { start: number; end: number }[], body: string, bodyStart: number, namer: Namer): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  // A short segment that names three or more is a list whatever its punctuation ("a. Relative
+  // Advantage; b. Compatibility; …" is cut into sentences at each semicolon).
+  for (const s of sentences) {
+    const text = body.slice(Math.max(0, s.start - bodyStart), Math.max(0, s.end - bodyStart));
+    if (text && namer.named(text).size >= 3) out.push(s);
+  }
+  if (out.length === 0 && countWords(body) <= 60 && namer.named(body).size >= 3) out.push({ start: bodyStart, end: bodyStart + body.length });
+  return out;
+}
+
+/** The text of `body` outside the given spans (blanked, so offsets stay). */
+function outsideOf(body: string, bodyStart: number, spans: readonly { start: number; end: number }[]): string {
+  let t = body;
+  for (const s of spans) {
+    const a = Math.max(0, s.start - bodyStart);
+    const b = Math.min(t.length, s.end - bodyStart);
+    if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+  }
+  return t;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = s.charCodeAt(i) <= 32;
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
