@@ -71,6 +71,10 @@ describe('one decision per segment with a confidence', () => {
   it('takes a document heading as context, not as a passage to code', () => {
     expect(isHeadingText('Kendala Internal')).toBe(true);
     expect(isHeadingText('Pelayanan berjalan lancar.')).toBe(false);
+    expect(isHeadingText('1.1 Latar Belakang')).toBe(true);
+    expect(isHeadingText('c. *Complexity* (Kerumitan)')).toBe(true);
+    // a short plain line of a field note is coded, not taken for a heading
+    expect(isHeadingText('Server down lagi')).toBe(false);
     const t = build('docs/laporan', 'Kendala Internal\nPetugas kami kewalahan melayani pemohon setiap hari.');
     const under = autoCode(t.segments, matcher, { sourceText: () => t.source.text });
     expect(under.every((c) => c.segmentId === 'docs/laporan:2')).toBe(true);
