@@ -34,12 +34,25 @@ function namerOf(matcher: Matcher): Namer {
   return n;
 }
 
-/** A document's section heading: one short line, no closing punctuation, or a Markdown heading. */
+/**
+ * A document's section heading: a Markdown heading or bold line, or one short line (at most 12
+ * words, no closing punctuation) that is numbered ("1.1 Latar Belakang", "BAB II", "c."), in
+ * capitals, or in title case. A short plain line of a field note ("Server down lagi") is not.
+ */
 export function isHeadingText(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 100 || t.includes('\n')) return false;
-  if (/^#{1,6}\s/.test(t)) return true;
-  return !/[.!?;:,"”)]$/.test(t) && /^[\p{Lu}0-9*(]/u.test(t) && t.split(/\s+/).length <= 12;
+  if (/^#{1,6}\s/.test(t) || /^\*\*[^*].*\*\*$/.test(t)) return true;
+  if (/[.!?;:,]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 12) return false;
+  if (/^(?:\d+(?:\.\d+)*\.?|[A-Za-z]\.|[IVXLC]+\.|BAB|Bab)\s/.test(t)) return true;
+  const letters = words.filter((w) => /\p{L}/u.test(w));
+  if (letters.length === 0) return false;
+  if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) return true;
+  // title case: every word of four letters or more starts with a capital
+  const long = letters.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  return long.length >= 1 && letters.length >= 2 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 /**

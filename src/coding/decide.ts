@@ -8,21 +8,23 @@ import { topCode } from './merge.js';
  * a paragraph that mentions a benefit, a regulation and a pilot in passing draws three codes of
  * equal standing; a researcher files it under one. The score weighs what the rules found per
  * top-level code:
- *   - how much evidence (the summed rule weights) and what share of the segment's evidence;
+ *   - how much evidence (the summed rule weights, outside sentences that list the attributes);
  *   - whether it is the segment's strongest code (the primary);
  *   - whether the segment names the attribute in so many words (a definition, "kerumitan");
  *   - whether the context asks about it (the interviewer's question, the section heading);
  *   - how many top-level codes compete in the segment (a literature-review paragraph names
  *     every attribute and is about none).
- * (The segment's length was tried and left out: on the thesis it separates prose from
- * background, but it would mark every short, plain interview answer as doubtful.)
- * A logistic function of these gives a score in [0, 1], calibrated on the development part of
- * the real-text set (bench/gold/seeds): of codings scored about 0.8, about 8 in 10 are codes
- * the labels give the segment. `node bench/accuracy.js --seeds` prints the calibration table.
+ * (The segment's length and the code's share of the evidence were tried and left out: on the
+ * thesis they separate prose from background, but they would mark every short, plain interview
+ * answer as doubtful.) A logistic function of these gives a score in [0, 1], fitted on the
+ * development part of the real-text set (bench/gold/seeds, bench/fit-score.js), so a score is
+ * the share of such codings the labels confirm there; `node bench/accuracy.js --seeds` prints
+ * the calibration table (docs/coding.md quotes it, and says how far it carries to interviews).
  */
 
 export interface Evidence {
   strength: number;
+  /** The code's share of the segment's evidence (reported to bench/fit-score.js; not a feature). */
   share: number;
   primary: boolean;
   named: boolean;

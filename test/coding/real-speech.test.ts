@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { qia } from '../helpers/cli.js';
 import { autoCode, isHeadingText } from '../../src/coding/auto.js';
 import { compileCodebook } from '../../src/match/compile.js';
 import { loadCodebook } from '../../src/study/codebook.js';
@@ -67,6 +71,10 @@ describe('one decision per segment with a confidence', () => {
   it('takes a document heading as context, not as a passage to code', () => {
     expect(isHeadingText('Kendala Internal')).toBe(true);
     expect(isHeadingText('Pelayanan berjalan lancar.')).toBe(false);
+    expect(isHeadingText('1.1 Latar Belakang')).toBe(true);
+    expect(isHeadingText('c. *Complexity* (Kerumitan)')).toBe(true);
+    // a short plain line of a field note is coded, not taken for a heading
+    expect(isHeadingText('Server down lagi')).toBe(false);
     const t = build('docs/laporan', 'Kendala Internal\nPetugas kami kewalahan melayani pemohon setiap hari.');
     const under = autoCode(t.segments, matcher, { sourceText: () => t.source.text });
     expect(under.every((c) => c.segmentId === 'docs/laporan:2')).toBe(true);
@@ -85,5 +93,36 @@ describe('one decision per segment with a confidence', () => {
     const accepted = { ...c, status: 'accepted' as const, reviewer: 'rina' };
     expect(countedCodings([accepted], policy).counted).toHaveLength(1);
     expect(countedCodings(cs, { ...policy, minScore: 0 }).counted).toHaveLength(1);
+  });
+});
+
+describe('coding.min_score in study.yaml', () => {
+  it('keeps codings under it in codings.csv with their score, out of the counts, and refuses a value outside 0–1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qia-minscore-'));
+    try {
+      mkdirSync(join(dir, 'sources'));
+      writeFileSync(join(dir, 'informants.csv'), 'id,role,group,label\nK1,user,Pengguna,Pak K\n');
+      writeFileSync(join(dir, 'sources', 'w01.md'), '---\nkind: interview\n---\n\nK1: Gampang kok, nggak ribet sama sekali.\n');
+      const yaml = (extra: string) => `title: T\ncase: T\nlanguage: id\ncodebook: builtin:rogers\nsources:\n  - glob: "sources/*.md"\n    kind: interview\n${extra}`;
+      writeFileSync(join(dir, 'study.yaml'), yaml(''));
+      const counted = qia(['code', dir]);
+      expect(counted.status, counted.stderr).toBe(0);
+      expect(counted.stdout).toMatch(/│ complexity\s+│ 1 │ 1 │/);
+      const csv = readFileSync(join(dir, 'out/codings.csv'), 'utf8').trim().split('\n');
+      expect(csv[0]!.endsWith(',memo,score')).toBe(true);
+      const score = Number(csv[1]!.split(',').pop());
+      expect(score).toBeGreaterThan(0.2);
+      writeFileSync(join(dir, 'study.yaml'), yaml(`coding:\n  min_score: ${Math.min(1, score + 0.05).toFixed(2)}\n`));
+      const suggested = qia(['code', dir]);
+      expect(suggested.status, suggested.stderr).toBe(0);
+      expect(suggested.stdout).toMatch(/│ complexity\s+│ 0 │/);
+      expect(readFileSync(join(dir, 'out/codings.csv'), 'utf8')).toContain('complexity.ease_of_use');
+      writeFileSync(join(dir, 'study.yaml'), yaml('coding:\n  min_score: 2\n'));
+      const bad = qia(['code', dir]);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/study\.yaml:\d+:\d+.*coding\.min_score must be a number from 0 to 1, not `2`/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

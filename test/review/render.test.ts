@@ -78,6 +78,15 @@ describe('the screen', () => {
     }
   });
 
+  it('marks a proposal under coding.min_score as a suggestion that does not count yet', () => {
+    const sessionItems = [item('interviews/w07:4', [proposal('complexity', 1, { score: 0.12, suggestion: true })], TEXT)];
+    for (const [lang, want] of [['id', 'skor 0.12 (saran, belum dihitung)'], ['en', 'score 0.12 (suggestion, not counted)']] as const) {
+      const text = renderFrame({ ...view({ labels: labels(lang) }), session: startSession(sessionItems, 0) }).lines.join('\n');
+      expect(text).toContain(want);
+    }
+    expect(renderFrame(view()).lines.join('\n')).not.toContain('saran');
+  });
+
   it('without colour marks matched words [so] and cues {so}, and has no escape codes even when the transcript has some', () => {
     const lines = renderFrame(view()).lines;
     expect(lines.join('\n')).toContain('[naik angkot] ke kantor, saya {tidak kuat} [antre]');
