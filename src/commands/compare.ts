@@ -169,10 +169,16 @@ export function collectStudies(args: readonly string[]): Collected {
         continue;
       }
       config = readCompareConfig(abs);
-      for (const s of config.studies) named.push(...expand(s, dirname(abs)));
+      for (const s of config.studies) {
+        const matched = expand(s, dirname(abs));
+        if (matched.length === 0) diagnostics.push({ severity: 'warning', code: 'compare/no-match', message: `${displayPath(s)} (in ${displayPath(abs)}) matches no folder`, file: displayPath(abs) });
+        named.push(...matched);
+      }
       continue;
     }
-    named.push(...expand(arg, process.cwd()));
+    const matched = expand(arg, process.cwd());
+    if (matched.length === 0) diagnostics.push({ severity: 'warning', code: 'compare/no-match', message: `${arg} matches no folder` });
+    named.push(...matched);
   }
   const seen = new Map<string, string>();
   for (const p of named) {

@@ -38,9 +38,11 @@ describe('qia compare on the four samples', () => {
 
   it('expands a quoted glob itself and gives the same bytes whatever order the studies are named in', () => {
     const a = qia(['compare', 'samples/*', '--format', 'json']);
-    const b = qia(['compare', ...[...SAMPLES].reverse().map((s) => `samples/${s}`), '--format', 'json', '--jobs', '1']);
+    const b = qia(['compare', ...[...SAMPLES].reverse().map((s) => `samples/${s}`), 'nothing/*', '--format', 'json', '--jobs', '1']);
     expect(a.status).toBe(0);
     expect(b.stdout).toBe(a.stdout);
+    expect(b.stderr).toBe('qia: warning: nothing/* matches no folder [compare/no-match]\n');
+    expect(b.status).toBe(0);
   });
 
   it('csv keeps every count in a numeric column, never as +3 −8 text', () => {
