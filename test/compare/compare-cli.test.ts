@@ -144,6 +144,12 @@ describe('study variables and ordering', () => {
     expect(r.status).toBe(0);
     const c = JSON.parse(r.stdout) as ComparisonJson;
     expect(c.cases.map((k) => k.id)).toEqual(['lapak-asik', 'library-en']);
+    // qia run takes the same file: each study's out/, and the comparison where `out:` says.
+    writeFileSync(join(dir, 'run.yaml'), 'studies: ["*-*"]\norder: trialability:asc\nout: banding\n');
+    const run = qia(['run', 'run.yaml'], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(dir, 'lapak-asik', 'out', 'report.md'))).toBe(true);
+    expect(readFileSync(join(dir, 'banding', 'compare.json'), 'utf8')).toBe(r.stdout.replace(/\n?$/, '\n'));
     writeFileSync(join(dir, 'bad.yaml'), 'studies: 3\nwhat: x\n');
     const bad = qia(['compare', 'bad.yaml'], { cwd: dir });
     expect(bad.status).toBe(2);
