@@ -39,6 +39,7 @@ steps.push(
   ['automatic coding', ['--expose-gc', join(ROOT, 'bench/code.js'), '--corpus', corpus, '--mb', String(mb)]],
   ['qia run vs qia code', [join(ROOT, 'bench/run.js'), '--corpus', corpus, '--mb', String(mb)]],
 );
+steps.push(['qia compare over many studies', [join(ROOT, 'bench/compare.js'), '--studies', quick ? '8' : '200']]);
 for (const s of ['mobile-service', 'imigrasi-lampung', 'library-en']) {
   steps.push([`accuracy ${s}`, [join(ROOT, 'bench/accuracy.js'), '--study', join(ROOT, 'samples', s), '--gold', join(ROOT, 'bench/gold', `${s}.csv`)]]);
 }

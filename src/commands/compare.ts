@@ -73,12 +73,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
  */
 export async function runSeveral(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as CompareOptions;
-  const { dirs, diagnostics: found } = collectStudies(args);
+  const { dirs, config, diagnostics: found } = collectStudies(args);
   const { summaries, diagnostics, replies } = await analyse(dirs, true, { ...o, out: undefined } as CompareOptions);
   if (summaries.length === 0) return nothingToCompare([...found, ...diagnostics]);
-  const built = compareSummaries(summaries, langOf(o.lang), o.order);
+  const built = compareSummaries(summaries, langOf(o.lang ?? config?.lang), o.order ?? config?.order);
   const all = [...found, ...diagnostics, ...built.diagnostics];
-  const out = o.out ? resolve(o.out) : join(commonParent(dirs), 'compare-out');
+  const out = o.out ? resolve(o.out) : (config?.out ?? join(commonParent(dirs), 'compare-out'));
   const lines: string[] = [];
   for (const r of replies) if (r.summary) lines.push(`${r.id}: ${displayPath(join(dirs.find((d) => idOf(dirs, d) === r.id)!, 'out'))}/`);
   const names = await writeComparison(out, built.comparison);
@@ -169,10 +169,16 @@ export function collectStudies(args: readonly string[]): Collected {
         continue;
       }
       config = readCompareConfig(abs);
-      for (const s of config.studies) named.push(...expand(s, dirname(abs)));
+      for (const s of config.studies) {
+        const matched = expand(s, dirname(abs));
+        if (matched.length === 0) diagnostics.push({ severity: 'warning', code: 'compare/no-match', message: `${displayPath(s)} (in ${displayPath(abs)}) matches no folder`, file: displayPath(abs) });
+        named.push(...matched);
+      }
       continue;
     }
-    named.push(...expand(arg, process.cwd()));
+    const matched = expand(arg, process.cwd());
+    if (matched.length === 0) diagnostics.push({ severity: 'warning', code: 'compare/no-match', message: `${arg} matches no folder` });
+    named.push(...matched);
   }
   const seen = new Map<string, string>();
   for (const p of named) {

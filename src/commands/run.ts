@@ -36,8 +36,9 @@ export interface RunOptions {
  * part-way never leaves a half-written file or a mix of old and new outputs.
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
-  // Several studies, or one glob the shell left alone (`qia run 'studies/*'`).
-  if (args.length > 1 || (args.length === 1 && isDynamicPattern(args[0]!) && !existsSync(args[0]!))) {
+  // Several studies, one glob the shell left alone (`qia run 'studies/*'`), or a compare.yaml.
+  const one = args[0];
+  if (args.length > 1 || (one !== undefined && ((isDynamicPattern(one) && !existsSync(one)) || (/\.ya?ml$/i.test(one) && !/(^|[\\/])study\.ya?ml$/i.test(one))))) {
     // Several studies: each one's out/ and their comparison (src/commands/compare.ts).
     const { runSeveral } = await import('./compare.js');
     return runSeveral(args, opts);

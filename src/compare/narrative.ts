@@ -11,7 +11,7 @@ export function narrate(c: Comparison): string[] {
   const L = c.lang;
   const n = c.cases.length;
   const out: string[] = [];
-  const list = (ids: readonly string[]) => ids.join(', ');
+  const list = (ids: readonly string[]) => listed(ids, L);
   out.push(
     L === 'id'
       ? `${n} kasus dibandingkan pada ${c.codes.length} kode yang sama di semua buku kode${c.notShared.length ? `; ${c.notShared.length} kode hanya ada di sebagian kasus` : ''}${c.refused.length ? `; ${c.refused.length} kode ditolak karena maknanya berbeda` : ''}.`
@@ -59,19 +59,49 @@ function stabilitySentence(c: Comparison, row: StabilityRow, L: Lang): string {
   const insufficient = row.verdicts.insufficient ?? [];
   const tail = insufficient.length
     ? L === 'id'
-      ? `; bukti belum cukup di ${insufficient.join(', ')}`
-      : `; insufficient evidence in ${insufficient.join(', ')}`
+      ? `; bukti belum cukup di ${listed(insufficient, L)}`
+      : `; insufficient evidence in ${listed(insufficient, L)}`
     : '';
   if (!row.modal) return L === 'id' ? `${row.label}: bukti belum cukup di semua kasus.` : `${row.label}: insufficient evidence in every case.`;
   const held = row.verdicts[row.modal] ?? [];
-  const heldText = held.map((id) => `${id} ${counts(id)}`).join(', ');
+  const heldText = held.length <= NAMED ? held.map((id) => `${id} ${counts(id)}`).join(', ') : ranges(c, row.code, held, L);
   if (row.flips.length === 0) {
     return L === 'id'
       ? `${row.label} ${verdictLabel(row.modal, L)} di ${row.holds} dari ${n} kasus (${heldText})${tail}.`
       : `${row.label} is ${verdictLabel(row.modal, L)} in ${row.holds} of ${n} cases (${heldText})${tail}.`;
   }
-  const flips = row.flips.map((f) => `${verdictLabel(f.verdict, L)} ${L === 'id' ? 'di' : 'in'} ${f.case} (${counts(f.case)})`).join(', ');
+  const flips =
+    row.flips.length <= NAMED
+      ? row.flips.map((f) => `${verdictLabel(f.verdict, L)} ${L === 'id' ? 'di' : 'in'} ${f.case} (${counts(f.case)})`).join(', ')
+      : [...new Set(row.flips.map((f) => f.verdict))]
+          .map((v) => {
+            const ids = row.flips.filter((f) => f.verdict === v).map((f) => f.case);
+            return `${verdictLabel(v, L)} ${L === 'id' ? 'di' : 'in'} ${ids.length} (${ids.length <= NAMED ? ids.map((id) => `${id} ${counts(id)}`).join(', ') : ranges(c, row.code, ids, L)})`;
+          })
+          .join(', ');
   return L === 'id'
     ? `${row.label} ${verdictLabel(row.modal, L)} di ${row.holds} dari ${n} kasus (${heldText}), tetapi ${flips}${tail}.`
     : `${row.label} is ${verdictLabel(row.modal, L)} in ${row.holds} of ${n} cases (${heldText}) but ${flips}${tail}.`;
+}
+
+/** Past this many cases a sentence gives counts and ranges instead of naming each case. */
+const NAMED = 6;
+
+function listed(ids: readonly string[], L: Lang): string {
+  if (ids.length <= NAMED) return ids.join(', ');
+  return `${ids.slice(0, NAMED).join(', ')} ${L === 'id' ? `dan ${ids.length - NAMED} lainnya` : `and ${ids.length - NAMED} more`}`;
+}
+
+/** The smallest and largest favourable and unfavourable counts of a code over some cases. */
+function ranges(c: Comparison, code: string, ids: readonly string[], L: Lang): string {
+  const want = new Set(ids);
+  const cells = c.metaMatrix.cells.filter((x) => x.code === code && want.has(x.case));
+  const span = (xs: number[]) => {
+    const lo = Math.min(...xs);
+    const hi = Math.max(...xs);
+    return lo === hi ? `${lo}` : `${lo}–${hi}`;
+  };
+  const pos = span(cells.map((x) => x.counts.positive));
+  const neg = span(cells.map((x) => x.counts.negative));
+  return L === 'id' ? `tiap kasus +${pos} −${neg}` : `each case +${pos} −${neg}`;
 }

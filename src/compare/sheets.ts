@@ -71,7 +71,7 @@ export function sheets(c: Comparison): Sheet[] {
     title: w(L, 'ordered'),
     note: `${w(L, 'orderedBy')}: ${orderText(c)}`,
     header: [w(L, 'rank'), w(L, 'case'), w(L, 'value'), ...top.map((t) => label(c, t))],
-    rows: c.ordered.rows.map((r, i) => [String(i + 1), caseLabel(c, r.case), valueText(c, r.value), ...top.map((t) => {
+    rows: c.ordered.rows.map((r, i) => [String(i + 1), r.case, valueText(c, r.value), ...top.map((t) => {
       const x = cellOf.get(`${r.case}\u0000${t}`);
       return x ? `${verdictLabel(x.verdict, L)} ${valenceMarks(x.counts) || '0'}` : '';
     })]),
@@ -97,7 +97,7 @@ export function sheets(c: Comparison): Sheet[] {
       r.label,
       ...r.cases.map((x) => {
         const parts = Object.keys(x.leans).sort().filter((g) => x.leans[g] !== 'silent').map((g) => `${groupLabel(g, L)} ${LEAN_MARK[x.leans[g]!]}`);
-        return `${parts.join(' · ')}${x.divergence ? ` (${w(L, 'diverge')})` : ''}`;
+        return `${parts.join('; ')}${x.divergence ? ` (${w(L, 'diverge')})` : ''}`;
       }),
       r.sameWay === null ? '—' : r.sameWay ? w(L, 'yes') : w(L, 'no'),
     ]),

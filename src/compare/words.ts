@@ -33,8 +33,8 @@ const WORDS = {
   strongest: { id: 'Kutipan terkuat', en: 'Strongest quote' },
   roles: { id: 'Peran lintas kasus', en: 'Roles across cases' },
   rolesNote: {
-    id: 'Arah tiap kelompok informan pada setiap atribut; “berbeda arah” bila satu kelompok mendukung dan yang lain melemahkan.',
-    en: 'How each informant group leans on each attribute; “diverge” when one group is favourable and another unfavourable.',
+    id: 'Arah tiap kelompok informan pada setiap atribut: + mendukung, − melemahkan, ± seimbang, · netral; “berbeda arah” bila satu kelompok mendukung dan yang lain melemahkan.',
+    en: 'How each informant group leans on each attribute: + favourable, − unfavourable, ± balanced, · neutral; “diverge” when one group is favourable and another unfavourable.',
   },
   attribute: { id: 'Atribut', en: 'Attribute' },
   sameWay: { id: 'Arah sama?', en: 'Same way?' },

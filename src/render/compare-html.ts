@@ -44,7 +44,7 @@ export function renderCompareHtml(c: Comparison): string {
   out.push(`<section id="narrative"><h2>${++n}. ${e(w(L, 'narrative'))}</h2><ul>${c.narrative.map((s) => `<li>${e(s)}</li>`).join('')}</ul></section>`);
   for (const s of all) {
     out.push(`<section id="${s.display}"><h2>${++n}. ${e(s.title)}</h2>`);
-    if (s.note) out.push(`<p class="explain">${e(s.note)}</p>`);
+    if (s.note) out.push(`<p class="explain">${e(s.note).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`);
     out.push(s.display === 'meta' ? metaTable(c) : table(s.header, s.rows));
     out.push('</section>');
   }

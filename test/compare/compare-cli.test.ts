@@ -38,9 +38,11 @@ describe('qia compare on the four samples', () => {
 
   it('expands a quoted glob itself and gives the same bytes whatever order the studies are named in', () => {
     const a = qia(['compare', 'samples/*', '--format', 'json']);
-    const b = qia(['compare', ...[...SAMPLES].reverse().map((s) => `samples/${s}`), '--format', 'json', '--jobs', '1']);
+    const b = qia(['compare', ...[...SAMPLES].reverse().map((s) => `samples/${s}`), 'nothing/*', '--format', 'json', '--jobs', '1']);
     expect(a.status).toBe(0);
     expect(b.stdout).toBe(a.stdout);
+    expect(b.stderr).toBe('qia: warning: nothing/* matches no folder [compare/no-match]\n');
+    expect(b.status).toBe(0);
   });
 
   it('csv keeps every count in a numeric column, never as +3 −8 text', () => {
@@ -142,6 +144,12 @@ describe('study variables and ordering', () => {
     expect(r.status).toBe(0);
     const c = JSON.parse(r.stdout) as ComparisonJson;
     expect(c.cases.map((k) => k.id)).toEqual(['lapak-asik', 'library-en']);
+    // qia run takes the same file: each study's out/, and the comparison where `out:` says.
+    writeFileSync(join(dir, 'run.yaml'), 'studies: ["*-*"]\norder: trialability:asc\nout: banding\n');
+    const run = qia(['run', 'run.yaml'], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(dir, 'lapak-asik', 'out', 'report.md'))).toBe(true);
+    expect(readFileSync(join(dir, 'banding', 'compare.json'), 'utf8')).toBe(r.stdout.replace(/\n?$/, '\n'));
     writeFileSync(join(dir, 'bad.yaml'), 'studies: 3\nwhat: x\n');
     const bad = qia(['compare', 'bad.yaml'], { cwd: dir });
     expect(bad.status).toBe(2);
