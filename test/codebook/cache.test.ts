@@ -40,7 +40,7 @@ describe('the codebook load cache', () => {
     const file = join(cacheDir(), 'codebook.yaml');
     writeFileSync(file, SMALL('rumit'));
     const a = await loadCodebook(file);
-    expect(a.codebook?.codes[0]?.rules[0]).toBeDefined();
+    expect(a.codebook?.codes[0]?.rules?.[0]).toBeDefined();
     writeFileSync(file, SMALL('"(a+)+"').replace('terms: ["(a+)+"]', 'regex: "(a+)+"'));
     const b = await loadCodebook(file);
     expect(b.diagnostics.some((d) => d.severity === 'error')).toBe(true);
