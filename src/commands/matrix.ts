@@ -69,7 +69,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
       hint: 'check the segment ids in codings/*.csv, or give a quote so the coding can be re-anchored',
     });
   }
-  if (o.out) {
+  // `-o -` is standard output, as everywhere in qia.
+  if (o.out && o.out !== '-') {
     await writeFileAtomic(o.out, text);
     return { diagnostics };
   }
