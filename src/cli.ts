@@ -236,6 +236,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     )
     .addOption(FORMAT(MATRIX_FORMATS, 'table'))
     .addOption(EXCEL())
+    .option('--long', 'with --format csv: one row per cell with its counts as numbers (codings, favourable, unfavourable, neutral, informants, sources), for R, pandas or a pivot table')
     .option('--cell <row,column>', 'show the evidence behind one cell')
     .addOption(new Option('--by <by>', 'role matrix rows: informant role or side').choices(['role', 'group']))
     .addOption(new Option('--period <period>', 'time matrix: one row per day, month or year').choices(['day', 'month', 'year']))
