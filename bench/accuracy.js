@@ -30,7 +30,7 @@
 //   labelled only segments the gold file names (use `none` rows for the negatives).
 // Interviewer turns are never judged (the automatic coder skips them).
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -163,6 +163,6 @@ if (opt.stages) {
   lap('index, conclusions, audit, report data');
   for (const [, text] of reportFiles(coded.analysis, assembled)) bytes += text.length;
   lap('rendering (matrices, report md/html/json)');
-  console.log(`stages on ${coded.analysis.codings.length} codings (wall, cpu of all threads):`);
+  console.log(`stages on ${coded.analysis.codings.length} codings, ${bytes} bytes of output (wall, cpu of all threads):`);
   for (const [name, s, c] of laps) console.log(`  ${name.padEnd(52)} ${s.toFixed(2)} s   cpu ${c.toFixed(2)} s`);
 }

@@ -37,6 +37,24 @@ const EXCEL = () => new Option('--excel', 'CSV for Excel/LibreOffice: UTF-8 byte
 
 const LANG = () => new Option('--lang <lang>', 'label language').choices([...LANGS]);
 
+/** Shown after every command's help (commander's afterAll): what scripts and CI need to know. */
+export const EXIT_AND_ENV_HELP = `
+Exit codes:
+  0    done (warnings and notes may be on stderr)
+  1    done, but the input has errors (each on stderr with file:line:column); outputs may be partial
+  2    could not run: a usage error, a missing study or file, or an internal error
+  130  interrupted (Ctrl-C), 143 terminated (qia run then leaves out/ as it was)
+
+Files: \`-\` as an input file is standard input (qia codebook check -); \`-o -\` is standard output.
+
+Environment:
+  NO_COLOR=1        never colour (as --no-color); FORCE_COLOR=1 colours a pipe, FORCE_COLOR=0 never
+  TERM=dumb         no colour on that terminal
+  QIA_CACHE_DIR     where the cache lives (default: qia-cache-<uid> in the system's temporary folder)
+  QIA_NO_CACHE=1    no cache: read, parse and code everything afresh
+  QIA_DEBUG=1       print the stack trace of an internal error
+`;
+
 function example(...lines: string[]): string {
   return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
@@ -50,8 +68,14 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
   program
     .description('Qualitative innovation-attribute analysis: Rogers attributes, obstacles, Miles & Huberman displays.')
     .version(toolVersion(), '-V, --version')
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1, FORCE_COLOR=0, TERM=dumb; colour is on only for a terminal)')
+    .hook('preAction', async (cmd) => {
+      // A program option, valid before or after the command name.
+      if (cmd.opts()['color'] === false) (await import('./render/color.js')).disableColor();
+    })
     .showHelpAfterError('(run `qia --help` for usage)')
-    .addHelpText('after', example('qia run', 'qia init my-study && qia run my-study', 'qia matrix samples/lapak-asik --type role'));
+    .addHelpText('after', example('qia run', 'qia init my-study && qia run my-study', 'qia matrix samples/lapak-asik --type role'))
+    .addHelpText('afterAll', EXIT_AND_ENV_HELP);
 
   const act =
     (name: string) =>
@@ -87,24 +111,24 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
   codebook
     .command('check')
     .description('validate a codebook; exit 1 when it has errors')
-    .argument('[file]', 'codebook YAML (default: the built-in Rogers codebook)')
+    .argument('[file]', 'codebook YAML, `-` for standard input (default: the built-in Rogers codebook)')
     .addHelpText('after', example('qia codebook check codebooks/rogers.yaml'))
     .action(act('codebook-check'));
   codebook
     .command('show')
     .description('a readable table of the codes with their labels')
-    .argument('[file]', 'codebook YAML (default: the built-in Rogers codebook)')
+    .argument('[file]', 'codebook YAML, `-` for standard input (default: the built-in Rogers codebook)')
     .addOption(LANG().default('id'))
     .addHelpText('after', example('qia codebook show codebooks/rogers.yaml --lang en'))
     .action(act('codebook-show'));
   codebook
     .command('export')
     .description('export the codebook as a thesis appendix (md), a spreadsheet (csv) or data (json)')
-    .argument('[file]', 'codebook YAML (default: the built-in Rogers codebook)')
+    .argument('[file]', 'codebook YAML, `-` for standard input (default: the built-in Rogers codebook)')
     .addOption(FORMAT(CODEBOOK_FORMATS, 'md'))
     .addOption(EXCEL())
     .addOption(LANG().default('id'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout (`-`: stdout)')
     .addHelpText('after', example('qia codebook export codebooks/rogers.yaml --format md -o lampiran-kodebuku.md'))
     .action(act('codebook-export'));
 
@@ -197,7 +221,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder')
     .addOption(FORMAT(DIGEST_FORMATS, 'md'))
     .addOption(LANG())
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout (`-`: stdout)')
     .addHelpText('after', example('qia condense samples/lapak-asik > reduksi-data.md'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('condense'));
@@ -213,11 +237,12 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     )
     .addOption(FORMAT(MATRIX_FORMATS, 'table'))
     .addOption(EXCEL())
+    .option('--long', 'with --format csv: one row per cell with its counts as numbers (codings, favourable, unfavourable, neutral, informants, sources), for R, pandas or a pivot table')
     .option('--cell <row,column>', 'show the evidence behind one cell')
     .addOption(new Option('--by <by>', 'role matrix rows: informant role or side').choices(['role', 'group']))
     .addOption(new Option('--period <period>', 'time matrix: one row per day, month or year').choices(['day', 'month', 'year']))
     .addOption(LANG())
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout (`-`: stdout)')
     .addHelpText('after', example('qia matrix samples/lapak-asik --type role', 'qia matrix --type role --cell staff,complexity'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('matrix'));
@@ -226,7 +251,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .command('agree')
     .description("inter-coder agreement: percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, Krippendorff's alpha with a bootstrap interval, between a study's coders code by code or in a matrix file")
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
-    .option('-m, --matrix <file>', 'a CSV reliability matrix instead of a study: one row per unit, one column per coder (first column `unit` for ids)')
+    .option('-m, --matrix <file>', 'a CSV reliability matrix instead of a study (`-`: standard input): one row per unit, one column per coder (first column `unit` for ids)')
     .option('--coders <list>', 'only these coders, comma-separated (a study: manual coders, reviewers, auto)')
     .option('--codes <list>', 'study: these codes, comma-separated, each with its sub-codes (default: the top-level codes)')
     .addOption(new Option('--unit <unit>', 'study: the unit coders are compared on (default segment)').choices(['segment', 'sentence', 'paragraph', 'source']))
@@ -237,7 +262,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
     .addOption(EXCEL())
     .addOption(LANG().default('id'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout (`-`: stdout)')
     .addHelpText(
       'after',
       example(
@@ -256,7 +281,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder')
     .addOption(FORMAT(REPORT_FORMATS, 'md'))
     .addOption(LANG())
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout (`-`: stdout)')
     .addHelpText('after', example('qia report samples/lapak-asik --format html -o laporan.html'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('report'));

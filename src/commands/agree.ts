@@ -1,3 +1,4 @@
+import { readStdin, STDIO } from '../util/stdio.js';
 import { dialectOf } from '../render/csv-write.js';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import type { Lang } from '../model/codebook.js';
@@ -62,7 +63,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const file = o.matrix;
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // `--matrix -`: the matrix piped in.
+    bytes = file === STDIO ? await readStdin() : await readFile(file);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : (e.message ?? String(err));

@@ -1,3 +1,4 @@
+import { STDIN_NAME, STDIO } from '../util/stdio.js';
 import type { CommandResult } from './result.js';
 import { loadCodebook } from '../study/codebook.js';
 import { compileCodebook } from '../match/compile.js';
@@ -16,7 +17,7 @@ export async function run(args: string[], _opts: Record<string, unknown>): Promi
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const verdict = failed ? 'has errors' : 'ok';
   return {
-    stdout: `${file}: ${verdict}: ${count(codebook.codes.length, 'code')}, ${count(rules, 'rule')}, ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
+    stdout: `${file === STDIO ? STDIN_NAME : file}: ${verdict}: ${count(codebook.codes.length, 'code')}, ${count(rules, 'rule')}, ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
     diagnostics,
     exitCode: failed ? 1 : 0,
   };

@@ -18,7 +18,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const digest = buildDigest(analysis, { lang: o.lang ?? analysis.study.language, memos: opened.memos });
   const text = o.format === 'json' ? renderDigestJson(digest) : renderDigestMd(digest);
   const all = [...analysis.diagnostics, ...opened.memoDiagnostics];
-  if (o.out) {
+  // `-o -` is standard output, as everywhere in qia.
+  if (o.out && o.out !== '-') {
     await writeFileAtomic(o.out, text);
     return { diagnostics: all };
   }

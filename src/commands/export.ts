@@ -8,7 +8,7 @@ import { openStudy } from '../study/open.js';
 import { exportLanguage } from '../interop/project-out.js';
 import { loadCodebook } from '../study/codebook.js';
 import { loadStudy } from '../study/load.js';
-import { PACKAGE_ROOT, resolveStudyDir } from '../study/resolve.js';
+import { PACKAGE_ROOT, studyDirFor } from '../study/resolve.js';
 import { displayPath } from '../util/display-path.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
@@ -43,7 +43,7 @@ async function codebookFor(arg: string | undefined, lang: Lang | undefined): Pro
     const { codebook, diagnostics } = await loadCodebook(arg);
     return { ...(codebook ? { codebook } : {}), lang: lang ?? codebook?.languages[0] ?? 'id', diagnostics };
   }
-  const { dir } = resolveStudyDir(arg);
+  const { dir } = studyDirFor(arg);
   const loaded = await loadStudy(dir);
   if (!loaded.study) return { lang: lang ?? 'id', diagnostics: loaded.diagnostics };
   const { codebook, diagnostics } = await loadCodebook(loaded.study.codebook);
@@ -73,7 +73,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   }
   if (format === 'qdpx') {
     if (!out) throw new QiaError('usage/missing-out', 'a .qdpx is a zip file: name it with -o, e.g. `qia export qdpx my-study -o my-study.qdpx`');
-    const { dir } = resolveStudyDir(target);
+    const { dir } = studyDirFor(target);
     const opened = await openStudy(dir, { allowOutside: Boolean(o.allowOutside) });
     // Every coder's codings, the automatic coder's included, each kept apart: not the merged view.
     const { analysis, corpus } = await codeStudy(opened, { merge: 'union', texts: true });

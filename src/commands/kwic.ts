@@ -4,7 +4,7 @@ import type { Lang } from '../model/codebook.js';
 import { openStudy } from '../study/open.js';
 import { readCorpus } from '../pipeline/run.js';
 import { lineAt } from '../segment/lines.js';
-import { resolveStudyDir } from '../study/resolve.js';
+import { studyDirFor } from '../study/resolve.js';
 import { compileQuery } from '../match/query.js';
 import { scanWords } from '../match/tokenize.js';
 import { QiaError } from '../util/diagnostics.js';
@@ -48,7 +48,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (!/[\p{L}\p{N}]/u.test(term)) throw new QiaError('kwic/no-term', `"${term}" holds no letters or digits, so no word can match it`, {}, 'for example: qia kwic "kendala*"');
   const window = Number(o.window ?? 6);
   if (!Number.isInteger(window) || window < 0 || window > 100) throw new QiaError('kwic/bad-window', `--window must be a whole number of words from 0 to 100, got "${o.window}"`);
-  const { dir } = resolveStudyDir(args[1]);
+  const { dir } = studyDirFor(args[1]);
   const opened = await openStudy(dir, { lenientCodebook: true, allowOutside: Boolean(opts['allowOutside']) });
   const corpus = await readCorpus(opened);
   const diagnostics = [...opened.diagnostics, ...corpus.diagnostics];

@@ -5,6 +5,7 @@ import { colorEnabled, colors } from '../render/color.js';
 import { indexAnalysis } from '../index/analysis-index.js';
 import { buildDisplay, DISPLAY_TYPES, evidenceMatrix, findCell, type DisplayType } from '../display/index.js';
 import { renderMatrix, type MatrixFormat, type RenderOptions } from '../render/index.js';
+import { renderCsvLong } from '../render/csv.js';
 import { QiaError } from '../util/diagnostics.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { codedStudy } from './study.js';
@@ -18,6 +19,7 @@ export interface MatrixOptions {
   by?: 'role' | 'group';
   period?: 'day' | 'month' | 'year';
   out?: string;
+  long?: boolean;
 }
 
 function describe(m: Matrix): string {
@@ -59,7 +61,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     const c = colors();
     renderOpts.paint = { positive: (s) => c.green(s), negative: (s) => c.red(s) };
   }
-  const text = renderMatrix(format, m, renderOpts);
+  if (o.long && format !== 'csv') throw new QiaError('matrix/long-needs-csv', '--long is a form of the CSV output', {}, 'add --format csv');
+  const text = o.long ? renderCsvLong(m, dialectOf(opts)) : renderMatrix(format, m, renderOpts);
   const diagnostics = [...analysis.diagnostics];
   if (index.dangling.length > 0) {
     diagnostics.push({
@@ -69,7 +72,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
       hint: 'check the segment ids in codings/*.csv, or give a quote so the coding can be re-anchored',
     });
   }
-  if (o.out) {
+  // `-o -` is standard output, as everywhere in qia.
+  if (o.out && o.out !== '-') {
     await writeFileAtomic(o.out, text);
     return { diagnostics };
   }

@@ -4,7 +4,7 @@ import type { Source } from '../model/source.js';
 import { openStudy } from '../study/open.js';
 import { readCorpus } from '../pipeline/run.js';
 import { displayPath } from '../util/display-path.js';
-import { resolveStudyDir } from '../study/resolve.js';
+import { studyDirFor } from '../study/resolve.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';
 
@@ -97,7 +97,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const o = opts as SourcesOptions;
   const format = o.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new QiaError('usage/format', `unknown format ${String(format)}`, {}, 'use table or json');
-  const { dir } = resolveStudyDir(args[0]);
+  const { dir } = studyDirFor(args[0]);
   const opened = await openStudy(dir, { lenientCodebook: true, allowOutside: Boolean(opts['allowOutside']) });
   const corpus = await readCorpus(opened);
   const diagnostics = [...opened.diagnostics, ...corpus.diagnostics];

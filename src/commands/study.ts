@@ -1,7 +1,7 @@
 import type { MergeMode } from '../model/study.js';
 import { codeStudy, type CodedStudy, type Corpus } from '../pipeline/run.js';
 import { openStudy, type OpenedStudy } from '../study/open.js';
-import { resolveStudyDir } from '../study/resolve.js';
+import { studyDirFor } from '../study/resolve.js';
 import { QiaError } from '../util/diagnostics.js';
 
 /** What the study commands share: the study named on the command line opened, then coded once. */
@@ -25,14 +25,14 @@ export interface CommandStudy extends CodedStudy {
 }
 
 export async function codedStudy(arg: string | undefined, o: StudyOptions = {}): Promise<CommandStudy> {
-  const { dir, bundled } = resolveStudyDir(arg);
+  const { dir, bundled } = studyDirFor(arg);
   const opened = await openStudy(dir, { allowOutside: o.allowOutside ?? false });
   return { dir, bundled, opened, ...(await codeStudy(opened, pipelineOptions(o))) };
 }
 
 /** codedStudy with every source's text and segments kept. */
 export async function codedStudyWithTexts(arg: string | undefined, o: StudyOptions = {}): Promise<CommandStudy & { corpus: Corpus }> {
-  const { dir, bundled } = resolveStudyDir(arg);
+  const { dir, bundled } = studyDirFor(arg);
   const opened = await openStudy(dir, { allowOutside: o.allowOutside ?? false });
   return { dir, bundled, opened, ...(await codeStudy(opened, { ...pipelineOptions(o), texts: true })) };
 }

@@ -29,7 +29,6 @@ export function textEl(name: string, text: string, attrs: Attrs = []): XmlElemen
   return { name, attrs, children: [], text };
 }
 
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `s` with every character XML 1.0 cannot carry replaced by U+FFFD. */

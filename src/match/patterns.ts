@@ -393,10 +393,7 @@ export class PatternEngine {
           h = Math.imul(h ^ c, 16777619);
           if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 16777619);
           i += w;
-          if (i >= n) {
-            w = 0;
-            break;
-          }
+          if (i >= n) break;
           c = text.charCodeAt(i);
           w = c < 128 ? ASCII_WORD[c]! : wordCharAt(text, i);
         }

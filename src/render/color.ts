@@ -1,11 +1,24 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
 
-/** Colour only when writing to a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function colorEnabled(stream: NodeJS.WriteStream = process.stdout): boolean {
+/**
+ * Whether to colour output: chalk's own detection (a terminal, FORCE_COLOR, FORCE_COLOR=0,
+ * TERM=dumb, --color/--no-color in the arguments, CI services), and never when NO_COLOR is set
+ * (https://no-color.org: chalk itself does not read it) or `--no-color` was given to qia
+ * (`disableColor`, also for a run inside a test, where process.argv is not qia's).
+ */
+let disabled = false;
+
+export function disableColor(): void {
+  disabled = true;
+  cached = undefined;
+}
+
+export function colorEnabled(stream: 'stdout' | 'stderr' = 'stdout'): boolean {
+  if (disabled) return false;
   const noColor = process.env['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') return false;
-  if (process.env['FORCE_COLOR'] && process.env['FORCE_COLOR'] !== '0') return true;
-  return Boolean(stream.isTTY);
+  const level = stream === 'stderr' ? supportsColorStderr : supportsColor;
+  return level !== false && level.level > 0;
 }
 
 let cached: ChalkInstance | undefined;

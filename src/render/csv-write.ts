@@ -17,9 +17,10 @@ import { stringify, type Options } from 'csv-stringify/sync';
  *   lone `+` or `-` (valence marks) is left as is: neither Excel nor LibreOffice takes a lone
  *   sign for a formula, and the marks are what a coder types.
  * - `--excel`: a UTF-8 byte order mark (without it Excel and LibreOffice's default import read
- *   UTF-8 as the locale's code page: "â€œ" for “) and `;` as separator, the list separator of
- *   locales that write decimals with a comma (Indonesian among them), where Excel splits a
- *   double-clicked CSV on `;` only.
+ *   UTF-8 as the locale's code page: "â€œ" for “), `;` as separator and a decimal comma in
+ *   numbers (0,25): the list separator and decimal mark of locales that write decimals with a
+ *   comma (Indonesian among them), where Excel splits a double-clicked CSV on `;` only and
+ *   reads 0.25 as text.
  */
 
 export type CsvCell = string | number | null | undefined;
@@ -64,7 +65,8 @@ function options(dialect: CsvDialect): Options {
       // CR and edge white space (JavaScript's \s is exactly what String.prototype.trim removes)
       // are quoted here.
       quoted_match: [/[\r\n]/, /^\s|\s$/],
-      cast: { string: neutralised, number: (n) => String(n) },
+      // In the locales --excel is for, the decimal mark is a comma (the reason the separator is `;`).
+      cast: { string: neutralised, number: excel ? (n) => String(n).replace('.', ',') : (n) => String(n) },
     };
     cache.set(excel, o);
   }

@@ -8,6 +8,8 @@ import { eastAsianWidth } from 'get-east-asian-width';
  */
 
 const ASCII = /^[\u0020-\u007e\n]*$/;
+// A class of single code points on purpose (any one of them means the text has clusters).
+// eslint-disable-next-line no-misleading-character-class
 const CLUSTERING = /[\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{e0020}-\u{e007f}]/u;
 // Takes no column: combining and enclosing marks, format characters (joiners, selectors, bidi controls), controls.
 const ZERO = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;

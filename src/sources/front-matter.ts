@@ -88,7 +88,7 @@ function depthOf(v: unknown, limit: number, level = 1): number {
 const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+(.*?)[ \t]*$/;
 // A plain string to YAML's core schema: it starts with a letter and holds nothing YAML reads
 // specially (`:` `#` quotes at the start, brackets, anchors, tags).
-const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}\p{N} .,\/()'-]*$/u;
+const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}\p{N} .,/()'-]*$/u;
 const CORE_KEYWORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 // A calendar date stays a string in YAML 1.2's core schema.
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -50,7 +50,6 @@ export interface Normalized {
 
 /** True when every character is ASCII: NFC cannot change such text. */
 function isAscii(s: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return !/[^\x00-\x7f]/.test(s);
 }
 

@@ -1,3 +1,4 @@
+import { readStdin, STDIN_NAME, STDIO } from '../util/stdio.js';
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MERGE, isMergeMode, MERGE_MODES } from '../coding/merge.js';
 import { join } from 'node:path';
@@ -47,6 +48,12 @@ export function resolveCodebookPath(file: string): string {
 
 /** Read a codebook file (or `builtin:<name>`) and load it: parsed and checked, or from qia's cache. */
 export async function loadCodebook(file: string): Promise<LoadedCodebook> {
+  if (file === STDIO) {
+    // `qia codebook check -`: a codebook piped in, named <stdin> in diagnostics.
+    const bytes = await readStdin();
+    const source: CodebookSource = { path: STDIN_NAME, name: STDIN_NAME, text: bytes.toString('utf8'), bytes };
+    return { ...(await loadCodebookText(STDIN_NAME, STDIN_NAME, source.text)), source };
+  }
   const path = resolveCodebookPath(file);
   let bytes: Buffer;
   try {

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QiaError } from '../util/diagnostics.js';
+import { formatDiagnostic, QiaError } from '../util/diagnostics.js';
+import { displayPath } from '../util/display-path.js';
 
 /** The package root, found from this compiled file (dist/study/resolve.js) or its source. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +37,30 @@ export function resolveStudyDir(arg: string | undefined, cwd: string = process.c
   }
   if (existsSync(join(cwd, 'study.yaml'))) return { dir: cwd, bundled: false };
   return { dir: BUNDLED_SAMPLE, bundled: true };
+}
+
+/** resolveStudyDir for a command that works on the study it finds: says so when that is the bundled sample. */
+export function studyDirFor(arg: string | undefined): ResolvedStudy {
+  const study = resolveStudyDir(arg);
+  noticeBundled(study);
+  return study;
+}
+
+/**
+ * The notice on standard error when a command found no study and took the bundled sample: a
+ * user who typed `qia report` in the wrong folder must not take the sample's findings for theirs.
+ * Standard output stays the command's own, so a pipe gets the same bytes either way.
+ */
+export function noticeBundled(study: ResolvedStudy, write: (s: string) => void = (s) => process.stderr.write(s)): void {
+  if (!study.bundled) return;
+  write(
+    formatDiagnostic({
+      severity: 'info',
+      code: 'study/bundled-sample',
+      message: `no study named and no study.yaml in ${process.cwd()}: working on the bundled sample (${displayPath(study.dir)})`,
+      hint: 'name your study folder (qia run my-study) or run qia inside it; `qia init my-study` makes a new one',
+    }) + '\n',
+  );
 }
 
 /**

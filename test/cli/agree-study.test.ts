@@ -137,7 +137,7 @@ describe('qia agree on the tiny study (figures worked by hand in tiny-study.ts)'
     expect(pair!.header.map((h) => h.text)).toEqual(['code', 'both', 'only ana', 'only budi', 'neither', 'valence where both applied']);
     expect(pair!.rows.at(-1)!.map((c) => c.text)).toEqual(['overall', '4', '1', '1', '36', '+/+ 2, −/− 1, +/− 1']);
 
-    const csv = qia(['agree', tiny, '--disagreements', '--format', 'csv']).stdout.trim().split(/\r?\n/);
+    const csv = qia(['agree', tiny, '--disagreements', '--format', 'csv']).stdout.trim().split('\r\n');
     expect(csv[0]).toBe('unit,source,line,end_line,code,kind,text,applied,not_applied,missing,adjudicated');
     expect(csv).toHaveLength(4);
     expect(csv[2]).toBe('interviews/w2-beni:2,interviews/w2-beni,6,6,relative_advantage,valence,"Hemat waktu memang, tapi saya tetap menunggu tiga minggu.",ana +; budi -,,,');

@@ -21,7 +21,8 @@ describe('qia code', () => {
     expect(r.stdout).toMatch(/│ relative_advantage\s+│ 1 │ 1 │ 0 │ 0 │\s+1 │\s+0 │/);
     expect(r.stdout).toContain('merge: manual-overrides-auto');
     const csv = readFileSync(join(study, 'out/codings.csv'), 'utf8');
-    const lines = csv.trim().split(/\r?\n/);
+    // RFC 4180 line ends (src/render/csv-write.ts).
+    const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('segment,source,informant,role,group,kind,line,code,valence,coder,origin,status,start,end,quote,rules,memo,score');
     // The coder's "tidak perlu antre" replaced the auto "cepat" coding of relative_advantage in that turn.
     expect(csv).toContain('interviews/w01-kepala:2,interviews/w01-kepala,K1,head,provider,interview,7,relative_advantage.time_saving,+,rina,manual,manual,');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -73,6 +73,23 @@ describe('--excel CSV', () => {
         expect(wide.length, f).toBeGreaterThan(0);
         for (const ch of wide) expect(html, `${f}: ${ch}`).toContain(ch);
       }
+    }, 240_000);
+
+    it('reads the decimal comma of --excel numbers as numbers in an Indonesian locale', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'qia-lo-num-'));
+      const matrix = join(dir, 'm.csv');
+      writeFileSync(matrix, 'unit,ana,budi\nu1,a,a\nu2,b,b\nu3,a,b\nu4,b,b\n');
+      const csv = join(dir, 'agree.csv');
+      const r = qia(['agree', '--matrix', matrix, '--format', 'csv', '--draws', '0', '--excel', '-o', csv]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(csv, 'utf8')).toMatch(/^overall;;nominal;4;4;2;8;75;0,5;/m);
+      // 1057: Indonesian, as the import dialog sets it on an Indonesian system.
+      const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:59,34,76,1,,1057', '--convert-to', 'html', '--outdir', dir, csv], { encoding: 'utf8', timeout: 180_000 });
+      expect(lo.status, lo.stderr).toBe(0);
+      const html = readFileSync(join(dir, 'agree.html'), 'utf8');
+      // LibreOffice marks a cell it read as a number with its value: Cohen's kappa 0.5, alpha 0.5333…
+      expect(html).toMatch(/sdval="0\.5"/);
+      expect(html).toMatch(/sdval="0\.533333/);
     }, 240_000);
   });
 });

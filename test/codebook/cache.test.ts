@@ -40,7 +40,7 @@ describe('the codebook load cache', () => {
     const file = join(cacheDir(), 'codebook.yaml');
     writeFileSync(file, SMALL('rumit'));
     const a = await loadCodebook(file);
-    expect(a.codebook?.codes[0]?.rules[0]).toBeDefined();
+    expect(a.codebook?.codes[0]?.rules?.[0]).toBeDefined();
     writeFileSync(file, SMALL('"(a)\\\\1"').replace('terms: ["(a)\\\\1"]', 'regex: "(a)\\\\1"'));
     const b = await loadCodebook(file);
     expect(b.diagnostics.some((d) => d.severity === 'error')).toBe(true);

@@ -22,6 +22,7 @@ const coding = fc
     valence: r.valence,
     coder: r.coder,
     origin: r.origin,
+    status: r.origin === 'manual' ? 'manual' : 'auto',
     span: { start: r.start, end: r.start + r.len },
     quote: '',
     prefix: '',

@@ -108,6 +108,7 @@ export function analysis(sources: FixtureSource[], informants: Informant[] = INF
       informants: '/tmp/study/informants.csv',
       sources: [],
       settings: {},
+      allowOutside: false,
     },
     informants,
     sources: srcs,

@@ -89,7 +89,7 @@ describe('qia import', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('15 sources, 278 codings by 3 coders, 35 codes, 10 informants, 2 memos');
     expect(readdirSync(join(study, 'codings')).sort()).toEqual(['auto.csv', 'coder-a.csv', 'coder-b.csv']);
-    expect(readFileSync(join(study, 'codings/coder-a.csv'), 'utf8').split(/\r?\n/)[0]).toBe('source,segment,quote,code,valence,coder,memo,prefix,suffix');
+    expect(readFileSync(join(study, 'codings/coder-a.csv'), 'utf8').split('\r\n')[0]).toBe('source,segment,quote,code,valence,coder,memo,prefix,suffix');
     const s = qia(['sources', study]);
     expect(s.stderr).toBe('');
     expect(s.status).toBe(0);

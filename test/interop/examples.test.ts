@@ -47,7 +47,7 @@ describeRefi('real and minimal REFI-QDA files import', () => {
     const csv = readFileSync(join(dir, 'codings/ada.csv'), 'utf8');
     expect(csv).toContain(',anxious,feelings.anxiety,0,ada,,');
     expect(csv).toContain(',the neighbours were kind,community_support,0,ada,Neighbourhood ties appear early.,');
-    expect(readFileSync(join(dir, 'informants.csv'), 'utf8').replace(/\r\n/g, '\n')).toBe('id,label,role,group,Age\nRespondent A,Respondent A,,,42\n');
+    expect(readFileSync(join(dir, 'informants.csv'), 'utf8')).toBe('id,label,role,group,Age\r\nRespondent A,Respondent A,,,42\r\n');
     const code = qia(['code', dir, '--format', 'json']);
     expect(code.status, code.stderr).toBe(0);
     const codings = JSON.parse(code.stdout) as { code: string; quote: string }[];

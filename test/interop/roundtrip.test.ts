@@ -51,8 +51,8 @@ describe('export → import → export is byte for byte identical', () => {
     qia(['export', 'qdc', 'builtin:rogers', '-o', join(dir, 'a.qdc')]);
     const yaml = qia(['import', 'qdc', join(dir, 'a.qdc')]).stdout;
     expect(yaml).toContain('  - id: complexity\n    group: attribute\n    label:\n      id: Kerumitan\n      en: Complexity\n');
-    expect(yaml).toMatch(/- id: complexity\n(?:.*\n)*?    valence:\n      inverted: true\n/);
-    expect(yaml).toMatch(/- id: relative_advantage\n(?:.*\n)*?    valence:\n      default: 1\n/);
+    expect(yaml).toMatch(/- id: complexity\n(?:.*\n)*? {4}valence:\n {6}inverted: true\n/);
+    expect(yaml).toMatch(/- id: relative_advantage\n(?:.*\n)*? {4}valence:\n {6}default: 1\n/);
     expect(yaml).not.toMatch(/^ +rules:/m);
   });
 });

@@ -57,6 +57,8 @@ describe('csv', () => {
     expect(text).toContain('complexity;"mudah; “cepat” −2"\r\n');
     const back = parseCsv(text, { bom: true, delimiter: ';' }) as string[][];
     expect(back).toEqual([['kode', 'kutipan'], ['complexity', 'mudah; “cepat” −2'], ['x', "'=A1"]]);
+    // The decimal mark of those locales: 0,25 is a number there, 0.25 text.
+    expect(csvDocument([[0.25, -3, 1e21]], { excel: true })).toBe('\uFEFF0,25;-3;1e+21\r\n');
   });
 
   it('is RFC 4180: CRLF rows, quoted fields, doubled quotes; parses back to the grid', () => {

@@ -64,11 +64,11 @@ if (!TMUX && process.env['CI'] === 'true') {
       expect(p.format('#{alternate_on} #{cursor_flag}')).toBe('1 0');
 
       p.keys('v');
-      screen = await p.waitFor(['segmen 2 dari 6', '✓ #1 valensi relative_advantage.time_saving → +1']);
+      await p.waitFor(['segmen 2 dari 6', '✓ #1 valensi relative_advantage.time_saving → +1']);
       p.keys('y');
       await p.waitFor('✓ #2 diterima: complexity.skills');
       p.keys('n');
-      screen = await p.waitFor(['segmen 3 dari 6', '✓ #3 ditolak: obstacle_internal.staff_skills']);
+      await p.waitFor(['segmen 3 dari 6', '✓ #3 ditolak: obstacle_internal.staff_skills']);
 
       p.keys('c');
       await p.waitFor('Ubah complexity.ease_of_use menjadi');

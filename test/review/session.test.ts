@@ -46,16 +46,16 @@ describe('review session', () => {
     expect(log[0]).toEqual({ item: 'interviews/w01:1', op: 'recode', code: 'relative_advantage.time_saving', to: 'relative_advantage.cost_saving', seq: 1 });
     expect(s.codings[0]![0]).toMatchObject({ code: 'relative_advantage.time_saving', shown: 'relative_advantage.cost_saving', status: 'changed' });
     s = run(s, { kind: 'move', by: -1 });
-    s = run(s, { kind: 'recode', to: 'relative_advantage.fewer_documents', valence: 1 });
+    run(s, { kind: 'recode', to: 'relative_advantage.fewer_documents', valence: 1 });
     expect(log[1]).toMatchObject({ op: 'recode', code: 'relative_advantage.time_saving', to: 'relative_advantage.fewer_documents', valence: 1 });
   });
 
   it('flip turns -1 into +1 and the reverse, and refuses 0; +, - and 0 set the valence', () => {
     const { log, run } = logger();
-    let s = run(startSession(threeItems()), { kind: 'flip' });
+    const s = run(startSession(threeItems()), { kind: 'flip' });
     expect(log[0]).toMatchObject({ op: 'valence', code: 'relative_advantage.time_saving', valence: 1 });
     expect(s.codings[0]![0]).toMatchObject({ valence: 1, status: 'changed' });
-    s = run(s, { kind: 'valence', valence: 0 });
+    run(s, { kind: 'valence', valence: 0 });
     expect(log[1]).toMatchObject({ op: 'valence', code: 'complexity.ease_of_use', valence: 0 });
     const zero = startSession([item('x:1', [proposal('complexity', 0)])]);
     expect(decide(zero, { kind: 'flip' })).toEqual({ kind: 'refuse', refusal: { reason: 'flip-zero', code: 'complexity' } });
