@@ -59,7 +59,9 @@ for (const [i, name] of names.entries()) {
   const dir = join(studiesDir, name);
   try {
     if (readdirSync(join(dir, 'sources/interviews')).length === opt.transcripts) continue;
-  } catch {}
+  } catch {
+    // Not generated yet: generate it below.
+  }
   const r = spawnSync(process.execPath, [join(ROOT, 'bench/gen-corpus.js'), '--mb', '100', '--files', String(opt.transcripts), '--turns', '60-100', '--seed', String(i + 1), '--case', `Generated case ${name}`, '--year', String(2015 + (i % 9)), '--out', dir], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`gen-corpus failed for ${name}: ${r.stderr}`);
   generated++;

@@ -32,7 +32,6 @@ const { loadCodebook } = await dist('study/codebook.js');
 const { compileCodebook } = await dist('match/compile.js');
 const { featuresOf, trainPrimary, predictPrimary } = await dist('coding/learn.js');
 const { DEFAULT_MIN_SCORE } = await dist('index/counted.js');
-const { autoCode } = await dist('coding/auto.js');
 
 const top = (c) => c.split('.')[0];
 const hash = (s) => createHash('sha256').update(s).digest('hex');

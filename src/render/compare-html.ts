@@ -55,7 +55,7 @@ export function renderCompareHtml(c: Comparison): string {
     out.push(table([w(L, 'code'), w(L, 'differs'), w(L, 'cases')], c.refused.map((r) => [r.code, r.differs.join(', '), r.meanings.map((m) => `${m.case}: ${m.group}, ${m.parent ?? '—'}, ${m.inverted ? 'inverted' : 'not inverted'}`).join('; ')])));
   }
   out.push('</section>');
-  out.push(`<section id="method"><h2>${++n}. ${e(w(L, 'method'))}</h2><p>${e(w(L, 'methodText'))}</p></section>`);
+  out.push(`<section id="method"><h2>${n + 1}. ${e(w(L, 'method'))}</h2><p>${e(w(L, 'methodText'))}</p></section>`);
   out.push('</main>', '</body>', '</html>', '');
   return out.join('\n');
 }

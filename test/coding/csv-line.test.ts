@@ -34,7 +34,7 @@ describe('codings.csv as bytes', () => {
     const rows: CodingRow[] = Array.from({ length: 9000 }, (_, i) => ({
       segment: `interviews/w${i}:3`, source: `interviews/w${i}`, informant: 'U2', role: 'warga', group: i % 3 ? 'Metro' : 'Désa “Way Kanan”', kind: 'interview',
       line: i, code: 'complexity', valence: i % 2 ? '+' : '-', coder: 'auto', origin: 'rule', status: 'auto', start: i, end: i + 90,
-      quote: `${'Aplikasinya mudah, '.repeat(i % 9)}😀 "kata" Bu Rina — ${i}`, rules: 'complexity#1', memo: i % 5 ? '' : '=catatan',
+      quote: `${'Aplikasinya mudah, '.repeat(i % 9)}😀 "kata" Bu Rina — ${i}`, rules: 'complexity#1', memo: i % 5 ? '' : '=catatan', score: i % 4 ? '0.50' : '',
     }));
     const chunks = [...codingsCsvChunks(rows)];
     expect(chunks.length).toBeGreaterThan(1);

@@ -9,7 +9,7 @@ import { renderCompareHtml } from '../../src/render/compare-html.js';
 import { ROOT } from '../helpers/cli.js';
 
 const SAMPLES = ['imigrasi-lampung', 'lapak-asik', 'library-en', 'mobile-service'];
-let summaries: StudySummary[] = [];
+const summaries: StudySummary[] = [];
 
 beforeAll(async () => {
   for (const id of SAMPLES) {

@@ -109,6 +109,7 @@ export function analysis(sources: FixtureSource[], informants: Informant[] = INF
       sources: [],
       settings: {},
       allowOutside: false,
+      variables: {},
     },
     informants,
     sources: srcs,

@@ -81,15 +81,15 @@ if (!TMUX && process.env['CI'] === 'true') {
       expect(screen).toContain('[aplikasi atau laman kecamatan paling lambat]');
       expect(screen).toMatch(/▸ obstacle_internal\.server_system .* -1 {2}open/);
       p.keys('n');
-      screen = await p.waitFor(['segment 2 of 6', '✓ #1 rejected: obstacle_internal.server_system']);
+      await p.waitFor(['segment 2 of 6', '✓ #1 rejected: obstacle_internal.server_system']);
       p.keys('y');
       screen = await p.waitFor('✓ #2 accepted: complexity.skills');
       expect(screen).toMatch(/▸ trialability\.trial .* \+1 {2}open/);
       // "Uji coba dilakukan di dua kelurahan" as the researcher reads it: flipped, to show the key works end to end.
       p.keys('v');
-      screen = await p.waitFor('✓ #3 valence of trialability.trial → -1');
+      await p.waitFor('✓ #3 valence of trialability.trial → -1');
       p.keys('y');
-      screen = await p.waitFor(['segment 3 of 6', '✓ #4 accepted: trialability.replication']);
+      await p.waitFor(['segment 3 of 6', '✓ #4 accepted: trialability.replication']);
       p.keys('y');
       screen = await p.waitFor(['segment 4 of 6', '✓ #5 accepted: relative_advantage.time_saving']);
       // "ibu saya tidak bisa pakai aplikasi" is about the mother, not the informant's skills.
