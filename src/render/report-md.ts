@@ -7,10 +7,11 @@ import { memosElsewhere, memosOn, type Report } from '../report/build.js';
 import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js';
 import { pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
 import { saturationBars, sectionNumbers } from './report-shared.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 
-/** Text from a transcript, made inert in Markdown: no HTML, no emphasis, no links. */
+/** Text from a transcript, made inert in Markdown: no HTML, no emphasis, no links, no terminal control. */
 export function mdText(s: string): string {
-  return s
+  return terminalSafe(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -19,13 +20,18 @@ export function mdText(s: string): string {
     .trim();
 }
 
+/** Text from the study (a file name) inside a code span or block: no terminal control, no backtick to end it. */
+function mdCode(s: string): string {
+  return terminalSafe(s).replace(/`/g, "'");
+}
+
 /** How many negative cases the md and html forms print before pointing to report.json. */
 export const NEGATIVE_CASES_SHOWN = 50;
 
 export function quoteLine(q: QuoteRef, lang: Lang): string {
   const who = q.informant !== undefined ? `${q.informant}${q.role ? ` (${roleLabel(q.role, lang)})` : ''}` : kindLabel(q.kind, lang);
   const where = `${q.sourceId}${q.line !== undefined ? `:${q.line}` : ''}`;
-  return `“${mdText(q.quote)}” — ${mdText(who)}, \`${where}\` [${valenceSign(q.valence)}]`;
+  return `“${mdText(q.quote)}” — ${mdText(who)}, \`${mdCode(where)}\` [${valenceSign(q.valence)}]`;
 }
 
 /** The report as a thesis chapter in GitHub-flavoured Markdown (pandoc turns it into Word). */
@@ -67,7 +73,7 @@ export function renderReportMd(r: Report): string {
   r.displays
     .filter((d) => d.type !== 'obstacles')
     .forEach((d, i) => {
-      out.push(`### ${displays}.${i + 1} ${d.matrix.title}`);
+      out.push(`### ${displays}.${i + 1} ${mdText(d.matrix.title)}`);
       out.push(renderMd(d.matrix).trimEnd());
     });
 
@@ -96,7 +102,7 @@ export function renderReportMd(r: Report): string {
   for (const c of [...attrs, ...obstacles]) {
     for (const d of c.triangulation?.divergences ?? []) {
       const name = d.dimension === 'group' ? groupLabel : kindLabel;
-      out.push(`**${tr(L, 'sideBySide')}: ${label(c.code)}**`);
+      out.push(`**${tr(L, 'sideBySide')}: ${mdText(label(c.code))}**`);
       const rows: string[][] = [];
       const len = Math.max(d.favourable.quotes.length, d.unfavourable.quotes.length);
       for (let k = 0; k < len; k++) {
@@ -126,7 +132,7 @@ export function renderReportMd(r: Report): string {
       ]),
     ),
   );
-  out.push([...attrs, ...obstacles].map((c) => `- **${label(c.code)}.** ${explainVerdict(c, r.settings, L)}`).join('\n'));
+  out.push([...attrs, ...obstacles].map((c) => `- **${mdText(label(c.code))}.** ${explainVerdict(c, r.settings, L)}`).join('\n'));
 
   out.push(`## ${n()} ${tr(L, 'saturation')}`);
   out.push(saturationSummary(r));
@@ -144,11 +150,11 @@ export function renderReportMd(r: Report): string {
       ]),
     ),
   );
-  out.push('```text\n' + saturationBars(r.saturation).join('\n') + '\n```');
+  out.push('```text\n' + saturationBars(r.saturation).map(mdCode).join('\n') + '\n```');
 
   const app = n();
   out.push(`## ${app} ${tr(L, 'appendix')}`);
-  out.push(`### ${app}.1 ${tr(L, 'codebook')}: ${r.audit.codebook.id} ${r.audit.codebook.version}`);
+  out.push(`### ${app}.1 ${tr(L, 'codebook')}: ${mdText(r.audit.codebook.id)} ${mdText(r.audit.codebook.version)}`);
   out.push(
     mdTable(
       [tr(L, 'code'), tr(L, 'group'), tr(L, 'attribute'), tr(L, 'definition')],
@@ -166,7 +172,7 @@ function findingMd(r: Report, c: Conclusion, num: string): string[] {
   const L = r.lang;
   const out: string[] = [];
   const label = (code: string) => r.labels[code] ?? code;
-  out.push(`### ${num} ${label(c.code)}: ${verdictLabel(c.verdict, L)}`);
+  out.push(`### ${num} ${mdText(label(c.code))}: ${verdictLabel(c.verdict, L)}`);
   out.push(explainVerdict(c, r.settings, L));
   const subs = r.conclusions.filter((s) => s.parent === c.code);
   if (subs.length) {
