@@ -6,8 +6,8 @@
  * OSC 8 link to anywhere. So every such output passes through `terminalSafe` at the edge where
  * it is written: escape sequences are removed whole (CSI, OSC with OSC 8 links, DCS, SOS, PM,
  * APC, and the two-character ones, in their 7-bit and 8-bit forms), and any other C0 control
- * but newline and tab, DEL and every C1 control becomes U+FFFD, so the reader sees something
- * was there.
+ * but newline, tab and the CR of a CRLF, DEL and every C1 control becomes U+FFFD, so the
+ * reader sees something was there.
  */
 
 // ESC [ … final  |  CSI (0x9B) … final
@@ -20,7 +20,9 @@ const STRING = String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\
 const SHORT = String.raw`\x1b[\x20-\x2f]*[\x30-\x7e]`;
 // A sequence first, so its introducer is not taken for a lone control.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = new RegExp(`${CSI}|${STRING}|${SHORT}|[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]`, 'g');
+// A carriage return is kept only as half of a CRLF line end (CSV on stdout ends its rows so);
+// alone it would let text overwrite the line it is on.
+const UNSAFE = new RegExp(`${CSI}|${STRING}|${SHORT}|\\r(?!\\n)|[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]`, 'g');
 // SGR (colour) only: what qia's own colouring writes.
 // eslint-disable-next-line no-control-regex
 const SGR = /^\x1b\[[\d;]*m$/;
@@ -35,7 +37,7 @@ export interface TerminalSafeOptions {
   keepColour?: boolean;
 }
 
-/** `text` with every terminal control removed or made visible; newlines and tabs kept. */
+/** `text` with every terminal control removed or made visible; newlines, tabs and CRLF kept. */
 export function terminalSafe(text: string, options: TerminalSafeOptions = {}): string {
   if (!ANY_CONTROL.test(text)) return text;
   const keep = options.keepColour === true;
