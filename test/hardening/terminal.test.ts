@@ -118,7 +118,7 @@ describe('terminalSafe', () => {
         const rest = (keepColour ? out.replace(/\u001b\[[\d;]*m/g, '') : out).replace(/\r\n/g, '\n');
         expect(rest).not.toMatch(RAW);
       }),
-      { numRuns: 500 },
+      { numRuns: 500 * Math.max(1, Number(process.env['QIA_FUZZ'] ?? 1)) },
     );
   });
 });
