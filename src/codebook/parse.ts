@@ -48,7 +48,7 @@ export function parseCodebook(yamlText: string, file: string): { codebook?: Code
   const atInScalar = (node: unknown, offset: number) => {
     const base = at(node);
     const range = (node as { range?: [number, number, number] } | null)?.range;
-    if (!isScalar(node) || !range || offset <= 0) return base;
+    if (!isScalar(node) || !range || offset < 0) return base;
     const raw = yamlText.replace(/^\uFEFF/, '').slice(range[0], range[1]);
     if (raw.includes('\n')) return base;
     let col: number;

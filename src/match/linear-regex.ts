@@ -21,7 +21,7 @@ const RE2_META = new Set([...'\\.+*?()|[]{}^$-/']);
 export const MAX_PROGRAM_SIZE = 20_000;
 
 export interface RegexProblem {
-  /** Offset in the pattern (UTF-16 units) of the construct at fault. */
+  /** Offset in the pattern (UTF-16 units) of the construct at fault; -1 for the pattern as a whole. */
   offset: number;
   message: string;
   hint: string;
@@ -317,11 +317,11 @@ export class LinearRegex {
     try {
       const re = RE2JS.compile(t.source, bits);
       if (re.programSize() > MAX_PROGRAM_SIZE)
-        return { problem: { offset: 0, message: `the pattern is too large for the matcher (program size ${re.programSize()}, at most ${MAX_PROGRAM_SIZE})`, hint: 'use smaller repeat counts, or split it into several rules' } };
+        return { problem: { offset: -1, message: `the pattern is too large for the matcher (program size ${re.programSize()}, at most ${MAX_PROGRAM_SIZE})`, hint: 'use smaller repeat counts, or split it into several rules' } };
       return { regex: new LinearRegex(re) };
     } catch (e) {
       const msg = (e as Error).message.replace(/^error parsing regexp: /, '');
-      return { problem: { offset: 0, message: `the linear-time engine cannot read it: ${msg}`, hint: 'see docs/codebook.md, "Regular expressions", for what a regex rule may use' } };
+      return { problem: { offset: -1, message: `the linear-time engine cannot read it: ${msg}`, hint: 'see docs/codebook.md, "Regular expressions", for what a regex rule may use' } };
     }
   }
 
