@@ -332,8 +332,15 @@ export class LinearRegex {
   forEachMatch(text: string, fn: (start: number, end: number) => void): void {
     // Most segments do not match: the native one-character filter, then the DFA-only test,
     // are far cheaper than the matcher.
-    if (this.first && !this.first.test(text)) return;
-    if (!this.re.test(text)) return;
+    let from = 0;
+    if (this.first) {
+      const hit = this.first.exec(text);
+      if (hit === null) return;
+      // No match starts before the first character that can start one. The DFA test reads from
+      // the character before it, so \b and \B there see what precedes them.
+      from = Math.max(0, hit.index - 1);
+    }
+    if (!this.re.test(from === 0 ? text : text.slice(from))) return;
     const m = this.re.matcher(text);
     let pos = 0;
     while (pos <= text.length && m.find(pos)) {
