@@ -8,6 +8,7 @@ import { SOURCE_KINDS } from './model/source.js';
 import { CODEBOOK_FORMATS, CODING_FORMATS, DIGEST_FORMATS, LIST_FORMATS, MATRIX_FORMATS, REPORT_FORMATS, SOURCES_FORMATS } from './render/formats.js';
 import { toolVersion } from './study/resolve.js';
 import { formatDiagnostic, QiaError, sortDiagnostics } from './util/diagnostics.js';
+import { terminalSafe } from './util/terminal-safe.js';
 
 /**
  * The commander program. Every command's implementation is imported only when that command
@@ -344,8 +345,27 @@ function printDiagnostics(items: readonly Diagnostic[], io: Output): void {
   for (const d of sortDiagnostics(items)) io.err(formatDiagnostic(d) + '\n');
 }
 
+/** Colour on stdout: as render/color.ts decides, without loading chalk here. */
+function stdoutColour(): boolean {
+  const noColor = process.env['NO_COLOR'];
+  if (noColor !== undefined && noColor !== '') return false;
+  if (process.env['FORCE_COLOR'] && process.env['FORCE_COLOR'] !== '0') return true;
+  return Boolean(process.stdout.isTTY);
+}
+
+/**
+ * Every character qia prints passes here: output shows text from the study (file names, quotes,
+ * labels, front matter), and none of its control characters may reach the terminal. qia's own
+ * colour survives on stdout when colour is on; diagnostics carry none.
+ */
+function guarded(io: Output): Output {
+  const keepColour = stdoutColour();
+  return { out: (s) => io.out(terminalSafe(s, { keepColour })), err: (s) => io.err(terminalSafe(s)) };
+}
+
 /** The only top-level catch: turns every outcome into output and an exit code. */
-export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
+export async function main(argv: string[], rawIo: Output = defaultOutput): Promise<number> {
+  const io = guarded(rawIo);
   let exitCode = 0;
   const run = async (name: string, args: string[], opts: Record<string, unknown>) => {
     const mod = (await import(`./commands/${name}.js`)) as { run: Runner };

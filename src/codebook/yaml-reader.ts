@@ -43,7 +43,7 @@ export class YamlReader {
   atInScalar(node: unknown, offset: number): { file: string } & YamlPos {
     const base = this.at(node);
     const range = (node as { range?: [number, number, number] } | null)?.range;
-    if (!isScalar(node) || !range || offset <= 0) return base;
+    if (!isScalar(node) || !range || offset < 0) return base;
     const raw = this.text.slice(range[0], range[1]);
     if (raw.includes('\n')) return base;
     let col: number;

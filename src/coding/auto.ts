@@ -183,6 +183,13 @@ export function autoCoding(
   text: string,
   base: number,
 ): Coding {
+  if (span.end - span.start > MAX_QUOTE_CHARS) {
+    // Around the first matched word or cue inside the span (a question-context coding's match is
+    // the question, before it), else from the span's start.
+    const inside = [...m.matches, ...m.cues].map((r) => r.span).filter((r) => r.start >= span.start && r.start < span.end);
+    const first = inside.reduce<Span | undefined>((a, r) => (a === undefined || r.start < a.start ? r : a), undefined);
+    span = window(span, first ?? { start: span.start, end: span.start }, text, base);
+  }
   const s = span.start - base;
   const e = span.end - base;
   return {
@@ -219,6 +226,36 @@ function excerptSpan(seg: Segment, m: CodeMatch, text: string, base: number): Sp
     if (last) hi = Math.max(hi, last.end);
   }
   return trimmed({ start: Math.max(lo, seg.body.start), end: Math.min(hi, seg.body.end) }, text, base);
+}
+
+/**
+ * The longest quote an automatic coding takes. A quote is the sentences around the matched
+ * words, but a turn without full stops (a recording transcribed in one line, a pasted document)
+ * is one sentence of any length: every coding of a 50 MB line quoted it whole, and writing
+ * them ran out of memory. Longer than all but a handful of quotes in the sample studies.
+ */
+export const MAX_QUOTE_CHARS = 1200;
+
+/**
+ * A window of at most MAX_QUOTE_CHARS within `span`, from a third of it before the first matched
+ * words, cut at spaces so no word is split where a space is near. A match longer than the window
+ * (a regex can match a whole turn) is cut too.
+ */
+function window(span: Span, first: Span, text: string, base: number): Span {
+  let start = Math.max(span.start, first.start - Math.floor(MAX_QUOTE_CHARS / 3));
+  let end = Math.min(span.end, start + MAX_QUOTE_CHARS);
+  if (start > span.start) {
+    let k = start;
+    while (k < first.start && !isSpace(text.charCodeAt(k - 1 - base))) k++;
+    start = k;
+  }
+  if (end < span.end) {
+    let k = end;
+    const floor = Math.max(start + 1, Math.min(first.end, end));
+    while (k > floor && !isSpace(text.charCodeAt(k - base))) k--;
+    if (k > floor) end = k;
+  }
+  return trimmed({ start, end }, text, base);
 }
 
 function sentenceAt(sents: readonly Span[], offset: number): Span | undefined {

@@ -21,7 +21,7 @@ const RE2_META = new Set([...'\\.+*?()|[]{}^$-/']);
 export const MAX_PROGRAM_SIZE = 20_000;
 
 export interface RegexProblem {
-  /** Offset in the pattern (UTF-16 units) of the construct at fault. */
+  /** Offset in the pattern (UTF-16 units) of the construct at fault; -1 for the pattern as a whole. */
   offset: number;
   message: string;
   hint: string;
@@ -317,11 +317,11 @@ export class LinearRegex {
     try {
       const re = RE2JS.compile(t.source, bits);
       if (re.programSize() > MAX_PROGRAM_SIZE)
-        return { problem: { offset: 0, message: `the pattern is too large for the matcher (program size ${re.programSize()}, at most ${MAX_PROGRAM_SIZE})`, hint: 'use smaller repeat counts, or split it into several rules' } };
+        return { problem: { offset: -1, message: `the pattern is too large for the matcher (program size ${re.programSize()}, at most ${MAX_PROGRAM_SIZE})`, hint: 'use smaller repeat counts, or split it into several rules' } };
       return { regex: new LinearRegex(re) };
     } catch (e) {
       const msg = (e as Error).message.replace(/^error parsing regexp: /, '');
-      return { problem: { offset: 0, message: `the linear-time engine cannot read it: ${msg}`, hint: 'see docs/codebook.md, "Regular expressions", for what a regex rule may use' } };
+      return { problem: { offset: -1, message: `the linear-time engine cannot read it: ${msg}`, hint: 'see docs/codebook.md, "Regular expressions", for what a regex rule may use' } };
     }
   }
 
@@ -332,8 +332,15 @@ export class LinearRegex {
   forEachMatch(text: string, fn: (start: number, end: number) => void): void {
     // Most segments do not match: the native one-character filter, then the DFA-only test,
     // are far cheaper than the matcher.
-    if (this.first && !this.first.test(text)) return;
-    if (!this.re.test(text)) return;
+    let from = 0;
+    if (this.first) {
+      const hit = this.first.exec(text);
+      if (hit === null) return;
+      // No match starts before the first character that can start one. The DFA test reads from
+      // the character before it, so \b and \B there see what precedes them.
+      from = Math.max(0, hit.index - 1);
+    }
+    if (!this.re.test(from === 0 ? text : text.slice(from))) return;
     const m = this.re.matcher(text);
     let pos = 0;
     while (pos <= text.length && m.find(pos)) {

@@ -1,18 +1,19 @@
 import type { Matrix } from '../model/matrix.js';
 import { toGrid } from './grid.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 
 /**
- * One pipe-table cell: backslashes and pipes escaped, line breaks and tabs turned into
- * spaces, so neither GitHub nor pandoc sees a cell end or a row end inside the text.
- */
-/**
- * One table cell of Markdown: pipes and backslashes escaped so the table keeps its shape, and
- * `< > &` as entities so a transcript's `<script>` stays text in every Markdown viewer.
+ * One table cell of Markdown: pipes and backslashes escaped so the table keeps its shape, line
+ * breaks and tabs turned into spaces so no viewer sees a row end inside the text, `< > &` as
+ * entities so a transcript's `<script>` stays text, no `[text](url)` link, and no terminal
+ * control (the file may well be read with cat).
  */
 export function mdCell(text: string): string {
-  return text
+  return terminalSafe(text)
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
+    // `](` is what makes [text](url) a link; `]\(` shows the same characters as text.
+    .replace(/\]\(/g, ']\\(')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

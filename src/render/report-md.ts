@@ -7,12 +7,13 @@ import { memosElsewhere, memosOn, type Report } from '../report/build.js';
 import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js';
 import { pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
 import { saturationBars } from './report-shared.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 import { reportSections, sectionContext, type PlacedSection, type ReportSectionId, type SectionContext } from './report-sections.js';
 import { agreementBlocks } from './report-agreement.js';
 
-/** Text from a transcript, made inert in Markdown: no HTML, no emphasis, no links. */
+/** Text from a transcript, made inert in Markdown: no HTML, no emphasis, no links, no terminal control. */
 export function mdText(s: string): string {
-  return s
+  return terminalSafe(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -21,13 +22,18 @@ export function mdText(s: string): string {
     .trim();
 }
 
+/** Text from the study (a file name) inside a code span or block: no terminal control, no backtick to end it. */
+function mdCode(s: string): string {
+  return terminalSafe(s).replace(/`/g, "'");
+}
+
 /** How many negative cases the md and html forms print before pointing to report.json. */
 export const NEGATIVE_CASES_SHOWN = 50;
 
 export function quoteLine(q: QuoteRef, lang: Lang): string {
   const who = q.informant !== undefined ? `${q.informant}${q.role ? ` (${roleLabel(q.role, lang)})` : ''}` : kindLabel(q.kind, lang);
   const where = citation(q.sourceId, q.line, lang);
-  return `“${mdText(q.quote)}” — ${mdText(who)}, \`${where}\` [${valenceSign(q.valence)}]`;
+  return `“${mdText(q.quote)}” — ${mdText(who)}, \`${mdCode(where)}\` [${valenceSign(q.valence)}]`;
 }
 
 /** The report as a thesis chapter in GitHub-flavoured Markdown (pandoc turns it into Word). */
@@ -67,7 +73,7 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
     ),
   ],
   findings: ({ r, attrs }, p) => attrs.flatMap((c, i) => findingMd(r, c, `${p.number}.${i + 1}`)),
-  displays: ({ r }, p) => r.displays.filter((d) => d.type !== 'obstacles').flatMap((d, i) => [`### ${p.number}.${i + 1} ${d.matrix.title}`, renderMd(d.matrix).trimEnd()]),
+  displays: ({ r }, p) => r.displays.filter((d) => d.type !== 'obstacles').flatMap((d, i) => [`### ${p.number}.${i + 1} ${mdText(d.matrix.title)}`, renderMd(d.matrix).trimEnd()]),
   obstacles: ({ r, L, obstacles }, p) => {
     const out: string[] = [];
     const table = r.displays.find((d) => d.type === 'obstacles');
@@ -98,7 +104,7 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
         reasonLabel(c.reason, L),
       ]),
     ),
-    top.map((c) => `- **${label(c.code)}.** ${explainVerdict(c, r.settings, L)}`).join('\n'),
+    top.map((c) => `- **${mdText(label(c.code))}.** ${explainVerdict(c, r.settings, L)}`).join('\n'),
   ],
   saturation: ({ r, L }) => [
     saturationSummary(r),
@@ -114,10 +120,10 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
         String(s.cumulative),
       ]),
     ),
-    '```text\n' + saturationBars(r.saturation).join('\n') + '\n```',
+    '```text\n' + saturationBars(r.saturation).map(mdCode).join('\n') + '\n```',
   ],
   appendix: ({ r, L }, p) => [
-    `### ${p.number}.1 ${tr(L, 'codebook')}: ${r.audit.codebook.id} ${r.audit.codebook.version}`,
+    `### ${p.number}.1 ${tr(L, 'codebook')}: ${mdText(r.audit.codebook.id)} ${mdText(r.audit.codebook.version)}`,
     mdTable(
       [tr(L, 'code'), tr(L, 'group'), tr(L, 'attribute'), tr(L, 'definition')],
       r.codebook.map((c) => [`${'  '.repeat(c.depth)}\`${c.id}\``, c.group, c.label, c.definition]),
@@ -142,7 +148,7 @@ function triangulationMd({ L, label, top }: SectionContext): string[] {
   for (const c of top) {
     for (const d of c.triangulation?.divergences ?? []) {
       const name = d.dimension === 'group' ? groupLabel : kindLabel;
-      out.push(`**${tr(L, 'sideBySide')}: ${label(c.code)}**`);
+      out.push(`**${tr(L, 'sideBySide')}: ${mdText(label(c.code))}**`);
       const rows: string[][] = [];
       const len = Math.max(d.favourable.quotes.length, d.unfavourable.quotes.length);
       for (let k = 0; k < len; k++) {
@@ -160,7 +166,7 @@ function findingMd(r: Report, c: Conclusion, num: string): string[] {
   const L = r.lang;
   const out: string[] = [];
   const label = (code: string) => r.labels[code] ?? code;
-  out.push(`### ${num} ${label(c.code)}: ${verdictLabel(c.verdict, L)}`);
+  out.push(`### ${num} ${mdText(label(c.code))}: ${verdictLabel(c.verdict, L)}`);
   out.push(explainVerdict(c, r.settings, L));
   const subs = r.conclusions.filter((s) => s.parent === c.code);
   if (subs.length) {

@@ -159,11 +159,13 @@ function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, c
   for (let i = first; i < list.length && out.length < maxRows; i++) {
     const p = list[i]!;
     const here = i === cursor;
-    const name = p.shown === p.code ? p.code : `${p.code} → ${p.shown}`;
+    // A code a coder typed, and a label from the codebook, are text from the study too.
+    const name = sanitize(p.shown === p.code ? p.code : `${p.code} → ${p.shown}`);
     const status = L.status[p.status];
     const right = `${valenceText(p.valence).padStart(3)}  ${status.padEnd(9)}${tally(c, p.code).padStart(7)}`;
     const room = cols - 2 - width(right) - 1;
-    const label = labelOf.get(p.shown);
+    const rawLabel = labelOf.get(p.shown);
+    const label = rawLabel === undefined ? undefined : flatten(rawLabel);
     const nameCut = truncate(name, room);
     const extra = label && width(nameCut) + 3 + width(label) <= room ? `  ${label}` : '';
     const pad = ' '.repeat(Math.max(0, room - width(nameCut) - width(extra)));
@@ -295,7 +297,7 @@ function messageLine(c: Ctx): string {
     return fit(paint, [[prompt, 'label'], [truncateStart(sanitize(m.text), Math.max(1, room))], ['█']], cols);
   }
   if (!v.message) return '';
-  return fit(paint, [[v.message.text, v.message.tone === 'ok' ? 'ok' : 'warn']], cols);
+  return fit(paint, [[sanitize(v.message.text), v.message.tone === 'ok' ? 'ok' : 'warn']], cols);
 }
 
 function helpLine(c: Ctx): string {

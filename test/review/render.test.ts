@@ -93,6 +93,17 @@ describe('the screen', () => {
     for (const index of [0, 1, 2]) for (const l of renderFrame(view({ index })).lines) expect(l).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
   });
 
+  it('shows a codebook label and a typed code with escape sequences as inert text', () => {
+    const codes = CODES.map((c) => (c.id === 'complexity' ? { ...c, label: 'Keru\u001b]0;pwned\u0007mitan\u001b[2J' } : c));
+    const session = startSession(items(), 0);
+    for (const index of [0, 2]) {
+      const lines = renderFrame({ ...view({ index }), codes, cols: 120, session: index === 0 ? session : startSession(items(), index) }).lines;
+      const text = lines.join('\n');
+      expect(text).not.toMatch(/[\u001b\u0007\u009b]/);
+      if (index === 2) expect(text).toContain('Keru ]0;pwned mitan [2J');
+    }
+  });
+
   it('with colour the marks are colours, not brackets', () => {
     const text = renderFrame(view({ color: true })).lines.join('\n');
     expect(text).toContain('\u001b[');
