@@ -7,7 +7,8 @@ import { LANGS } from './model/codebook.js';
 import { SOURCE_KINDS } from './model/source.js';
 import { CODEBOOK_FORMATS, CODING_FORMATS, DIGEST_FORMATS, LIST_FORMATS, MATRIX_FORMATS, REPORT_FORMATS, SOURCES_FORMATS } from './render/formats.js';
 import { toolVersion } from './study/resolve.js';
-import { formatDiagnostic, QiaError, sortDiagnostics } from './util/diagnostics.js';
+import { QiaError } from './util/diagnostics.js';
+import { diagnosticLines, type PrintOptions } from './util/diagnostic-print.js';
 
 /**
  * The commander program. Every command's implementation is imported only when that command
@@ -48,6 +49,8 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('Qualitative innovation-attribute analysis: Rogers attributes, obstacles, Miles & Huberman displays.')
     .version(toolVersion(), '-V, --version')
     .showHelpAfterError('(run `qia --help` for usage)')
+    .option('--verbose', 'print every diagnostic (by default at most 5 warnings of each kind, then a count)')
+    .option('-q, --quiet', 'print errors only: no warnings, notes or progress')
     .addHelpText('after', example('qia run', 'qia init my-study && qia run my-study', 'qia matrix samples/lapak-asik --type role'));
 
   const act =
@@ -288,8 +291,8 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
   return program;
 }
 
-function printDiagnostics(items: readonly Diagnostic[], io: Output): void {
-  for (const d of sortDiagnostics(items)) io.err(formatDiagnostic(d) + '\n');
+function printDiagnostics(items: readonly Diagnostic[], io: Output, opts: PrintOptions = {}): void {
+  for (const line of diagnosticLines(items, opts)) io.err(line + '\n');
 }
 
 /** The only top-level catch: turns every outcome into output and an exit code. */
@@ -300,7 +303,8 @@ export async function main(argv: string[], io: Output = defaultOutput): Promise<
     const result = await mod.run(args, opts);
     if (result.stdout) io.out(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
     const diags = result.diagnostics ?? [];
-    printDiagnostics(diags, io);
+    const global = program.opts();
+    printDiagnostics(diags, io, { verbose: Boolean(global['verbose'] ?? opts['verbose']), quiet: Boolean(global['quiet'] ?? opts['quiet']) });
     exitCode = result.exitCode ?? (diags.some((d) => d.severity === 'error') ? 1 : 0);
   };
   const program = buildProgram(run, io);

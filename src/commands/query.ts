@@ -1,4 +1,5 @@
 import { renderList, type Column, type ListFormat } from '../render/listing.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { isUnder } from '../coding/merge.js';
 import { RowMaker, type CodingRow } from '../render/coding-rows.js';
 import { parseValence } from '../coding/valence.js';
@@ -42,8 +43,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const code = o.code.trim();
   const known = analysis.codebook.codes.map((c) => c.id);
   if (!known.includes(code)) {
-    const close = known.filter((k) => k.includes(code) || code.includes(k.split('.').pop()!)).slice(0, 4);
-    throw new QiaError('query/unknown-code', `no code "${code}" in the codebook`, {}, close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids');
+    throw new QiaError('query/unknown-code', `no code "${code}" in the codebook`, {}, didYouMean(code, known, 'see `qia codebook show` for the code ids'));
   }
   const valence = o.valence === undefined ? undefined : parseValence(o.valence);
   // Roles are stored lower-case (informants.csv, study.yaml), so `--role User` means user.

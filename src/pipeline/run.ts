@@ -148,7 +148,9 @@ async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: 
   const accepted: SourcePass[] = [];
   const inline = new Diagnostics();
   for (const p of passes) {
-    for (const d of p.readDiagnostics) readDiags.add(d);
+    // A file left out for taking another's id is that one error; what its words lack goes unsaid.
+    const clash = p.info !== undefined && ids.has(p.info.id);
+    for (const d of p.readDiagnostics) if (!(clash && d.code === 'source/no-informant')) readDiags.add(d);
     if (p.info && claimId(ids, p.info, opened.study.root, readDiags)) accepted.push(p);
   }
   // Files were read in path order; everything downstream lists sources (and their segments) by id.
