@@ -29,7 +29,10 @@ function plural(n: number, one: string, many: string): string {
 
 /** `qia: 1 error, 12 warnings (7 not shown; --verbose shows all)`. */
 export function summaryLine(c: DiagnosticCounts): string {
-  const parts = [plural(c.errors, 'error', 'errors'), plural(c.warnings, 'warning', 'warnings')];
+  // Only what there is: "0 errors" would read as an error to anyone grepping for one.
+  const parts: string[] = [];
+  if (c.errors > 0) parts.push(plural(c.errors, 'error', 'errors'));
+  if (c.warnings > 0) parts.push(plural(c.warnings, 'warning', 'warnings'));
   if (c.notes > 0) parts.push(plural(c.notes, 'note', 'notes'));
   return `qia: ${parts.join(', ')}${c.hidden > 0 ? ` (${c.hidden} not shown; --verbose shows all)` : ''}`;
 }
