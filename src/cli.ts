@@ -34,6 +34,8 @@ const FORMAT = (choices: readonly string[], dflt: string) =>
 const ALLOW_OUTSIDE = () => new Option('--allow-outside', 'read files that lie outside the study folder (through links or ../ paths); refused by default');
 
 const LANG = () => new Option('--lang <lang>', 'label language').choices([...LANGS]);
+/** Listings: the terminal's and Markdown's headers; csv and json keep their English keys for scripts. */
+const LISTING_LANG = () => new Option('--lang <lang>', "language of headers and totals in table and md (default: the study's language)").choices([...LANGS]);
 
 function example(...lines: string[]): string {
   return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -76,6 +78,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('list the sources of a study with kind, informant, role, segments and words, plus diagnostics')
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
     .addOption(FORMAT(SOURCES_FORMATS, 'table'))
+    .addOption(LISTING_LANG())
     .addHelpText('after', example('qia sources samples/lapak-asik', 'qia sources --format json > sources.json'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('sources'));
@@ -112,6 +115,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('auto-code every segment with the codebook, merge manual codings, write out/codings.csv')
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
     .addOption(FORMAT(CODING_FORMATS, 'table'))
+    .addOption(LISTING_LANG())
     .option('--explain', 'show, for each coding, the segment, the matched words and the rule')
     .option('--interviewer', 'also code interviewer turns')
     .addOption(new Option('--merge <mode>', 'how manual and auto codings combine').choices([...MERGE_MODES]))
@@ -171,6 +175,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(new Option('-k, --kind <kind>', 'only this source kind').choices([...SOURCE_KINDS]))
     .addOption(new Option('--valence <v>', 'only favourable (+), unfavourable (-) or neutral (0)').choices(['+', '-', '0']))
     .addOption(FORMAT(LIST_FORMATS, 'table'))
+    .addOption(LISTING_LANG())
     .addHelpText('after', example('qia query samples/lapak-asik --code complexity --role user --valence -'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('query'));
@@ -182,6 +187,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder')
     .option('-w, --window <n>', 'words of context on each side', '6')
     .addOption(FORMAT(LIST_FORMATS, 'table'))
+    .addOption(LISTING_LANG())
     .addHelpText('after', example('qia kwic mudah samples/lapak-asik', 'qia kwic "server down" --window 10'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('kwic'));

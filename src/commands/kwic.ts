@@ -1,3 +1,4 @@
+import { LISTING_LINES } from '../i18n/listing.js';
 import { clipLeft, renderList, type Column, type ListFormat } from '../render/listing.js';
 import type { Lang } from '../model/codebook.js';
 import { openStudy } from '../study/open.js';
@@ -77,11 +78,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     }
   }
   const format = o.format ?? 'table';
+  const lang: Lang = (opts['lang'] as Lang | undefined) ?? opened.study.language;
   if (format === 'table') {
     const shown = rows.map((r) => ({ ...r, left: clipLeft(r.left, 60), right: r.right.length > 60 ? r.right.slice(0, 59) + '…' : r.right }));
-    return { stdout: `${renderList(shown, COLUMNS, 'table')}\n${rows.length} match${rows.length === 1 ? '' : 'es'} for ${term}`, diagnostics };
+    return { stdout: `${renderList(shown, COLUMNS, 'table', lang)}\n${LISTING_LINES.matchesFor(rows.length, term, lang)}`, diagnostics };
   }
-  return { stdout: renderList(rows, COLUMNS, format), diagnostics };
+  return { stdout: renderList(rows, COLUMNS, format, lang), diagnostics };
 }
 
 /** Offset where the n-th word before `at` starts (word boundaries are [start, end] pairs). */

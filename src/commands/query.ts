@@ -1,3 +1,5 @@
+import type { Lang } from '../model/codebook.js';
+import { LISTING_LINES } from '../i18n/listing.js';
 import { renderList, type Column, type ListFormat } from '../render/listing.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { isUnder } from '../coding/merge.js';
@@ -14,6 +16,7 @@ export interface QueryOptions {
   kind?: string;
   valence?: string;
   format?: ListFormat;
+  lang?: Lang;
 }
 
 interface Hit {
@@ -66,7 +69,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     if (!roles.has(role)) diagnostics.push({ severity: 'warning', code: 'query/unknown-role', message: `no informant has role "${o.role}"`, hint: `roles in this study: ${[...roles].sort().join(', ') || '(none)'}` });
   }
   const format = o.format ?? 'table';
-  let stdout = renderList(hits, COLUMNS, format);
-  if (format === 'table') stdout += `\n${hits.length} coding${hits.length === 1 ? '' : 's'} under ${code}`;
+  const lang = o.lang ?? analysis.study.language;
+  let stdout = renderList(hits, COLUMNS, format, lang);
+  if (format === 'table') stdout += `\n${LISTING_LINES.codingsUnder(hits.length, code, lang)}`;
   return { stdout, diagnostics };
 }

@@ -1,4 +1,6 @@
 import type { Informant } from '../model/informant.js';
+import type { Lang } from '../model/codebook.js';
+import { header, kindWord, LISTING_LINES } from '../i18n/listing.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import { openStudy } from '../study/open.js';
@@ -10,6 +12,7 @@ import type { CommandResult } from './result.js';
 
 export interface SourcesOptions {
   format?: 'table' | 'json';
+  lang?: Lang;
 }
 
 export interface SourceRow {
@@ -82,23 +85,22 @@ export function informantTotals(rows: readonly SourceRow[], informants: readonly
   return { listed: named.size - unlisted.length, unlisted };
 }
 
-async function table(rows: SourceRow[], title: string, informants: readonly Informant[]): Promise<string> {
+async function table(rows: SourceRow[], title: string, informants: readonly Informant[], lang: Lang): Promise<string> {
   const Table = (await import('cli-table3')).default;
   const t = new Table({
-    head: ['source', 'kind', 'informant', 'role', 'segments', 'words'],
+    head: ['source', 'kind', 'informant', 'role', 'segments', 'words'].map((k) => header(k, lang)),
     colAligns: ['left', 'left', 'left', 'left', 'right', 'right'],
     style: { head: [], border: [], compact: true },
   });
   for (const r of rows) t.push([r.id, r.kind, r.informant ?? '', r.role ?? '', String(r.segments), String(r.words)]);
   const kinds = new Map<string, number>();
   for (const r of rows) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
-  const kindSummary = [...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${n} ${k}`).join(', ');
+  const kindSummary = [...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${n} ${kindWord(k, lang)}`).join(', ');
   // An id missing from informants.csv is an error reported on its file, not one more informant.
-  const { listed: informantCount, unlisted } = informantTotals(rows, informants);
-  const notListed = unlisted.length > 0 ? ` (not in informants.csv, not counted: ${unlisted.join(', ')})` : '';
+  const { listed, unlisted } = informantTotals(rows, informants);
   const segs = rows.reduce((n, r) => n + r.segments, 0);
   const words = rows.reduce((n, r) => n + r.words, 0);
-  const total = `total: ${rows.length} source${rows.length === 1 ? '' : 's'} (${kindSummary || 'none'}), ${informantCount} informant${informantCount === 1 ? '' : 's'}${notListed}, ${segs} segments, ${words} words`;
+  const total = LISTING_LINES.sourcesTotal({ sources: rows.length, kinds: kindSummary, informants: listed, notListed: unlisted, segments: segs, words }, lang);
   return `${title}\n${t.toString()}\n${total}`;
 }
 
@@ -124,6 +126,6 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
           null,
           2,
         )
-      : await table(rows, `${opened.study.title} (${opened.study.case})`, opened.informants);
+      : await table(rows, `${opened.study.title} (${opened.study.case})`, opened.informants, o.lang ?? opened.study.language);
   return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
 }

@@ -14,7 +14,7 @@ beforeEach(() => {
 
 describe('qia code', () => {
   it('writes out/codings.csv with manual codings overriding auto ones, and prints a summary by valence and role', () => {
-    const r = qia(['code', study]);
+    const r = qia(['code', study, '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/│ code\s+│ n │ \+ │ 0 │ - │ head │ user │/);

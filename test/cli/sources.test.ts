@@ -6,7 +6,7 @@ const FIXTURE = 'test/fixtures/foundation/basic';
 
 describe('qia sources', () => {
   it('prints a table with kind, informant, role, segments and words, and totals', () => {
-    const r = qia(['sources', FIXTURE]);
+    const r = qia(['sources', FIXTURE, '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/│ interviews\/w01-kepala\s+│ interview\s+│ K1\s+│ head\s+│\s+5 │\s+74 │/);

@@ -48,7 +48,7 @@ describe('warnings that help', () => {
   });
 
   it('does not count an informant missing from informants.csv in the totals line', () => {
-    const r = qia(['sources', study]);
+    const r = qia(['sources', study, '--lang', 'en']);
     expect(r.stdout).toMatch(/total: 6 sources \(6 interview\), 2 informants \(not in informants.csv, not counted: X9\)/);
     expect(r.stderr).toContain('informant X9 is not listed in informants.csv [source/unknown-informant]');
     const json = JSON.parse(qia(['sources', study, '--format', 'json']).stdout) as { totals: { informants: number } };
