@@ -59,7 +59,8 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     (name: string) =>
     async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
-      const opts = cmd.opts();
+      // With the program's own options (--quiet, --verbose), wherever they were typed.
+      const opts = cmd.optsWithGlobals();
       const args = cmd.args.slice();
       await run(name, args, opts);
     };

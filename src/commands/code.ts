@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { terminalProgress } from '../util/progress.js';
 import { colors } from '../render/color.js';
 import { explainCodings, PLAIN_MARKER, type Marker } from '../render/explain-codings.js';
 import { codingJson, codingsCsv, codingsCsvChunks } from '../render/coding-rows.js';
@@ -33,7 +34,8 @@ export interface CodeOptions {
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as CodeOptions;
-  const { dir, bundled, analysis, parts } = await codedStudy(args[0], o);
+  const progress = terminalProgress('qia code', { quiet: Boolean(opts['quiet']) });
+  const { dir, bundled, analysis, parts } = await codedStudy(args[0], progress ? { ...o, progress } : o);
   const maker = new RowMaker(analysis);
   // Rows are made as they are written or printed, not kept: one per coding of a large study.
   const rows = (): Iterable<ReturnType<typeof maker.row>> => maker.rows(analysis.codings);

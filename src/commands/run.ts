@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { terminalProgress } from '../util/progress.js';
 import { colors } from '../render/color.js';
 import { codingsCsvChunks, RowMaker } from '../render/coding-rows.js';
 import type { Coding } from '../model/coding.js';
@@ -32,7 +33,8 @@ export interface RunOptions {
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as RunOptions;
-  const { dir, bundled, opened, ...coded } = await codedStudy(args[0], o);
+  const progress = terminalProgress('qia run', { quiet: Boolean(opts['quiet']) });
+  const { dir, bundled, opened, ...coded } = await codedStudy(args[0], progress ? { ...o, progress } : o);
   // The bundled sample lives inside the installed package, which may be read-only: its
   // outputs go to ./out in the current folder unless --out says otherwise.
   const outDir = o.out ? resolve(o.out) : bundled ? resolve('out') : join(dir, 'out');

@@ -1,5 +1,6 @@
 import type { MergeMode } from '../model/study.js';
-import { codeStudy, type CodedStudy, type Corpus } from '../pipeline/run.js';
+import { codeStudy, type CodedStudy, type Corpus, type PipelineOptions } from '../pipeline/run.js';
+import type { Progress } from '../util/progress.js';
 import { openStudy, type OpenedStudy } from '../study/open.js';
 import { resolveStudyDir } from '../study/resolve.js';
 import { QiaError } from '../util/diagnostics.js';
@@ -13,6 +14,8 @@ export interface StudyOptions {
   interviewer?: boolean;
   /** `--jobs N` as typed. */
   jobs?: string;
+  /** A progress line on a terminal while the sources are read and coded (`qia run`, `qia code`). */
+  progress?: Progress;
 }
 
 export interface CommandStudy extends CodedStudy {
@@ -35,8 +38,9 @@ export async function codedStudyWithTexts(arg: string | undefined, o: StudyOptio
   return { dir, bundled, opened, ...(await codeStudy(opened, { ...pipelineOptions(o), texts: true })) };
 }
 
-function pipelineOptions(o: StudyOptions): { merge?: MergeMode; interviewer?: boolean; jobs?: number } {
-  const out: { merge?: MergeMode; interviewer?: boolean; jobs?: number } = {};
+function pipelineOptions(o: StudyOptions): PipelineOptions {
+  const out: PipelineOptions = {};
+  if (o.progress) out.progress = o.progress;
   if (o.merge) out.merge = o.merge;
   if (o.interviewer) out.interviewer = true;
   const jobs = jobsOption(o.jobs);
