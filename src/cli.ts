@@ -7,8 +7,10 @@ import { LANGS } from './model/codebook.js';
 import { SOURCE_KINDS } from './model/source.js';
 import { CODEBOOK_FORMATS, CODING_FORMATS, DIGEST_FORMATS, LIST_FORMATS, MATRIX_FORMATS, REPORT_FORMATS, SOURCES_FORMATS } from './render/formats.js';
 import { toolVersion } from './study/resolve.js';
-import { QiaError } from './util/diagnostics.js';
-import { diagnosticLines, type PrintOptions } from './util/diagnostic-print.js';
+import { formatDiagnostic, QiaError } from './util/diagnostics.js';
+import { diagnosticLines, summaryLine, type PrintOptions } from './util/diagnostic-print.js';
+import { localDiagnostic, summaryLineId } from './i18n/diagnostics.js';
+import type { Lang } from './model/codebook.js';
 
 /**
  * The commander program. Every command's implementation is imported only when that command
@@ -311,7 +313,14 @@ export async function main(argv: string[], io: Output = defaultOutput): Promise<
     if (result.stdout) io.out(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
     const diags = result.diagnostics ?? [];
     const global = program.opts();
-    printDiagnostics(diags, io, { verbose: Boolean(global['verbose'] ?? opts['verbose']), quiet: Boolean(global['quiet'] ?? opts['quiet']) });
+    // Messages and hints in --lang, else the study's language; codes and severities stay as they are.
+    const lang = (opts['lang'] as Lang | undefined) ?? result.lang ?? 'en';
+    printDiagnostics(diags, io, {
+      verbose: Boolean(global['verbose'] ?? opts['verbose']),
+      quiet: Boolean(global['quiet'] ?? opts['quiet']),
+      format: (d) => formatDiagnostic(localDiagnostic(d, lang)),
+      summary: lang === 'id' ? summaryLineId : summaryLine,
+    });
     exitCode = result.exitCode ?? (diags.some((d) => d.severity === 'error') ? 1 : 0);
   };
   const program = buildProgram(run, io);

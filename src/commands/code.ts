@@ -65,7 +65,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     if (written) lines.push(LISTING_LINES.writtenTo(written, lang));
     stdout = lines.join('\n');
   }
-  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0, lang: o.lang ?? analysis.study.language };
 }
 
 /**

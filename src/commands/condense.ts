@@ -20,7 +20,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const all = [...analysis.diagnostics, ...opened.memoDiagnostics];
   if (o.out) {
     await writeFileAtomic(o.out, text);
-    return { diagnostics: all };
+    return { diagnostics: all, lang: digest.lang };
   }
-  return { stdout: text, diagnostics: all };
+  return { stdout: text, diagnostics: all, lang: digest.lang };
 }

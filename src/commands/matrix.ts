@@ -70,7 +70,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   }
   if (o.out) {
     await writeFileAtomic(o.out, text);
-    return { diagnostics };
+    return { diagnostics, lang };
   }
-  return { stdout: text, diagnostics };
+  return { stdout: text, diagnostics, lang };
 }

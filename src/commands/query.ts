@@ -72,5 +72,5 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const lang = o.lang ?? analysis.study.language;
   let stdout = renderList(hits, COLUMNS, format, lang);
   if (format === 'table') stdout += `\n${LISTING_LINES.codingsUnder(hits.length, code, lang)}`;
-  return { stdout, diagnostics };
+  return { stdout, diagnostics, lang };
 }

@@ -49,7 +49,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     const names = await staged.commit();
     const { report } = assembled;
     const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics, ...opened.memoDiagnostics];
-    return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+    return { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0, lang: report.lang };
   } finally {
     await staged.discard();
   }

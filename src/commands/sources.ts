@@ -127,5 +127,5 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
           2,
         )
       : await table(rows, `${opened.study.title} (${opened.study.case})`, opened.informants, o.lang ?? opened.study.language);
-  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0, lang: o.lang ?? opened.study.language };
 }

@@ -34,7 +34,7 @@ beforeAll(() => {
 
 describe('warnings that help', () => {
   it('warns about an interview with no front matter or no informant, once each, with a hint', () => {
-    const r = qia(['sources', study]);
+    const r = qia(['sources', study, '--lang', 'en']);
     const noInformant = r.stderr.split('\n').filter((l) => l.includes('[source/no-informant]'));
     expect(noInformant.map((l) => l.split(':')[0])).toEqual([
       expect.stringMatching(/w02-tanpa\.md$/),
@@ -56,10 +56,15 @@ describe('warnings that help', () => {
   });
 
   it('suggests the code that was meant for a typo in a coder file', () => {
-    const r = qia(['code', study, '--format', 'json']);
+    const r = qia(['code', study, '--format', 'json', '--lang', 'en']);
     expect(r.stderr).toMatch(/unknown code "obstacle_internal\.staf_skills" \[coding\/unknown-code\]\n  hint: did you mean obstacle_internal\.staff_skills\?/);
-    const q = qia(['query', study, '--code', 'staf_skills']);
+    const q = qia(['query', study, '--code', 'staf_skills', '--lang', 'en']);
     expect(q.stderr).toContain('did you mean obstacle_internal.staff_skills?');
+    // The study is Indonesian: so are its diagnostics by default, codes unchanged.
+    const id = qia(['code', study, '--format', 'json']);
+    expect(id.stderr).toMatch(/error: kode "obstacle_internal\.staf_skills" tidak dikenal \[coding\/unknown-code\]\n  hint: maksud Anda obstacle_internal\.staff_skills\?/);
+    expect(id.stderr).toMatch(/warning: wawancara tanpa informan: berkas tidak punya front matter.* \[source\/no-informant\]\n  hint: awali berkas dengan front matter/);
+    expect(id.stderr.trim().split('\n').at(-1)).toMatch(/^qia: \d+ galat, \d+ peringatan$/);
   });
 
   it('prints each diagnostic once, at most five of a kind, and a summary; --verbose prints all', () => {
@@ -70,12 +75,12 @@ describe('warnings that help', () => {
     // Seven interviews without front matter: the same warning seven times, and one error.
     for (let i = 1; i <= 7; i++) writeFileSync(join(many, `sources/interviews/w0${i}.md`), 'P: Apa kendalanya?\n\nI: Aplikasinya sulit dipakai.\n');
     writeFileSync(join(many, 'sources/interviews/w08.md'), '---\ninformant: X9\n---\nI: Antrean panjang.\n');
-    const r = qia(['run', many]);
+    const r = qia(['run', many, '--lang', 'en']);
     const lines = r.stderr.split('\n').filter((l) => / (error|warning|note): /.test(l));
     expect(new Set(lines).size).toBe(lines.length);
     expect(lines.filter((l) => l.includes('[source/no-informant]'))).toHaveLength(5);
     expect(r.stderr.trim().split('\n').at(-1)).toBe('qia: 1 error, 7 warnings (2 not shown; --verbose shows all)');
-    const all = qia(['run', many, '--verbose']);
+    const all = qia(['run', many, '--verbose', '--lang', 'en']);
     expect(all.stderr.split('\n').filter((l) => l.includes('[source/no-informant]'))).toHaveLength(7);
     expect(all.stderr.trim().split('\n').at(-1)).toBe('qia: 1 error, 7 warnings');
     const quiet = qia(['--quiet', 'run', many]);
