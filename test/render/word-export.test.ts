@@ -182,6 +182,18 @@ beforeAll(() => {
   expect(digest.status, digest.stderr).toBe(0);
   writeFileSync(join(dir, 'condense.md'), digest.stdout);
   outputs.push(join(dir, 'condense.md'));
+  // The listings and the agreement tables in md too.
+  for (const [name, args] of [
+    ['query.md', ['query', sample, '--code', 'complexity', '--format', 'md']],
+    ['kwic.md', ['kwic', 'server', sample, '--format', 'md']],
+    ['cell.md', ['matrix', sample, '--type', 'role', '--cell', 'user,complexity', '--format', 'md']],
+    ['agree.md', ['agree', sample, '--format', 'md']],
+  ] as const) {
+    const r = qia([...args]);
+    expect(r.stdout.length, `${name}: ${r.stderr}`).toBeGreaterThan(0);
+    writeFileSync(join(dir, name), r.stdout);
+    outputs.push(join(dir, name));
+  }
   const english = qia(['report', join(ROOT, 'samples/library-en'), '--format', 'md', '--lang', 'en']);
   writeFileSync(join(dir, 'report-en.md'), english.stdout);
   outputs.push(join(dir, 'report-en.md'));
@@ -190,7 +202,7 @@ beforeAll(() => {
 describe.skipIf(!hasPandoc)('Markdown to Word with pandoc', () => {
   it('covers the report, every matrix, the codebook appendix and the digest', () => {
     const names = outputs.map((f) => f.split('/').pop());
-    expect(names).toEqual(expect.arrayContaining(['report.md', 'matrix-role.md', 'matrix-checklist.md', 'codebook-id.md', 'codebook-en.md', 'condense.md', 'report-en.md']));
+    expect(names).toEqual(expect.arrayContaining(['report.md', 'matrix-role.md', 'matrix-checklist.md', 'codebook-id.md', 'codebook-en.md', 'condense.md', 'report-en.md', 'query.md', 'kwic.md', 'cell.md', 'agree.md']));
   });
 
   it('keeps the codebook appendix words apart (no <br> glued "Hemat wakturelative_advantage")', () => {
