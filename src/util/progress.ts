@@ -61,7 +61,8 @@ export function terminalProgress(label: string, opts: { quiet?: boolean; stream?
     if (t - t0 < delay || (!force && t - last < REDRAW_MS)) return;
     last = t;
     let text = progressText(label, { ...s, elapsedMs: t - t0 });
-    const width = stream.columns ?? 80;
+    // A terminal that reports no width (0: some ptys) gets 80 columns.
+    const width = stream.columns || 80;
     if (text.length > width - 1) text = text.slice(0, Math.max(0, width - 2)) + '…';
     // Carriage return and erase-line: the line is redrawn in place.
     stream.write(`\r\x1b[2K${text}`);

@@ -84,6 +84,14 @@ describe('progress when not on a terminal', () => {
     t = 2000;
     p.done(1_000_000);
     p.end();
+    // A pty that reports no width still gets the line, not an ellipsis.
+    let narrow = '';
+    let u = 0;
+    const q = terminalProgress('qia run', { stream: { isTTY: true, columns: 0, write: (x: string) => (narrow += x) }, now: () => u })!;
+    q.start(1, 10);
+    u = 1000;
+    q.done(10);
+    expect(narrow).toContain('qia run: 1/1 files');
     expect(written).toBe('\r\x1b[2Kqia code: 1/2 files · 1.0/2.0 MB · 1.0 MB/s · 1s left\r\x1b[2Kqia code: 2/2 files · 2.0/2.0 MB · 1.0 MB/s · 0s left\r\x1b[2K');
   });
 });
