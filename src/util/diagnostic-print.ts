@@ -40,7 +40,8 @@ export function summaryLine(c: DiagnosticCounts): string {
 /**
  * What a command prints on stderr: each diagnostic once (a problem found twice, say by two
  * passes over one file, is one line), errors always, at most SHOWN_PER_CODE warnings and notes
- * of each code unless verbose, then one summary line. Nothing at all when there is nothing.
+ * of each code unless verbose, then one summary line when there was more than one or any was
+ * held back. Nothing at all when there is nothing.
  */
 export function diagnosticLines(items: readonly Diagnostic[], opts: PrintOptions = {}): string[] {
   const format = opts.format ?? formatDiagnostic;
@@ -70,6 +71,7 @@ export function diagnosticLines(items: readonly Diagnostic[], opts: PrintOptions
     else counts.hidden++;
   }
   if (opts.quiet && counts.errors === 0) return out;
-  out.push((opts.summary ?? summaryLine)(counts));
+  // One diagnostic shown in full needs no count under it; several, or any held back, do.
+  if (unique.length > 1 || counts.hidden > 0) out.push((opts.summary ?? summaryLine)(counts));
   return out;
 }
