@@ -213,6 +213,7 @@ export class SegmentMatcher {
     }
   }
 
+  /** Every match of a regex rule is a candidate: regexes see the text, not the tokens, so they run on every segment. */
   private collectRegexRule(ri: number, out: Candidate[]): void {
     this.c.rules[ri]!.re!.forEachMatch(this.text, (start, end) => out.push({ start, end, rule: ri, token: -1 }));
   }
@@ -398,6 +399,7 @@ export class SegmentMatcher {
     return this.cueMatches(from);
   }
 
+  /** The code and its ancestors, nearest first: a code reads its ancestors' cues too. */
   private lineage(ci: number): readonly number[] {
     return this.c.lineage[ci]!;
   }
