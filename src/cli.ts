@@ -7,8 +7,11 @@ import { LANGS } from './model/codebook.js';
 import { SOURCE_KINDS } from './model/source.js';
 import { CODEBOOK_FORMATS, CODING_FORMATS, DIGEST_FORMATS, LIST_FORMATS, MATRIX_FORMATS, REPORT_FORMATS, SOURCES_FORMATS } from './render/formats.js';
 import { toolVersion } from './study/resolve.js';
-import { formatDiagnostic, QiaError, sortDiagnostics } from './util/diagnostics.js';
+import { formatDiagnostic, QiaError } from './util/diagnostics.js';
 import { terminalSafe } from './util/terminal-safe.js';
+import { diagnosticLines, summaryLine, type PrintOptions } from './util/diagnostic-print.js';
+import { localDiagnostic, summaryLineId } from './i18n/diagnostics.js';
+import type { Lang } from './model/codebook.js';
 
 /**
  * The commander program. Every command's implementation is imported only when that command
@@ -37,6 +40,8 @@ const ALLOW_OUTSIDE = () => new Option('--allow-outside', 'read files that lie o
 const EXCEL = () => new Option('--excel', 'CSV for Excel/LibreOffice: UTF-8 byte order mark and `;` as separator (for comma-decimal locales such as Indonesian)');
 
 const LANG = () => new Option('--lang <lang>', 'label language').choices([...LANGS]);
+/** Listings: the terminal's and Markdown's headers; csv and json keep their English keys for scripts. */
+const LISTING_LANG = () => new Option('--lang <lang>', "language of headers and totals in table and md (default: the study's language)").choices([...LANGS]);
 
 /** Shown after every command's help (commander's afterAll): what scripts and CI need to know. */
 export const EXIT_AND_ENV_HELP = `
@@ -75,6 +80,8 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
       if (cmd.opts()['color'] === false) (await import('./render/color.js')).disableColor();
     })
     .showHelpAfterError('(run `qia --help` for usage)')
+    .option('--verbose', 'print every diagnostic (by default at most 5 warnings of each kind, then a count)')
+    .option('-q, --quiet', 'print errors only: no warnings, notes or progress')
     .addHelpText('after', example('qia run', 'qia init my-study && qia run my-study', 'qia matrix samples/lapak-asik --type role'))
     .addHelpText('afterAll', EXIT_AND_ENV_HELP);
 
@@ -82,7 +89,8 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     (name: string) =>
     async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
-      const opts = cmd.opts();
+      // With the program's own options (--quiet, --verbose), wherever they were typed.
+      const opts = cmd.optsWithGlobals();
       const args = cmd.args.slice();
       await run(name, args, opts);
     };
@@ -101,6 +109,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('list the sources of a study with kind, informant, role, segments and words, plus diagnostics')
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
     .addOption(FORMAT(SOURCES_FORMATS, 'table'))
+    .addOption(LISTING_LANG())
     .addHelpText('after', example('qia sources samples/lapak-asik', 'qia sources --format json > sources.json'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('sources'));
@@ -139,6 +148,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
     .addOption(FORMAT(CODING_FORMATS, 'table'))
     .addOption(EXCEL())
+    .addOption(LISTING_LANG())
     .option('--explain', 'show, for each coding, the segment, the matched words and the rule')
     .option('--interviewer', 'also code interviewer turns')
     .addOption(new Option('--merge <mode>', 'how manual and auto codings combine').choices([...MERGE_MODES]))
@@ -200,6 +210,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(new Option('--valence <v>', 'only favourable (+), unfavourable (-) or neutral (0)').choices(['+', '-', '0']))
     .addOption(FORMAT(LIST_FORMATS, 'table'))
     .addOption(EXCEL())
+    .addOption(LISTING_LANG())
     .addHelpText('after', example('qia query samples/lapak-asik --code complexity --role user --valence -'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('query'));
@@ -212,6 +223,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-w, --window <n>', 'words of context on each side', '6')
     .addOption(FORMAT(LIST_FORMATS, 'table'))
     .addOption(EXCEL())
+    .addOption(LISTING_LANG())
     .addHelpText('after', example('qia kwic mudah samples/lapak-asik', 'qia kwic "server down" --window 10'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('kwic'));
@@ -341,8 +353,8 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
   return program;
 }
 
-function printDiagnostics(items: readonly Diagnostic[], io: Output): void {
-  for (const d of sortDiagnostics(items)) io.err(formatDiagnostic(d) + '\n');
+function printDiagnostics(items: readonly Diagnostic[], io: Output, opts: PrintOptions = {}): void {
+  for (const line of diagnosticLines(items, opts)) io.err(line + '\n');
 }
 
 /** Colour on stdout: as render/color.ts decides, without loading chalk here. */
@@ -372,7 +384,15 @@ export async function main(argv: string[], rawIo: Output = defaultOutput): Promi
     const result = await mod.run(args, opts);
     if (result.stdout) io.out(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
     const diags = result.diagnostics ?? [];
-    printDiagnostics(diags, io);
+    const global = program.opts();
+    // Messages and hints in --lang, else the study's language; codes and severities stay as they are.
+    const lang = (opts['lang'] as Lang | undefined) ?? result.lang ?? 'en';
+    printDiagnostics(diags, io, {
+      verbose: Boolean(global['verbose'] ?? opts['verbose']),
+      quiet: Boolean(global['quiet'] ?? opts['quiet']),
+      format: (d) => formatDiagnostic(localDiagnostic(d, lang)),
+      summary: lang === 'id' ? summaryLineId : summaryLine,
+    });
     exitCode = result.exitCode ?? (diags.some((d) => d.severity === 'error') ? 1 : 0);
   };
   const program = buildProgram(run, io);

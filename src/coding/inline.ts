@@ -1,4 +1,5 @@
 import type { Coding } from '../model/coding.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import type { Source } from '../model/source.js';
 import type { Diagnostics } from '../util/diagnostics.js';
 import { quoteContext, trimSpan } from './quote-context.js';
@@ -30,7 +31,7 @@ export function inlineCodings(
     for (const tag of source.inlineTags) {
       const where = { file, line: tag.line, column: tag.column };
       if (!codes.has(tag.code)) {
-        diags.error('coding/unknown-code', `inline tag names unknown code "${tag.code}"`, where, 'see `qia codebook show` for the code ids');
+        diags.error('coding/unknown-code', `inline tag names unknown code "${tag.code}"`, where, didYouMean(tag.code, codes, 'see `qia codebook show` for the code ids'));
         continue;
       }
       const span = trimSpan(source.text, tag.span);

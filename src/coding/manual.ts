@@ -1,4 +1,5 @@
 import type { Valence } from '../model/codebook.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
@@ -201,9 +202,7 @@ function findSegment(ref: string, source: Source | undefined, ctx: ResolveContex
 }
 
 function suggestCode(code: string, codes: ReadonlySet<string>): string {
-  const lower = code.toLowerCase().replace(/[\s-]+/g, '_');
-  const close = [...codes].filter((c) => c === lower || c.endsWith(`.${lower}`) || c.startsWith(lower)).slice(0, 3);
-  return close.length > 0 ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids';
+  return didYouMean(code, codes, 'see `qia codebook show` for the code ids');
 }
 
 function clip(s: string, n = 60): string {

@@ -1,4 +1,5 @@
 import type { Diagnostics } from '../util/diagnostics.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { anchorQuote } from './anchor.js';
 import { segmentNumber } from '../segment/ids.js';
 import { readCsvTable } from '../util/csv-table.js';
@@ -72,7 +73,7 @@ export function checkReview(decisions: readonly ReviewDecision[], segments: Segm
     if (!segments.get(d.segment)) {
       diags.warn('review/unknown-segment', `no segment "${d.segment}"; this decision has no effect`, where, 'segment ids change when a transcript is edited; add the quote column (from out/codings.csv) so decisions follow their words');
     } else if (!codes.has(d.code)) {
-      diags.warn('review/unknown-code', `unknown code "${d.code}"; this decision has no effect`, where);
+      diags.warn('review/unknown-code', `unknown code "${d.code}"; this decision has no effect`, where, didYouMean(d.code, codes, 'see `qia codebook show` for the code ids'));
     }
   }
 }

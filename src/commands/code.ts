@@ -1,9 +1,12 @@
 import { dialectOf } from '../render/csv-write.js';
 import { join, resolve } from 'node:path';
+import { terminalProgress } from '../util/progress.js';
 import { colors } from '../render/color.js';
 import { explainCodings, PLAIN_MARKER, type Marker } from '../render/explain-codings.js';
 import { codingJson, codingsCsv, codingsCsvChunks } from '../render/coding-rows.js';
 import { summaryTable } from '../render/coding-summary.js';
+import { LISTING_LINES } from '../i18n/listing.js';
+import type { Lang } from '../model/codebook.js';
 import { colorEnabled } from '../render/color.js';
 import type { MergeMode } from '../model/study.js';
 import { codedStudy } from './study.js';
@@ -24,6 +27,7 @@ export interface CodeOptions {
   out?: string;
   jobs?: string;
   learn?: boolean;
+  lang?: Lang;
 }
 
 /**
@@ -32,7 +36,8 @@ export interface CodeOptions {
  */
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as CodeOptions;
-  const { dir, bundled, analysis, parts } = await codedStudy(args[0], o);
+  const progress = terminalProgress('qia code', { quiet: Boolean(opts['quiet']) });
+  const { dir, bundled, analysis, parts } = await codedStudy(args[0], progress ? { ...o, progress } : o);
   const maker = new RowMaker(analysis);
   // Rows are made as they are written or printed, not kept: one per coding of a large study.
   const rows = (): Iterable<ReturnType<typeof maker.row>> => maker.rows(analysis.codings);
@@ -57,28 +62,39 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     stdout = explainCodings(analysis.codings, maker, marker());
   } else {
     const { counted } = countedCodings(analysis.codings, analysis.counting);
-    const lines = [summaryTable(analysis.codebook, counted.map((x) => x.coding), (c) => maker.roleOf(c)), statusLine(analysis.codings, analysis.sources.length, parts)];
-    if (written) lines.push(`written to ${written}`);
+    const lang = o.lang ?? analysis.study.language;
+    const lines = [summaryTable(analysis.codebook, counted.map((x) => x.coding), (c) => maker.roleOf(c), lang), statusLine(analysis.codings, analysis.sources.length, parts, lang)];
+    if (written) lines.push(LISTING_LINES.writtenTo(written, lang));
     stdout = lines.join('\n');
   }
-  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0, lang: o.lang ?? analysis.study.language };
 }
 
 /**
  * "212 codings in 140 segments of 15 sources: 180 automatic (150 not reviewed, 20 accepted,
  * 6 changed, 4 rejected), 32 manual; merge: manual-overrides-auto, 9 automatic codings replaced"
  */
-function statusLine(codings: readonly Coding[], sources: number, parts: CodingParts): string {
+function statusLine(codings: readonly Coding[], sources: number, parts: CodingParts, lang: Lang): string {
   const by = (s: Coding['status']) => codings.filter((c) => c.status === s).length;
   const manual = by('manual');
   const automatic = codings.length - manual;
-  const judged = (['accepted', 'changed', 'rejected'] as const).map((s) => (by(s) ? `, ${by(s)} ${s}` : '')).join('');
   const replaced = codings.reduce((n, c) => n + (c.replaces?.length ?? 0), 0);
   const segs = new Set(codings.map((c) => c.segmentId)).size;
+  const reviewRows = parts.review.length;
+  if (lang === 'id') {
+    const STATUS = { accepted: 'diterima', changed: 'diubah', rejected: 'ditolak' } as const;
+    const judged = (['accepted', 'changed', 'rejected'] as const).map((s) => (by(s) ? `, ${by(s)} ${STATUS[s]}` : '')).join('');
+    return (
+      `${codings.length} koding dalam ${segs} segmen dari ${sources} sumber: ${automatic} otomatis (${by('auto')} belum ditinjau${judged}), ${manual} manual; ` +
+      `penggabungan: ${parts.mode}${replaced ? `, ${replaced} koding otomatis digantikan koding manual (--explain menyebutkannya)` : ''}` +
+      `${reviewRows ? `, ${reviewRows} baris review.csv` : ''}`
+    );
+  }
+  const judged = (['accepted', 'changed', 'rejected'] as const).map((s) => (by(s) ? `, ${by(s)} ${s}` : '')).join('');
   return (
     `${codings.length} codings in ${segs} segments of ${sources} sources: ${automatic} automatic (${by('auto')} not reviewed${judged}), ${manual} manual; ` +
     `merge: ${parts.mode}${replaced ? `, ${replaced} automatic coding${replaced === 1 ? '' : 's'} replaced by manual ones (--explain says which)` : ''}` +
-    `${parts.review.length ? `, ${parts.review.length} review.csv row${parts.review.length === 1 ? '' : 's'}` : ''}`
+    `${reviewRows ? `, ${reviewRows} review.csv row${reviewRows === 1 ? '' : 's'}` : ''}`
   );
 }
 

@@ -21,7 +21,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   // `-o -` is standard output, as everywhere in qia.
   if (o.out && o.out !== '-') {
     await writeFileAtomic(o.out, text);
-    return { diagnostics: all };
+    return { diagnostics: all, lang: digest.lang };
   }
-  return { stdout: text, diagnostics: all };
+  return { stdout: text, diagnostics: all, lang: digest.lang };
 }

@@ -1,4 +1,5 @@
 import { dialectOf } from '../render/csv-write.js';
+import { LISTING_LINES } from '../i18n/listing.js';
 import { clipLeft, renderList, type Column, type ListFormat } from '../render/listing.js';
 import type { Lang } from '../model/codebook.js';
 import { openStudy } from '../study/open.js';
@@ -78,11 +79,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     }
   }
   const format = o.format ?? 'table';
+  const lang: Lang = (opts['lang'] as Lang | undefined) ?? opened.study.language;
   if (format === 'table') {
     const shown = rows.map((r) => ({ ...r, left: clipLeft(r.left, 60), right: r.right.length > 60 ? r.right.slice(0, 59) + '…' : r.right }));
-    return { stdout: `${renderList(shown, COLUMNS, 'table')}\n${rows.length} match${rows.length === 1 ? '' : 'es'} for ${term}`, diagnostics };
+    return { stdout: `${renderList(shown, COLUMNS, 'table', lang)}\n${LISTING_LINES.matchesFor(rows.length, term, lang)}`, diagnostics, lang };
   }
-  return { stdout: renderList(rows, COLUMNS, format, dialectOf(opts)), diagnostics };
+  return { stdout: renderList(rows, COLUMNS, format, lang, dialectOf(opts)), diagnostics, lang };
 }
 
 /** Offset where the n-th word before `at` starts (word boundaries are [start, end] pairs). */

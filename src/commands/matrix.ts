@@ -75,7 +75,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   // `-o -` is standard output, as everywhere in qia.
   if (o.out && o.out !== '-') {
     await writeFileAtomic(o.out, text);
-    return { diagnostics };
+    return { diagnostics, lang };
   }
-  return { stdout: text, diagnostics };
+  return { stdout: text, diagnostics, lang };
 }

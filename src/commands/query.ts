@@ -1,5 +1,8 @@
 import { dialectOf } from '../render/csv-write.js';
+import type { Lang } from '../model/codebook.js';
+import { LISTING_LINES } from '../i18n/listing.js';
 import { renderList, type Column, type ListFormat } from '../render/listing.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { isUnder } from '../coding/merge.js';
 import { RowMaker, type CodingRow } from '../render/coding-rows.js';
 import { parseValence } from '../coding/valence.js';
@@ -14,6 +17,7 @@ export interface QueryOptions {
   kind?: string;
   valence?: string;
   format?: ListFormat;
+  lang?: Lang;
 }
 
 interface Hit {
@@ -43,8 +47,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const code = o.code.trim();
   const known = analysis.codebook.codes.map((c) => c.id);
   if (!known.includes(code)) {
-    const close = known.filter((k) => k.includes(code) || code.includes(k.split('.').pop()!)).slice(0, 4);
-    throw new QiaError('query/unknown-code', `no code "${code}" in the codebook`, {}, close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids');
+    throw new QiaError('query/unknown-code', `no code "${code}" in the codebook`, {}, didYouMean(code, known, 'see `qia codebook show` for the code ids'));
   }
   const valence = o.valence === undefined ? undefined : parseValence(o.valence);
   // Roles are stored lower-case (informants.csv, study.yaml), so `--role User` means user.
@@ -67,7 +70,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     if (!roles.has(role)) diagnostics.push({ severity: 'warning', code: 'query/unknown-role', message: `no informant has role "${o.role}"`, hint: `roles in this study: ${[...roles].sort().join(', ') || '(none)'}` });
   }
   const format = o.format ?? 'table';
-  let stdout = renderList(hits, COLUMNS, format, dialectOf(opts));
-  if (format === 'table') stdout += `\n${hits.length} coding${hits.length === 1 ? '' : 's'} under ${code}`;
-  return { stdout, diagnostics };
+  const lang = o.lang ?? analysis.study.language;
+  let stdout = renderList(hits, COLUMNS, format, lang, dialectOf(opts));
+  if (format === 'table') stdout += `\n${LISTING_LINES.codingsUnder(hits.length, code, lang)}`;
+  return { stdout, diagnostics, lang };
 }

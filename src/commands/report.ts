@@ -27,7 +27,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (o.out && o.out !== '-') {
     const file = resolve(o.out);
     await writeFileAtomic(file, text);
-    return { stdout: `written to ${displayPath(file)}`, diagnostics, exitCode };
+    return { stdout: `written to ${displayPath(file)}`, diagnostics, exitCode, lang: report.lang };
   }
-  return { stdout: text, diagnostics, exitCode };
+  return { stdout: text, diagnostics, exitCode, lang: report.lang };
 }

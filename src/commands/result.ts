@@ -1,3 +1,4 @@
+import type { Lang } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /**
@@ -6,6 +7,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
  */
 export interface CommandResult {
   stdout?: string;
+  /** The language the diagnostics are printed in (the study's, or --lang); English when absent. */
+  lang?: Lang;
   diagnostics?: Diagnostic[];
   exitCode?: 0 | 1 | 2;
 }

@@ -1,4 +1,5 @@
 import type { DecisionAnchor } from '../model/decision.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import type { Lang } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
@@ -115,7 +116,7 @@ export function anchorFor(d: DecisionDraft, segments: SegmentIndex, sources: Map
 
 function checkFilter(filter: ReviewFilter, codes: readonly string[], sources: readonly Source[]): void {
   if (filter.code !== undefined && !codes.includes(filter.code)) {
-    throw new QiaError('review/unknown-code', `no code "${filter.code}" in the codebook`, {}, 'see `qia codebook show` for the code ids');
+    throw new QiaError('review/unknown-code', `no code "${filter.code}" in the codebook`, {}, didYouMean(filter.code, codes, 'see `qia codebook show` for the code ids'));
   }
   const ref = filter.source;
   if (ref !== undefined && !sources.some((s) => sameSource(s, ref))) {

@@ -2,6 +2,7 @@ import { dialectOf, type CsvDialect } from '../render/csv-write.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { terminalProgress } from '../util/progress.js';
 import { colors } from '../render/color.js';
 import { codingsCsvChunks, RowMaker } from '../render/coding-rows.js';
 import type { Coding } from '../model/coding.js';
@@ -43,15 +44,17 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     const { runSeveral } = await import('./compare.js');
     return runSeveral(args, opts);
   }
-  return (await runStudy(args[0], opts as RunOptions)).result;
+  return (await runStudy(args[0], opts as RunOptions, Boolean(opts['quiet']))).result;
 }
 
 /**
  * One study's `qia run`: its out/ written, the result to print, and what a comparison needs of
  * it (the opened study and the assembled report), which the caller lets go when done.
  */
-export async function runStudy(arg: string | undefined, o: RunOptions & { allowOutside?: boolean }): Promise<{ result: CommandResult; opened: OpenedStudy; assembled: Assembled; outDir: string }> {
-  const { dir, bundled, opened, ...coded } = await codedStudy(arg, o);
+export async function runStudy(arg: string | undefined, o: RunOptions & { allowOutside?: boolean }, quiet = true): Promise<{ result: CommandResult; opened: OpenedStudy; assembled: Assembled; outDir: string }> {
+  // A progress line for a study run alone on a terminal; a batch (qia compare, qia run a b) has its own.
+  const progress = quiet ? undefined : terminalProgress('qia run', { quiet: false });
+  const { dir, bundled, opened, ...coded } = await codedStudy(arg, progress ? { ...o, progress } : o);
   // The bundled sample lives inside the installed package, which may be read-only: its
   // outputs go to ./out in the current folder unless --out says otherwise.
   const outDir = o.out ? resolve(o.out) : bundled ? resolve('out') : join(dir, 'out');
@@ -66,7 +69,7 @@ export async function runStudy(arg: string | undefined, o: RunOptions & { allowO
     const names = await staged.commit();
     const { report } = assembled;
     const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics, ...opened.memoDiagnostics];
-    const result: CommandResult = { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+    const result: CommandResult = { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0, lang: report.lang };
     return { result, opened, assembled, outDir };
   } finally {
     await staged.discard();

@@ -1,4 +1,6 @@
 import type { Informant } from '../model/informant.js';
+import type { Lang } from '../model/codebook.js';
+import { header, kindWord, LISTING_LINES } from '../i18n/listing.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
 import { openStudy } from '../study/open.js';
@@ -10,6 +12,7 @@ import type { CommandResult } from './result.js';
 
 export interface SourcesOptions {
   format?: 'table' | 'json';
+  lang?: Lang;
 }
 
 export interface SourceRow {
@@ -74,21 +77,30 @@ export function sourceRows(sources: readonly Source[], segments: readonly Segmen
   });
 }
 
-async function table(rows: SourceRow[], title: string): Promise<string> {
+/** Informants the rows name, split into those informants.csv lists and those it does not. */
+export function informantTotals(rows: readonly SourceRow[], informants: readonly Informant[]): { listed: number; unlisted: string[] } {
+  const known = new Set(informants.map((i) => i.id));
+  const named = new Set(rows.flatMap((r) => (r.informant ? r.informant.split(',') : [])));
+  const unlisted = [...named].filter((id) => !known.has(id)).sort();
+  return { listed: named.size - unlisted.length, unlisted };
+}
+
+async function table(rows: SourceRow[], title: string, informants: readonly Informant[], lang: Lang): Promise<string> {
   const Table = (await import('cli-table3')).default;
   const t = new Table({
-    head: ['source', 'kind', 'informant', 'role', 'segments', 'words'],
+    head: ['source', 'kind', 'informant', 'role', 'segments', 'words'].map((k) => header(k, lang)),
     colAligns: ['left', 'left', 'left', 'left', 'right', 'right'],
     style: { head: [], border: [], compact: true },
   });
   for (const r of rows) t.push([r.id, r.kind, r.informant ?? '', r.role ?? '', String(r.segments), String(r.words)]);
   const kinds = new Map<string, number>();
   for (const r of rows) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
-  const kindSummary = [...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${n} ${k}`).join(', ');
-  const informantCount = new Set(rows.flatMap((r) => (r.informant ? r.informant.split(',') : []))).size;
+  const kindSummary = [...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${n} ${kindWord(k, lang)}`).join(', ');
+  // An id missing from informants.csv is an error reported on its file, not one more informant.
+  const { listed, unlisted } = informantTotals(rows, informants);
   const segs = rows.reduce((n, r) => n + r.segments, 0);
   const words = rows.reduce((n, r) => n + r.words, 0);
-  const total = `total: ${rows.length} source${rows.length === 1 ? '' : 's'} (${kindSummary || 'none'}), ${informantCount} informant${informantCount === 1 ? '' : 's'}, ${segs} segments, ${words} words`;
+  const total = LISTING_LINES.sourcesTotal({ sources: rows.length, kinds: kindSummary, informants: listed, notListed: unlisted, segments: segs, words }, lang);
   return `${title}\n${t.toString()}\n${total}`;
 }
 
@@ -108,12 +120,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
           {
             study: { title: opened.study.title, case: opened.study.case, language: opened.study.language, root: displayPath(opened.study.root) },
             sources: rows,
-            totals: { sources: rows.length, segments: rows.reduce((n, r) => n + r.segments, 0), words: rows.reduce((n, r) => n + r.words, 0) },
+            totals: { sources: rows.length, informants: informantTotals(rows, opened.informants).listed, segments: rows.reduce((n, r) => n + r.segments, 0), words: rows.reduce((n, r) => n + r.words, 0) },
             diagnostics,
           },
           null,
           2,
         )
-      : await table(rows, `${opened.study.title} (${opened.study.case})`);
-  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0 };
+      : await table(rows, `${opened.study.title} (${opened.study.case})`, opened.informants, o.lang ?? opened.study.language);
+  return { stdout, diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0, lang: o.lang ?? opened.study.language };
 }

@@ -1,5 +1,6 @@
 import type { MergeMode } from '../model/study.js';
-import { codeStudy, type CodedStudy, type Corpus } from '../pipeline/run.js';
+import { codeStudy, type CodedStudy, type Corpus, type PipelineOptions } from '../pipeline/run.js';
+import type { Progress } from '../util/progress.js';
 import { openStudy, type OpenedStudy } from '../study/open.js';
 import { studyDirFor } from '../study/resolve.js';
 import { QiaError } from '../util/diagnostics.js';
@@ -15,6 +16,8 @@ export interface StudyOptions {
   jobs?: string;
   /** `--learn`: propose codes learnt from the researcher's codings. */
   learn?: boolean;
+  /** A progress line on a terminal while the sources are read and coded (`qia run`, `qia code`). */
+  progress?: Progress;
 }
 
 export interface CommandStudy extends CodedStudy {
@@ -37,8 +40,9 @@ export async function codedStudyWithTexts(arg: string | undefined, o: StudyOptio
   return { dir, bundled, opened, ...(await codeStudy(opened, { ...pipelineOptions(o), texts: true })) };
 }
 
-function pipelineOptions(o: StudyOptions): { merge?: MergeMode; interviewer?: boolean; jobs?: number; learn?: boolean } {
-  const out: { merge?: MergeMode; interviewer?: boolean; jobs?: number; learn?: boolean } = {};
+function pipelineOptions(o: StudyOptions): PipelineOptions {
+  const out: PipelineOptions = {};
+  if (o.progress) out.progress = o.progress;
   if (o.merge) out.merge = o.merge;
   if (o.learn) out.learn = true;
   if (o.interviewer) out.interviewer = true;

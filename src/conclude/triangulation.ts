@@ -58,11 +58,19 @@ export function triangulate(all: readonly Fact[], facts: Int32Array, t: FactTabl
     ...divergencesOf('group', source, all, facts, t, t.group, quotesPerSide),
     ...divergencesOf('kind', method, all, facts, t, t.kind, quotesPerSide),
   ];
-  let status: TriangulationStatus;
-  if (source.status === 'diverges' || method.status === 'diverges') status = 'diverges';
-  else if (source.status === 'converges' || method.status === 'converges') status = 'converges';
-  else status = 'single-source';
-  return { status, source, method, divergences };
+  return { status: overallStatus(source.status, method.status), source, method, divergences };
+}
+
+/**
+ * Diverges when either dimension does; converges only when both do; when one converges and the
+ * other rests on a single line (only staff spoke, say) the whole is `one-dimension`, never
+ * "converges" beside "single source"; single-source when both are.
+ */
+export function overallStatus(source: TriangulationStatus, method: TriangulationStatus): TriangulationStatus {
+  if (source === 'diverges' || method === 'diverges') return 'diverges';
+  if (source === 'converges' && method === 'converges') return 'converges';
+  if (source === 'converges' || method === 'converges') return 'one-dimension';
+  return 'single-source';
 }
 
 function divergencesOf(

@@ -63,6 +63,17 @@ const KINDS: Record<string, Record<Lang, string>> = {
   document: { id: 'Dokumen', en: 'Document' },
 };
 
+const CODE_GROUPS: Record<string, Record<Lang, string>> = {
+  attribute: { id: 'atribut', en: 'attribute' },
+  obstacle: { id: 'kendala', en: 'obstacle' },
+  other: { id: 'lainnya', en: 'other' },
+};
+
+/** A code's group (attribute, obstacle, other) in the report's language. */
+export function codeGroupLabel(group: string, lang: Lang): string {
+  return CODE_GROUPS[group]?.[lang] ?? group;
+}
+
 /** Known roles get a translated label; a role the researcher invented is shown as written. */
 export function roleLabel(role: string, lang: Lang): string {
   return ROLES[role]?.[lang] ?? role;

@@ -99,6 +99,7 @@ const STATUS: Record<TriangulationStatus, Record<Lang, string>> = {
   converges: { id: 'konvergen (sejalan)', en: 'converges' },
   diverges: { id: 'divergen (berbeda arah)', en: 'diverges' },
   'single-source': { id: 'satu sumber saja', en: 'single source' },
+  'one-dimension': { id: 'belum cukup: sejalan pada satu dimensi saja', en: 'insufficient: agrees along one dimension only' },
 };
 
 export function statusLabel(s: TriangulationStatus, lang: Lang): string {

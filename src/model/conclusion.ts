@@ -76,7 +76,13 @@ export interface LineOfEvidence {
   sources: number;
 }
 
-export type TriangulationStatus = 'converges' | 'diverges' | 'single-source';
+/**
+ * A dimension's status is converges, diverges or single-source. The overall status adds
+ * `one-dimension`: one dimension converges while the other has a single line of evidence, which
+ * is not convergence (source triangulation needs two groups, method triangulation two kinds)
+ * and reads as insufficient.
+ */
+export type TriangulationStatus = 'converges' | 'diverges' | 'single-source' | 'one-dimension';
 
 /** Two lines of evidence that point opposite ways, with their strongest excerpts side by side. */
 export interface Divergence {

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import type { Progress } from '../util/progress.js';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MIN_SCORE } from '../index/counted.js';
 import { join } from 'node:path';
@@ -45,6 +46,8 @@ export interface PipelineOptions {
    * from the ones a person coded or judged. Undefined: study.yaml `coding.learn`.
    */
   learn?: boolean;
+  /** Told of each file read and coded (a terminal's progress line). */
+  progress?: Progress;
 }
 
 /** Every source read and segmented, with its text: for the commands that show or search the texts. */
@@ -84,7 +87,7 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
   const codes = new Set(codebook.codes.map((c) => c.id));
   const learn = options.learn ?? codingSetting(study, 'learn') === true;
   const settings: PassSettings = { study, informants: opened.informants, codes, interviewer: options.interviewer ?? false, keep: namedSources(opened), keepAll: (options.texts ?? false) || learn, code: true };
-  const read = await passAll(opened, settings, options.jobs);
+  const read = await passAll(opened, settings, options.jobs, options.progress);
 
   // Manual codings and review decisions only reach whole sources, so only their segments are indexed.
   const wholeSegments = read.passes.flatMap((p) => p.whole?.segments ?? []);
@@ -147,7 +150,7 @@ interface ReadPasses {
 }
 
 /** Plan the files, pass each (here, in workers or from the cache), keep the first of each id. */
-async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: number | undefined): Promise<ReadPasses> {
+async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: number | undefined, progress?: Progress): Promise<ReadPasses> {
   const readDiags = new Diagnostics();
   const planned = await plan(opened.study, readDiags);
   const small = (await plannedBytes(opened.study.root, planned, PARALLEL_MIN_BYTES)) <= PARALLEL_MIN_BYTES;
@@ -155,15 +158,26 @@ async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: 
   // The per-file cache is for small studies, whose runs are start-up: on a large corpus it
   // would double the disk a study takes and make the benchmarks measure the cache.
   const cache = small ? passCache(settings, opened) : undefined;
-  const passes =
-    jobs > 1 && planned.length > 1 && workersAvailable()
-      ? await runInWorkers(settings, opened.codebookSource, planned, jobs)
-      : await runHere(settings, planned, opened.codebook, cache);
+  // Sizes only when someone is watching: a stat per file is cheap, but not free on 10,000 files.
+  const sizes = progress ? await fileSizes(opened.study.root, planned) : undefined;
+  progress?.start(planned.length, sizes ? sizes.reduce((a, b) => a + b, 0) : 0);
+  const onDone = sizes && progress ? (i: number) => progress.done(sizes[i] ?? 0) : undefined;
+  let passes: SourcePass[];
+  try {
+    passes =
+      jobs > 1 && planned.length > 1 && workersAvailable()
+        ? await runInWorkers(settings, opened.codebookSource, planned, jobs, onDone)
+        : await runHere(settings, planned, opened.codebook, cache, onDone);
+  } finally {
+    progress?.end();
+  }
   const ids = new Map<string, string>();
   const accepted: SourcePass[] = [];
   const inline = new Diagnostics();
   for (const p of passes) {
-    for (const d of p.readDiagnostics) readDiags.add(d);
+    // A file left out for taking another's id is that one error; what its words lack goes unsaid.
+    const clash = p.info !== undefined && ids.has(p.info.id);
+    for (const d of p.readDiagnostics) if (!(clash && d.code === 'source/no-informant')) readDiags.add(d);
     if (p.info && claimId(ids, p.info, opened.study.root, readDiags)) accepted.push(p);
   }
   // Files were read in path order; everything downstream lists sources (and their segments) by id.
@@ -217,6 +231,12 @@ function corpusOf(passes: readonly SourcePass[]): Corpus {
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** The size of each planned file (0 when it cannot be read: its pass says why). */
+async function fileSizes(root: string, planned: readonly Planned[]): Promise<number[]> {
+  const { stat } = await import('node:fs/promises');
+  return Promise.all(planned.map((p) => stat(join(root, p.rel)).then((s) => s.size, () => 0)));
+}
+
 /** The bytes of the planned files, counted until they pass `limit`. */
 async function plannedBytes(root: string, planned: readonly Planned[], limit: number): Promise<number> {
   let bytes = 0;
@@ -241,7 +261,7 @@ function defaultJobs(planned: readonly Planned[]): number {
  * In this thread, a few files read ahead while one is coded; results in file order. The
  * codebook is compiled when the first file needs coding, which with the cache may be never.
  */
-async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache<SourcePass> | undefined): Promise<SourcePass[]> {
+async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache<SourcePass> | undefined, onDone?: (i: number) => void): Promise<SourcePass[]> {
   const byInformant = people(settings.informants);
   let matcher: Matcher | undefined;
   // The readers, the segmenter and the coder are loaded with the first file that needs them.
@@ -257,6 +277,7 @@ async function runHere(settings: PassSettings, planned: readonly Planned[], code
       const i = next++;
       const p = planned[i]!;
       out[i] = cache ? await cachedPass(cache, settings, p, make(p)) : await make(p)();
+      onDone?.(i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, planned.length) }, lane));

@@ -73,6 +73,9 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
   const source = await readOne(settings.study, planned, who.byId, readDiags, bytes);
   if (!source) return { coded: [], segmentCount: 0, speakers: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };
   const segments = segmentSource(source, who.keys, settings.study.language);
+  const speakers = speakersOf(segments);
+  // After an error about the file (its front matter is broken, say) this would only repeat it.
+  if (source.kind === 'interview' && source.informant === undefined && speakers.length === 0 && !readDiags.hasErrors) warnNoInformant(source, readDiags, settings.study.root);
   const auto = matcher
     ? autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text, questionContext: questionContextEnabled(settings.study.settings) })
     : [];
@@ -90,7 +93,7 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
     info: infoOf(source),
     coded: whole ? codedHere : codedHere.map(codedCopy),
     segmentCount: segments.length,
-    speakers: speakersOf(segments),
+    speakers,
     auto,
     inline,
     readDiagnostics: readDiags.items,
@@ -101,6 +104,24 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
   // main thread as copies anyway (JSON, structured clone).
   else if (!settings.inWorker) for (const c of [...auto, ...inline]) detach(c);
   return pass;
+}
+
+/**
+ * An interview nobody is known to speak in counts for no informant and no role in any display,
+ * so say so: usually the front matter is missing, or names no informant.
+ */
+function warnNoInformant(source: Source, diags: Diagnostics, root: string): void {
+  const frontMatter = source.format === 'md' || source.format === 'txt';
+  const hasFront = frontMatter && source.bodyLine > 1;
+  const why = frontMatter ? (hasFront ? 'its front matter names no `informant:`' : 'it has no front matter') : 'study.yaml gives it no informant';
+  diags.warn(
+    'source/no-informant',
+    `interview with no informant: ${why}, and no speaker label is an id from informants.csv; its codings count for no informant or role`,
+    { file: displayPath(join(root, source.path)), line: 1, column: 1 },
+    frontMatter
+      ? 'start the file with front matter: `---` / `informant: P1` / `---` (an id from informants.csv)'
+      : 'add `informant: P1` to its entry in study.yaml, or label the turns with informant ids (`P1: …`)',
+  );
 }
 
 /** What is kept of a source: everything but its text, as strings of their own. */

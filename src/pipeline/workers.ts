@@ -24,7 +24,7 @@ interface Reply {
 
 const IN_HAND = 6;
 
-export function runInWorkers(settings: PassSettings, codebook: CodebookSource, planned: readonly Planned[], jobs: number): Promise<SourcePass[]> {
+export function runInWorkers(settings: PassSettings, codebook: CodebookSource, planned: readonly Planned[], jobs: number, onDone?: (i: number) => void): Promise<SourcePass[]> {
   const out = new Array<SourcePass>(planned.length);
   const count = Math.max(1, Math.min(jobs, planned.length));
   return new Promise((resolve, reject) => {
@@ -52,6 +52,7 @@ export function runInWorkers(settings: PassSettings, codebook: CodebookSource, p
         if (r.error !== undefined || !r.pass) return stop(new Error(r.error ?? 'a coding worker returned nothing'));
         if (r.auto !== undefined) r.pass.auto = JSON.parse(r.auto) as SourcePass['auto'];
         out[r.i] = r.pass;
+        onDone?.(r.i);
         if (++done === planned.length) {
           for (const x of workers) void x.terminate();
           resolve(out);

@@ -30,6 +30,11 @@ export function examplesIn(code: Code, lang: Lang): string[] {
 }
 
 
+/** Criteria in one cell: sentences follow each other; phrases are separated by semicolons. */
+function joinItems(xs: readonly string[]): string {
+  return xs.map((x, i) => (i < xs.length - 1 && !/[.?!:;]_?$/.test(x) ? `${x};` : x)).join(' ');
+}
+
 /** A thesis-ready appendix table: code, definition, inclusion, exclusion, example. */
 export function codebookToMarkdown(cb: Codebook, lang: Lang): string {
   const h = HEADINGS[lang];
@@ -39,9 +44,11 @@ export function codebookToMarkdown(cb: Codebook, lang: Lang): string {
   for (const c of cb.codes) {
     const indent = c.parent ? '&nbsp;&nbsp;'.repeat(c.id.split('.').length - 1) : '';
     const label = pick(c.label, lang);
-    const codeCell = `${indent}**${mdCell(label || c.id)}**<br>\`${c.id}\``;
-    const join = (xs: string[]) => xs.map(mdCell).join('<br>');
-    lines.push(`| ${codeCell} | ${mdCell(pick(c.definition, lang))} | ${join(includeIn(c, lang))} | ${join(excludeIn(c, lang))} | ${examplesIn(c, lang).map((e) => `_${mdCell(e)}_`).join('<br>')} |`);
+    // No <br>: pandoc drops raw HTML on the way to Word and glues the words on either side
+    // together ("Hemat wakturelative_advantage.time_saving"). Everything stays on one line.
+    const codeCell = `${indent}**${mdCell(label || c.id)}** (\`${c.id}\`)`;
+    const join = (xs: string[]) => joinItems(xs.map(mdCell));
+    lines.push(`| ${codeCell} | ${mdCell(pick(c.definition, lang))} | ${join(includeIn(c, lang))} | ${join(excludeIn(c, lang))} | ${joinItems(examplesIn(c, lang).map((e) => `_${mdCell(e)}_`))} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,8 @@ import Table from 'cli-table3';
 
 /** No rule between body rows: long lists stay readable in a terminal. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-import type { Codebook } from '../model/codebook.js';
+import type { Codebook, Lang } from '../model/codebook.js';
+import { header } from '../i18n/listing.js';
 import type { Coding } from '../model/coding.js';
 import { topCode } from '../coding/merge.js';
 
@@ -29,7 +30,7 @@ interface Count {
  * zero says as much as a count); sub-codes follow their parent, indented, when they occur.
  * A parent's row counts its sub-codes too.
  */
-export function summaryTable(codebook: Codebook, codings: readonly Coding[], roleOf: (c: Coding) => string): string {
+export function summaryTable(codebook: Codebook, codings: readonly Coding[], roleOf: (c: Coding) => string, lang: Lang = 'en'): string {
   const counts = new Map<string, Count>();
   const bump = (code: string, c: Coding, role: string) => {
     let k = counts.get(code);
@@ -48,7 +49,7 @@ export function summaryTable(codebook: Codebook, codings: readonly Coding[], rol
   });
   const roles = orderRoles([...counts.values()].flatMap((k) => [...k.roles.keys()]));
   const table = new Table({
-    head: ['code', 'n', '+', '0', '-', ...roles.map((r) => r || '(no role)')],
+    head: [header('code', lang), 'n', '+', '0', '-', ...roles.map((r) => r || header('noRole', lang))],
     style: { head: [], border: [] }, chars: COMPACT,
     colAligns: ['left', 'right', 'right', 'right', 'right', ...roles.map(() => 'right' as const)],
   });

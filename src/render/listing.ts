@@ -6,6 +6,8 @@ import { mdTable } from './md.js';
 import { csvDocument, type CsvDialect } from './csv-write.js';
 
 import type { ListFormat } from './formats.js';
+import type { Lang } from '../model/codebook.js';
+import { header } from '../i18n/listing.js';
 
 export type { ListFormat };
 
@@ -18,17 +20,17 @@ export interface Column<T> {
   clip?: number;
 }
 
-/** A flat list (query results, kwic rows) in any of the four list formats. */
-export function renderList<T>(items: readonly T[], columns: readonly Column<T>[], format: ListFormat, dialect: CsvDialect = {}): string {
+/** A flat list (query results, kwic rows) in any of the four list formats; headers of table and md in `lang`, csv and json keep the keys (csv in the `--excel` dialect when asked). */
+export function renderList<T>(items: readonly T[], columns: readonly Column<T>[], format: ListFormat, lang: Lang = 'en', dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
       return JSON.stringify(items.map((it) => Object.fromEntries(columns.map((c) => [c.key, c.get(it)]))), null, 2);
     case 'csv':
       return csvDocument([columns.map((c) => c.key), ...items.map((it) => columns.map((c) => c.get(it)))], dialect);
     case 'md':
-      return mdTable(columns.map((c) => c.key), items.map((it) => columns.map((c) => String(c.get(it)))));
+      return mdTable(columns.map((c) => header(c.key, lang)), items.map((it) => columns.map((c) => String(c.get(it)))));
     case 'table': {
-      const t = new Table({ head: columns.map((c) => c.key), style: { head: [], border: [] }, chars: COMPACT, colAligns: columns.map((c) => (c.right ? 'right' : 'left')) });
+      const t = new Table({ head: columns.map((c) => header(c.key, lang)), style: { head: [], border: [] }, chars: COMPACT, colAligns: columns.map((c) => (c.right ? 'right' : 'left')) });
       for (const it of items) t.push(columns.map((c) => cell(c.get(it), c.clip)));
       return t.toString();
     }

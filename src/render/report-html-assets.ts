@@ -36,7 +36,7 @@ p.lead{color:var(--muted);margin-top:-.4rem}
 .badge.found{background:var(--found-bg);color:var(--found);border-color:#f3c3a8}
 .badge.converges{background:var(--fav-bg);color:var(--fav)}
 .badge.diverges{background:var(--unf-bg);color:var(--unf)}
-.badge.single-source{background:var(--ins-bg);color:var(--ins)}
+.badge.single-source,.badge.one-dimension{background:var(--ins-bg);color:var(--ins)}
 .vbar{display:flex;height:6px;border-radius:3px;overflow:hidden;background:var(--ins-bg)}
 .vbar span{display:block;height:100%}
 .vbar .p{background:#2f9e6a}.vbar .n{background:#d2493f}.vbar .z{background:#aab3bf}

@@ -4,7 +4,8 @@ import type { Lang } from '../model/codebook.js';
 import type { Conclusion, QuoteRef } from '../model/conclusion.js';
 import type { Matrix } from '../model/matrix.js';
 import { withOtherRefs } from '../display/common.js';
-import { citation, groupLabel, kindLabel, lineWord, roleLabel, valenceMarks, valenceSign } from '../i18n/labels.js';
+import { auditSettingRows, fileRoleLabel } from '../i18n/audit.js';
+import { citation, codeGroupLabel, groupLabel, kindLabel, lineWord, roleLabel, valenceMarks, valenceSign } from '../i18n/labels.js';
 import { escapeHtml as e, renderHtml } from './index.js';
 import type { Memo } from '../model/evidence.js';
 import { memosElsewhere, memosOn, type HeatCell, type Report } from '../report/build.js';
@@ -201,31 +202,17 @@ function appendixHtml({ r, L }: SectionContext, p: PlacedSection): string[] {
     table(
       '',
       [tr(L, 'code'), tr(L, 'group'), tr(L, 'attribute'), tr(L, 'definition')],
-      r.codebook.map((c) => [`${'\u2003'.repeat(c.depth)}${c.id}`, c.group, c.label, { html: markdownInline(c.definition) }]),
+      r.codebook.map((c) => [`${'\u2003'.repeat(c.depth)}${c.id}`, codeGroupLabel(c.group, L), c.label, { html: markdownInline(c.definition) }]),
     ),
   );
   const a = r.audit;
-  const v = a.settings.verdicts;
   out.push(`<h3>${app}.2 ${e(tr(L, 'audit'))}</h3>`);
-  out.push(
-    table(
-      '',
-      [tr(L, 'setting'), tr(L, 'value')],
-      [
-        ['tool', `${a.tool.name} ${a.tool.version}`],
-        ['codebook', `${a.codebook.id} ${a.codebook.version} (${a.codebook.path})`],
-        ['coding.merge', a.settings.merge],
-        ['language', a.settings.language],
-        ['report language', a.settings.reportLanguage],
-        ['verdicts', `min_informants ${v.minInformants}, min_codings ${v.minCodings}, favourable_share ${v.favourableShare}, unfavourable_share ${v.unfavourableShare}, group_agreement ${v.groupAgreement}, min_group_codings ${v.minGroupCodings}, min_obstacle_codings ${v.minObstacleCodings}`],
-        ['saturation order', a.settings.saturationOrder],
-      ],
-    ),
-  );
+  // The setting in words, its study.yaml key after it for whoever edits the file.
+  out.push(table('', [tr(L, 'setting'), tr(L, 'value')], auditSettingRows(a, L).map((x) => [x.key ? `${x.label} (${x.key})` : x.label, x.value])));
   out.push('<div class="scroll"><table class="audit"><thead><tr>');
   out.push([tr(L, 'file'), tr(L, 'kindOfFile'), tr(L, 'bytes'), tr(L, 'sha')].map((h) => `<th scope="col">${e(h)}</th>`).join(''));
   out.push('</tr></thead><tbody>');
-  for (const f of a.files) out.push(`<tr><td><code>${e(f.path)}</code></td><td>${e(f.role)}</td><td>${f.bytes}</td><td class="hash">${e(f.sha256)}</td></tr>`);
+  for (const f of a.files) out.push(`<tr><td><code>${e(f.path)}</code></td><td>${e(fileRoleLabel(f.role, L))}</td><td>${f.bytes}</td><td class="hash">${e(f.sha256)}</td></tr>`);
   out.push('</tbody></table></div></section>');
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../model/codebook.js';
 import type { Conclusion, QuoteRef } from '../model/conclusion.js';
-import { citation, groupLabel, kindLabel, roleLabel, valenceSign } from '../i18n/labels.js';
+import { auditSettingRows, fileRoleLabel } from '../i18n/audit.js';
+import { citation, codeGroupLabel, groupLabel, kindLabel, roleLabel, valenceSign } from '../i18n/labels.js';
 import { mdTable, renderMd } from './index.js';
 import type { Memo } from '../model/evidence.js';
 import { memosElsewhere, memosOn, type Report } from '../report/build.js';
@@ -126,11 +127,11 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
     `### ${p.number}.1 ${tr(L, 'codebook')}: ${mdText(r.audit.codebook.id)} ${mdText(r.audit.codebook.version)}`,
     mdTable(
       [tr(L, 'code'), tr(L, 'group'), tr(L, 'attribute'), tr(L, 'definition')],
-      r.codebook.map((c) => [`${'  '.repeat(c.depth)}\`${c.id}\``, c.group, c.label, c.definition]),
+      r.codebook.map((c) => [`${'  '.repeat(c.depth)}\`${c.id}\``, codeGroupLabel(c.group, L), c.label, c.definition]),
     ),
     `### ${p.number}.2 ${tr(L, 'audit')}`,
     auditSettingsMd(r),
-    mdTable([tr(L, 'file'), tr(L, 'kindOfFile'), tr(L, 'bytes'), tr(L, 'sha')], r.audit.files.map((f) => [`\`${f.path}\``, f.role, String(f.bytes), `\`${f.sha256}\``])),
+    mdTable([tr(L, 'file'), tr(L, 'kindOfFile'), tr(L, 'bytes'), tr(L, 'sha')], r.audit.files.map((f) => [`\`${f.path}\``, fileRoleLabel(f.role, L), String(f.bytes), `\`${f.sha256}\``])),
   ],
 };
 
@@ -218,27 +219,11 @@ export function saturationSummary(r: Report): string {
 }
 
 function auditSettingsMd(r: Report): string {
-  const a = r.audit;
   const L = r.lang;
-  const v = a.settings.verdicts;
+  // The setting in words, its study.yaml key after it for whoever edits the file.
   return mdTable(
     [tr(L, 'setting'), tr(L, 'value')],
-    [
-      ['tool', `${a.tool.name} ${a.tool.version}`],
-      ['codebook', `${a.codebook.id} ${a.codebook.version} (${a.codebook.path})`],
-      ['coding.merge', a.settings.merge],
-      ['language', a.settings.language],
-      ['report language', a.settings.reportLanguage],
-      ['verdicts.min_informants', String(v.minInformants)],
-      ['verdicts.min_codings', String(v.minCodings)],
-      ['verdicts.favourable_share', String(v.favourableShare)],
-      ['verdicts.unfavourable_share', String(v.unfavourableShare)],
-      ['verdicts.group_agreement', String(v.groupAgreement)],
-      ['verdicts.min_group_codings', String(v.minGroupCodings)],
-      ['verdicts.min_obstacle_codings', String(v.minObstacleCodings)],
-      ['saturation order', a.settings.saturationOrder],
-      ['counts', `${a.counts.sources} sources, ${a.counts.segments} segments, ${a.counts.codings} codings, ${a.counts.informants} informants`],
-    ],
+    auditSettingRows(r.audit, L).map((x) => [x.key ? `${x.label} (\`${x.key}\`)` : x.label, x.value]),
   );
 }
 

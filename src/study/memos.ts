@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { didYouMean } from '../util/did-you-mean.js';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Codebook } from '../model/codebook.js';
@@ -51,7 +52,7 @@ export function parseMemo(file: string, raw: string, codebook?: Codebook): Parse
       file,
       line: at + 2,
       column: 1,
-      hint: 'use a code id from the codebook (`qia codebook show`)',
+      hint: didYouMean(code, codebook.codes.map((c) => c.id), 'use a code id from the codebook (`qia codebook show`)'),
     });
   }
   const memo: Memo = { code, file, body: text.slice(fm[0].length).trim() };

@@ -40,7 +40,8 @@ export interface ResearcherFiles {
 /** Coder files: CSV, or the tab-separated text a spreadsheet saves as .tsv or \"Unicode text\" (.txt), at the top of codings/. */
 const isCoderFile = (rel: string) => /^codings\/[^/]+\.(csv|tsv|txt)$/i.test(rel) && basename(rel).toLowerCase() !== REVIEW_FILE && !basename(rel).startsWith('.');
 const isReviewFile = (rel: string) => rel.toLowerCase() === `codings/${REVIEW_FILE}`;
-const isMemo = (rel: string) => /^memos\/[^/]+\.md$/i.test(rel);
+// memos/README.md (qia init writes one) says what a memo is; it is not one.
+const isMemo = (rel: string) => /^memos\/[^/]+\.md$/i.test(rel) && basename(rel).toLowerCase() !== 'readme.md';
 const isDecisionLog = (rel: string) => rel.startsWith('codings/') && !rel.slice('codings/'.length).includes('/') && rel.endsWith(DECISION_LOG_SUFFIX);
 
 export async function readResearcherFiles(root: string, codebook: Codebook, allowOutside = false): Promise<ResearcherFiles> {

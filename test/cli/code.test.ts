@@ -14,7 +14,7 @@ beforeEach(() => {
 
 describe('qia code', () => {
   it('writes out/codings.csv with manual codings overriding auto ones, and prints a summary by valence and role', () => {
-    const r = qia(['code', study]);
+    const r = qia(['code', study, '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/│ code\s+│ n │ \+ │ 0 │ - │ head │ user │/);
@@ -106,7 +106,7 @@ describe('qia code', () => {
     const path = join(study, 'sources/interviews/w02-peserta.md');
     const text = readFileSync(path, 'utf8').replace('P: Apakah aplikasinya mudah?', 'P: Pertanyaan pembuka.\n\nU1: Jawaban pembuka.\n\nP: Apakah aplikasinya mudah?');
     writeFileSync(path, text);
-    let r = qia(['code', study, '--format', 'csv']);
+    let r = qia(['code', study, '--format', 'csv', '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/interviews\/w02-peserta:5,.*,rina,manual,.*,sinyal di desa lemah,/);
     expect(r.stderr).toMatch(/rina\.csv:2:1: note: quote is no longer in interviews\/w02-peserta:3; found in interviews\/w02-peserta:5 \[coding\/moved\]/);

@@ -27,6 +27,26 @@ describe('qia init', () => {
     ]);
   });
 
+  it('makes the folders the README shows, and its study.yaml names only things that exist', () => {
+    for (const lang of ['id', 'en']) {
+      const dir = fresh();
+      expect(qia(['init', dir, '--lang', lang]).status).toBe(0);
+      // The tree of README.md's "The study folder".
+      for (const f of ['study.yaml', 'informants.csv', 'sources/interviews', 'sources/observations', 'sources/documents', 'codings', 'memos', 'memos/README.md']) expect(existsSync(join(dir, f)), `${lang}: ${f}`).toBe(true);
+      const yaml = readFileSync(join(dir, 'study.yaml'), 'utf8');
+      // Every folder or file a comment or value names is there.
+      for (const m of yaml.matchAll(/\b((?:sources|codings|memos)\/[\w/]*|[\w-]+\.(?:yaml|csv))\b/g)) {
+        const path = m[1]!.replace(/\/\*?$/, '');
+        expect(existsSync(join(dir, path)), `${lang}: study.yaml names ${m[1]}`).toBe(true);
+      }
+      expect(yaml).not.toMatch(/cross-case/);
+      // The memo README is a note, not a memo without a code; a whole run stays quiet.
+      const run = qia(['run', dir]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }
+  });
+
   it('copies the default codebook when the package has one', () => {
     const dir = fresh();
     qia(['init', dir]);

@@ -17,7 +17,7 @@ describe('qia kwic', () => {
   });
 
   it('matches a phrase, and prints a table with a count', () => {
-    const r = qia(['kwic', 'server down', study]);
+    const r = qia(['kwic', 'server down', study, '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Kadang\s+│ server down │ kalau klaim sedang banyak/);
     expect(r.stdout).toContain('1 match for server down');

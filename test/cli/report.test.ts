@@ -41,7 +41,8 @@ describe('qia report', () => {
     expect(complexity).toMatchObject({ verdict: 'mixed', counts: { positive: 2, negative: 1, neutral: 0, total: 3 } });
     // A mixed verdict quotes both sides: the hostile quote is among them, as text.
     expect(complexity.support.map((q) => q.quote).join()).toContain("<script>alert('xss')</script>");
-    expect(complexity.triangulation?.status).toBe('converges');
+    // Source kinds agree, but one informant group only spoke: not triangulated, insufficient.
+    expect(complexity.triangulation?.status).toBe('one-dimension');
     expect(data.saturation.steps).toHaveLength(6);
   });
 

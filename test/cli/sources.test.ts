@@ -6,7 +6,7 @@ const FIXTURE = 'test/fixtures/foundation/basic';
 
 describe('qia sources', () => {
   it('prints a table with kind, informant, role, segments and words, and totals', () => {
-    const r = qia(['sources', FIXTURE]);
+    const r = qia(['sources', FIXTURE, '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/│ interviews\/w01-kepala\s+│ interview\s+│ K1\s+│ head\s+│\s+5 │\s+74 │/);
@@ -29,10 +29,12 @@ describe('qia sources', () => {
 
   it('prints located diagnostics on stderr and exits 1 when a source has errors', () => {
     const root = makeStudy({ 'sources/interviews/ok.md': 'P: Apa?\nI: Ya.\n', 'sources/interviews/empty.txt': '' });
-    const r = qia(['sources', root]);
+    const r = qia(['sources', root, '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('interviews/ok');
     expect(r.stderr).toMatch(/sources\/interviews\/empty\.txt:1:1: error: source has no text \[source\/empty\]/);
+    // In the study's language (Indonesian here) by default: the same code, the same place.
+    expect(qia(['sources', root]).stderr).toMatch(/sources\/interviews\/empty\.txt:1:1: error: sumber tidak berisi teks \[source\/empty\]\n {2}hint: tambahkan transkripnya, atau hapus berkasnya/);
   });
 
   it('exits 2 when study.yaml is unusable', () => {

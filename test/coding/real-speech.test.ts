@@ -108,7 +108,7 @@ describe('coding.min_score in study.yaml', () => {
       const counted = qia(['code', dir]);
       expect(counted.status, counted.stderr).toBe(0);
       expect(counted.stdout).toMatch(/│ complexity\s+│ 1 │ 1 │/);
-      const csv = readFileSync(join(dir, 'out/codings.csv'), 'utf8').trim().split('\n');
+      const csv = readFileSync(join(dir, 'out/codings.csv'), 'utf8').trim().split(/\r?\n/);
       expect(csv[0]!.endsWith(',memo,score')).toBe(true);
       const score = Number(csv[1]!.split(',').pop());
       expect(score).toBeGreaterThan(0.2);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { conclude } from '../../src/conclude/conclude.js';
+import { overallStatus } from '../../src/conclude/triangulation.js';
+import { statusLabel } from '../../src/i18n/report.js';
 import { DEFAULT_VERDICT_SETTINGS } from '../../src/study/verdict-settings.js';
 import type { Valence } from '../../src/model/codebook.js';
 import { analysis, type FixtureSource } from './fixture.js';
@@ -106,6 +108,23 @@ describe('verdicts', () => {
     expect(c.triangulation?.method.silent).toEqual([]);
     expect(c.triangulation?.source.status).toBe('single-source');
     expect(c.triangulation?.source.silent).toEqual(['user']);
+    // Methods agree, but one group only spoke: that is not convergence.
+    expect(c.triangulation?.status).toBe('one-dimension');
+  });
+
+  it('calls a code convergent only when both dimensions converge', () => {
+    const both = analysis([
+      { id: 'w1', informant: 'K1', turns: [[undefined, 'Ada SOP uji coba.', [['trialability', 1]]]] },
+      { id: 'w2', informant: 'P1', turns: [[undefined, 'Saya coba dulu di rumah.', [['trialability', 1]]]] },
+      { id: 'documents/sop', kind: 'document', turns: [[undefined, 'Uji coba di tiga kantor cabang.', [['trialability', 1]]]] },
+    ]);
+    expect(byCode(conclude(both), 'trialability').triangulation?.status).toBe('converges');
+    expect(overallStatus('single-source', 'converges')).toBe('one-dimension');
+    expect(overallStatus('converges', 'single-source')).toBe('one-dimension');
+    expect(overallStatus('single-source', 'single-source')).toBe('single-source');
+    expect(overallStatus('converges', 'diverges')).toBe('diverges');
+    expect(statusLabel('one-dimension', 'id')).toContain('belum cukup');
+    expect(statusLabel('one-dimension', 'en')).toContain('insufficient');
   });
 
   it('finds obstacles from hindering evidence and lists the overcome ones as negative cases', () => {

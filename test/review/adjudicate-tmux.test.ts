@@ -53,7 +53,7 @@ if (!TMUX && process.env['CI'] === 'true') {
       let screen = await p.waitFor(['segment 1 of 3', 'coder rina']);
       expect(screen).toContain('Aplikasinya sulit] dipakai');
       expect(screen).toMatch(/▸ complexity\.ease_of_use .* -1 {2}open/);
-      expect(screen).toContain('rule ana −; not budi · complexity.ease_of_use#2');
+      expect(screen).toContain('rule ana −; not budi · complexity.ease_of_use#3');
 
       p.keys('n');
       screen = await p.waitFor(['segment 2 of 3', '✓ #1 rejected: complexity.ease_of_use']);

@@ -26,7 +26,8 @@ describe('reading the sources of a study', () => {
       'sources/documents/turns.csv': 'speaker,text\nP,Apa?\nI,Ya.\n',
     });
     const { sources, diagnostics } = await read(root);
-    expect(diagnostics).toEqual([]);
+    // Only the caption file, whose one speaker is no informant, is said to have none.
+    expect(diagnostics.map((d) => [d.code, d.file!.split('/').pop()])).toEqual([['source/no-informant', 'w02.vtt']]);
     expect(sources.map((s) => [s.id, s.format, s.kind, s.informant ?? null, s.role ?? null])).toEqual([
       ['documents/rekap', 'pdf', 'document', null, null],
       ['documents/sop', 'docx', 'document', null, null],
@@ -65,6 +66,8 @@ describe('reading the sources of a study', () => {
       ['source/front-matter-invalid', 'interviews/badfront.md', 4],
       ['source/glob-no-match', 'study.yaml', 7],
       ['source/missing', 'study.yaml', 8],
+      // No front matter and no informant label: said, but not for its twin, already left out.
+      ['source/no-informant', 'interviews/twin.md', 1],
       ['source/pdf-invalid', 'documents/broken.pdf', null],
       ['source/unknown-extension', 'interviews/audio.mp3', null],
       ['source/unknown-informant', 'interviews/who.md', 2],

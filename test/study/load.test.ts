@@ -149,6 +149,8 @@ describe('per-glob date and title for files without front matter', () => {
     expect([...o.opened.diagnostics, ...o.diagnostics].map((d) => [d.code, d.file!.split('/').pop(), d.line])).toEqual([
       ['study/invalid-date', 'study.yaml', 5],
       ['source/invalid-date', 'w01.md', 3],
+      // w02's front matter names no informant.
+      ['source/no-informant', 'w02.md', 1],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Codebook, Valence } from '../../model/codebook.js';
+import { didYouMean } from '../../util/did-you-mean.js';
 import type { Segment } from '../../model/segment.js';
 import { isWithin } from '../../codebook/codes.js';
 import { QiaError } from '../../util/diagnostics.js';
@@ -226,7 +227,7 @@ export function chooseCodes(codebook: Codebook, named: readonly string[] | undef
   if (named === undefined || named.length === 0) return known.filter((id) => !id.includes('.'));
   const out: string[] = [];
   for (const n of named) {
-    if (!known.includes(n)) throw new QiaError('agree/unknown-code', `no code "${n}" in the codebook`, {}, 'see `qia codebook show` for the code ids');
+    if (!known.includes(n)) throw new QiaError('agree/unknown-code', `no code "${n}" in the codebook`, {}, didYouMean(n, known, 'see `qia codebook show` for the code ids'));
     if (!out.includes(n)) out.push(n);
   }
   return out;
