@@ -6,7 +6,7 @@ import type { Segment } from '../model/segment.js';
 import type { Span } from '../model/span.js';
 import { foldCase, tokenize, wordCharAt, wordEnd, type Token } from '../match/tokenize.js';
 import { detached } from '../util/detach.js';
-import { autoCoding } from './auto.js';
+import { autoCoding } from './auto-coding.js';
 import { isSpace } from './quote-context.js';
 import { topCode } from './merge.js';
 
