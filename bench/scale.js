@@ -97,8 +97,20 @@ function qiaCode(dir, jobs) {
   const u = JSON.parse(readFileSync(usageFile, 'utf8'));
   let codings = NaN;
   const csv = join(out, 'codings.csv');
-  if (existsSync(csv)) codings = readFileSync(csv, 'utf8').split('\n').length - 2;
+  if (existsSync(csv)) codings = csvRecords(readFileSync(csv, 'utf8')) - 1;
   return { wall, cpu: u.cpu, rssMb: u.maxRssKb / 1024, codings };
+}
+
+/** Records in a CSV text: line breaks outside quotes (a quote may hold several lines). */
+function csvRecords(text) {
+  let n = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) n++;
+  }
+  return n;
 }
 
 /** Best of `runs` (least wall, least CPU, least peak: each the least disturbed by other load). */
