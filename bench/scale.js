@@ -38,7 +38,10 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--base-informants') opt.baseInformants = Number(process.argv[++i]);
   else if (a === '--skip-scaling') opt.scaling = false;
   else if (a === '--skip-sizes') opt.sizes = false;
-  else {
+  else if (a === '--help' || a === '-h') {
+    console.log(usage);
+    process.exit(0);
+  } else {
     console.error(usage);
     process.exit(2);
   }
