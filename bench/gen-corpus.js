@@ -6,11 +6,13 @@
 // For many small studies (bench/compare.js): --files N stops after N transcripts, --turns 60-100
 // sets the question-and-answer turns per transcript (default 20-60), --case names the case and
 // --year adds study.yaml `variables: { year }`.
+// For bench/scale.js: --informants N lists N informants (default 240) and each transcript names one
+// at random; --informants per-file gives every transcript its own informant (a large interview project).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function args(argv) {
-  const out = { mb: 50, out: 'bench/corpus', seed: 1, files: Infinity, turns: [20, 60], case: 'Generated interviews about digital public services', year: undefined };
+  const out = { mb: 50, out: 'bench/corpus', seed: 1, files: Infinity, turns: [20, 60], case: 'Generated interviews about digital public services', year: undefined, informants: 240 };
   for (let i = 2; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--mb') out.mb = Number(argv[++i]);
@@ -20,6 +22,10 @@ function args(argv) {
     else if (a === '--turns') out.turns = argv[++i].split('-').map(Number);
     else if (a === '--case') out.case = argv[++i];
     else if (a === '--year') out.year = Number(argv[++i]);
+    else if (a === '--informants') {
+      const v = argv[++i];
+      out.informants = v === 'per-file' ? 'per-file' : Number(v);
+    }
     else if (a === '--help' || a === '-h') {
       console.log('usage: node bench/gen-corpus.js --mb 50 --out bench/corpus [--seed 1]');
       process.exit(0);
@@ -27,6 +33,10 @@ function args(argv) {
       console.error(`unknown argument ${a}`);
       process.exit(2);
     }
+  }
+  if (out.informants !== 'per-file' && !(Number.isInteger(out.informants) && out.informants > 0)) {
+    console.error('--informants must be a positive whole number or per-file');
+    process.exit(2);
   }
   if (!(out.mb > 0)) {
     console.error('--mb must be a positive number');
@@ -118,16 +128,17 @@ rmSync(opt.out, { recursive: true, force: true });
 const dir = join(opt.out, 'sources', 'interviews');
 mkdirSync(dir, { recursive: true });
 
-const nInformants = 240;
 const informants = ['id,label,role,group,position,location'];
 const ids = [];
-for (let i = 1; i <= nInformants; i++) {
+function addInformant(i) {
   const [role, group, position] = roles[i % roles.length];
   const id = `${role === 'user' ? 'U' : role === 'partner' ? 'M' : role === 'head' ? 'K' : 'S'}${i}`;
   ids.push(id);
   informants.push(`${id},Inf-${i},${role},${group},${position},${pick(places)}`);
+  return id;
 }
-writeFileSync(join(opt.out, 'informants.csv'), informants.join('\n') + '\n');
+const perFile = opt.informants === 'per-file';
+if (!perFile) for (let i = 1; i <= opt.informants; i++) addInformant(i);
 writeFileSync(
   join(opt.out, 'study.yaml'),
   [
@@ -149,7 +160,7 @@ let written = 0;
 let file = 0;
 while (written < target && file < opt.files) {
   file++;
-  const informant = ids[int(0, ids.length - 1)];
+  const informant = perFile ? addInformant(file) : ids[int(0, ids.length - 1)];
   const lines = [
     '---',
     `informant: ${informant}`,
@@ -172,4 +183,5 @@ while (written < target && file < opt.files) {
   writeFileSync(join(dir, `w${String(file).padStart(5, '0')}.md`), body);
   written += Buffer.byteLength(body);
 }
+writeFileSync(join(opt.out, 'informants.csv'), informants.join('\n') + '\n');
 console.log(`wrote ${file} transcripts, ${(written / 1024 / 1024).toFixed(1)} MB, to ${opt.out}`);

@@ -39,6 +39,8 @@ steps.push(
   ['automatic coding', ['--expose-gc', join(ROOT, 'bench/code.js'), '--corpus', corpus, '--mb', String(mb)]],
   ['qia run vs qia code', [join(ROOT, 'bench/run.js'), '--corpus', corpus, '--mb', String(mb)]],
 );
+// Scaling: 10 and 100 MB (2 MB and a smaller doubling base with --quick).
+steps.push(['scale: sizes, doubling', [join(ROOT, 'bench/scale.js'), ...(quick ? ['--mb', '2', '--base-files', '40', '--base-informants', '20'] : [])]]);
 steps.push(['qia compare over many studies', [join(ROOT, 'bench/compare.js'), '--studies', quick ? '8' : '200']]);
 for (const s of ['mobile-service', 'imigrasi-lampung', 'library-en']) {
   steps.push([`accuracy ${s}`, [join(ROOT, 'bench/accuracy.js'), '--study', join(ROOT, 'samples', s), '--gold', join(ROOT, 'bench/gold', `${s}.csv`)]]);

@@ -22,6 +22,7 @@ import type { OpenedStudy } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { PassCache } from '../cache/pass.js';
 import { people } from './people.js';
+import { compactPass } from './compact.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import { keptWhole, refKeys } from './source-keys.js';
 import { runInWorkers, workersAvailable } from './workers.js';
@@ -276,7 +277,7 @@ async function runHere(settings: PassSettings, planned: readonly Planned[], code
     while (next < planned.length) {
       const i = next++;
       const p = planned[i]!;
-      out[i] = cache ? await cachedPass(cache, settings, p, make(p)) : await make(p)();
+      out[i] = compactPass(cache ? await cachedPass(cache, settings, p, make(p)) : await make(p)());
       onDone?.(i);
     }
   };

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Planned } from '../sources/read.js';
 import type { CodebookSource } from '../study/codebook.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
+import { compactPass } from './compact.js';
 
 /**
  * A pool of worker threads, each with its own compiled codebook, passing source files through
@@ -51,7 +52,7 @@ export function runInWorkers(settings: PassSettings, codebook: CodebookSource, p
         if (failed) return;
         if (r.error !== undefined || !r.pass) return stop(new Error(r.error ?? 'a coding worker returned nothing'));
         if (r.auto !== undefined) r.pass.auto = JSON.parse(r.auto) as SourcePass['auto'];
-        out[r.i] = r.pass;
+        out[r.i] = compactPass(r.pass);
         onDone?.(r.i);
         if (++done === planned.length) {
           for (const x of workers) void x.terminate();
