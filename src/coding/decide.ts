@@ -21,6 +21,9 @@ import { attributePrior, type AttributePrior } from './prior.js';
  * development part of the real-text set (bench/gold/seeds, bench/fit-score.js), so a score is
  * the share of such codings the labels confirm there; `node bench/accuracy.js --seeds` prints
  * the calibration table (docs/coding.md quotes it, and says how far it carries to interviews).
+ * The codebook prior (prior.ts: what the codebook's own words say each attribute is about, no
+ * labelled passage in it) breaks ties for the primary among attributes, and lowers the score of
+ * a second attribute it disfavours, so that a passage carries one or two codes, not five.
  */
 
 export interface Evidence {
