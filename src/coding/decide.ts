@@ -1,6 +1,7 @@
 import type { Codebook } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import { topCode } from './merge.js';
+import { attributePrior, type AttributePrior } from './prior.js';
 
 /**
  * One decision per segment: which of the top-level codes the rules found is the segment's
@@ -20,6 +21,9 @@ import { topCode } from './merge.js';
  * development part of the real-text set (bench/gold/seeds, bench/fit-score.js), so a score is
  * the share of such codings the labels confirm there; `node bench/accuracy.js --seeds` prints
  * the calibration table (docs/coding.md quotes it, and says how far it carries to interviews).
+ * The codebook prior (prior.ts: what the codebook's own words say each attribute is about, no
+ * labelled passage in it) breaks ties for the primary among attributes, and lowers the score of
+ * a second attribute it disfavours, so that a passage carries one or two codes, not five.
  */
 
 export interface Evidence {
@@ -65,6 +69,8 @@ export interface Namer {
   defined(text: string): Set<string>;
   /** Where the text first names `code`, if it does. */
   where(text: string, code: string): { start: number; end: number } | undefined;
+  /** What the codebook's own words say each attribute is about (prior.ts). */
+  prior?: AttributePrior;
 }
 
 /** The top-level codes' names: their labels in every language, and the usual synonyms of Rogers' attributes. */
@@ -92,6 +98,7 @@ export function attributeNamer(codebook: Codebook): Namer {
   // then nothing else is looked for (this keeps the per-segment cost of naming small).
   const any = all.length ? new RegExp(`(?<![\\p{L}])(?:${all.join('|')})(?![\\p{L}])`, 'iu') : undefined;
   return {
+    prior: attributePrior(codebook),
     any(text: string): boolean {
       return any !== undefined && any.test(text);
     },
@@ -160,10 +167,11 @@ export function decideSegment(
   for (const v of strength.values()) total += v;
   // The primary: the strongest single code (ties: more evidence overall); a named attribute, or
   // one the context asks about, weighs more.
+  const prior = priorShares(namer, body, strength);
   let primary = '';
   let best = -1;
   for (const [t, s] of strength) {
-    const weight = (peak.get(t) ?? 0) + 0.01 * s + (named.has(t) ? 2 : 0) + (asked.has(t) ? 0.5 : 0);
+    const weight = (peak.get(t) ?? 0) + 0.01 * s + (named.has(t) ? 2 + PRIOR_WEIGHT : 0) + (asked.has(t) ? 0.5 : 0) + PRIOR_WEIGHT * (prior.get(t) ?? 0);
     if (weight > best) {
       best = weight;
       primary = t;
@@ -175,11 +183,47 @@ export function decideSegment(
     inspect?.(out[from]!.segmentId, t, e);
     scores.set(t, Math.round(logistic(SCORE_WEIGHTS, featureVector(e)) * 100) / 100);
   }
+  // A second attribute that the passage neither names nor is asked about, and that the
+  // codebook's words favour less than an even share among the attributes found, is most likely
+  // a stray word (a passage carries one or two codes, not five): its score is lowered so that
+  // at the default threshold it is a suggestion, not a coding.
+  for (const [t, v] of scores) {
+    if (t === primary || named.has(t) || asked.has(t) || !ATTRIBUTES.has(t)) continue;
+    if ((prior.get(t) ?? 0) < 1 / Math.max(1, prior.size)) scores.set(t, Math.round(v * STRAY_FACTOR * 100) / 100);
+  }
   // The primary leads: a weaker-looking primary is lifted just above the strongest other code.
   let lead = 0;
   for (const [t, v] of scores) if (t !== primary && v > lead) lead = v;
   if ((scores.get(primary) ?? 0) <= lead) scores.set(primary, Math.min(1, Math.round((lead + 0.01) * 100) / 100));
   for (let i = from; i < out.length; i++) out[i]!.score = scores.get(topCode(out[i]!.code)) ?? 0;
+}
+
+/**
+ * How much the codebook prior weighs in choosing the primary among the attributes found: one unit
+ * of rule weight at most, so it breaks ties between attributes the rules found equally strongly
+ * but does not overrule them (a weight of 8, letting the prior decide, moved 2 development
+ * passages the right way but also filed "lebih cepat, tidak perlu antre, dan gampang dipakai"
+ * under complexity); naming an attribute still outweighs it.
+ */
+const PRIOR_WEIGHT = 1;
+/** How far a stray second attribute's score is lowered (0.27, a single weak rule, becomes 0.19). */
+const STRAY_FACTOR = 0.7;
+
+/** Rogers' five attributes: the codes the prior speaks of. */
+const ATTRIBUTES = new Set(['relative_advantage', 'compatibility', 'complexity', 'trialability', 'observability']);
+
+/**
+ * Each attribute's share of the codebook prior (prior.ts) among the attributes found in the
+ * segment (0 when the prior gives none of them anything); obstacles are absent.
+ */
+function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!namer.prior) return out;
+  const w = namer.prior.weigh(body);
+  let sum = 0;
+  for (const t of strength.keys()) if (ATTRIBUTES.has(t)) sum += w.get(t) ?? 0;
+  for (const t of strength.keys()) if (ATTRIBUTES.has(t)) out.set(t, sum > 0 ? (w.get(t) ?? 0) / sum : 0);
+  return out;
 }
 
 /** The sentences of a segment that name three or more attributes: lists, not claims. */

@@ -1,0 +1,102 @@
+import type { Code, Codebook, Lang } from '../model/codebook.js';
+import { stemWord } from '../match/stem.js';
+
+/**
+ * A prior over Rogers' five attributes from the codebook's own words: each attribute's label,
+ * definition, inclusion criteria and examples (and its sub-codes'), in every language, plus the
+ * names and paraphrases Indonesian theses use for Rogers' attributes, as a bag of stems. A stem
+ * that several attributes share counts less (its weight is log(n / attributes using it), so a
+ * word in all five counts nothing). No labelled passage went into it: it says what the method's
+ * definitions say each attribute is about, which is what a thesis's authors code by.
+ *
+ * The decision (decide.ts) uses it among the attributes the rules (or the context) found: to
+ * choose the primary when the rules' evidence is close, and to tell an attribute the passage is
+ * about from one a stray word fired.
+ */
+export interface AttributePrior {
+  /** The prior's weight of each attribute for `text` (attributes with no shared stem are absent). */
+  weigh(text: string): Map<string, number>;
+}
+
+/**
+ * How Rogers' attributes are named and paraphrased in Indonesian theses and in English (Rogers
+ * 2003, ch. 6, and its usual Indonesian renderings); these are the method's words, not a study's.
+ */
+const PARAPHRASES: Record<string, string[]> = {
+  relative_advantage: [
+    'keuntungan relatif keunggulan relatif lebih baik daripada sebelumnya cara lama menggantikan',
+    'lebih cepat lebih murah lebih hemat menghemat waktu biaya tenaga menguntungkan keuntungan manfaat efisien efisiensi',
+    'relative advantage better than the idea it supersedes economic profitability saving time cost effort',
+  ],
+  compatibility: [
+    'kesesuaian kompatibilitas sesuai dengan nilai norma kebutuhan kebiasaan pengalaman sebelumnya selaras cocok konsisten',
+    'compatibility consistent with existing values past experiences needs of potential adopters',
+  ],
+  complexity: [
+    'kerumitan kompleksitas rumit sulit dipahami sulit digunakan mudah dipahami mudah digunakan dimengerti membingungkan keterampilan',
+    'complexity difficult to understand and use simple easy',
+  ],
+  trialability: [
+    'triabilitas kemampuan diujicobakan dapat diujicobakan uji coba dicoba terlebih dahulu percobaan skala kecil bertahap',
+    'trialability experimented with on a limited basis try trial pilot',
+  ],
+  observability: [
+    'observabilitas kemampuan diamati dapat diamati dapat dilihat hasilnya terlihat tampak nyata orang lain hasil',
+    'observability results are visible to others observe seen',
+  ],
+};
+
+/** Words with no content for the prior (function words of both languages). */
+const FUNCTION_WORDS = new Set(
+  ('yang dan atau dengan untuk dari ini itu dalam pada oleh ke di akan adalah sebagai juga tidak lebih sejauh mana ' +
+    'the and or of to in on by is are be as a an with than that this for its it who what').split(' '),
+);
+
+export function attributePrior(codebook: Codebook): AttributePrior {
+  const langs: readonly Lang[] = codebook.languages.length ? codebook.languages : ['id', 'en'];
+  const overrides = codebook.stemOverrides ?? {};
+  const stem = (w: string): string => overrides[w] ?? stemWord(w, langs);
+  const attributes = codebook.codes.filter((c) => !c.id.includes('.') && c.group === 'attribute');
+  const bags = new Map<string, Set<string>>();
+  for (const a of attributes) {
+    const bag = new Set<string>();
+    const add = (s: string): void => {
+      for (const w of words(s)) if (!FUNCTION_WORDS.has(w)) bag.add(stem(w));
+    };
+    for (const c of codebook.codes) if (c.id === a.id || c.id.startsWith(`${a.id}.`)) for (const s of ownWords(c)) add(s);
+    for (const s of PARAPHRASES[a.id] ?? []) add(s);
+    bags.set(a.id, bag);
+  }
+  const users = new Map<string, number>();
+  for (const bag of bags.values()) for (const s of bag) users.set(s, (users.get(s) ?? 0) + 1);
+  const n = bags.size;
+  return {
+    weigh(text: string): Map<string, number> {
+      const out = new Map<string, number>();
+      const seen = new Set<string>();
+      for (const w of words(text)) {
+        if (FUNCTION_WORDS.has(w)) continue;
+        const s = stem(w);
+        if (seen.has(s)) continue;
+        seen.add(s);
+        const u = users.get(s);
+        if (!u || u >= n) continue;
+        const idf = Math.log(n / u);
+        for (const [id, bag] of bags) if (bag.has(s)) out.set(id, (out.get(id) ?? 0) + idf);
+      }
+      return out;
+    },
+  };
+}
+
+/** What the codebook says a code is, in every language: label, definition, inclusion criteria, examples (not the exclusions: they name other codes' words). */
+function ownWords(c: Code): string[] {
+  const out: string[] = [...Object.values(c.label), ...Object.values(c.definition), ...c.include, ...c.examples];
+  for (const l of Object.values(c.includeByLang ?? {})) out.push(...l);
+  for (const l of Object.values(c.examplesByLang ?? {})) out.push(...l);
+  return out.filter((s): s is string => typeof s === 'string');
+}
+
+function words(s: string): string[] {
+  return (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3);
+}

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { autoCode } from '../../src/coding/auto.js';
+import { attributePrior, type AttributePrior } from '../../src/coding/prior.js';
+import { compileCodebook } from '../../src/match/compile.js';
+import { loadCodebook } from '../../src/study/codebook.js';
+import { DEFAULT_MIN_SCORE } from '../../src/index/counted.js';
+import type { Matcher } from '../../src/model/codebook.js';
+import { build } from './build.js';
+
+/** The prior from the codebook's own words (prior.ts) and what the decision does with it (decide.ts). */
+
+let prior: AttributePrior;
+let matcher: Matcher;
+beforeAll(async () => {
+  const { codebook } = await loadCodebook('builtin:rogers');
+  prior = attributePrior(codebook!);
+  matcher = compileCodebook(codebook!);
+});
+
+const strongest = (text: string): string => [...prior.weigh(text)].reduce((a, b) => (b[1] > a[1] ? b : a), ['none', 0])[0];
+
+describe('the codebook prior', () => {
+  it('tells the five attributes apart from the way Indonesian theses paraphrase their definitions', () => {
+    expect(strongest('Masyarakat dapat melihat hasilnya secara langsung.')).toBe('observability');
+    expect(strongest('Program ini sesuai dengan kebutuhan dan nilai masyarakat.')).toBe('compatibility');
+    expect(strongest('Peserta dapat mencobanya terlebih dahulu dalam skala kecil.')).toBe('trialability');
+    expect(strongest('Layanan ini lebih cepat dan lebih murah daripada cara lama.')).toBe('relative_advantage');
+    expect(strongest('Aplikasi ini sulit dipahami dan digunakan oleh peserta.')).toBe('complexity');
+    expect(strongest('The results are visible to others.')).toBe('observability');
+  });
+
+  it('gives nothing to words every attribute shares, nor to the obstacles', () => {
+    expect(prior.weigh('yang dan dengan inovasi').size).toBe(0);
+    expect(prior.weigh('Anggaran kurang dan jaringan sering terputus.').has('obstacle_internal')).toBe(false);
+  });
+});
+
+describe('a stray second attribute', () => {
+  const coded = (text: string) => {
+    const t = build('interviews/w01', `K1: ${text}`);
+    return autoCode(t.segments, matcher, { sourceText: () => t.source.text });
+  };
+
+  it('is a suggestion when the codebook does not favour it, while the primary is counted', () => {
+    const cs = coded('Pelayanan ini lebih cepat dan tidak perlu antre, masyarakat juga antusias.');
+    const ra = cs.find((c) => c.code.startsWith('relative_advantage'))!;
+    const obs = cs.find((c) => c.code.startsWith('observability'))!;
+    expect(ra.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
+    expect(obs.score).toBeLessThan(DEFAULT_MIN_SCORE);
+  });
+
+  it('stays counted when the codebook favours it (a visible result beside a gain)', () => {
+    const cs = coded('Sejak ada aplikasi ini klaim lebih cepat, tidak perlu antre, hasilnya langsung terlihat.');
+    const obs = cs.find((c) => c.code.startsWith('observability'))!;
+    expect(obs.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
+  });
+});
