@@ -13,6 +13,7 @@ import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js
 import { leanLabel, pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
 import { NEGATIVE_CASES_SHOWN, saturationSummary } from './report-md.js';
 import { REPORT_CSS, REPORT_JS } from './report-html-assets.js';
+import { saturationTable } from './report-shared.js';
 import { reportSections, sectionContext, type PlacedSection, type ReportSectionId, type SectionContext } from './report-sections.js';
 import { agreementBlocks } from './report-agreement.js';
 
@@ -146,25 +147,16 @@ const HTML_SECTIONS: Record<ReportSectionId, HtmlSection> = {
     ),
     '</tbody></table></div></section>',
   ],
-  saturation: ({ r, L }, p) => [
-    open(p),
-    `<p>${e(saturationSummary(r))}</p>`,
-    saturationSvg(r),
-    table(
-      '',
-      [tr(L, 'order'), tr(L, 'source'), tr(L, 'date'), tr(L, 'kind'), tr(L, 'codings'), tr(L, 'newCodes'), tr(L, 'cumulative')],
-      r.saturation.steps.map((s) => [
-        String(s.order),
-        s.sourceId,
-        s.date ?? '',
-        kindLabel(s.kind, L),
-        String(s.codings),
-        s.newCodes.length ? `${s.newCodes.length}: ${s.newCodes.join(', ')}` : '0',
-        String(s.cumulative),
-      ]),
-    ),
-    '</section>',
-  ],
+  saturation: ({ r, L }, p) => {
+    const t = saturationTable(r.saturation, L);
+    return [
+      open(p),
+      `<p>${e(saturationSummary(r))}</p>`,
+      saturationSvg(r),
+      table('', t.header, t.rows),
+      '</section>',
+    ];
+  },
   appendix: appendixHtml,
 };
 

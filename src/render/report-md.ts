@@ -7,7 +7,7 @@ import type { Memo } from '../model/evidence.js';
 import { memosElsewhere, memosOn, type Report } from '../report/build.js';
 import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js';
 import { pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
-import { saturationBars } from './report-shared.js';
+import { saturationBars, saturationTable } from './report-shared.js';
 import { terminalSafe } from '../util/terminal-safe.js';
 import { reportSections, sectionContext, type PlacedSection, type ReportSectionId, type SectionContext } from './report-sections.js';
 import { agreementBlocks } from './report-agreement.js';
@@ -107,22 +107,14 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
     ),
     top.map((c) => `- **${mdText(label(c.code))}.** ${explainVerdict(c, r.settings, L)}`).join('\n'),
   ],
-  saturation: ({ r, L }) => [
-    saturationSummary(r),
-    mdTable(
-      [tr(L, 'order'), tr(L, 'source'), tr(L, 'date'), tr(L, 'kind'), tr(L, 'codings'), tr(L, 'newCodes'), tr(L, 'cumulative')],
-      r.saturation.steps.map((s) => [
-        String(s.order),
-        s.sourceId,
-        s.date ?? '',
-        kindLabel(s.kind, L),
-        String(s.codings),
-        s.newCodes.length ? `${s.newCodes.length}: ${s.newCodes.join(', ')}` : '0',
-        String(s.cumulative),
-      ]),
-    ),
-    '```text\n' + saturationBars(r.saturation).map(mdCode).join('\n') + '\n```',
-  ],
+  saturation: ({ r, L }) => {
+    const t = saturationTable(r.saturation, L);
+    return [
+      saturationSummary(r),
+      mdTable(t.header, t.rows),
+      '```text\n' + saturationBars(r.saturation).map(mdCode).join('\n') + '\n```',
+    ];
+  },
   appendix: ({ r, L }, p) => [
     `### ${p.number}.1 ${tr(L, 'codebook')}: ${mdText(r.audit.codebook.id)} ${mdText(r.audit.codebook.version)}`,
     mdTable(

@@ -1,4 +1,7 @@
+import type { Lang } from '../model/codebook.js';
 import type { Saturation } from '../model/conclusion.js';
+import { kindLabel } from '../i18n/labels.js';
+import { tr } from '../i18n/report.js';
 
 /** A counter for section numbers, so inserting a section renumbers the rest. */
 export function sectionNumbers(): () => number {
@@ -20,4 +23,20 @@ export function saturationBars(s: Saturation, width = 40): string[] {
     const id = x.sourceId.length > idWidth ? x.sourceId.slice(0, idWidth - 1) + '…' : x.sourceId.padEnd(idWidth);
     return `${String(x.order).padStart(3)} ${id} ${bar.padEnd(width)} ${String(x.cumulative).padStart(3)} (+${x.newCodes.length})`;
   });
+}
+
+/** The saturation table, one row per source in reading order, for report.md and report.html alike. */
+export function saturationTable(s: Saturation, L: Lang): { header: string[]; rows: string[][] } {
+  return {
+    header: [tr(L, 'order'), tr(L, 'source'), tr(L, 'date'), tr(L, 'kind'), tr(L, 'codings'), tr(L, 'newCodes'), tr(L, 'cumulative')],
+    rows: s.steps.map((x) => [
+      String(x.order),
+      x.sourceId,
+      x.date ?? '',
+      kindLabel(x.kind, L),
+      String(x.codings),
+      x.newCodes.length ? `${x.newCodes.length}: ${x.newCodes.join(', ')}` : '0',
+      String(x.cumulative),
+    ]),
+  };
 }

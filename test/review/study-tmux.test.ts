@@ -66,7 +66,7 @@ if (!TMUX && process.env['CI'] === 'true') {
       expect(conclusions()).toEqual([
         '- **Relative advantage.** Insufficient evidence: 1 coding, fewer than the minimum of 3. Reviewed by a person: 1 of 1.',
         '- **Compatibility.** Insufficient evidence: 0 codings, fewer than the minimum of 3.',
-        '- **Complexity.** Insufficient evidence: 2 codings, fewer than the minimum of 3. Reviewed by a person: 0 of 2.',
+        '- **Complexity.** Insufficient evidence: 1 coding, fewer than the minimum of 3. Reviewed by a person: 0 of 1.',
         '- **Trialability.** Insufficient evidence: 2 codings, fewer than the minimum of 3. Reviewed by a person: 0 of 2.',
         '- **Observability.** Insufficient evidence: 0 codings, fewer than the minimum of 3.',
         '- **Internal obstacles.** Found: 2 codings say it hinders (threshold 1); 0 say it was overcome; 2 witnesses (1 informant) in 2 sources. Reviewed by a person: 0 of 2.',
