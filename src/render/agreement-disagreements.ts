@@ -3,7 +3,8 @@ import type { Lang, Valence } from '../model/codebook.js';
 import type { AdjudicationMark, Disagreement, PairCounts, StudyAgreement } from '../conclude/agreement/study.js';
 import { unitWord } from '../conclude/agreement/section.js';
 import { citation, MINUS } from '../i18n/labels.js';
-import { grid, mdCell, sortedJson, type AgreementFormat, type TextFormat } from './agreement.js';
+import { grid, mdCell, type AgreementFormat, type TextFormat } from './agreement.js';
+import { stableJson } from '../util/stable-json.js';
 
 /**
  * `qia agree <study> --disagreements`: every unit and code where the coders differ, with the
@@ -18,7 +19,7 @@ const CLIP = { table: 160, md: 240, csv: 400, json: 400 } as const;
 export function renderDisagreements(a: StudyAgreement, format: AgreementFormat, lang: Lang, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
-      return sortedJson(disagreementsJson(a, lang));
+      return stableJson(disagreementsJson(a, lang));
     case 'csv':
       return disagreementsCsv(a, dialect);
     case 'md':

@@ -5,7 +5,8 @@ import type { AgreementStats } from '../conclude/agreement/result.js';
 import { countingSentence, methodSentence, unitWord } from '../conclude/agreement/section.js';
 import type { CoderOrigin } from '../conclude/agreement/study-coders.js';
 import type { StudyAgreement } from '../conclude/agreement/study.js';
-import { fmt, fmtCi, fmtPct, grid, LABELS, note, sortedJson, statsJson, type AgreementFormat, type TextFormat } from './agreement.js';
+import { fmt, fmtCi, fmtPct, grid, LABELS, note, statsJson, type AgreementFormat, type TextFormat } from './agreement.js';
+import { stableJson } from '../util/stable-json.js';
 
 /**
  * The agreement of a study's coders (`qia agree <study>`) in the four list formats. JSON keeps
@@ -22,7 +23,7 @@ export interface StudyRenderOptions {
 export function renderStudyAgreement(a: StudyAgreement, format: AgreementFormat, lang: Lang, options: StudyRenderOptions, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
-      return sortedJson(studyAgreementJson(a, lang, options));
+      return stableJson(studyAgreementJson(a, lang, options));
     case 'csv':
       return studyCsv(a, lang, dialect);
     case 'md':

@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { Lang } from '../model/codebook.js';
 import { INTERPRETATION_SOURCES, interpretAlpha, interpretKappa } from '../conclude/agreement/interpret.js';
 import type { AgreementResult, AgreementStats } from '../conclude/agreement/result.js';
+import { stableJson } from '../util/stable-json.js';
 
 /**
  * An agreement result in the four list formats. JSON is the contract scripts rely on:
@@ -20,7 +21,7 @@ export type AgreementFormat = 'table' | 'md' | 'csv' | 'json';
 export function renderAgreement(result: AgreementResult, format: AgreementFormat, lang: Lang, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
-      return sortedJson(agreementJson(result, lang));
+      return stableJson(agreementJson(result, lang));
     case 'csv':
       return agreementCsv(result, lang, dialect);
     case 'md':
@@ -280,21 +281,4 @@ export function note(text: string, format: TextFormat): string {
 /** Pipes, backslashes and markup escaped so a code id or label keeps the table's shape and stays text. */
 export function mdCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ' ').trim();
-}
-
-/** JSON with object keys sorted at every level, so the same result always gives the same bytes. */
-export function sortedJson(value: unknown): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v).sort()) {
-        const x = (v as Record<string, unknown>)[k];
-        if (x !== undefined) out[k] = sort(x);
-      }
-      return out;
-    }
-    return v;
-  };
-  return JSON.stringify(sort(value), null, 2) + '\n';
 }
