@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { surfaceTerms } from './lib/surface-terms.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const opt = { corpus: join(ROOT, 'bench/corpus'), mb: 50, codebook: join(ROOT, 'codebooks/rogers.yaml'), runs: 1 };
@@ -55,23 +56,6 @@ if (!existsSync(opt.codebook)) {
 
 // ---- codebooks: the default, and a copy grown tenfold with synthetic terms ----
 const cbDoc = YAML.parse(readFileSync(opt.codebook, 'utf8'));
-function surfaceTerms(doc) {
-  const out = new Set();
-  const add = (t) => {
-    for (const alt of String(t).split('|')) {
-      const w = alt.replace(/\*/g, '').trim();
-      if (w.length >= 2) out.add(w);
-    }
-  };
-  for (const code of doc.codes ?? []) {
-    for (const r of code.rules ?? []) {
-      const terms = Array.isArray(r.terms) ? r.terms : r.terms && typeof r.terms === 'object' ? Object.values(r.terms).flat() : [];
-      terms.forEach(add);
-      for (const slot of r.near ?? []) add(slot);
-    }
-  }
-  return [...out];
-}
 const terms = surfaceTerms(cbDoc);
 let seed = 7;
 const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);

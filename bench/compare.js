@@ -14,11 +14,12 @@
 // Prints wall time, CPU time (all threads) and peak memory of each, and the ratios the issue
 // sets targets for: compare with one worker ≤ 1.2× the sum of runs, speed-up ≥ 1.6× on 2 cores.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { folderBytes } from './lib/folder-bytes.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin/qia.js');
@@ -45,11 +46,6 @@ const studiesDir = join(root, 'studies');
 const work = join(root, 'out');
 mkdirSync(work, { recursive: true });
 
-function sizeOf(dir) {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size;
-  return n;
-}
 
 // 1. The studies: about 40 KB a transcript comes from 60–100 turns.
 const names = Array.from({ length: opt.studies }, (_, i) => `s${String(i + 1).padStart(4, '0')}`);
@@ -66,7 +62,7 @@ for (const [i, name] of names.entries()) {
   if (r.status !== 0) throw new Error(`gen-corpus failed for ${name}: ${r.stderr}`);
   generated++;
 }
-const bytes = sizeOf(studiesDir);
+const bytes = folderBytes(studiesDir);
 console.log(`${opt.studies} studies × ${opt.transcripts} transcripts, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / opt.studies / opt.transcripts / 1024).toFixed(1)} KB a transcript), in ${studiesDir}${generated ? ` (${generated} generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)` : ''}`);
 console.log(`cores: ${availableParallelism()}`);
 

@@ -6,31 +6,20 @@
 // the ratio against its reference (ripgrep, a naive split, `qia code`); this runner only
 // orders them, generates the shared corpus once, and ends with the wall time of each.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { folderBytes } from './lib/folder-bytes.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const quick = process.argv.includes('--quick');
 const mb = quick ? 10 : 50;
 const corpus = join(ROOT, quick ? 'bench/corpus-quick' : 'bench/corpus');
 
-function corpusBytes(dir) {
-  let n = 0;
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else n += statSync(join(d, e.name)).size;
-    }
-  };
-  if (existsSync(join(dir, 'sources'))) walk(join(dir, 'sources'));
-  return n;
-}
 
 const node = process.execPath;
 const steps = [];
-if (corpusBytes(corpus) < mb * 1e6 * 0.95) {
+if (folderBytes(join(corpus, 'sources')) < mb * 1e6 * 0.95) {
   steps.push(['generate corpus', [join(ROOT, 'bench/gen-corpus.js'), '--mb', String(mb), '--out', corpus]]);
 }
 steps.push(

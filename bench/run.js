@@ -12,11 +12,12 @@
 // and run take turns, and each figure also gives the least CPU time of its runs (all threads),
 // which other load on the machine disturbs less than wall time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { folderBytes } from './lib/folder-bytes.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin/qia.js');
@@ -38,17 +39,6 @@ for (let i = 2; i < process.argv.length; i++) {
 const WORK = join(ROOT, 'bench/results/run');
 mkdirSync(WORK, { recursive: true });
 
-function sizeOf(dir) {
-  let total = 0;
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else total += statSync(join(d, e.name)).size;
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return total;
-}
 
 /** One timed CLI run; returns wall seconds and CPU seconds, and fails loudly if the command failed. */
 function time(args, env = {}, argv = [BIN, ...args]) {
@@ -120,12 +110,12 @@ for (const d of emptyCaches) rmSync(d, { recursive: true, force: true });
 if (opt.sampleOnly) process.exit(0);
 
 const sources = join(opt.corpus, 'sources');
-if (sizeOf(sources) < opt.mb * 0.9 * 1024 * 1024) {
+if (folderBytes(sources) < opt.mb * 0.9 * 1024 * 1024) {
   console.log(`generating a ${opt.mb} MB corpus in ${opt.corpus} …`);
   const g = spawnSync(process.execPath, [join(ROOT, 'bench/gen-corpus.js'), '--mb', String(opt.mb), '--out', opt.corpus], { stdio: 'inherit' });
   if (g.status !== 0) process.exit(1);
 }
-const mb = sizeOf(sources) / (1024 * 1024);
+const mb = folderBytes(sources) / (1024 * 1024);
 console.log(`corpus: ${opt.corpus} (${mb.toFixed(1)} MB of sources)`);
 const [cCode, cRun] = measurePair(
   { label: 'qia code <corpus>', args: ['code', opt.corpus, '--out', out('corpus-code')] },

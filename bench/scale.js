@@ -14,12 +14,14 @@
 // Each figure is the best of --runs runs (the least disturbed by other work on the machine).
 // Corpora live in bench/results/scale/ and are reused when their parameters match.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { surfaceTerms } from './lib/surface-terms.js';
+import { folderBytes } from './lib/folder-bytes.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin/qia.js');
@@ -54,17 +56,6 @@ mkdirSync(WORK, { recursive: true });
 
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
-function sizeOf(dir) {
-  let total = 0;
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else total += statSync(join(d, e.name)).size;
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return total;
-}
 
 /** A generated corpus in WORK/name, made again only when its generator arguments changed. */
 function corpus(name, args) {
@@ -80,7 +71,7 @@ function corpus(name, args) {
     }
     writeFileSync(stamp, want);
   }
-  return { dir, bytes: sizeOf(join(dir, 'sources')) };
+  return { dir, bytes: folderBytes(join(dir, 'sources')) };
 }
 
 /** One `qia code` run: wall and CPU seconds, peak RSS in MB, and the number of codings written. */
@@ -123,23 +114,6 @@ function best(runs, f) {
 }
 
 // ---- ripgrep with the codebook's surface terms (as bench/code.js) ----
-function surfaceTerms(doc) {
-  const out = new Set();
-  const add = (t) => {
-    for (const alt of String(t).split('|')) {
-      const w = alt.replace(/\*/g, '').trim();
-      if (w.length >= 2) out.add(w);
-    }
-  };
-  for (const code of doc.codes ?? []) {
-    for (const r of code.rules ?? []) {
-      const terms = Array.isArray(r.terms) ? r.terms : r.terms && typeof r.terms === 'object' ? Object.values(r.terms).flat() : [];
-      terms.forEach(add);
-      for (const slot of r.near ?? []) add(slot);
-    }
-  }
-  return [...out];
-}
 const terms = surfaceTerms(YAML.parse(readFileSync(join(ROOT, 'codebooks/rogers.yaml'), 'utf8')));
 const termsFile = join(WORK, 'terms.txt');
 writeFileSync(termsFile, terms.join('\n') + '\n');
