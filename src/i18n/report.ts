@@ -74,6 +74,26 @@ const TERMS = {
   allInJson: { id: 'semua tercantum di report.json', en: 'all are listed in report.json' },
   generatedBy: { id: 'Dibuat dengan', en: 'Made with' },
   none: { id: '—', en: '—' },
+  // The inter-coder agreement section (render/report-agreement.ts).
+  agreementHeading: { id: 'Kesepakatan Antarpengode', en: 'Inter-coder Agreement' },
+  agreementCoders: { id: 'Pengode yang dibandingkan', en: 'Coders compared' },
+  agreementCoder: { id: 'Pengode', en: 'Coder' },
+  agreementFrom: { id: 'Asal koding', en: 'Codings from' },
+  agreementUnits: { id: 'Unit', en: 'Units' },
+  agreementOverall: { id: 'Kesepakatan keseluruhan', en: 'Overall agreement' },
+  agreementPerCode: { id: 'Kesepakatan per kode (ada/tidak ada kode)', en: 'Agreement per code (code present or absent)' },
+  agreementMeasure: { id: 'Yang diukur', en: 'Measured' },
+  agreementPresence: { id: 'Ada/tidak ada kode', en: 'Code present or absent' },
+  agreementValence: { id: 'Valensi', en: 'Valence' },
+  agreementPercent: { id: 'Persentase', en: 'Percent' },
+  agreementKappa: { id: 'Kappa', en: 'Kappa' },
+  agreementBP: { id: 'Brennan–Prediger', en: 'Brennan–Prediger' },
+  agreementAlpha: { id: 'Alpha Krippendorff', en: "Krippendorff's alpha" },
+  agreementAdjudicators: { id: 'Adjudikator (tidak dibandingkan)', en: 'Adjudicators (not compared)' },
+  originFile: { id: 'berkas pengode', en: 'coder file' },
+  originInline: { id: 'tag dalam teks', en: 'inline tags' },
+  originLog: { id: 'log keputusan', en: 'decision log' },
+  originCodebook: { id: 'buku kode', en: 'codebook' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ReportTerm = keyof typeof TERMS;

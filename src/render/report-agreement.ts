@@ -1,5 +1,7 @@
 import type { Lang } from '../model/codebook.js';
 import type { AgreementSection, SectionFigures } from '../conclude/agreement/section.js';
+import { tr, type ReportTerm } from '../i18n/report.js';
+import type { CoderOrigin } from '../conclude/agreement/study-coders.js';
 
 /**
  * The report's inter-coder agreement section as plain blocks (sentences and tables of text),
@@ -7,6 +9,9 @@ import type { AgreementSection, SectionFigures } from '../conclude/agreement/sec
  * triangulation (Denzin) is the reason a supervisor asks for it: it follows the triangulation
  * section. Figures are those of `qia agree <study>` with its defaults.
  */
+
+/** Where a coder's codings come from, in the report's words. */
+const ORIGIN_TERM: Record<CoderOrigin, ReportTerm> = { file: 'originFile', inline: 'originInline', log: 'originLog', codebook: 'originCodebook' };
 
 export interface AgreementTable {
   caption: string;
@@ -23,56 +28,33 @@ export interface AgreementBlocks {
   notes: string[];
 }
 
-const W = {
-  heading: { id: 'Kesepakatan Antarpengode', en: 'Inter-coder Agreement' },
-  coders: { id: 'Pengode yang dibandingkan', en: 'Coders compared' },
-  coder: { id: 'Pengode', en: 'Coder' },
-  from: { id: 'Asal koding', en: 'Codings from' },
-  units: { id: 'Unit', en: 'Units' },
-  overall: { id: 'Kesepakatan keseluruhan', en: 'Overall agreement' },
-  perCode: { id: 'Kesepakatan per kode (ada/tidak ada kode)', en: 'Agreement per code (code present or absent)' },
-  measure: { id: 'Yang diukur', en: 'Measured' },
-  presence: { id: 'Ada/tidak ada kode', en: 'Code present or absent' },
-  valence: { id: 'Valensi', en: 'Valence' },
-  code: { id: 'Kode', en: 'Code' },
-  percent: { id: 'Persentase', en: 'Percent' },
-  kappa: { id: 'Kappa', en: 'Kappa' },
-  bp: { id: 'Brennan–Prediger', en: 'Brennan–Prediger' },
-  alpha: { id: 'Alpha Krippendorff', en: "Krippendorff's alpha" },
-  adjudicators: { id: 'Adjudikator (tidak dibandingkan)', en: 'Adjudicators (not compared)' },
-} as const;
 
-const ORIGIN: Record<Lang, Record<string, string>> = {
-  id: { file: 'berkas pengode', inline: 'tag dalam teks', log: 'log keputusan', codebook: 'buku kode' },
-  en: { file: 'coder file', inline: 'inline tags', log: 'decision log', codebook: 'codebook' },
-};
 
 export function agreementBlocks(s: AgreementSection, L: Lang): AgreementBlocks {
-  const t = (k: keyof typeof W) => W[k][L];
   const lead = [s.method];
-  if (s.adjudicators.length) lead.push(`${t('adjudicators')}: ${s.adjudicators.join(', ')}.`);
+  if (s.adjudicators.length) lead.push(`${tr(L, 'agreementAdjudicators')}: ${s.adjudicators.join(', ')}.`);
   const two = s.coders.length === 2;
-  const kappaHead = `${t('kappa')} (${two ? 'Cohen' : 'Fleiss'})`;
+  const kappaHead = `${tr(L, 'agreementKappa')} (${two ? 'Cohen' : 'Fleiss'})`;
   const kappaOf = (f: SectionFigures) => (two ? withWord(f.cohenKappa, f.words.cohenKappa, L) : withWord(f.fleissKappa, f.words.fleissKappa, L));
   const figureRow = (name: string, f: SectionFigures) => [name, String(f.units), percent(f.percent, L), kappaOf(f), withWord(f.brennanPrediger, f.words.brennanPrediger, L), alphaText(f, L)];
-  const statsHeader = (first: string) => [first, t('units'), t('percent'), kappaHead, t('bp'), t('alpha')];
+  const statsHeader = (first: string) => [first, tr(L, 'agreementUnits'), tr(L, 'agreementPercent'), kappaHead, tr(L, 'agreementBP'), tr(L, 'agreementAlpha')];
   return {
-    heading: t('heading'),
+    heading: tr(L, 'agreementHeading'),
     lead,
     tables: [
       {
-        caption: t('coders'),
-        header: [t('coder'), t('from'), t('units')],
-        rows: s.coders.map((c) => [c.name, c.from.map((o) => ORIGIN[L][o] ?? o).join(', '), String(c.units)]),
+        caption: tr(L, 'agreementCoders'),
+        header: [tr(L, 'agreementCoder'), tr(L, 'agreementFrom'), tr(L, 'agreementUnits')],
+        rows: s.coders.map((c) => [c.name, c.from.map((o) => tr(L, ORIGIN_TERM[o])).join(', '), String(c.units)]),
       },
       {
-        caption: t('overall'),
-        header: statsHeader(t('measure')),
-        rows: [figureRow(t('presence'), s.overall.presence), figureRow(t('valence'), s.overall.valence)],
+        caption: tr(L, 'agreementOverall'),
+        header: statsHeader(tr(L, 'agreementMeasure')),
+        rows: [figureRow(tr(L, 'agreementPresence'), s.overall.presence), figureRow(tr(L, 'agreementValence'), s.overall.valence)],
       },
       {
-        caption: t('perCode'),
-        header: statsHeader(t('code')),
+        caption: tr(L, 'agreementPerCode'),
+        header: statsHeader(tr(L, 'code')),
         rows: s.codes.map((c) => figureRow(c.label, c.presence)),
       },
     ],
