@@ -20,7 +20,6 @@ export interface AgreementTable {
 }
 
 export interface AgreementBlocks {
-  heading: string;
   /** Before the tables: what was compared. */
   lead: string[];
   tables: AgreementTable[];
@@ -39,7 +38,6 @@ export function agreementBlocks(s: AgreementSection, L: Lang): AgreementBlocks {
   const figureRow = (name: string, f: SectionFigures) => [name, String(f.units), percent(f.percent, L), kappaOf(f), withWord(f.brennanPrediger, f.words.brennanPrediger, L), alphaText(f, L)];
   const statsHeader = (first: string) => [first, tr(L, 'agreementUnits'), tr(L, 'agreementPercent'), kappaHead, tr(L, 'agreementBP'), tr(L, 'agreementAlpha')];
   return {
-    heading: tr(L, 'agreementHeading'),
     lead,
     tables: [
       {

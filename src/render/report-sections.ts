@@ -2,7 +2,6 @@ import type { Conclusion } from '../model/conclusion.js';
 import type { Lang } from '../model/codebook.js';
 import type { Report } from '../report/build.js';
 import { tr } from '../i18n/report.js';
-import { agreementBlocks } from './report-agreement.js';
 
 /**
  * The report's sections, in order: the one list report.md and report.html (and its contents
@@ -30,7 +29,7 @@ const SPECS: Record<ReportSectionId, SectionSpec> = {
   displays: { numbered: true, title: (r) => tr(r.lang, 'displays') },
   obstacles: { numbered: true, title: (r) => tr(r.lang, 'obstacles') },
   triangulation: { numbered: true, title: (r) => tr(r.lang, 'triangulation') },
-  agreement: { numbered: true, title: (r) => (r.agreement ? agreementBlocks(r.agreement, r.lang).heading : ''), present: (r) => r.agreement !== undefined },
+  agreement: { numbered: true, title: (r) => tr(r.lang, 'agreementHeading'), present: (r) => r.agreement !== undefined },
   verdicts: { numbered: true, title: (r) => tr(r.lang, 'verdicts') },
   saturation: { numbered: true, title: (r) => tr(r.lang, 'saturation') },
   appendix: { numbered: true, title: (r) => tr(r.lang, 'appendix') },
