@@ -9,7 +9,7 @@ import { readCompareConfig } from '../compare/config.js';
 import type { CaseOrder, Comparison } from '../compare/model.js';
 import { COMPARE_DISPLAYS, dataSheet, type CompareDisplay } from '../compare/sheets.js';
 import type { StudySummary } from '../compare/summary.js';
-import { w } from '../compare/words.js';
+import { w } from '../i18n/compare.js';
 import { LANGS, type Lang } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { renderCompareCsv, renderCompareJson, renderCompareMd, renderCompareTable, type CompareFormat } from '../render/compare.js';

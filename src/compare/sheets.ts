@@ -2,7 +2,7 @@ import { groupLabel, valenceMarks, MINUS } from '../i18n/labels.js';
 import { pct, verdictLabel } from '../i18n/report.js';
 import type { Lean } from '../model/conclusion.js';
 import type { Comparison, MetaCell } from './model.js';
-import { w } from './words.js';
+import { w } from '../i18n/compare.js';
 
 /** The comparison's displays, in the order the report shows them. */
 export const COMPARE_DISPLAYS = ['meta', 'ordered', 'obstacles', 'roles', 'stability'] as const;

@@ -3,7 +3,7 @@ import { reasonLabel, verdictLabel } from '../i18n/report.js';
 import type { Comparison, MetaCell } from '../compare/model.js';
 import { sheets } from '../compare/sheets.js';
 import type { CaseQuote } from '../compare/summary.js';
-import { w } from '../compare/words.js';
+import { w } from '../i18n/compare.js';
 import { REPORT_CSS } from './report-html-assets.js';
 import { escapeHtml as e } from './index.js';
 import { variablesText } from './compare.js';

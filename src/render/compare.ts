@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { stableJson } from '../util/stable-json.js';
 import type { Comparison } from '../compare/model.js';
 import { COMPARE_DISPLAYS, dataSheet, sheets, type CompareDisplay, type Sheet } from '../compare/sheets.js';
-import { w } from '../compare/words.js';
+import { w } from '../i18n/compare.js';
 import { csvDocument, type CsvDialect } from './csv-write.js';
 import { mdTable } from './md.js';
 
