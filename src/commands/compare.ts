@@ -22,6 +22,7 @@ import { hasErrors, QiaError } from '../util/diagnostics.js';
 import { StagedFolder } from '../util/staged-folder.js';
 import { jobsOption } from './study.js';
 import type { CommandResult } from './result.js';
+import { tagged } from '../render/json-kinds.js';
 
 export interface CompareOptions {
   out?: string;
@@ -235,7 +236,7 @@ function cellEvidence(c: Comparison, summaries: readonly StudySummary[], spec: s
   const shared = c.codes.find((x) => x.id === code);
   const cell = s.cells[code];
   if (!shared || !cell) throw new QiaError('usage/bad-cell', `\`${code}\` is not a code every case shares`, {}, `shared codes: ${c.codes.map((x) => x.id).join(', ')}`);
-  if (format === 'json') return stableJson({ case: s.id, caseLabel: s.case, study: s.title, ...cell });
+  if (format === 'json') return stableJson(tagged('compare-cell', { case: s.id, caseLabel: s.case, study: s.title, ...cell }));
   const L = c.lang;
   const q = (x: StudySummary['cells'][string]['support'][number]) => `  ${x.valence > 0 ? '+' : x.valence < 0 ? '−' : '0'} ${x.source}:${x.line}${x.informant ? ` ${x.informant}` : ''}${x.role ? ` (${x.role})` : ''}  “${x.quote}”`;
   const lines = [
