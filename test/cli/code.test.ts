@@ -41,7 +41,9 @@ describe('qia code', () => {
   it('prints codings as JSON with the agreed fields, and honours --merge', () => {
     const r = qia(['code', study, '--format', 'json', '--merge', 'auto-only']);
     expect(r.status).toBe(0);
-    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const doc = JSON.parse(r.stdout) as { format: string; codings: Record<string, unknown>[] };
+    expect(doc.format).toBe('qia-codings/1');
+    const rows = doc.codings;
     for (const k of ['segmentId', 'sourceId', 'code', 'valence', 'coder', 'origin', 'start', 'end', 'quote']) expect(rows[0]).toHaveProperty(k);
     expect(rows.every((x) => x['coder'] === 'auto' && x['origin'] === 'rule')).toBe(true);
     const cepat = rows.find((x) => x['segmentId'] === 'interviews/w01-kepala:2');

@@ -46,7 +46,7 @@ interface Row {
 function codings(): Row[] {
   const r = qia(['code', '--format', 'json']);
   expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as Row[];
+  return (JSON.parse(r.stdout) as { codings: Row[] }).codings;
 }
 
 const manual = (): Row[] => codings().filter((c) => c.origin === 'manual');
