@@ -9,7 +9,7 @@ import { tagged } from './json-kinds.js';
 /**
  * An agreement result in the four list formats. JSON is the contract scripts rely on:
  *
- *   { level, lang, coders, bootstrap, confusion, interpretation_sources,
+ *   { format: "qia-agreement/1", level, lang, coders, bootstrap, confusion, interpretation_sources,
  *     overall:  { percent, cohen_kappa, fleiss_kappa, krippendorff_alpha, brennan_prediger, n_units,
  *                 krippendorff_alpha_ci, interpretation, … },
  *     per_code: { "<code id>": { the same keys }, … } }
