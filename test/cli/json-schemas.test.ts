@@ -133,6 +133,24 @@ describe('the variants with their own shape', () => {
   });
 });
 
+describe('the checked-in goldens', () => {
+  // They are regenerated with UPDATE_GOLDEN=1: a golden that moved out of its schema fails here.
+  const goldens = [
+    ...SAMPLES.flatMap((s) => [`test/golden/${s}/report.json`, `test/golden/${s}/audit.json`]),
+    'test/golden-compare/four/compare.json',
+    ...readdirSync(join(ROOT, 'test/fixtures/displays/golden'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `test/fixtures/displays/golden/${f}`),
+  ];
+  it.each(goldens)('%s', (file) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const kind = /^qia-(.+)\/\d+$/.exec((JSON.parse(text) as { format: string }).format)?.[1] as JsonKind;
+    expect(KINDS).toContain(kind);
+    const v = validatorOf(kind);
+    expect(v(JSON.parse(text)), v.errors ? problems(v) : '').toBe(true);
+  });
+});
+
 describe('the schemas themselves', () => {
   it('every JSON kind qia writes has a schema, and every schema file is a kind or the shared definitions', () => {
     const files = readdirSync(SCHEMAS).filter((f) => f.endsWith('.json')).sort();
