@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DISPLAY_TYPES } from '../../src/model/matrix.js';
 import { formatTag, JSON_KINDS, type JsonKind } from '../../src/render/json-kinds.js';
@@ -186,6 +187,49 @@ describe('the schemas themselves', () => {
     // Another kind's format, or the next version of this one.
     expect(v(broken((d) => (d['format'] = 'qia-matrix/2')))).toBe(false);
     expect(v(broken((d) => delete d['format']))).toBe(false);
+  });
+});
+
+/** Every place in a document where an object has a key: the path to the object, and the key. */
+type Place = { path: Array<string | number>; key: string };
+function places(value: unknown, path: Array<string | number> = [], out: Place[] = [], isMap = (_: Array<string | number>) => false): Place[] {
+  if (Array.isArray(value)) value.forEach((x, i) => places(x, [...path, i], out, isMap));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (!isMap(path)) out.push({ path, key: k });
+      places(v, [...path, k], out, isMap);
+    }
+  }
+  return out;
+}
+
+describe('renaming any key of a real document breaks it (property)', () => {
+  // Objects keyed by data (a comparison's `leans`: informant group → lean) take any key: not a contract key.
+  const isMap = (path: Array<string | number>) => path[path.length - 1] === 'leans' || path[path.length - 1] === 'variables';
+  const documents: Array<[string, JsonKind]> = [
+    ['test/golden/lapak-asik/report.json', 'report'],
+    ['test/golden/lapak-asik/audit.json', 'audit'],
+    ['test/golden-compare/four/compare.json', 'compare'],
+    ['test/fixtures/displays/golden/cooccurrence.json', 'matrix'],
+    ['test/fixtures/displays/golden/digest.json', 'digest'],
+  ];
+  it.each(documents)('%s', (file, kind) => {
+    const doc = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown>;
+    const all = places(doc, [], [], isMap);
+    const v = validatorOf(kind);
+    expect(v(doc)).toBe(true);
+    fc.assert(
+      fc.property(fc.nat({ max: all.length - 1 }), fc.constantFrom('_', 's', 'Id', ' '), (i, suffix) => {
+        const { path, key } = all[i]!;
+        const copy = structuredClone(doc);
+        let at: Record<string | number, unknown> = copy;
+        for (const step of path) at = at[step] as Record<string | number, unknown>;
+        at[key + suffix] = at[key];
+        delete at[key];
+        return !v(copy);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
