@@ -105,6 +105,11 @@ describe('the variants with their own shape', () => {
     expect(doc.kind).toBe('evidence');
   });
 
+  it('qia matrix --by group and --period month', () => {
+    expectValid('matrix', stdoutOf(['matrix', 'samples/lapak-asik', '--type', 'role', '--by', 'group', '--format', 'json']), 'qia matrix --by group');
+    expectValid('matrix', stdoutOf(['matrix', 'samples/lapak-asik', '--type', 'time', '--period', 'month', '--format', 'json', '--lang', 'en']), 'qia matrix --period month');
+  });
+
   it('qia codebook export --format json, of the built-in codebook and of a file', () => {
     expectValid('codebook', stdoutOf(['codebook', 'export', '--format', 'json']), 'qia codebook export');
     expectValid('codebook', stdoutOf(['codebook', 'export', 'codebooks/rogers.yaml', '--format', 'json', '--lang', 'en']), 'qia codebook export rogers.yaml');
