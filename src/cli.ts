@@ -9,6 +9,7 @@ import { CODEBOOK_FORMATS, CODING_FORMATS, DIGEST_FORMATS, LIST_FORMATS, MATRIX_
 import { toolVersion } from './study/resolve.js';
 import { formatDiagnostic, QiaError } from './util/diagnostics.js';
 import { terminalSafe } from './util/terminal-safe.js';
+import { SHELLS } from './completion/shells.js';
 import { diagnosticLines, summaryLine, type PrintOptions } from './util/diagnostic-print.js';
 import { localDiagnostic, summaryLineId } from './i18n/diagnostics.js';
 import type { Lang } from './model/codebook.js';
@@ -59,6 +60,8 @@ Environment:
   QIA_CACHE_DIR     where the cache lives (default: qia-cache-<uid> in the system's temporary folder)
   QIA_NO_CACHE=1    no cache: read, parse and code everything afresh
   QIA_DEBUG=1       print the stack trace of an internal error
+
+Shell completion: source <(qia completion bash)   (zsh, fish: see qia completion --help)
 `;
 
 function example(...lines: string[]): string {
@@ -100,7 +103,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('scaffold a new study folder with the default Rogers codebook and an example transcript')
     .argument('<dir>', 'folder to create (must not hold a study already)')
     .option('--title <title>', 'study title')
-    .option('--lang <lang>', 'main language of the material (id or en)', 'id')
+    .addOption(new Option('--lang <lang>', 'main language of the material (id or en)').choices([...LANGS]).default('id'))
     .addHelpText('after', example('qia init studi-saya', 'qia run studi-saya'))
     .action(act('init'));
 
@@ -122,7 +125,8 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .command('check')
     .description('validate a codebook; exit 1 when it has errors')
     .argument('[file]', 'codebook YAML, `-` for standard input (default: the built-in Rogers codebook)')
-    .addHelpText('after', example('qia codebook check codebooks/rogers.yaml'))
+    .addOption(new Option('--lang <lang>', "language of the messages (default: the codebook's first language)").choices([...LANGS]))
+    .addHelpText('after', example('qia codebook check codebooks/rogers.yaml', 'qia codebook check my-study/codebook.yaml --lang en'))
     .action(act('codebook-check'));
   codebook
     .command('show')
@@ -184,6 +188,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--study <dir>', 'the study (default: the folder above the source file, or the current one)')
     .option('--coder <name>', 'who codes (default: study.yaml coding.coder, git user.name, login name)')
     .option('--memo <text>', 'a memo on the coding')
+    .addOption(new Option('--lang <lang>', "language of the messages (default: the study's language)").choices([...LANGS]))
     .addHelpText('after', example('qia tag sources/interviews/w01-kepala.md 12-14 relative_advantage.time_saving+', 'qia tag interviews/w01-kepala 20 obstacle_internal.server_system- --memo "server pusat"'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('tag'));
@@ -196,6 +201,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('<code>', 'the code id')
     .option('--study <dir>', 'the study (default: the folder above the source file, or the current one)')
     .option('--coder <name>', 'whose tag (default: as for qia tag)')
+    .addOption(new Option('--lang <lang>', "language of the messages (default: the study's language)").choices([...LANGS]))
     .addHelpText('after', example('qia untag sources/interviews/w01-kepala.md 12 relative_advantage.time_saving'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('untag'));
@@ -349,6 +355,16 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addHelpText('after', example('qia run', 'qia run my-study --out /tmp/hasil', 'qia run samples/*'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('run'));
+
+  program
+    .command('completion')
+    .description('print a completion script for bash, zsh or fish: commands, options and their values (--lang, --format, --type …)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices([...SHELLS]))
+    .addHelpText(
+      'after',
+      example('source <(qia completion bash)', 'qia completion bash > ~/.local/share/bash-completion/completions/qia', 'qia completion zsh > "${fpath[1]}/_qia"', 'qia completion fish > ~/.config/fish/completions/qia.fish'),
+    )
+    .action(act('completion'));
 
   return program;
 }
