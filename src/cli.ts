@@ -395,7 +395,10 @@ function guarded(io: Output): Output {
 export async function main(argv: string[], rawIo: Output = defaultOutput): Promise<number> {
   const io = guarded(rawIo);
   let exitCode = 0;
+  // --lang of the command that runs: the language of an error it throws, unless the error says its own.
+  let asked: Lang | undefined;
   const run = async (name: string, args: string[], opts: Record<string, unknown>) => {
+    asked = opts['lang'] as Lang | undefined;
     const mod = (await import(`./commands/${name}.js`)) as { run: Runner };
     const result = await mod.run(args, opts);
     if (result.stdout) io.out(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
@@ -422,7 +425,8 @@ export async function main(argv: string[], rawIo: Output = defaultOutput): Promi
       return 2;
     }
     if (err instanceof QiaError) {
-      printDiagnostics([err.toDiagnostic()], io);
+      const lang = err.lang ?? asked ?? 'en';
+      printDiagnostics([localDiagnostic(err.toDiagnostic(), lang)], io, { summary: lang === 'id' ? summaryLineId : summaryLine });
       return err.exitCode;
     }
     const e = err as NodeJS.ErrnoException;
