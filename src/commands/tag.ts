@@ -127,8 +127,13 @@ function nearestText(segs: readonly { line: number; endLine: number }[], lines: 
   if (segs.length === 0) return 'the source has no text qia codes (see `qia sources`)';
   const before = segs.filter((s) => s.endLine < lines.from).at(-1);
   const after = segs.find((s) => s.line > lines.to);
-  const near = [before && `line ${before.endLine}`, after && `line ${after.line}`].filter(Boolean).join(' and ');
-  return `the nearest text is on ${near}; its text runs from line ${segs[0]!.line} to line ${segs[segs.length - 1]!.endLine}`;
+  const first = segs[0]!.line;
+  const last = segs[segs.length - 1]!.endLine;
+  const near = [before?.endLine, after?.line].filter((n): n is number => n !== undefined);
+  // Whole sentences, each as i18n/diagnostics-id.ts translates it.
+  return near.length === 2
+    ? `the nearest text is on lines ${near[0]} and ${near[1]}; its text runs from line ${first} to line ${last}`
+    : `the nearest text is on line ${near[0]}; its text runs from line ${first} to line ${last}`;
 }
 
 /** The study a source path lies in (the nearest folder above it with study.yaml), else --study or the current study. */

@@ -76,7 +76,8 @@ const NO_SEGMENT: IdEntry = {
   todo: 'pilih baris yang berisi teks; petunjuknya menyebut baris terdekat',
   m: [['no text of %s on line %s', 'tidak ada teks %1 pada baris %2']],
   h: [
-    ['the nearest text is on %s; its text runs from line %s to line %s', 'teks terdekat ada di %1; teksnya mulai baris %2 sampai baris %3'],
+    ['the nearest text is on lines %s and %s; its text runs from line %s to line %s', 'teks terdekat ada di baris %1 dan %2; teksnya mulai baris %3 sampai baris %4'],
+    ['the nearest text is on line %s; its text runs from line %s to line %s', 'teks terdekat ada di baris %1; teksnya mulai baris %2 sampai baris %3'],
     ['the source has no text qia codes (see `qia sources`)', 'sumber ini tidak punya teks yang dikode qia (lihat `qia sources`)'],
   ],
 };
