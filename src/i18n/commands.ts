@@ -43,3 +43,16 @@ export function codebookCheckLine(file: string, c: { failed: boolean; codes: num
   const verdict = c.failed ? (lang === 'id' ? 'ada galat' : 'has errors') : lang === 'id' ? 'baik' : 'ok';
   return `${file}: ${verdict}: ${count(c.codes, n.code)}, ${count(c.rules, n.rule)}, ${count(c.errors, n.error)}, ${count(c.warnings, n.warning)}`;
 }
+
+/** What `qia export` and `qia import` wrote, counted. */
+export const EXCHANGE_LINES = {
+  codes: (file: string, codes: number, lang: Lang) => `${file}: ${codes} ${lang === 'id' ? 'kode' : codes === 1 ? 'code' : 'codes'}`,
+  qdpx: (file: string, c: { sources: number; codings: number; users: number; codes: number; cases: number; notes: number }, lang: Lang) =>
+    lang === 'id'
+      ? `${file}: ${c.sources} sumber, ${c.codings} koding oleh ${c.users} pengode (termasuk auto), ${c.codes} kode, ${c.cases} kasus, ${c.notes} catatan`
+      : `${file}: ${c.sources} sources, ${c.codings} codings by ${c.users} coders (auto included), ${c.codes} codes, ${c.cases} cases, ${c.notes} notes`,
+  study: (dir: string, c: { sources: number; codings: number; coders: number; codes: number; informants: number; memos: number }, lang: Lang) =>
+    lang === 'id'
+      ? `${dir}: ${c.sources} sumber, ${c.codings} koding oleh ${c.coders} pengode, ${c.codes} kode, ${c.informants} informan, ${c.memos} memo\nBerikutnya: qia sources ${dir}`
+      : `${dir}: ${c.sources} sources, ${c.codings} codings by ${c.coders} coders, ${c.codes} codes, ${c.informants} informants, ${c.memos} memos\nNext: qia sources ${dir}`,
+};

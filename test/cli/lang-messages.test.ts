@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
+import { buildProgram } from '../../src/cli.js';
 import { qia as runQia, ROOT, type CliRun } from '../helpers/cli.js';
 
 /**
@@ -84,5 +86,18 @@ describe('an Indonesian study', () => {
     const r = qia(['sources', '--format', 'json']);
     expect(r.stderr).toMatch(/^informants\.csv:2:1: warning: kelompok `pemda` milik \S+ bukan provider, user, atau partner \[informants\/unknown-group\]\n {2}hint: tampilan menurut peran membandingkan ketiga pihak ini; pakai salah satunya$/m);
     expect(qia(['sources', '--format', 'json', '--lang', 'en']).stderr).toMatch(/warning: group `pemda` of \S+ is not provider, user or partner \[informants\/unknown-group\]/);
+  });
+});
+
+describe('--lang everywhere', () => {
+  /** Every command a user runs (a group such as `codebook` is its subcommands). */
+  const leaves = (cmd: Command, path: string[] = []): { path: string; cmd: Command }[] =>
+    cmd.commands.length === 0 ? [{ path: path.join(' '), cmd }] : cmd.commands.flatMap((c) => leaves(c, [...path, c.name()]));
+
+  it('every command takes --lang id|en, but completion, whose script has no words to translate', () => {
+    const all = leaves(buildProgram(async () => {}));
+    expect(all.length).toBeGreaterThan(18);
+    const without = all.filter(({ cmd }) => !cmd.options.some((o) => o.long === '--lang' && (o.argChoices ?? []).join() === 'id,en')).map(({ path }) => path);
+    expect(without).toEqual(['completion']);
   });
 });
