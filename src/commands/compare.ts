@@ -144,7 +144,9 @@ export function parseOrder(text: string, c: Comparison, summaries: readonly Stud
   if (c.metaMatrix.columns.includes(key)) return { kind: 'code', key, descending: dir !== 'asc' };
   if (summaries.some((s) => key in s.variables)) return { kind: 'variable', key, descending: dir === 'desc' };
   const vars = [...new Set(summaries.flatMap((s) => Object.keys(s.variables)))].sort();
-  throw new QiaError('usage/bad-order', `cannot order cases by \`${key}\`: it is neither favourability, a shared top-level code nor a variable of any study`, {}, `choose favourability, a code (${c.metaMatrix.columns.join(', ')})${vars.length ? ` or a variable (${vars.join(', ')})` : '; study variables are set in study.yaml `variables:`'}, optionally with :asc or :desc`);
+  throw new QiaError('usage/bad-order', `cannot order cases by \`${key}\`: it is neither favourability, a shared top-level code nor a variable of any study`, {}, vars.length
+    ? `choose favourability, a code (${c.metaMatrix.columns.join(', ')}) or a variable (${vars.join(', ')}), optionally with :asc or :desc`
+    : `choose favourability, a code (${c.metaMatrix.columns.join(', ')}); study variables are set in study.yaml \`variables:\`, optionally with :asc or :desc`);
 }
 
 interface Collected {

@@ -113,7 +113,7 @@ describe('qia code', () => {
     expect(r.stdout).toMatch(/interviews\/w02-peserta:5,.*,rina,manual,.*,sinyal di desa lemah,/);
     expect(r.stderr).toMatch(/rina\.csv:2:1: note: quote is no longer in interviews\/w02-peserta:3; found in interviews\/w02-peserta:5 \[coding\/moved\]/);
     writeFileSync(path, text.replace('sinyal di desa lemah', 'listrik sering padam'));
-    r = qia(['code', study, '--format', 'csv']);
+    r = qia(['code', study, '--format', 'csv', '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/rina\.csv:2:1: error: quote not found .*\[coding\/unanchored\]/);
   });

@@ -25,7 +25,7 @@ describeRefi('real and minimal REFI-QDA files import', () => {
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).not.toContain('error');
       expect(existsSync(join(dir, 'study.yaml'))).toBe(true);
-      const check = qia(['codebook', 'check', join(dir, 'codebook.yaml')]);
+      const check = qia(['codebook', 'check', join(dir, 'codebook.yaml'), '--lang', 'en']);
       expect(check.stdout).toContain(': ok:');
     });
   }
