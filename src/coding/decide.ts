@@ -52,10 +52,14 @@ export function logistic(weights: readonly number[], x: readonly number[]): numb
 /** The ways Rogers' attributes and the obstacles are named, besides the codebook's own labels. */
 const NAMES: Record<string, string[]> = {
   relative_advantage: ['keuntungan relatif', 'keuntungan relative', 'keunggulan relatif', 'relative advantage', 'kelebihan relatif'],
-  compatibility: ['kesesuaian', 'kompatibilitas', 'compatibility', 'keserasian'],
-  complexity: ['kerumitan', 'kompleksitas', 'complexity', 'kesulitan untuk dipahami'],
-  trialability: ['kemungkinan dicoba', 'kemungkinan untuk dicoba', 'triability', 'dapat diuji coba', 'dapat diujicobakan', 'triabilitas', 'trialability', 'kemampuan diuji coba', 'dapat dicoba'],
-  observability: ['kemudahan diamati', 'kemudahan untuk diamati', 'dapat diamati', 'observabilitas', 'observability', 'kemampuan diamati', 'dapat dilihat hasilnya'],
+  compatibility: ['kesesuaian', 'kompatibilitas', 'compatibility', 'keserasian', 'kecocokan'],
+  complexity: ['kerumitan', 'kompleksitas', 'complexity', 'kesulitan untuk dipahami', 'kesederhanaan'],
+  // "uji coba" (trial) is the name Indonesian theses most often give the attribute itself
+  // ("keuntungan relatif, kesesuaian, kerumitan, uji coba, dan kemudahan diamati")
+  trialability: ['kemungkinan dicoba', 'kemungkinan untuk dicoba', 'triability', 'dapat diuji coba', 'dapat diujicobakan', 'triabilitas', 'trialability', 'kemampuan diuji coba', 'dapat dicoba',
+    'uji coba', 'ujicoba', 'keterujian', 'ketercobaan', 'kemampuan untuk diuji coba', 'kemampuan untuk dicoba', 'dapat dicobakan'],
+  observability: ['kemudahan diamati', 'kemudahan untuk diamati', 'dapat diamati', 'observabilitas', 'observability', 'kemampuan diamati', 'dapat dilihat hasilnya',
+    'keteramatan', 'kemampuan untuk diamati', 'mudah diamati', 'kemudahan untuk dilihat'],
   obstacle_internal: ['kendala internal', 'hambatan internal', 'internal obstacle', 'faktor penghambat internal'],
   obstacle_external: ['kendala eksternal', 'hambatan eksternal', 'external obstacle', 'faktor penghambat eksternal'],
 };
@@ -85,7 +89,8 @@ export function attributeNamer(codebook: Codebook): Namer {
     else if (label) for (const v of Object.values(label)) names.add(v.toLowerCase());
     const alts = [...names].filter((n) => n.length >= 5).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
     if (alts.length === 0) continue;
-    const src = `(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`;
+    // the possessive -nya ("keuntungan relatifnya", "kerumitannya") still names it
+    const src = `(?<![\\p{L}])(?:${alts.join('|')})(?:nya)?(?![\\p{L}])`;
     all.push(...alts);
     pats.push({
       code: c.id,
@@ -96,7 +101,7 @@ export function attributeNamer(codebook: Codebook): Namer {
   }
   // One pass over a segment says whether any attribute is named: most segments name none, and
   // then nothing else is looked for (this keeps the per-segment cost of naming small).
-  const any = all.length ? new RegExp(`(?<![\\p{L}])(?:${all.join('|')})(?![\\p{L}])`, 'iu') : undefined;
+  const any = all.length ? new RegExp(`(?<![\\p{L}])(?:${all.join('|')})(?:nya)?(?![\\p{L}])`, 'iu') : undefined;
   return {
     prior: attributePrior(codebook),
     any(text: string): boolean {

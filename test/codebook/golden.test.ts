@@ -452,3 +452,37 @@ describe('round 3 indicator families', () => {
     ]) expect(code(t), t).toEqual([]);
   });
 });
+
+describe('issue 18: the general Rogers vocabulary of Indonesian public-service studies', () => {
+  const has = (text: string, codeId: string, valence: number) => {
+    const m = code(text).find((c) => c.code === codeId);
+    expect(m, `${codeId} in: ${text}`).toBeDefined();
+    expect(m!.valence, text).toBe(valence);
+  };
+  const cases: [string, string, number][] = [
+    // relative advantage: openness and accountability, no more trips, lighter work for staff
+    ['Masyarakat dapat memantau status berkasnya secara online sehingga pelayanan lebih transparan.', 'relative_advantage', 1],
+    ['Pembayaran nontunai menutup celah pungutan liar.', 'relative_advantage', 1],
+    ['Dengan adanya inovasi ini masyarakat tidak perlu lagi datang ke kantor dinas.', 'relative_advantage.time_saving', 1],
+    ['Sistem ini membuat beban kerja pegawai berkurang.', 'relative_advantage', 1],
+    // compatibility: the mission and government programmes, values and norms, users who prefer the old way
+    ['Program ini selaras dengan visi dan misi pemerintah daerah.', 'compatibility', 1],
+    ['Inovasi ini tidak bertentangan dengan norma yang berlaku di masyarakat.', 'compatibility', 1],
+    ['Sebagian warga lanjut usia masih lebih memilih datang langsung ke kantor.', 'compatibility', -1],
+    // complexity: a plain screen, operating the application
+    ['Tampilannya sederhana sehingga pengguna tidak bingung.', 'complexity.ease_of_use', 1],
+    ['Sebagian pegawai masih sulit mengoperasikan aplikasi tersebut.', 'complexity.ease_of_use', -1],
+    // observability: user numbers rising a few words on, known far and wide
+    ['Jumlah masyarakat yang menggunakan layanan ini meningkat setiap tahun.', 'observability.numbers', 1],
+    ['Layanan ini semakin dikenal berkat media sosial.', 'observability.media', 1],
+  ];
+  for (const [text, codeId, valence] of cases) it(`codes ${codeId}: ${text}`, () => has(text, codeId, valence));
+
+  it('leaves uncoded what only looks like these indicators', () => {
+    for (const t of [
+      'Prinsip good governance meliputi transparansi dan akuntabilitas.', // principles recited, no gain
+      'Waktu itu masih sederhana sekali, pakai mobil yang ada.', // a modest start is no ease of use
+      'Inovasi ini dikenal dengan nama Lapak Asik.', // "known as" is no publicity
+    ]) expect(code(t).filter((c) => !c.code.startsWith('compatibility')), t).toEqual([]);
+  });
+});

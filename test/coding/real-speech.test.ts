@@ -68,6 +68,16 @@ describe('one decision per segment with a confidence', () => {
     expect(best.valence).toBe(0);
   });
 
+  it('takes "uji coba" and a possessive "-nya" as naming the attribute: it leads over a code a stray phrase fired', () => {
+    const strongest = (text: string) => {
+      const cs = coded(text);
+      return cs.reduce((a, b) => (b.score > a.score ? b : a)).code.split('.')[0];
+    };
+    // "respon positif" alone would be public enthusiasm (observability)
+    expect(strongest('Uji coba layanan ini berjalan dengan baik dan mendapat respon positif dari masyarakat.')).toBe('trialability');
+    expect(strongest('Keuntungan relatifnya terlihat dari jumlah pemohon yang terus bertambah.')).toBe('relative_advantage');
+  });
+
   it('takes a document heading as context, not as a passage to code', () => {
     expect(isHeadingText('Kendala Internal')).toBe(true);
     expect(isHeadingText('Pelayanan berjalan lancar.')).toBe(false);
