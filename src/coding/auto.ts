@@ -111,7 +111,7 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       const defined = namer.defined(seg.text);
       if (defined.size > 0) for (let i = from; i < out.length; i++) if (defined.has(topCode(out[i]!.code))) out[i]!.valence = 0;
     }
-    if (out.length > from) decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect);
+    if (out.length > from) decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect, seg.kind === 'turn');
   }
   return out;
 }
