@@ -481,6 +481,11 @@ describe('issue 18: the general Rogers vocabulary of Indonesian public-service s
     ['Masyarakat tidak mengalami kendala dalam menggunakan aplikasi ini.', 'complexity.ease_of_use', 1],
     // trialability: still being refined after launch (re-invention)
     ['Inovasi ini masih dalam tahap pengembangan dan terus disempurnakan.', 'trialability.trial', 1],
+    // no trial is unfavourable evidence of trialability
+    ['Inovasi ini langsung diterapkan tanpa melalui tahap uji coba.', 'trialability.trial', -1],
+    ['Masyarakat tidak diberi kesempatan mencoba terlebih dahulu.', 'trialability.trial', -1],
+    ['Sebagian pegawai belum terbiasa dengan sistem baru sehingga masih memakai cara manual.', 'compatibility', -1],
+    ['Dengan layanan ini masyarakat cukup menunggu di rumah dan dokumen diantar petugas.', 'relative_advantage.time_saving', 1],
     // observability: user numbers rising a few words on, known far and wide
     ['Jumlah masyarakat yang menggunakan layanan ini meningkat setiap tahun.', 'observability.numbers', 1],
     ['Layanan ini semakin dikenal berkat media sosial.', 'observability.media', 1],
