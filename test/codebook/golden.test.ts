@@ -486,6 +486,13 @@ describe('issue 18: the general Rogers vocabulary of Indonesian public-service s
     ['Masyarakat tidak diberi kesempatan mencoba terlebih dahulu.', 'trialability.trial', -1],
     ['Sebagian pegawai belum terbiasa dengan sistem baru sehingga masih memakai cara manual.', 'compatibility', -1],
     ['Dengan layanan ini masyarakat cukup menunggu di rumah dan dokumen diantar petugas.', 'relative_advantage.time_saving', 1],
+    ['Pelayanan menjadi lebih praktis karena semua dilakukan dalam satu tempat.', 'relative_advantage', 1],
+    ['Untuk menggunakan layanan ini masyarakat tidak memerlukan keahlian khusus.', 'complexity', 1],
+    ['Masyarakat hanya perlu menyiapkan KTP dan Kartu Keluarga.', 'complexity', 1],
+    ['Layanan ini diterapkan terlebih dahulu di kecamatan kota sebelum diperluas ke kecamatan lain.', 'trialability.trial', 1],
+    ['Pada tahap awal, inovasi ini hanya melayani pembuatan akta kelahiran.', 'trialability.trial', 1],
+    ['Inovasi ini mendukung Sistem Pemerintahan Berbasis Elektronik.', 'compatibility', 1],
+    ['Sosialisasi inovasi dilakukan melalui media sosial dan pemasangan spanduk.', 'observability.media', 1],
     // observability: user numbers rising a few words on, known far and wide
     ['Jumlah masyarakat yang menggunakan layanan ini meningkat setiap tahun.', 'observability.numbers', 1],
     ['Layanan ini semakin dikenal berkat media sosial.', 'observability.media', 1],
