@@ -104,7 +104,7 @@ export function attributeNamer(codebook: Codebook): Namer {
       code: c.id,
       re: new RegExp(src, 'iu'),
       // the name, a few words at most, then the words of a definition
-      def: new RegExp(`${src}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`, 'iu'),
+      def: new RegExp(`${src}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|dimaknai|dipahami sebagai|mengacu pada|merujuk pada|tingkat di mana|derajat|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`, 'iu'),
     });
   }
   // One pass over a segment says whether any attribute is named: most segments name none, and

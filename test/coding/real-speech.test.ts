@@ -66,6 +66,12 @@ describe('one decision per segment with a confidence', () => {
     const best = def.reduce((a, b) => (b.score > a.score ? b : a));
     expect(best.code).toBe('observability');
     expect(best.valence).toBe(0);
+    // the other ways theses define an attribute
+    for (const text of ['Kerumitan mengacu pada tingkat kesulitan dalam memahami dan menggunakan inovasi.', 'Uji coba dimaknai sebagai kesempatan untuk mencoba inovasi dalam skala kecil.']) {
+      const cs = coded(text);
+      const top = cs.reduce((a, b) => (b.score > a.score ? b : a));
+      expect(top.valence, text).toBe(0);
+    }
   });
 
   it('takes "uji coba" and a possessive "-nya" as naming the attribute: it leads over a code a stray phrase fired', () => {
