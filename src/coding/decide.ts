@@ -208,6 +208,13 @@ export function decideSegment(
     if (t === primary || named.has(t) || asked.has(t) || !ATTRIBUTES.has(t)) continue;
     if ((prior.get(t) ?? 0) < 1 / Math.max(1, prior.size)) scores.set(t, Math.min(turn ? 1 : STRAY_CEILING, Math.round(v * STRAY_FACTOR * 100) / 100));
   }
+  // A document paragraph that defines an attribute is theory: what else it mentions illustrates
+  // the definition ("… lambat diterima di daerah yang jaringan internetnya terbatas"), so the
+  // codes it neither defines nor names are suggestions there.
+  if (!turn && named.size > 0) {
+    const defined = namer.defined(body);
+    if (defined.size > 0) for (const [t, v] of scores) if (!defined.has(t) && !named.has(t) && !asked.has(t)) scores.set(t, Math.min(STRAY_CEILING, v));
+  }
   // The primary leads: a weaker-looking primary is lifted just above the strongest other code.
   let lead = 0;
   for (const [t, v] of scores) if (t !== primary && v > lead) lead = v;

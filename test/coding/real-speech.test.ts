@@ -66,6 +66,10 @@ describe('one decision per segment with a confidence', () => {
     const best = def.reduce((a, b) => (b.score > a.score ? b : a));
     expect(best.code).toBe('observability');
     expect(best.valence).toBe(0);
+    // a definition illustrated with a difficulty is about the attribute it defines, not the obstacle
+    const doc = build('documents/bab2', 'Kerumitan adalah tingkat di mana suatu inovasi dianggap sulit untuk dipahami dan digunakan. Inovasi yang rumit akan lambat diterima, terutama di daerah yang jaringan internetnya terbatas.');
+    const counted = autoCode(doc.segments, matcher, { sourceText: () => doc.source.text }).filter((c) => c.score >= 0.2);
+    expect([...new Set(counted.map((c) => c.code.split('.')[0]))]).toEqual(['complexity']);
     // the other ways theses define an attribute
     for (const text of ['Kerumitan mengacu pada tingkat kesulitan dalam memahami dan menggunakan inovasi.', 'Uji coba dimaknai sebagai kesempatan untuk mencoba inovasi dalam skala kecil.']) {
       const cs = coded(text);
