@@ -91,6 +91,9 @@ export function attributeNamer(codebook: Codebook): Namer {
   const all: string[] = [];
   for (const c of codebook.codes) {
     if (c.id.includes('.')) continue;
+    // A code without rules (nor sub-codes with rules) is coded by hand only: a codebook imported
+    // from another program, say, names the attributes but asks for no automatic coding.
+    if (!codebook.codes.some((d) => (d.id === c.id || d.id.startsWith(`${c.id}.`)) && (d.rules?.length ?? 0) > 0)) continue;
     const names = new Set<string>(NAMES[c.id] ?? []);
     const label = (c as { label?: Record<string, string> | string }).label;
     if (typeof label === 'string') names.add(label.toLowerCase());
