@@ -98,6 +98,13 @@ describe('one decision per segment with a confidence', () => {
     const t = build('docs/laporan', 'Kendala Internal\nPetugas kami kewalahan melayani pemohon setiap hari.');
     const under = autoCode(t.segments, matcher, { sourceText: () => t.source.text });
     expect(under.every((c) => c.segmentId === 'docs/laporan:2')).toBe(true);
+    // a line that is only an attribute's name heads a section too, lower case or one word
+    for (const heading of ['Kesesuaian', 'b) observabilitas', 'Keuntungan relatif (relative advantage)']) {
+      const d = build('docs/bab4', `${heading}\nPegawai mengikuti pelatihan selama dua minggu.`);
+      const cs = autoCode(d.segments, matcher, { sourceText: () => d.source.text });
+      expect(cs.every((c) => c.segmentId === 'docs/bab4:2'), heading).toBe(true);
+      expect(cs.length, heading).toBeGreaterThan(0);
+    }
     const alone = build('docs/laporan', 'Petugas kami kewalahan melayani pemohon setiap hari.');
     const plain = autoCode(alone.segments, matcher, { sourceText: () => alone.source.text });
     const top = (cs: Coding[]) => Math.max(...cs.filter((c) => c.code.startsWith('obstacle_internal')).map((c) => c.score));
