@@ -487,6 +487,7 @@ describe('issue 18: the general Rogers vocabulary of Indonesian public-service s
     ['Sebagian pegawai belum terbiasa dengan sistem baru sehingga masih memakai cara manual.', 'compatibility', -1],
     ['Dengan layanan ini masyarakat cukup menunggu di rumah dan dokumen diantar petugas.', 'relative_advantage.time_saving', 1],
     ['Pelayanan menjadi lebih praktis karena semua dilakukan dalam satu tempat.', 'relative_advantage', 1],
+    ['Layanan ini hadir guna menekan percaloan dan pungutan liar.', 'relative_advantage', 1],
     ['Untuk menggunakan layanan ini masyarakat tidak memerlukan keahlian khusus.', 'complexity', 1],
     ['Masyarakat hanya perlu menyiapkan KTP dan Kartu Keluarga.', 'complexity', 1],
     ['Layanan ini diterapkan terlebih dahulu di kecamatan kota sebelum diperluas ke kecamatan lain.', 'trialability.trial', 1],
