@@ -497,6 +497,12 @@ describe('issue 18: the general Rogers vocabulary of Indonesian public-service s
     // observability: user numbers rising a few words on, known far and wide
     ['Jumlah masyarakat yang menggunakan layanan ini meningkat setiap tahun.', 'observability.numbers', 1],
     ['Layanan ini semakin dikenal berkat media sosial.', 'observability.media', 1],
+    ['Banyak yang tahu dari Instagram dinas.', 'observability.media', 1],
+    ['Kelihatan bedanya, kantor sekarang nggak penuh lagi.', 'observability.visible_results', 1],
+    ['Sekarang sudah banyak warga yang pakai, tiap hari ada saja yang daftar.', 'observability.enthusiasm', 1],
+    ['Masih banyak warga yang belum memakai aplikasi ini.', 'observability.enthusiasm', -1],
+    // complexity: hard enough to need someone's help
+    ['Kalau untuk orang tua memang agak susah, harus dibantu anaknya.', 'complexity.skills', -1],
   ];
   for (const [text, codeId, valence] of cases) it(`codes ${codeId}: ${text}`, () => has(text, codeId, valence));
 
