@@ -1,6 +1,9 @@
 import type { Code, Codebook } from '../model/codebook.js';
 import type { QuoteRef } from '../model/conclusion.js';
-import type { AnalysisIndex } from '../index/analysis-index.js';
+import { indexAnalysis, type AnalysisIndex } from '../index/analysis-index.js';
+import { conclude } from '../conclude/conclude.js';
+import type { Conclusions } from '../model/conclusion.js';
+import type { CodedStudy } from '../pipeline/run.js';
 import type { Assembled } from '../report/assemble.js';
 import type { OpenedStudy } from '../study/open.js';
 import { codingColumns } from '../index/columns.js';
@@ -10,10 +13,39 @@ import { effectiveValence } from '../codebook/effective-valence.js';
 import { parentOf, selfAndAncestors } from '../codebook/codes.js';
 import { QUOTES_KEPT, type CaseCell, type CaseRole, type CaseQuote, type CodeMeaning, type StudySummary } from './summary.js';
 
+/**
+ * What a summary is made from: the displays' index and the conclusions, and the few counts the
+ * report would give. `qia compare` makes only these (concludedStudy), not the whole report data
+ * (its displays, audit and informant table), which it would throw away.
+ */
+export interface Concluded {
+  index: AnalysisIndex;
+  conclusions: Conclusions;
+  /** The codebook's path as the report's audit gives it. */
+  codebookPath: string;
+  counts: StudySummary['counts'];
+}
+
+/** The index and conclusions of a coded study, as assembleReport makes them, and nothing else. */
+export function concludedStudy(opened: OpenedStudy, coded: CodedStudy): Concluded {
+  const { analysis } = coded;
+  const index = indexAnalysis(analysis);
+  const conclusions = conclude(analysis, { settings: opened.verdicts, analysisIndex: index });
+  // As buildAudit picks it: the first codebook file by path.
+  const paths = opened.files.filter((f) => f.role === 'codebook').map((f) => f.path).sort();
+  return { index, conclusions, codebookPath: paths[0] ?? '', counts: { sources: analysis.sources.length, informants: analysis.informants.length, codings: index.contexts.length } };
+}
+
+/** The same from the report `qia run` assembled when it writes the study's out/. */
+export function concludedFrom(assembled: Assembled): Concluded {
+  const { report, index, conclusions } = assembled;
+  return { index, conclusions, codebookPath: report.audit.codebook.path, counts: { sources: report.sourceCount, informants: report.informants.length, codings: report.codingCount } };
+}
+
 /** One study's analysis reduced to what a comparison needs (src/compare/summary.ts). */
-export function summarizeStudy(id: string, opened: OpenedStudy, assembled: Assembled): StudySummary {
+export function summarizeStudy(id: string, opened: OpenedStudy, assembled: Concluded): StudySummary {
   const { study, codebook } = opened;
-  const { report, index } = assembled;
+  const { index } = assembled;
   const witnesses = witnessesByCode(index, assembled.conclusions.conclusions.map((c) => c.code));
   const roles = rolesByCode(index, assembled.conclusions.conclusions.filter((c) => c.depth === 0).map((c) => c.code));
   const cells: Record<string, CaseCell> = {};
@@ -44,8 +76,8 @@ export function summarizeStudy(id: string, opened: OpenedStudy, assembled: Assem
     case: study.case,
     language: study.language,
     variables: { ...study.variables },
-    codebook: { id: codebook.id, version: codebook.version, path: report.audit.codebook.path },
-    counts: { sources: report.sourceCount, informants: report.informants.length, codings: report.codingCount },
+    codebook: { id: codebook.id, version: codebook.version, path: assembled.codebookPath },
+    counts: { ...assembled.counts },
     codes: codeMeanings(codebook),
     cells,
   };
