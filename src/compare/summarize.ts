@@ -119,7 +119,7 @@ function witnessesByCode(index: AnalysisIndex, codes: readonly string[]): Map<st
 /**
  * Each informant role's (informants.csv `role`: head, staff, user, partner…) evidence on each
  * top-level code, its sub-codes' included: the rows of the study's own role-ordered matrix
- * (`qia matrix role`), counted from the same columns. Every role an informant of the study has
+ * (`qia matrix --type role`), counted from the same columns. Every role an informant of the study has
  * is listed, silent ones too, in the matrix's order (head, staff, user, partner, then others
  * alphabetically); evidence without an informant (documents, observations) has no role.
  */
