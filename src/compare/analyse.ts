@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { codedStudy } from '../commands/study.js';
 import { displayPath } from '../util/display-path.js';
@@ -51,10 +52,11 @@ export async function analyseOne(req: AnalyseRequest): Promise<AnalyseReply> {
 /**
  * A copy that shares nothing with the study's analysis: a quote taken out of a transcript may
  * be a slice that keeps the whole transcript alive, and on one thread (`--jobs 1`) every
- * summary kept would then keep its study's texts.
+ * summary kept would then keep its study's texts. A worker thread's reply is copied anyway on
+ * its way to the main thread, so there it is sent as it is.
  */
 function detached(s: StudySummary): StudySummary {
-  return JSON.parse(JSON.stringify(s)) as StudySummary;
+  return isMainThread ? (JSON.parse(JSON.stringify(s)) as StudySummary) : s;
 }
 
 export function leftOut(req: Pick<AnalyseRequest, 'dir' | 'id'>): Diagnostic {
