@@ -70,24 +70,41 @@ export function attributePrior(codebook: Codebook): AttributePrior {
   const users = new Map<string, number>();
   for (const bag of bags.values()) for (const s of bag) users.set(s, (users.get(s) ?? 0) + 1);
   const n = bags.size;
+  // Each stem that tells attributes apart, with the attributes whose bag holds it (in the bags'
+  // order) and its weight: weighing a segment is then a lookup per word, not a pass over the bags.
+  const weights = new Map<string, Array<[string, number]>>();
+  for (const [s, u] of users) {
+    if (u >= n) continue;
+    const idf = Math.log(n / u);
+    const of: Array<[string, number]> = [];
+    for (const [id, bag] of bags) if (bag.has(s)) of.push([id, idf]);
+    weights.set(s, of);
+  }
+  // Each word's stem, once: a study weighs tens of thousands of segments from a vocabulary of a
+  // few thousand words. Bounded, so a huge corpus does not grow it without end.
+  const stems = new Map<string, string>();
   return {
     weigh(text: string): Map<string, number> {
       const out = new Map<string, number>();
       const seen = new Set<string>();
       for (const w of words(text)) {
         if (FUNCTION_WORDS.has(w)) continue;
-        const s = stem(w);
+        let s = stems.get(w);
+        if (s === undefined) {
+          s = stem(w);
+          if (stems.size < STEMS_KEPT) stems.set(w, s);
+        }
         if (seen.has(s)) continue;
         seen.add(s);
-        const u = users.get(s);
-        if (!u || u >= n) continue;
-        const idf = Math.log(n / u);
-        for (const [id, bag] of bags) if (bag.has(s)) out.set(id, (out.get(id) ?? 0) + idf);
+        const of = weights.get(s);
+        if (of) for (const [id, idf] of of) out.set(id, (out.get(id) ?? 0) + idf);
       }
       return out;
     },
   };
 }
+
+const STEMS_KEPT = 200_000;
 
 /** What the codebook says a code is, in every language: label, definition, inclusion criteria, examples (not the exclusions: they name other codes' words). */
 function ownWords(c: Code): string[] {
