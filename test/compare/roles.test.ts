@@ -21,7 +21,7 @@ describe('roles across cases compare informant roles (informants.csv `role`), no
     expect(obs.roles).toEqual(['head', 'staff', 'user', 'partner']);
     // Head and staff are one group (provider): by group they could never split.
     const headStaff = obs.pairs.find((p) => p.roles.join() === 'head,staff')!;
-    expect(headStaff.secondFavourable).toEqual(['mobile-service', 'imigrasi-lampung']);
+    expect(headStaff.secondFavourable).toEqual(['imigrasi-lampung']);
     expect(headStaff.firstFavourable).toEqual([]);
     expect(headStaff.sameWay).toBe(true);
     // The counts behind each lean are those of `qia matrix --type role` in the study.
