@@ -23,12 +23,13 @@ describe('roles across cases compare informant roles (informants.csv `role`), no
     const headStaff = obs.pairs.find((p) => p.roles.join() === 'head,staff')!;
     expect(headStaff.secondFavourable).toEqual(['imigrasi-lampung']);
     expect(headStaff.firstFavourable).toEqual([]);
-    expect(headStaff.sameWay).toBe(true);
+    // It splits in one case only, so whether it splits "the same way" everywhere cannot be said.
+    expect(headStaff.sameWay).toBeNull();
     // The counts behind each lean are those of `qia matrix --type role` in the study.
     const matrix = qia(['matrix', '--type', 'role', '--format', 'md'], { cwd: join(ROOT, 'samples/library-en') }).stdout;
     const row = (role: string) => matrix.split('\n').find((l) => l.startsWith(`| ${role} |`))!.split('|')[4]!;
     expect(row('Head')).toMatch(/^ \+2 ·1 /);
-    expect(row('Service users')).toMatch(/^ −1 /);
+    expect(row('Service users')).toMatch(/^ −2 /);
     const lib = c.roles.find((r) => r.code === 'complexity')!.cases.find((x) => x.case === 'library-en')!;
     expect(lib.leans).toEqual({ head: 'favourable', staff: 'favourable', user: 'unfavourable', partner: 'silent' });
     expect(lib.divergence).toEqual({ favourable: ['head', 'staff'], unfavourable: ['user'] });
