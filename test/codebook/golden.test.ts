@@ -475,6 +475,10 @@ describe('issue 18: the general Rogers vocabulary of Indonesian public-service s
     ['Inovasi ini tidak bertentangan dengan norma yang berlaku di masyarakat.', 'compatibility', 1],
     ['Sebagian warga lanjut usia masih lebih memilih datang langsung ke kantor.', 'compatibility', -1],
     ['Inovasi tersebut relevan dengan kondisi masyarakat saat ini.', 'compatibility.situation', 1],
+    ['Inovasi ini tidak bertentangan dengan budaya masyarakat setempat.', 'compatibility', 1],
+    ['Inovasi ini merupakan tindak lanjut dari arahan Presiden tentang transformasi digital.', 'compatibility.regulation', 1],
+    ['Inovasi ini sering dijadikan rujukan oleh instansi lain.', 'observability.enthusiasm', 1],
+    ['Masyarakat tidak perlu lagi mengantre berjam-jam di kantor kelurahan.', 'relative_advantage.time_saving', 1],
     // complexity: a plain screen, operating the application
     ['Tampilannya sederhana sehingga pengguna tidak bingung.', 'complexity.ease_of_use', 1],
     ['Sebagian pegawai masih sulit mengoperasikan aplikasi tersebut.', 'complexity.ease_of_use', -1],
@@ -513,6 +517,7 @@ describe('issue 18: the general Rogers vocabulary of Indonesian public-service s
       ['Inovasi ini dikenal dengan nama Lapak Asik.', 'observability'], // "known as" is no publicity
       ['Informasi dari petugas mudah dipahami.', 'relative_advantage'], // ease of understanding is complexity, not the benefit "memudahkan"
       ['Penelitian terdahulu yang relevan dengan topik ini.', 'compatibility'], // relevant literature is no fit
+      ['Tiga, model ini dipakai di provinsi lain, biar calo tidak bisa lari.', 'observability'], // a wish to spread it is no sign of others taking it up
     ];
     for (const [t, not] of cases) expect(code(t).filter((c) => c.code.startsWith(not)), t).toEqual([]);
   });
