@@ -145,7 +145,7 @@ describe('coding.min_score in study.yaml', () => {
       expect(suggested.stdout).toMatch(/│ complexity\s+│ 0 │/);
       expect(readFileSync(join(dir, 'out/codings.csv'), 'utf8')).toContain('complexity.ease_of_use');
       writeFileSync(join(dir, 'study.yaml'), yaml('coding:\n  min_score: 2\n'));
-      const bad = qia(['code', dir]);
+      const bad = qia(['code', dir, '--lang', 'en']);
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/study\.yaml:\d+:\d+.*coding\.min_score must be a number from 0 to 1, not `2`/);
     } finally {
