@@ -5,6 +5,8 @@ import type { Codebook } from '../model/codebook.js';
 import type { Planned } from '../sources/read.js';
 import { passSource, type PassSettings } from './source-pass.js';
 import { people } from './people.js';
+import { streamedPass } from './streamed-pass.js';
+import { informantsById } from '../render/coding-rows.js';
 
 /** A worker of runInWorkers: loads and compiles the codebook once, then codes the files it is sent. */
 
@@ -22,14 +24,20 @@ const matcher = settings.code
   ? loadCodebookText(data.codebook.path, data.codebook.name, data.codebook.text).then((r) => compileCodebook(r.codebook as Codebook))
   : Promise.resolve(undefined);
 const byInformant = people(settings.informants);
+const informants = informantsById(settings.informants);
 
 port.on('message', (msg: { i: number; planned: Planned }) => {
   matcher
     .then((m) => passSource(settings, m, msg.planned, byInformant))
     .then(
-      // The codings go as one JSON string: for many small plain objects that is several times
-      // cheaper to send and to rebuild than the structured clone postMessage would make.
-      (pass) => port.postMessage({ i: msg.i, pass: { ...pass, auto: [] }, auto: JSON.stringify(pass.auto) }),
+      (pass) => {
+        const reduced = settings.stream ? streamedPass(pass, settings.stream, informants) : pass;
+        // A source reduced here sends its rows as bytes, moved to the main thread, not copied.
+        if ('streamed' in reduced) return port.postMessage({ i: msg.i, streamed: reduced }, [reduced.rows.buffer as ArrayBuffer]);
+        // The codings go as one JSON string: for many small plain objects that is several times
+        // cheaper to send and to rebuild than the structured clone postMessage would make.
+        port.postMessage({ i: msg.i, pass: { ...pass, auto: [] }, auto: JSON.stringify(pass.auto) });
+      },
       (err: unknown) => port.postMessage({ i: msg.i, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
     );
 });

@@ -37,12 +37,14 @@ export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source'
 export class RowMaker {
   private readonly sources = new Map<string, SourceInfo>();
   private readonly segments = new Map<string, CodedSegment>();
-  private readonly informants = new Map<string, Informant>();
 
-  constructor(data: { sources: Iterable<SourceInfo>; segments: Iterable<CodedSegment>; informants: Iterable<Informant> }) {
+  private readonly informants: ReadonlyMap<string, Informant>;
+
+  /** `informants` may come as a map by id, made once: a worker makes a RowMaker for every source. */
+  constructor(data: { sources: Iterable<SourceInfo>; segments: Iterable<CodedSegment>; informants: Iterable<Informant> | ReadonlyMap<string, Informant> }) {
     for (const s of data.sources) this.sources.set(s.id, s);
     for (const s of data.segments) this.segments.set(s.id, s);
-    for (const i of data.informants) this.informants.set(i.id, i);
+    this.informants = data.informants instanceof Map ? data.informants : informantsById(data.informants as Iterable<Informant>);
   }
 
   segment(id: string): CodedSegment | undefined {
@@ -101,6 +103,12 @@ export class RowMaker {
       score: c.origin === 'rule' ? c.score.toFixed(2) : '',
     };
   }
+}
+
+export function informantsById(informants: Iterable<Informant>): Map<string, Informant> {
+  const m = new Map<string, Informant>();
+  for (const i of informants) m.set(i.id, i);
+  return m;
 }
 
 /** A coding's role: its informant's, else `interviewer` for an interviewer turn, else the source's. */
@@ -167,6 +175,36 @@ export function* codingsCsvChunks(rows: Iterable<CodingRow>, dialect: CsvDialect
     n += buf.write(piece, n);
   }
   if (n > 0) yield buf.subarray(0, n);
+}
+
+/** The first bytes of codings.csv: the BOM under `--excel`, and the header. */
+export function codingsCsvHead(dialect: CsvDialect = {}): Uint8Array {
+  return ownBytes(csvStart(dialect) + csvRecord(CODING_COLUMNS, dialect));
+}
+
+/**
+ * Rows of codings.csv, without header, as UTF-8 in a buffer of their own (not a slice of Node's
+ * shared pool), so a worker can hand it to the main thread without copying: the same bytes
+ * codingsCsvChunks makes for these rows, as CSV records do not depend on their neighbours.
+ */
+export function codingsCsvRun(rows: Iterable<CodingRow>, dialect: CsvDialect = {}): Uint8Array {
+  let text = '';
+  let batch: CsvRow[] = [];
+  for (const r of rows) {
+    batch.push(cells(r));
+    if (batch.length === BATCH) {
+      text += csvRecords(batch, dialect);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) text += csvRecords(batch, dialect);
+  return ownBytes(text);
+}
+
+function ownBytes(text: string): Uint8Array {
+  const out = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  out.write(text);
+  return out;
 }
 
 export function codingsCsv(rows: Iterable<CodingRow>, dialect: CsvDialect = {}): string {
