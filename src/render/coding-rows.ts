@@ -3,7 +3,7 @@ import type { Informant } from '../model/informant.js';
 import type { CodedSegment } from '../model/segment.js';
 import type { SourceInfo } from '../model/source.js';
 import { lineAt } from '../segment/lines.js';
-import { csvRecord, csvRecords, csvStart, type CsvDialect, type CsvRow } from './csv-write.js';
+import { csvRecord, csvRecordsFast, csvStart, type CsvDialect, type CsvRow } from './csv-write.js';
 import { formatValence } from '../coding/valence.js';
 
 /** A coding with what a researcher needs beside it: who said it, in which kind of source, on which line. */
@@ -148,11 +148,11 @@ export function* codingsCsvPieces(rows: Iterable<CodingRow>, dialect: CsvDialect
   for (const r of rows) {
     batch.push(cells(r));
     if (batch.length === BATCH) {
-      yield csvRecords(batch, dialect);
+      yield csvRecordsFast(batch, dialect);
       batch = [];
     }
   }
-  if (batch.length > 0) yield csvRecords(batch, dialect);
+  if (batch.length > 0) yield csvRecordsFast(batch, dialect);
 }
 
 /**
@@ -193,11 +193,11 @@ export function codingsCsvRun(rows: Iterable<CodingRow>, dialect: CsvDialect = {
   for (const r of rows) {
     batch.push(cells(r));
     if (batch.length === BATCH) {
-      text += csvRecords(batch, dialect);
+      text += csvRecordsFast(batch, dialect);
       batch = [];
     }
   }
-  if (batch.length > 0) text += csvRecords(batch, dialect);
+  if (batch.length > 0) text += csvRecordsFast(batch, dialect);
   return ownBytes(text);
 }
 
