@@ -206,7 +206,7 @@ export async function passAll(
   };
   const order = outputOrder(planned);
   try {
-    if (jobs > 1 && planned.length > 1 && workersAvailable()) await runInWorkers(settings, opened.codebookSource, planned, order, jobs, deliver);
+    if (jobs > 1 && planned.length > 1 && workersAvailable()) await runInWorkers(settings, { ...opened.codebookSource, parsed: opened.codebook }, planned, order, jobs, deliver);
     else await runHere(settings, planned, order, opened.codebook, cache, deliver);
   } finally {
     progress?.end();

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Planned } from '../sources/read.js';
 import type { CodebookSource } from '../study/codebook.js';
+import type { Codebook } from '../model/codebook.js';
+import { cacheEnabled } from '../cache/disk.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import type { StreamedPass } from './streamed-pass.js';
 import { compactPass } from './compact.js';
@@ -31,7 +33,7 @@ const IN_HAND = 6;
 
 export function runInWorkers(
   settings: PassSettings,
-  codebook: CodebookSource,
+  codebook: CodebookSource & { parsed: Codebook },
   planned: readonly Planned[],
   order: readonly number[],
   jobs: number,
@@ -56,7 +58,7 @@ export function runInWorkers(
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text } } });
+      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(cacheEnabled() ? {} : { parsed: codebook.parsed }) } } });
       workers.push(w);
       w.on('message', (r: Reply) => {
         if (failed) return;
