@@ -97,7 +97,8 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
   const codedHere = segments.filter((s) => codedIds.has(s.id));
   const pass: SourcePass = {
     info: infoOf(source),
-    coded: whole ? codedHere : codedHere.map(codedCopy),
+    // A worker reducing the pass to rows (settings.stream) sends no segment: no copies needed.
+    coded: whole || (settings.inWorker && settings.stream) ? codedHere : codedHere.map(codedCopy),
     segmentCount: segments.length,
     speakers,
     auto,

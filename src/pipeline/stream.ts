@@ -56,7 +56,7 @@ export async function codeStudyStreamed(opened: OpenedStudy, options: PipelineOp
     rows.finish((id) => {
       const codings = bySource.get(id) ?? [];
       bySource.delete(id);
-      return { rows: codingsCsvRun(maker.rows(codings), dialect), tally: tallyCodings(codings, counting, (c) => maker.roleOf(c)) };
+      return { rows: codingsCsvRun(codings, maker, dialect), tally: tallyCodings(codings, counting, (c) => maker.roleOf(c)) };
     });
     // Every coding belongs to a source read; one that did not would be a row lost.
     if (bySource.size > 0) throw new Error(`codings of sources that were not read: ${[...bySource.keys()].join(', ')}`);

@@ -47,7 +47,7 @@ export function streamedPass(pass: SourcePass, stream: StreamSettings, informant
     segmentCount: pass.segmentCount,
     readDiagnostics: pass.readDiagnostics,
     inlineDiagnostics: pass.inlineDiagnostics,
-    rows: codingsCsvRun(maker.rows(codings), stream.dialect),
+    rows: codingsCsvRun(codings, maker, stream.dialect),
     tally,
   };
 }
