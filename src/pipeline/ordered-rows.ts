@@ -11,6 +11,17 @@ export interface RowSink {
 
 type Passed = SourcePass | StreamedPass;
 const NO_BYTES = new Uint8Array(0);
+const NO_TALLY: CodingTally = emptyTally();
+
+/**
+ * A written pass keeps only its head (id, path, diagnostics: passAll reports them at the end):
+ * its rows and counts go, or a study of 50,000 files would keep 50,000 tallies.
+ */
+function release(p: Passed): void {
+  if (!isStreamed(p)) return;
+  p.rows = NO_BYTES;
+  p.tally = NO_TALLY;
+}
 
 /**
  * The reorder buffer: passes come in any order, each with its index in the planned files; rows
@@ -74,7 +85,7 @@ export class OrderedRows {
 
   private emit(i: number, p: Passed, wholeRows: (id: string) => { rows: Uint8Array; tally: CodingTally }): void {
     this.passes.delete(i);
-    if (!this.counts(p)) return;
+    if (!this.counts(p)) return release(p);
     this.claimed.add(p.info!.id);
     if (!isStreamed(p)) {
       const w = wholeRows(p.info!.id);
@@ -84,8 +95,9 @@ export class OrderedRows {
     }
     const at = this.spooled.get(i);
     this.sink.write(at ? this.spool.get(at) : p.rows);
-    p.rows = NO_BYTES;
+    this.spooled.delete(i);
     addTally(this.tally, p.tally);
+    release(p);
   }
 
   private setAside(i: number, p: Passed): void {
