@@ -31,6 +31,15 @@ interface Reply {
 
 const IN_HAND = 6;
 
+/**
+ * A worker's young generation (V8's nursery, where short-lived objects are made and swept): a
+ * file's tokens, hits and codings live about as long as the file is coded, and with the default
+ * nursery many of them were promoted to the old generation, which grew with the corpus (peak
+ * 393 MB on 100 MB of transcripts with two workers, 331 MB with this; 8% less CPU). The old
+ * generation keeps V8's default limit: a very long transcript still has the room it needs.
+ */
+const YOUNG_GENERATION_MB = 96;
+
 export function runInWorkers(
   settings: PassSettings,
   codebook: CodebookSource & { parsed: Codebook },
@@ -58,7 +67,7 @@ export function runInWorkers(
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(cacheEnabled() ? {} : { parsed: codebook.parsed }) } } });
+      const w = new Worker(new URL('./code-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(cacheEnabled() ? {} : { parsed: codebook.parsed }) } } });
       workers.push(w);
       w.on('message', (r: Reply) => {
         if (failed) return;
