@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCodebookText } from '../codebook/load.js';
 import { compileCodebook } from '../match/compile.js';
+import { primeStems, type StemTable } from '../match/stem.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Planned } from '../sources/read.js';
 import { passSource, type PassSettings } from './source-pass.js';
@@ -13,7 +14,7 @@ import { informantsById } from '../render/coding-rows.js';
 interface Data {
   settings: PassSettings;
   /** `parsed`: the main thread's codebook, when there is no cache to take it (and its compiled tables) from. */
-  codebook: { path: string; name: string; text: string; parsed?: Codebook };
+  codebook: { path: string; name: string; text: string; parsed?: Codebook; stems?: StemTable };
 }
 
 const data = workerData as Data;
@@ -22,11 +23,12 @@ const port = parentPort!;
 // The main thread loaded this text already (its problems are reported there): here it comes from
 // the cache with its compiled tables.
 // Without the cache (QIA_NO_CACHE=1) the main thread's parsed codebook comes along instead of
-// being parsed again in every worker (about a second of CPU each for the shipped one).
+// being parsed again in every worker (about a second of CPU each for the shipped one), with the
+// stems the main thread's memo holds, so its terms are not stemmed again either.
 const matcher = !settings.code
   ? Promise.resolve(undefined)
   : data.codebook.parsed
-    ? Promise.resolve(compileCodebook(data.codebook.parsed))
+    ? Promise.resolve(primeStems(data.codebook.stems ?? {})).then(() => compileCodebook(data.codebook.parsed!))
     : loadCodebookText(data.codebook.path, data.codebook.name, data.codebook.text).then((r) => compileCodebook(r.codebook as Codebook));
 const byInformant = people(settings.informants);
 const informants = informantsById(settings.informants);

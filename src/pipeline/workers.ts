@@ -3,6 +3,7 @@ import type { Planned } from '../sources/read.js';
 import type { CodebookSource } from '../study/codebook.js';
 import type { Codebook } from '../model/codebook.js';
 import { cacheEnabled } from '../cache/disk.js';
+import type { StemTable } from '../match/stem.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import type { StreamedPass } from './streamed-pass.js';
 import { compactPass } from './compact.js';
@@ -40,7 +41,7 @@ const IN_HAND = 6;
  */
 const YOUNG_GENERATION_MB = 96;
 
-export function runInWorkers(
+export async function runInWorkers(
   settings: PassSettings,
   codebook: CodebookSource & { parsed: Codebook },
   planned: readonly Planned[],
@@ -48,6 +49,10 @@ export function runInWorkers(
   jobs: number,
   deliver: (i: number, pass: SourcePass | StreamedPass) => void,
 ): Promise<void> {
+  // Without the cache, the workers take the main thread's parsed codebook and its stems
+  // (code-worker.ts); the stemmers are loaded only then, as a cache hit needs none.
+  const stems: StemTable | undefined = cacheEnabled() ? undefined : (await import('../match/stem.js')).stemsSince({ id: 0, en: 0 });
+
   const count = Math.max(1, Math.min(jobs, planned.length));
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
@@ -67,7 +72,7 @@ export function runInWorkers(
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(new URL('./code-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(cacheEnabled() ? {} : { parsed: codebook.parsed }) } } });
+      const w = new Worker(new URL('./code-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(stems ? { parsed: codebook.parsed, stems } : {}) } } });
       workers.push(w);
       w.on('message', (r: Reply) => {
         if (failed) return;
