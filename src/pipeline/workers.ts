@@ -32,15 +32,6 @@ interface Reply {
 
 const IN_HAND = 6;
 
-/**
- * A worker's young generation (V8's nursery, where short-lived objects are made and swept): a
- * file's tokens, hits and codings live about as long as the file is coded, and with the default
- * nursery many of them were promoted to the old generation, which grew with the corpus (peak
- * 393 MB on 100 MB of transcripts with two workers, 331 MB with this; 8% less CPU). The old
- * generation keeps V8's default limit: a very long transcript still has the room it needs.
- */
-const YOUNG_GENERATION_MB = 96;
-
 export async function runInWorkers(
   settings: PassSettings,
   codebook: CodebookSource & { parsed: Codebook },
@@ -72,7 +63,7 @@ export async function runInWorkers(
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(new URL('./code-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(stems ? { parsed: codebook.parsed, stems } : {}) } } });
+      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(stems ? { parsed: codebook.parsed, stems } : {}) } } });
       workers.push(w);
       w.on('message', (r: Reply) => {
         if (failed) return;
