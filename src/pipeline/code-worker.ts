@@ -39,8 +39,7 @@ port.on('message', (msg: { i: number; planned: Planned }) => {
     .then(
       (pass) => {
         const reduced = settings.stream ? streamedPass(pass, settings.stream, informants) : pass;
-        // A source reduced here sends its rows as bytes, moved to the main thread, not copied.
-        if ('streamed' in reduced) return port.postMessage({ i: msg.i, streamed: reduced }, [reduced.rows.buffer as ArrayBuffer]);
+        if ('streamed' in reduced) return port.postMessage({ i: msg.i, streamed: reduced });
         // The codings go as one JSON string: for many small plain objects that is several times
         // cheaper to send and to rebuild than the structured clone postMessage would make.
         port.postMessage({ i: msg.i, pass: { ...pass, auto: [] }, auto: JSON.stringify(pass.auto) });

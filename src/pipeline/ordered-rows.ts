@@ -6,11 +6,11 @@ import { isStreamed, type StreamedPass } from './streamed-pass.js';
 import { Spool } from './spool.js';
 
 export interface RowSink {
-  write(bytes: Uint8Array): void;
+  write(rows: string | Uint8Array): void;
 }
 
 type Passed = SourcePass | StreamedPass;
-const NO_BYTES = new Uint8Array(0);
+const NO_ROWS = '';
 const NO_TALLY: CodingTally = emptyTally();
 
 /**
@@ -19,7 +19,7 @@ const NO_TALLY: CodingTally = emptyTally();
  */
 function release(p: Passed): void {
   if (!isStreamed(p)) return;
-  p.rows = NO_BYTES;
+  p.rows = NO_ROWS;
   p.tally = NO_TALLY;
 }
 
@@ -67,7 +67,7 @@ export class OrderedRows {
   }
 
   /** Every file passed and the whole ones merged: the rest in order. */
-  finish(wholeRows: (id: string) => { rows: Uint8Array; tally: CodingTally }): void {
+  finish(wholeRows: (id: string) => { rows: string; tally: CodingTally }): void {
     for (; this.cursor < this.order.length; this.cursor++) {
       const i = this.order[this.cursor]!;
       this.emit(i, this.passes.get(i)!, wholeRows);
@@ -83,7 +83,7 @@ export class OrderedRows {
     return p.info !== undefined && !this.claimed.has(p.info.id);
   }
 
-  private emit(i: number, p: Passed, wholeRows: (id: string) => { rows: Uint8Array; tally: CodingTally }): void {
+  private emit(i: number, p: Passed, wholeRows: (id: string) => { rows: string; tally: CodingTally }): void {
     this.passes.delete(i);
     if (!this.counts(p)) return release(p);
     this.claimed.add(p.info!.id);
@@ -102,7 +102,7 @@ export class OrderedRows {
 
   private setAside(i: number, p: Passed): void {
     if (!isStreamed(p) || p.rows.length === 0 || this.spooled.has(i)) return;
-    this.spooled.set(i, this.spool.put(p.rows));
-    p.rows = NO_BYTES;
+    this.spooled.set(i, this.spool.put(Buffer.from(p.rows)));
+    p.rows = NO_ROWS;
   }
 }

@@ -29,8 +29,8 @@ export interface StreamedPass {
   segmentCount: number;
   readDiagnostics: Diagnostic[];
   inlineDiagnostics: Diagnostic[];
-  /** The source's rows of codings.csv, in the file's order, as UTF-8. */
-  rows: Uint8Array;
+  /** The source's rows of codings.csv, in the file's order. */
+  rows: string;
   tally: CodingTally;
 }
 

@@ -213,11 +213,13 @@ export function codingsCsvHead(dialect: CsvDialect = {}): Uint8Array {
 }
 
 /**
- * Rows of codings.csv, without header, as UTF-8 in a buffer of their own (not a slice of Node's
- * shared pool), so a worker can hand it to the main thread without copying: the same bytes
- * codingsCsvChunks makes for these rows, as CSV records do not depend on their neighbours.
+ * Rows of codings.csv, without header: the same text codingsCsvChunks makes for these rows, as
+ * CSV records do not depend on their neighbours. Text, not bytes: a worker's string reaches the
+ * main thread as a copy in that thread's heap, collected there, where a buffer made in one
+ * thread and freed in another left the C allocator's per-thread pools holding memory that grew
+ * with the run (peak 607 MB on 1 GB of transcripts with buffers).
  */
-export function codingsCsvRun(codings: Iterable<Coding>, maker: RowMaker, dialect: CsvDialect = {}): Uint8Array {
+export function codingsCsvRun(codings: Iterable<Coding>, maker: RowMaker, dialect: CsvDialect = {}): string {
   let text = '';
   let batch: CsvRow[] = [];
   for (const c of codings) {
@@ -228,7 +230,7 @@ export function codingsCsvRun(codings: Iterable<Coding>, maker: RowMaker, dialec
     }
   }
   if (batch.length > 0) text += csvRecordsFast(batch, dialect);
-  return ownBytes(text);
+  return text;
 }
 
 function ownBytes(text: string): Uint8Array {

@@ -35,7 +35,8 @@ export class AtomicFileWriter {
     this.fd = openSync(this.tmp, 'w');
   }
 
-  write(bytes: Uint8Array): void {
+  write(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     let done = 0;
     while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done);
   }

@@ -29,14 +29,13 @@ const files = fc
   .uniqueArray(fc.record({ stem: fc.constantFrom(...STEMS), ext: fc.constantFrom(...EXTS), kind: fc.constantFrom<Kind>('streamed', 'streamed', 'streamed', 'whole', 'unreadable') }), { minLength: 1, maxLength: 20, selector: (f) => f.stem + f.ext })
   .map((fs) => fs.map((f) => ({ rel: f.stem + f.ext, kind: f.kind })).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)));
 
-const bytes = (s: string) => new Uint8Array(Buffer.from(s));
 
 function passOf(f: File): SourcePass | StreamedPass {
   const diag = { readDiagnostics: [], inlineDiagnostics: [], segmentCount: 1 };
   if (f.kind === 'unreadable') return { ...diag, coded: [], speakers: [], auto: [], inline: [] };
   const info = { id: idOf(f.rel), path: f.rel };
   if (f.kind === 'whole') return { ...diag, info: info as SourcePass['info'], whole: { source: {} as never, segments: [] }, coded: [], speakers: [], auto: [], inline: [] };
-  return { ...diag, streamed: true, info, rows: bytes(`rows of ${f.rel}\r\n`), tally: { ...emptyTally(), codings: 1 } };
+  return { ...diag, streamed: true, info, rows: `rows of ${f.rel}\r\n`, tally: { ...emptyTally(), codings: 1 } };
 }
 
 /** What codings.csv must hold, worked out without the code under test: kept sources by id. */
@@ -55,7 +54,7 @@ function written(fs: readonly File[], arrival: readonly number[]): { text: strin
   const rows = new OrderedRows({ write: (b) => out.push(Buffer.from(b)) });
   try {
     for (const i of arrival) rows.take(i, passOf(fs[i]!), planned);
-    rows.finish((id) => ({ rows: bytes(`whole ${id}\r\n`), tally: { ...emptyTally(), codings: 1 } }));
+    rows.finish((id) => ({ rows: `whole ${id}\r\n`, tally: { ...emptyTally(), codings: 1 } }));
   } finally {
     rows.close();
   }
