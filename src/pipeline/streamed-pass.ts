@@ -10,7 +10,7 @@ import type { SourcePass } from './source-pass.js';
 
 /**
  * A source's pass reduced, where it was made, to what `qia code` still needs of it once its
- * rows are written: its rows of codings.csv as bytes, its counts for the summary, and what is
+ * rows are written: its rows of codings.csv as text, its counts for the summary, and what is
  * said about the file. Only a source nobody names (no coder row, review row or decision, no
  * inline tag: not kept whole) is reduced so: its final codings are its automatic ones, as the
  * merge would leave them for a source no person coded, so they are final as soon as it is coded.

@@ -23,7 +23,7 @@ export function workersAvailable(): boolean {
 interface Reply {
   i: number;
   pass?: SourcePass;
-  /** The pass reduced in the worker (settings.stream), its rows transferred, not copied. */
+  /** The pass reduced in the worker (settings.stream): its rows of codings.csv as text, its counts. */
   streamed?: StreamedPass;
   /** pass.auto as JSON (see code-worker.ts). */
   auto?: string;
