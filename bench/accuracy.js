@@ -139,4 +139,15 @@ if (!opt.all) {
     console.log('');
     console.log(`macro-F1 (question context ${qc}): ${studies.map((s) => `${s.study.replace('samples/', '')} ${f(s.macro.f1).trim()}${s.role === 'held out' ? ' (held out)' : ''}`).join(', ')}, pooled ${f(pooled.macro.f1).trim()}`);
   }
+  if (!opt.json && opt.codebook === undefined && opt.questionContext === undefined) {
+    // How far the score means what it says on interviews (it was fitted on the seeds' documents
+    // and these interview turns: bench/fit-score.js).
+    const { sampleCodings, bins } = await import('./lib/sample-calibration.js');
+    const rows = await sampleCodings(join(HERE, '..'));
+    console.log('');
+    console.log('score calibration on these labels (each segment × top-level code the coder gave, by its strongest coding)');
+    for (const [name, set] of [['interview turns', rows.filter((r) => r.turn)], ['documents and notes', rows.filter((r) => !r.turn)]]) {
+      console.log(`${name}: ${bins(set).map((b) => `${b.lo.toFixed(1)}–${Math.min(1, b.hi).toFixed(1)} ${b.n}${b.n ? ` (${Math.round((100 * b.right) / b.n)}%)` : ''}`).join(', ')}`);
+    }
+  }
 }

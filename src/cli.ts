@@ -9,6 +9,7 @@ import { CODEBOOK_FORMATS, CODING_FORMATS, DIGEST_FORMATS, LIST_FORMATS, MATRIX_
 import { toolVersion } from './study/resolve.js';
 import { formatDiagnostic, QiaError } from './util/diagnostics.js';
 import { terminalSafe } from './util/terminal-safe.js';
+import { SHELLS } from './completion/shells.js';
 import { diagnosticLines, summaryLine, type PrintOptions } from './util/diagnostic-print.js';
 import { localDiagnostic, summaryLineId } from './i18n/diagnostics.js';
 import type { Lang } from './model/codebook.js';
@@ -59,6 +60,8 @@ Environment:
   QIA_CACHE_DIR     where the cache lives (default: qia-cache-<uid> in the system's temporary folder)
   QIA_NO_CACHE=1    no cache: read, parse and code everything afresh
   QIA_DEBUG=1       print the stack trace of an internal error
+
+Shell completion: source <(qia completion bash)   (zsh, fish: see qia completion --help)
 `;
 
 function example(...lines: string[]): string {
@@ -100,7 +103,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .description('scaffold a new study folder with the default Rogers codebook and an example transcript')
     .argument('<dir>', 'folder to create (must not hold a study already)')
     .option('--title <title>', 'study title')
-    .option('--lang <lang>', 'main language of the material (id or en)', 'id')
+    .addOption(new Option('--lang <lang>', 'main language of the material (id or en)').choices([...LANGS]).default('id'))
     .addHelpText('after', example('qia init studi-saya', 'qia run studi-saya'))
     .action(act('init'));
 
@@ -122,7 +125,8 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .command('check')
     .description('validate a codebook; exit 1 when it has errors')
     .argument('[file]', 'codebook YAML, `-` for standard input (default: the built-in Rogers codebook)')
-    .addHelpText('after', example('qia codebook check codebooks/rogers.yaml'))
+    .addOption(new Option('--lang <lang>', "language of the messages (default: the codebook's first language)").choices([...LANGS]))
+    .addHelpText('after', example('qia codebook check codebooks/rogers.yaml', 'qia codebook check my-study/codebook.yaml --lang en'))
     .action(act('codebook-check'));
   codebook
     .command('show')
@@ -184,6 +188,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--study <dir>', 'the study (default: the folder above the source file, or the current one)')
     .option('--coder <name>', 'who codes (default: study.yaml coding.coder, git user.name, login name)')
     .option('--memo <text>', 'a memo on the coding')
+    .addOption(new Option('--lang <lang>', "language of the messages (default: the study's language)").choices([...LANGS]))
     .addHelpText('after', example('qia tag sources/interviews/w01-kepala.md 12-14 relative_advantage.time_saving+', 'qia tag interviews/w01-kepala 20 obstacle_internal.server_system- --memo "server pusat"'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('tag'));
@@ -196,6 +201,7 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .argument('<code>', 'the code id')
     .option('--study <dir>', 'the study (default: the folder above the source file, or the current one)')
     .option('--coder <name>', 'whose tag (default: as for qia tag)')
+    .addOption(new Option('--lang <lang>', "language of the messages (default: the study's language)").choices([...LANGS]))
     .addHelpText('after', example('qia untag sources/interviews/w01-kepala.md 12 relative_advantage.time_saving'))
     .addOption(ALLOW_OUTSIDE())
     .action(act('untag'));
@@ -350,6 +356,16 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addOption(ALLOW_OUTSIDE())
     .action(act('run'));
 
+  program
+    .command('completion')
+    .description('print a completion script for bash, zsh or fish: commands, options and their values (--lang, --format, --type …)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices([...SHELLS]))
+    .addHelpText(
+      'after',
+      example('source <(qia completion bash)', 'qia completion bash > ~/.local/share/bash-completion/completions/qia', 'qia completion zsh > "${fpath[1]}/_qia"', 'qia completion fish > ~/.config/fish/completions/qia.fish'),
+    )
+    .action(act('completion'));
+
   return program;
 }
 
@@ -379,7 +395,10 @@ function guarded(io: Output): Output {
 export async function main(argv: string[], rawIo: Output = defaultOutput): Promise<number> {
   const io = guarded(rawIo);
   let exitCode = 0;
+  // --lang of the command that runs: the language of an error it throws, unless the error says its own.
+  let asked: Lang | undefined;
   const run = async (name: string, args: string[], opts: Record<string, unknown>) => {
+    asked = opts['lang'] as Lang | undefined;
     const mod = (await import(`./commands/${name}.js`)) as { run: Runner };
     const result = await mod.run(args, opts);
     if (result.stdout) io.out(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
@@ -406,7 +425,8 @@ export async function main(argv: string[], rawIo: Output = defaultOutput): Promi
       return 2;
     }
     if (err instanceof QiaError) {
-      printDiagnostics([err.toDiagnostic()], io);
+      const lang = err.lang ?? asked ?? 'en';
+      printDiagnostics([localDiagnostic(err.toDiagnostic(), lang)], io, { summary: lang === 'id' ? summaryLineId : summaryLine });
       return err.exitCode;
     }
     const e = err as NodeJS.ErrnoException;

@@ -151,6 +151,69 @@ export function score(items, readings) {
   };
 }
 
+export const ATTRIBUTES = TOPS.slice(0, 5);
+
+/**
+ * The coder judged as the issue's held-out real study judges it: only passages whose labelled
+ * primary code is one of Rogers' five attributes, each with that one attribute as its only label
+ * (the authors filed every passage under one attribute). Among codes, top-1, and macro-F1 over the
+ * five attributes, where every other code the coder gives a passage is a false positive.
+ */
+export function scoreAsAuthors(items, readings) {
+  const set = items.filter((it) => ATTRIBUTES.includes(it.label.primary));
+  const rows = ATTRIBUTES.map((code) => ({ code, tp: 0, fp: 0, fn: 0 }));
+  let top1 = 0, among = 0;
+  for (const it of set) {
+    const r = readings.get(it.seg.id);
+    if (r.primary === it.label.primary) top1++;
+    if (r.codes.has(it.label.primary)) among++;
+    for (const row of rows) {
+      const g = it.label.primary === row.code;
+      const a = r.codes.has(row.code);
+      if (g && a) row.tp++;
+      else if (a) row.fp++;
+      else if (g) row.fn++;
+    }
+  }
+  const defined = rows.filter((x) => x.tp + x.fp + x.fn > 0).map((x) => ratio(2 * x.tp, 2 * x.tp + x.fp + x.fn));
+  return { passages: set.length, top1: ratio(top1, set.length), among: ratio(among, set.length), macroF1: defined.length ? defined.reduce((a, b) => a + b, 0) / defined.length : NaN };
+}
+
+export function printAsAuthors(title, s) {
+  console.log(`${title} (${s.passages}): macro-F1 ${f(s.macroF1).trim()}, top-1 ${pct(s.top1)}, among codes ${pct(s.among)}`);
+}
+
+/**
+ * The five verdicts per seed document, drawn by qia's verdict rule (conclude/verdicts.ts, default
+ * thresholds; a document has no informants, so none are required) once from the labels and once
+ * from the coder's counted codings, each passage × attribute one piece of evidence.
+ */
+export async function verdictCheck(items, readings) {
+  const [{ decide }, { DEFAULT_VERDICT_SETTINGS }] = await Promise.all([dist('conclude/verdicts.js'), dist('study/verdict-settings.js')]);
+  const settings = { ...DEFAULT_VERDICT_SETTINGS, minInformants: 0, groupAgreement: false };
+  const verdict = (vals) => {
+    const counts = { positive: vals.filter((v) => v > 0).length, neutral: vals.filter((v) => v === 0).length, negative: vals.filter((v) => v < 0).length };
+    const t = { counts, total: vals.length, informants: 0, sources: 1, witnesses: vals.length };
+    return decide('attribute', t, [], [], settings).verdict;
+  };
+  const out = [];
+  for (const doc of [...new Set(items.map((it) => it.seg.sourceId))].sort()) {
+    const mine = items.filter((it) => it.seg.sourceId === doc);
+    const rows = ATTRIBUTES.map((code) => {
+      const gold = mine.filter((it) => it.label.codes.has(code)).map((it) => it.label.codes.get(code));
+      const auto = mine.map((it) => readings.get(it.seg.id).codes.get(code)).filter(Boolean).map((a) => Math.sign(a.valence));
+      return { code, labels: verdict(gold), coder: verdict(auto) };
+    });
+    out.push({ doc, rows, same: rows.filter((r) => r.labels === r.coder).length });
+  }
+  return out;
+}
+
+export function printVerdicts(docs) {
+  console.log('verdicts per document (labels → coder; qia\'s rule, default thresholds)');
+  for (const d of docs) console.log(`${d.doc}: ${d.same} of 5 match  ${d.rows.map((r) => `${SHORT[r.code]} ${r.labels}${r.labels === r.coder ? '' : ` → ${r.coder}`}`).join(', ')}`);
+}
+
 const f = (x) => (Number.isNaN(x) ? '   —' : x.toFixed(2).padStart(4));
 const pct = (x) => (Number.isNaN(x) ? '—' : `${Math.round(x * 100)}%`);
 const SHORT = { relative_advantage: 'RA', compatibility: 'CMP', complexity: 'CPX', trialability: 'TRI', observability: 'OBS', obstacle_internal: 'OBI', obstacle_external: 'OBE', none: 'none' };

@@ -90,7 +90,7 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
         headingSource = seg.sourceId;
         heading = '';
       }
-      if (isHeadingText(seg.text)) {
+      if (isHeadingText(seg.text) || namesOnly(seg.text, namer)) {
         heading = seg.text;
         continue;
       }
@@ -111,7 +111,7 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       const defined = namer.defined(seg.text);
       if (defined.size > 0) for (let i = from; i < out.length; i++) if (defined.has(topCode(out[i]!.code))) out[i]!.valence = 0;
     }
-    if (out.length > from) decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect);
+    if (out.length > from) decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect, seg.kind === 'turn');
   }
   return out;
 }
@@ -147,6 +147,23 @@ function addNamed(seg: Segment, matcher: Matcher, namer: Namer, heading: Readonl
     const valence = at ? 0 : (code.valence?.default ?? (code.valence?.inverted ? -1 : 1));
     out.push(autoCoding(seg, { code: code.id, valence, matches: [m], cues: [], score: at ? 1 : 0 }, trimmed(seg.body, text, base), text, base));
   }
+}
+
+/**
+ * A one-line paragraph that is nothing but an attribute's name, perhaps numbered or with its
+ * other-language name in brackets ("Kesesuaian", "b) Observabilitas", "Keuntungan relatif
+ * (relative advantage)"): a section heading even in lower case and as a single word, which
+ * `isHeadingText` does not take for one.
+ */
+export function namesOnly(text: string, namer: Namer): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 100 || t.includes('\n') || /[.!?;:,]$/.test(t) || !namer.any(t)) return false;
+  let rest = t;
+  for (const code of namer.named(t)) {
+    for (let at = namer.where(rest, code); at; at = namer.where(rest, code)) rest = rest.slice(0, at.start) + ' ' + rest.slice(at.end);
+  }
+  const left = rest.replace(/[\s\p{P}\p{S}]/gu, '');
+  return left === '' || /^(?:[a-zA-Z]|[ivxIVX]+|\d+)$/.test(left);
 }
 
 /** The top-level codes a heading is about: those it names, and those its words fire. */

@@ -1,4 +1,3 @@
-import { detached } from '../util/detach.js';
 import type { Code, Codebook, Lang } from '../model/codebook.js';
 import { stemWord } from '../match/stem.js';
 
@@ -71,52 +70,41 @@ export function attributePrior(codebook: Codebook): AttributePrior {
   const users = new Map<string, number>();
   for (const bag of bags.values()) for (const s of bag) users.set(s, (users.get(s) ?? 0) + 1);
   const n = bags.size;
-  // What a word gives, by word: its stem and the attributes its stem is in, with its weight; null
-  // when it gives nothing. Every segment of a study is weighed, and its words repeat: stemming
-  // each again cost more than the weighing (bounded: a study's vocabulary can be large).
-  const memo = new Map<string, WordWeight | null>();
-  const weightOf = (w: string): WordWeight | null => {
-    let x = memo.get(w);
-    if (x !== undefined) return x;
-    x = null;
-    if (!FUNCTION_WORDS.has(w)) {
-      const s = stem(w);
-      const u = users.get(s);
-      if (u && u < n) {
-        const idf = Math.log(n / u);
-        const ids: string[] = [];
-        for (const [id, bag] of bags) if (bag.has(s)) ids.push(id);
-        x = { stem: s, ids, idf };
-      } else x = { stem: s, ids: [], idf: 0 };
-    }
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    // A long word is a slice of its segment's lower-cased text: kept as a copy, not with the text.
-    memo.set(detached(w), x);
-    return x;
-  };
+  // Each stem that tells attributes apart, with the attributes whose bag holds it (in the bags'
+  // order) and its weight: weighing a segment is then a lookup per word, not a pass over the bags.
+  const weights = new Map<string, Array<[string, number]>>();
+  for (const [s, u] of users) {
+    if (u >= n) continue;
+    const idf = Math.log(n / u);
+    const of: Array<[string, number]> = [];
+    for (const [id, bag] of bags) if (bag.has(s)) of.push([id, idf]);
+    weights.set(s, of);
+  }
+  // Each word's stem, once: a study weighs tens of thousands of segments from a vocabulary of a
+  // few thousand words. Bounded, so a huge corpus does not grow it without end.
+  const stems = new Map<string, string>();
   return {
     weigh(text: string): Map<string, number> {
       const out = new Map<string, number>();
       const seen = new Set<string>();
       for (const w of words(text)) {
-        const x = weightOf(w);
-        if (x === null || seen.has(x.stem)) continue;
-        seen.add(x.stem);
-        for (const id of x.ids) out.set(id, (out.get(id) ?? 0) + x.idf);
+        if (FUNCTION_WORDS.has(w)) continue;
+        let s = stems.get(w);
+        if (s === undefined) {
+          s = stem(w);
+          if (stems.size < STEMS_KEPT) stems.set(w, s);
+        }
+        if (seen.has(s)) continue;
+        seen.add(s);
+        const of = weights.get(s);
+        if (of) for (const [id, idf] of of) out.set(id, (out.get(id) ?? 0) + idf);
       }
       return out;
     },
   };
 }
 
-interface WordWeight {
-  stem: string;
-  /** The attributes whose bag holds the stem, in the bags' order (none: the stem weighs nothing). */
-  ids: string[];
-  idf: number;
-}
-
-const MEMO_LIMIT = 100_000;
+const STEMS_KEPT = 200_000;
 
 /** What the codebook says a code is, in every language: label, definition, inclusion criteria, examples (not the exclusions: they name other codes' words). */
 function ownWords(c: Code): string[] {

@@ -20,6 +20,7 @@ import type { Progress } from '../util/progress.js';
 import type { Coding } from '../model/coding.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { CommandResult } from './result.js';
+import { tagged } from '../render/json-kinds.js';
 
 export interface CodeOptions {
   format?: 'table' | 'json' | 'csv';
@@ -56,7 +57,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
 
   let stdout: string;
   if (o.format === 'json') {
-    stdout = JSON.stringify(analysis.codings.map((c) => codingJson(c, maker.row(c))), null, 2);
+    stdout = JSON.stringify(tagged('codings', { codings: analysis.codings.map((c) => codingJson(c, maker.row(c))) }), null, 2);
   } else if (o.format === 'csv') {
     stdout = codingsCsv(rows(), dialectOf(opts));
   } else {

@@ -22,6 +22,7 @@ import { hasErrors, QiaError } from '../util/diagnostics.js';
 import { StagedFolder } from '../util/staged-folder.js';
 import { jobsOption } from './study.js';
 import type { CommandResult } from './result.js';
+import { tagged } from '../render/json-kinds.js';
 
 export interface CompareOptions {
   out?: string;
@@ -143,7 +144,9 @@ export function parseOrder(text: string, c: Comparison, summaries: readonly Stud
   if (c.metaMatrix.columns.includes(key)) return { kind: 'code', key, descending: dir !== 'asc' };
   if (summaries.some((s) => key in s.variables)) return { kind: 'variable', key, descending: dir === 'desc' };
   const vars = [...new Set(summaries.flatMap((s) => Object.keys(s.variables)))].sort();
-  throw new QiaError('usage/bad-order', `cannot order cases by \`${key}\`: it is neither favourability, a shared top-level code nor a variable of any study`, {}, `choose favourability, a code (${c.metaMatrix.columns.join(', ')})${vars.length ? ` or a variable (${vars.join(', ')})` : '; study variables are set in study.yaml `variables:`'}, optionally with :asc or :desc`);
+  throw new QiaError('usage/bad-order', `cannot order cases by \`${key}\`: it is neither favourability, a shared top-level code nor a variable of any study`, {}, vars.length
+    ? `choose favourability, a code (${c.metaMatrix.columns.join(', ')}) or a variable (${vars.join(', ')}), optionally with :asc or :desc`
+    : `choose favourability, a code (${c.metaMatrix.columns.join(', ')}); study variables are set in study.yaml \`variables:\`, optionally with :asc or :desc`);
 }
 
 interface Collected {
@@ -235,7 +238,7 @@ function cellEvidence(c: Comparison, summaries: readonly StudySummary[], spec: s
   const shared = c.codes.find((x) => x.id === code);
   const cell = s.cells[code];
   if (!shared || !cell) throw new QiaError('usage/bad-cell', `\`${code}\` is not a code every case shares`, {}, `shared codes: ${c.codes.map((x) => x.id).join(', ')}`);
-  if (format === 'json') return stableJson({ case: s.id, caseLabel: s.case, study: s.title, ...cell });
+  if (format === 'json') return stableJson(tagged('compare-cell', { case: s.id, caseLabel: s.case, study: s.title, ...cell }));
   const L = c.lang;
   const q = (x: StudySummary['cells'][string]['support'][number]) => `  ${x.valence > 0 ? '+' : x.valence < 0 ? '−' : '0'} ${x.source}:${x.line}${x.informant ? ` ${x.informant}` : ''}${x.role ? ` (${x.role})` : ''}  “${x.quote}”`;
   const lines = [

@@ -12,6 +12,7 @@ import { PACKAGE_ROOT, studyDirFor } from '../study/resolve.js';
 import { displayPath } from '../util/display-path.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
+import { EXCHANGE_LINES } from '../i18n/commands.js';
 import type { CommandResult } from './result.js';
 
 export interface ExportOptions {
@@ -62,14 +63,14 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (format === 'qdc') {
     const { codebook, lang, diagnostics } = await codebookFor(target, o.lang);
     // A codebook with errors would be exported with codes or rules silently missing.
-    if (!codebook || hasErrors(diagnostics)) return { diagnostics, exitCode: 1 };
+    if (!codebook || hasErrors(diagnostics)) return { diagnostics, exitCode: 1, lang };
     if (codebook.codes.length === 0) {
-      return { diagnostics: [...diagnostics, { severity: 'error', code: 'export/no-codes', message: 'the codebook has no codes, and a .qdc must hold at least one' }], exitCode: 1 };
+      return { diagnostics: [...diagnostics, { severity: 'error', code: 'export/no-codes', message: 'the codebook has no codes, and a .qdc must hold at least one' }], exitCode: 1, lang };
     }
     const text = qdcText(codebook, lang, origin());
-    if (!out) return { stdout: text, diagnostics };
+    if (!out) return { stdout: text, diagnostics, lang };
     await writeFileAtomic(out, text);
-    return { stdout: `${displayPath(out)}: ${codebook.codes.length} codes`, diagnostics };
+    return { stdout: EXCHANGE_LINES.codes(displayPath(out), codebook.codes.length, lang), diagnostics, lang };
   }
   if (format === 'qdpx') {
     if (!out) throw new QiaError('usage/missing-out', 'a .qdpx is a zip file: name it with -o, e.g. `qia export qdpx my-study -o my-study.qdpx`');
@@ -81,11 +82,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     await writeFileAtomic(out, result.bytes);
     const c = result.counts;
     const diagnostics = [...analysis.diagnostics, ...opened.memoDiagnostics, ...result.diagnostics];
-    return {
-      stdout: `${displayPath(out)}: ${c.sources} sources, ${c.codings} codings by ${c.users} coders (auto included), ${c.codes} codes, ${c.cases} cases, ${c.notes} notes`,
-      diagnostics,
-      exitCode: hasErrors(diagnostics) ? 1 : 0,
-    };
+    const lang = o.lang ?? opened.study.language;
+    return { stdout: EXCHANGE_LINES.qdpx(displayPath(out), c, lang), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0, lang };
   }
   throw new QiaError('usage/format', `export format must be qdc or qdpx, not ${format ?? '(none)'}`);
 }

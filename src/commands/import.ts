@@ -12,6 +12,7 @@ import { checkTarget } from '../interop/target.js';
 import { folderSources, readZip } from '../interop/zip.js';
 import { slug } from '../interop/names.js';
 import { Diagnostics, QiaError } from '../util/diagnostics.js';
+import { EXCHANGE_LINES } from '../i18n/commands.js';
 import type { CommandResult } from './result.js';
 
 export interface ImportOptions {
@@ -43,7 +44,7 @@ async function importQdc(file: string, o: ImportOptions): Promise<CommandResult>
   if (!o.out || o.out === '-') return { stdout: yaml, diagnostics: diags.items };
   const out = resolve(o.out);
   await writeFileAtomic(out, yaml);
-  return { stdout: `${displayPath(out)}: ${imported.codes.length} codes`, diagnostics: diags.items };
+  return { stdout: EXCHANGE_LINES.codes(displayPath(out), imported.codes.length, o.lang ?? 'en'), diagnostics: diags.items, ...(o.lang ? { lang: o.lang } : {}) };
 }
 
 /** `qia import qdpx <file> --into <study>`: a REFI-QDA project (.qdpx, or a bare .qde) as a new qia study. */
@@ -84,10 +85,8 @@ async function importQdpx(file: string, o: ImportOptions): Promise<CommandResult
     await writeFile(abs, f.content, { flag: target.replace.has(f.path) ? 'w' : 'wx' });
   }
   const c = plan.counts;
-  return {
-    stdout: `${displayPath(dir)}: ${c.sources} sources, ${c.codings} codings by ${c.coders} coders, ${c.codes} codes, ${c.informants} informants, ${c.memos} memos\nNext: qia sources ${displayPath(dir)}`,
-    diagnostics: diags.items,
-  };
+  // In the new study's language, as the commands run on it next will speak.
+  return { stdout: EXCHANGE_LINES.study(displayPath(dir), c, plan.lang), diagnostics: diags.items, lang: plan.lang };
 }
 
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {

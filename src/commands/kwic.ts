@@ -82,9 +82,9 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const lang: Lang = (opts['lang'] as Lang | undefined) ?? opened.study.language;
   if (format === 'table') {
     const shown = rows.map((r) => ({ ...r, left: clipLeft(r.left, 60), right: r.right.length > 60 ? r.right.slice(0, 59) + '…' : r.right }));
-    return { stdout: `${renderList(shown, COLUMNS, 'table', lang)}\n${LISTING_LINES.matchesFor(rows.length, term, lang)}`, diagnostics, lang };
+    return { stdout: `${renderList(shown, COLUMNS, 'table', 'kwic', lang)}\n${LISTING_LINES.matchesFor(rows.length, term, lang)}`, diagnostics, lang };
   }
-  return { stdout: renderList(rows, COLUMNS, format, lang, dialectOf(opts)), diagnostics, lang };
+  return { stdout: renderList(rows, COLUMNS, format, 'kwic', lang, dialectOf(opts)), diagnostics, lang };
 }
 
 /** Offset where the n-th word before `at` starts (word boundaries are [start, end] pairs). */

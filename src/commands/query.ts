@@ -71,7 +71,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   }
   const format = o.format ?? 'table';
   const lang = o.lang ?? analysis.study.language;
-  let stdout = renderList(hits, COLUMNS, format, lang, dialectOf(opts));
+  let stdout = renderList(hits, COLUMNS, format, 'query', lang, dialectOf(opts));
   if (format === 'table') stdout += `\n${LISTING_LINES.codingsUnder(hits.length, code, lang)}`;
   return { stdout, diagnostics, lang };
 }

@@ -23,6 +23,7 @@ import { codedStudy } from './study.js';
 import type { Analysis } from '../model/analysis.js';
 import type { CommandResult } from './result.js';
 import type { OpenedStudy } from '../study/open.js';
+import { tagged } from '../render/json-kinds.js';
 
 export interface RunOptions {
   out?: string;
@@ -88,7 +89,7 @@ export function* reportFiles(analysis: Analysis, assembled: Assembled, csv: CsvD
   yield ['report.md', renderReport('md', report)];
   yield ['report.html', renderReport('html', report)];
   yield ['report.json', renderReport('json', report)];
-  yield ['audit.json', stableJson(audit)];
+  yield ['audit.json', stableJson(tagged('audit', audit))];
 }
 
 /** The rows of codings.csv, made one at a time as the file is written. */

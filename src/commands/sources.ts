@@ -9,6 +9,7 @@ import { displayPath } from '../util/display-path.js';
 import { studyDirFor } from '../study/resolve.js';
 import { hasErrors, QiaError } from '../util/diagnostics.js';
 import type { CommandResult } from './result.js';
+import { tagged } from '../render/json-kinds.js';
 
 export interface SourcesOptions {
   format?: 'table' | 'json';
@@ -117,12 +118,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const stdout =
     format === 'json'
       ? JSON.stringify(
-          {
+          tagged('sources', {
             study: { title: opened.study.title, case: opened.study.case, language: opened.study.language, root: displayPath(opened.study.root) },
             sources: rows,
             totals: { sources: rows.length, informants: informantTotals(rows, opened.informants).listed, segments: rows.reduce((n, r) => n + r.segments, 0), words: rows.reduce((n, r) => n + r.words, 0) },
             diagnostics,
-          },
+          }),
           null,
           2,
         )

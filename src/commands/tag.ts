@@ -6,7 +6,8 @@ import { placeDecisions } from '../coding/decisions.js';
 import { SegmentIndex } from '../coding/lookup.js';
 import { trimSpan } from '../coding/quote-context.js';
 import { parseValence } from '../coding/valence.js';
-import type { Valence } from '../model/codebook.js';
+import type { Lang, Valence } from '../model/codebook.js';
+import { TAG_LINES } from '../i18n/commands.js';
 import type { DecisionAnchor } from '../model/decision.js';
 import type { Segment } from '../model/segment.js';
 import type { Source } from '../model/source.js';
@@ -23,6 +24,7 @@ import type { CommandResult } from './result.js';
 
 export interface TagOptions {
   allowOutside?: boolean;
+  lang?: Lang;
   study?: string;
   coder?: string;
   memo?: string;
@@ -39,9 +41,22 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
 }
 
 export async function tagOrUntag(op: 'tag' | 'untag', args: string[], o: TagOptions): Promise<CommandResult> {
+  // The language of what is printed: --lang, else the study's once it is open (a refusal before
+  // that is in --lang or English).
+  const said = { lang: o.lang };
+  try {
+    return await tagOrUntagIn(op, args, o, said);
+  } catch (err) {
+    if (err instanceof QiaError && said.lang !== undefined) return { diagnostics: [err.toDiagnostic()], exitCode: err.exitCode, lang: said.lang };
+    throw err;
+  }
+}
+
+async function tagOrUntagIn(op: 'tag' | 'untag', args: string[], o: TagOptions, said: { lang: Lang | undefined }): Promise<CommandResult> {
   const [sourceArg = '', linesArg = '', codeArg = ''] = args;
   const lines = parseLines(linesArg);
   const opened = await openStudy(studyOf(sourceArg, o.study), { allowOutside: Boolean(o.allowOutside) });
+  const lang = (said.lang ??= opened.study.language);
   const { code, valence } = parseCode(codeArg, opened, op);
   const corpus = await readCorpus(opened);
   const source = corpus.sources.find((s) => sameSource(s, sourceArg) || sameSource(s, relative(opened.study.root, resolve(sourceArg)).split(sep).join('/')));
@@ -66,29 +81,29 @@ export async function tagOrUntag(op: 'tag' | 'untag', args: string[], o: TagOpti
   const tagged = taggedSegments(opened, coder, code, new SegmentIndex(corpus.segments));
   if (op === 'tag') {
     for (const { seg, line, endLine } of chosen) {
-      const where = `${seg.id} (line ${line === endLine ? line : `${line}–${endLine}`}) ${code}`;
+      const where = TAG_LINES.where(seg.id, line, endLine, code, lang);
       const had = tagged.get(seg.id);
       const memo = o.memo ?? had?.memo;
       const add = () => log.append({ op: 'add', code, valence, anchor: anchorOn(seg, source, lines), ...(memo ? { memo } : {}) });
       if (had === undefined) {
-        done.push(`tagged #${add()} ${where} ${sign(valence)}`);
+        done.push(TAG_LINES.tagged(add(), where, sign(valence), lang));
       } else if (had.count === 1 && had.valence === valence && memo === had.memo) {
         // Run twice (a script, a shell history): one coding, not two.
-        done.push(`already tagged: ${where} ${sign(valence)}; nothing written`);
+        done.push(TAG_LINES.already(where, sign(valence), lang));
       } else {
         // Another valence or memo for this coder's own tag: take the old one back and tag again,
         // so the segment holds one coding of the code by this coder, not a + and a − side by side.
         const removed = log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) });
-        done.push(`retagged #${removed} #${add()} ${where} ${sign(had.valence)} → ${sign(valence)}${memo !== had.memo ? ' (memo changed)' : ''}`);
+        done.push(TAG_LINES.retagged(removed, add(), where, sign(had.valence), sign(valence), memo !== had.memo, lang));
       }
     }
   } else {
     const targets = here.map((s) => s.seg).filter((s) => tagged.has(s.id));
     if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, { file: source.path, line: lines.from, column: 1 }, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
-    for (const seg of targets) done.push(`untagged #${log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) })} ${seg.id} ${code}`);
+    for (const seg of targets) done.push(TAG_LINES.untagged(log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) }), seg.id, code, lang));
   }
-  const notes = passed.map((s) => `not tagged: the interviewer's turn ${s.seg.id} (line ${s.line === s.endLine ? s.line : `${s.line}–${s.endLine}`}); tag its line alone to code it`);
-  return { stdout: [...done, ...notes, `by ${coder} in ${displayPath(log.path)}`].join('\n'), diagnostics: settings, exitCode: 0 };
+  const notes = passed.map((s) => TAG_LINES.interviewerSkipped(s.seg.id, s.line, s.endLine, lang));
+  return { stdout: [...done, ...notes, TAG_LINES.by(coder, displayPath(log.path), lang)].join('\n'), diagnostics: settings, exitCode: 0, lang };
 }
 
 /**
@@ -112,8 +127,13 @@ function nearestText(segs: readonly { line: number; endLine: number }[], lines: 
   if (segs.length === 0) return 'the source has no text qia codes (see `qia sources`)';
   const before = segs.filter((s) => s.endLine < lines.from).at(-1);
   const after = segs.find((s) => s.line > lines.to);
-  const near = [before && `line ${before.endLine}`, after && `line ${after.line}`].filter(Boolean).join(' and ');
-  return `the nearest text is on ${near}; its text runs from line ${segs[0]!.line} to line ${segs[segs.length - 1]!.endLine}`;
+  const first = segs[0]!.line;
+  const last = segs[segs.length - 1]!.endLine;
+  const near = [before?.endLine, after?.line].filter((n): n is number => n !== undefined);
+  // Whole sentences, each as i18n/diagnostics-id.ts translates it.
+  return near.length === 2
+    ? `the nearest text is on lines ${near[0]} and ${near[1]}; its text runs from line ${first} to line ${last}`
+    : `the nearest text is on line ${near[0]}; its text runs from line ${first} to line ${last}`;
 }
 
 /** The study a source path lies in (the nearest folder above it with study.yaml), else --study or the current study. */

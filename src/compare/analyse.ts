@@ -1,9 +1,9 @@
+import { isMainThread } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { assembleReport } from '../report/assemble.js';
 import { codedStudy } from '../commands/study.js';
 import { displayPath } from '../util/display-path.js';
 import { QiaError } from '../util/diagnostics.js';
-import { summarizeStudy } from './summarize.js';
+import { concludedFrom, concludedStudy, summarizeStudy } from './summarize.js';
 import type { StudySummary } from './summary.js';
 
 /** One study to analyse for a comparison: what a worker is sent. */
@@ -36,15 +36,13 @@ export async function analyseOne(req: AnalyseRequest): Promise<AnalyseReply> {
     if (req.write) {
       const { runStudy } = await import('../commands/run.js');
       const { result, opened, assembled } = await runStudy(req.dir, { jobs: '1', allowOutside: req.allowOutside });
-      const reply: AnalyseReply = { id: req.id, summary: detached(summarizeStudy(req.id, opened, assembled)), diagnostics: result.diagnostics ?? [] };
+      const reply: AnalyseReply = { id: req.id, summary: detached(summarizeStudy(req.id, opened, concludedFrom(assembled))), diagnostics: result.diagnostics ?? [] };
       if (result.stdout) reply.stdout = result.stdout;
       return reply;
     }
     const { opened, analysis, parts } = await codedStudy(req.dir, { jobs: '1', allowOutside: req.allowOutside });
-    const coded = { analysis, parts };
-    const assembled = assembleReport(opened, coded);
-    const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics];
-    return { id: req.id, summary: detached(summarizeStudy(req.id, opened, assembled)), diagnostics };
+    const diagnostics = [...analysis.diagnostics, ...opened.verdictDiagnostics];
+    return { id: req.id, summary: detached(summarizeStudy(req.id, opened, concludedStudy(opened, { analysis, parts }))), diagnostics };
   } catch (err) {
     const first: Diagnostic = err instanceof QiaError ? err.toDiagnostic() : { severity: 'error', code: 'internal', message: (err as Error)?.message ?? String(err), file: displayPath(req.dir) };
     return { id: req.id, diagnostics: [first, leftOut(req)] };
@@ -54,10 +52,11 @@ export async function analyseOne(req: AnalyseRequest): Promise<AnalyseReply> {
 /**
  * A copy that shares nothing with the study's analysis: a quote taken out of a transcript may
  * be a slice that keeps the whole transcript alive, and on one thread (`--jobs 1`) every
- * summary kept would then keep its study's texts.
+ * summary kept would then keep its study's texts. A worker thread's reply is copied anyway on
+ * its way to the main thread, so there it is sent as it is.
  */
 function detached(s: StudySummary): StudySummary {
-  return JSON.parse(JSON.stringify(s)) as StudySummary;
+  return isMainThread ? (JSON.parse(JSON.stringify(s)) as StudySummary) : s;
 }
 
 export function leftOut(req: Pick<AnalyseRequest, 'dir' | 'id'>): Diagnostic {

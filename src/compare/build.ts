@@ -1,10 +1,11 @@
 import type { Lang } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Verdict } from '../model/conclusion.js';
+import type { Lean, Verdict } from '../model/conclusion.js';
+import { byRoleOrder } from '../condense/condense.js';
 import { toolVersion } from '../study/resolve.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { narrate } from './narrative.js';
-import type { CaseOrder, ComparedCase, Comparison, MetaCell, ObstacleAcross, OrderedCase, RefusedCode, RolesAcross, SharedCode, StabilityRow, UnsharedCode } from './model.js';
+import type { CaseOrder, ComparedCase, Comparison, MetaCell, ObstacleAcross, OrderedCase, RefusedCode, RoleCase, RolePair, RolesAcross, SharedCode, StabilityRow, UnsharedCode } from './model.js';
 import type { CaseCell, CodeMeaning, StudySummary } from './summary.js';
 
 export interface CompareOptions {
@@ -201,24 +202,38 @@ function obstaclesAcross(studies: readonly StudySummary[], codes: readonly Share
 
 function rolesAcross(studies: readonly StudySummary[], attributes: readonly SharedCode[]): RolesAcross[] {
   return attributes.map((code) => {
-    const cases = studies.map((s) => {
-      const leans: Record<string, RolesAcross['cases'][number]['leans'][string]> = {};
-      for (const r of s.cells[code.id]?.roles ?? []) leans[r.group] = r.lean;
-      const favourable = Object.keys(leans).filter((g) => leans[g] === 'favourable').sort();
-      const unfavourable = Object.keys(leans).filter((g) => leans[g] === 'unfavourable').sort();
+    const roles: string[] = [];
+    const cases = studies.map((s): RoleCase => {
+      const leans: Record<string, Lean> = {};
+      for (const r of s.cells[code.id]?.roles ?? []) {
+        leans[r.role] = r.lean;
+        if (!roles.includes(r.role)) roles.push(r.role);
+      }
+      const favourable = Object.keys(leans).filter((g) => leans[g] === 'favourable').sort(byRoleOrder);
+      const unfavourable = Object.keys(leans).filter((g) => leans[g] === 'unfavourable').sort(byRoleOrder);
       return { case: s.id, leans, divergence: favourable.length > 0 && unfavourable.length > 0 ? { favourable, unfavourable } : null };
     });
-    const directions: RolesAcross['directions'] = [];
-    for (const c of cases) {
-      if (!c.divergence) continue;
-      const key = JSON.stringify(c.divergence);
-      const d = directions.find((x) => JSON.stringify({ favourable: x.favourable, unfavourable: x.unfavourable }) === key);
-      if (d) d.cases.push(c.case);
-      else directions.push({ ...c.divergence, cases: [c.case] });
-    }
+    roles.sort(byRoleOrder);
+    const pairs: RolePair[] = [];
+    roles.forEach((a, i) => {
+      for (const b of roles.slice(i + 1)) {
+        const heard = cases.filter((c) => spoke(c.leans[a]) && spoke(c.leans[b])).map((c) => c.case);
+        const firstFavourable = cases.filter((c) => c.leans[a] === 'favourable' && c.leans[b] === 'unfavourable').map((c) => c.case);
+        const secondFavourable = cases.filter((c) => c.leans[b] === 'favourable' && c.leans[a] === 'unfavourable').map((c) => c.case);
+        const split = firstFavourable.length + secondFavourable.length;
+        if (split === 0) continue;
+        pairs.push({ roles: [a, b], heard, firstFavourable, secondFavourable, sameWay: split < 2 ? null : firstFavourable.length === 0 || secondFavourable.length === 0 });
+      }
+    });
     const divergent = cases.filter((c) => c.divergence).length;
-    return { code: code.id, label: code.label, cases, divergent, directions, sameWay: divergent < 2 ? null : directions.length === 1 };
+    const sameWay = pairs.some((p) => p.sameWay === false) ? false : pairs.some((p) => p.sameWay === true) ? true : null;
+    return { code: code.id, label: code.label, roles, cases, divergent, pairs, sameWay };
   });
+}
+
+/** A role that was heard on the attribute (any evidence at all). */
+function spoke(lean: Lean | undefined): boolean {
+  return lean !== undefined && lean !== 'silent';
 }
 
 function stabilityOf(studies: readonly StudySummary[], top: readonly SharedCode[]): StabilityRow[] {

@@ -75,23 +75,44 @@ export interface ObstacleAcross {
   strongest?: { case: string } & CaseCell['support'][number];
 }
 
-/** How the informant groups lean on one attribute in one case. */
+/** How the informant roles lean on one attribute in one case. */
 export interface RoleCase {
   case: string;
+  /** Each role the study's informants have, silent ones included. */
   leans: Record<string, Lean>;
-  /** Groups leaning favourable and unfavourable when both sides have one: the divergence; else null. */
+  /** Roles leaning favourable and unfavourable when both sides have one: the divergence; else null. */
   divergence: { favourable: string[]; unfavourable: string[] } | null;
+}
+
+/**
+ * Two roles on one attribute across the cases: where both were heard, and where they split,
+ * each way. This is the question "do staff and service users diverge the same way in every
+ * case?", asked of every pair of roles that splits in at least one case.
+ */
+export interface RolePair {
+  /** The two roles, in role order (head, staff, user, partner, then others). */
+  roles: [string, string];
+  /** Cases where both roles have evidence on the attribute. */
+  heard: string[];
+  /** Cases where the first role leans favourable and the second unfavourable. */
+  firstFavourable: string[];
+  /** Cases where the second role leans favourable and the first unfavourable. */
+  secondFavourable: string[];
+  /** True when the pair splits in two or more cases, always the same way; false when both ways; null when in one case only. */
+  sameWay: boolean | null;
 }
 
 export interface RolesAcross {
   code: string;
   label: string;
+  /** Every role met in any case, in role order. */
+  roles: string[];
   cases: RoleCase[];
-  /** Cases with a divergence between groups. */
+  /** Cases where some role leans favourable and another unfavourable. */
   divergent: number;
-  /** Each direction of divergence with the cases that show it. */
-  directions: Array<{ favourable: string[]; unfavourable: string[]; cases: string[] }>;
-  /** True when two or more cases diverge and all the same way; false when they diverge differently; null with fewer than two. */
+  /** The pairs of roles that split in at least one case, in role order. */
+  pairs: RolePair[];
+  /** False when some pair of roles splits one way in one case and the other way in another; true when pairs split in two or more cases and never both ways; null otherwise. */
   sameWay: boolean | null;
 }
 

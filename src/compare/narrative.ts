@@ -1,5 +1,5 @@
 import type { Lang } from '../model/codebook.js';
-import { groupLabel, valenceMarks } from '../i18n/labels.js';
+import { roleLabel, valenceMarks } from '../i18n/labels.js';
 import { verdictLabel } from '../i18n/report.js';
 import type { Comparison, StabilityRow } from './model.js';
 
@@ -29,17 +29,19 @@ export function narrate(c: Comparison): string[] {
   if (recurrent.length === 0 && c.obstacles.length > 0) {
     out.push(L === 'id' ? 'Tidak ada hambatan yang ditemukan di lebih dari satu kasus.' : 'No obstacle is found in more than one case.');
   }
-  for (const r of c.roles.filter((x) => x.divergent > 0)) {
-    const way = (d: { favourable: string[]; unfavourable: string[] }) =>
-      L === 'id'
-        ? `${d.favourable.map((g) => groupLabel(g, L)).join(' dan ')} mendukung, ${d.unfavourable.map((g) => groupLabel(g, L)).join(' dan ')} melemahkan`
-        : `${d.favourable.map((g) => groupLabel(g, L)).join(' and ')} favourable, ${d.unfavourable.map((g) => groupLabel(g, L)).join(' and ')} unfavourable`;
-    const dirs = r.directions.map((d) => `${way(d)}: ${list(d.cases)}`).join('; ');
-    const same = r.sameWay === true ? (L === 'id' ? ', semuanya ke arah yang sama' : ', all the same way') : r.sameWay === false ? (L === 'id' ? ', ke arah yang berbeda' : ', not all the same way') : '';
+  for (const r of c.roles.filter((x) => x.pairs.length > 0)) {
+    const role = (g: string) => inSentence(roleLabel(g, L), g);
+    const ways = r.pairs.flatMap((p) => {
+      const [a, b] = p.roles;
+      const way = (fav: string, unfav: string, cases: string[]) =>
+        cases.length === 0 ? [] : [L === 'id' ? `${role(fav)} mendukung dan ${role(unfav)} melemahkan di ${list(cases)}` : `${role(fav)} favourable and ${role(unfav)} unfavourable in ${list(cases)}`];
+      return [...way(a, b, p.firstFavourable), ...way(b, a, p.secondFavourable)];
+    });
+    const same = r.sameWay === true ? (L === 'id' ? ', setiap pasangan selalu ke arah yang sama' : ', each pair always the same way') : r.sameWay === false ? (L === 'id' ? ', tidak selalu ke arah yang sama' : ', not always the same way') : '';
     out.push(
       L === 'id'
-        ? `Pada ${r.label}, kelompok informan berbeda arah di ${r.divergent} dari ${n} kasus${same} (${dirs}).`
-        : `On ${r.label}, informant groups diverge in ${r.divergent} of ${n} cases${same} (${dirs}).`,
+        ? `Pada ${r.label}, peran informan berbeda arah di ${r.divergent} dari ${n} kasus${same}: ${ways.join('; ')}.`
+        : `On ${r.label}, informant roles split in ${r.divergent} of ${n} cases${same}: ${ways.join('; ')}.`,
     );
   }
   out.push(
@@ -104,4 +106,9 @@ function ranges(c: Comparison, code: string, ids: readonly string[], L: Lang): s
   const pos = span(cells.map((x) => x.counts.positive));
   const neg = span(cells.map((x) => x.counts.negative));
   return L === 'id' ? `tiap kasus +${pos} −${neg}` : `each case +${pos} −${neg}`;
+}
+
+/** A role's label inside a sentence: a known role's label in lower case ("staff"), any other as the study wrote it. */
+function inSentence(label: string, role: string): string {
+  return label === role ? role : label.charAt(0).toLowerCase() + label.slice(1);
 }

@@ -1,4 +1,4 @@
-import { groupLabel, valenceMarks, MINUS } from '../i18n/labels.js';
+import { roleLabel, valenceMarks, MINUS } from '../i18n/labels.js';
 import { pct, verdictLabel } from '../i18n/report.js';
 import type { Lean } from '../model/conclusion.js';
 import type { Comparison, MetaCell } from './model.js';
@@ -92,13 +92,23 @@ export function sheets(c: Comparison): Sheet[] {
     display: 'roles',
     title: w(L, 'roles'),
     note: w(L, 'rolesNote'),
-    header: [w(L, 'attribute'), ...c.cases.map((k) => k.id), w(L, 'sameWay')],
+    header: [w(L, 'attribute'), ...c.cases.map((k) => k.id), w(L, 'rolePairs'), w(L, 'sameWay')],
     rows: c.roles.map((r) => [
       r.label,
       ...r.cases.map((x) => {
-        const parts = Object.keys(x.leans).sort().filter((g) => x.leans[g] !== 'silent').map((g) => `${groupLabel(g, L)} ${LEAN_MARK[x.leans[g]!]}`);
+        const parts = r.roles.filter((g) => x.leans[g] !== undefined && x.leans[g] !== 'silent').map((g) => `${roleLabel(g, L)} ${LEAN_MARK[x.leans[g]!]}`);
         return `${parts.join('; ')}${x.divergence ? ` (${w(L, 'diverge')})` : ''}`;
       }),
+      r.pairs
+        .map((p) => {
+          const [a, b] = p.roles.map((g) => roleLabel(g, L));
+          const ways = [
+            p.firstFavourable.length ? `${a} +, ${b} ${MINUS}: ${p.firstFavourable.join(', ')}` : '',
+            p.secondFavourable.length ? `${a} ${MINUS}, ${b} +: ${p.secondFavourable.join(', ')}` : '',
+          ].filter(Boolean);
+          return `${ways.join('; ')} (${p.firstFavourable.length + p.secondFavourable.length} ${w(L, 'of')} ${p.heard.length} ${w(L, 'bothHeard')})`;
+        })
+        .join(' | ') || w(L, 'none'),
       r.sameWay === null ? '—' : r.sameWay ? w(L, 'yes') : w(L, 'no'),
     ]),
   };
@@ -142,10 +152,10 @@ export function dataSheet(c: Comparison, display: CompareDisplay): DataSheet {
       for (const r of c.roles) for (const x of r.cases) {
         const cell = c.metaMatrix.cells.find((m) => m.case === x.case && m.code === r.code);
         for (const role of cell?.roles ?? []) {
-          rows.push([r.code, r.label, x.case, role.group, role.lean, role.counts.positive, role.counts.negative, role.counts.neutral, role.informants, x.divergence ? 1 : 0]);
+          rows.push([r.code, r.label, x.case, role.role, role.lean, role.counts.positive, role.counts.negative, role.counts.neutral, role.informants, x.divergence ? 1 : 0]);
         }
       }
-      return { header: ['code', 'code_label', 'case', 'group', 'lean', 'positive', 'negative', 'neutral', 'informants', 'case_diverges'], rows };
+      return { header: ['code', 'code_label', 'case', 'role', 'lean', 'positive', 'negative', 'neutral', 'informants', 'case_diverges'], rows };
     }
     case 'stability':
       return {

@@ -46,9 +46,9 @@ export interface CaseQuote {
   quote: string;
 }
 
-/** A group's (provider, user, partner…) lean on a code within one case. */
+/** An informant role's (informants.csv `role`: head, staff, user, partner…) lean on a code within one case. */
 export interface CaseRole {
-  group: string;
+  role: string;
   lean: Lean;
   counts: ValenceCounts;
   informants: number;
@@ -68,7 +68,7 @@ export interface CaseCell {
   /** The informants and sources behind the counts, sorted: where a reader goes to check. */
   informantIds: string[];
   sourceIds: string[];
-  /** Only top-level codes: each informant group's lean (source triangulation). */
+  /** Only top-level codes: each informant role's lean, as the study's role-ordered matrix counts it. */
   roles?: CaseRole[];
   /** The strongest evidence for the verdict (a few). */
   support: CaseQuote[];

@@ -64,11 +64,14 @@ function byKnownOrder(order: readonly string[]): (a: string, b: string) => numbe
   };
 }
 
+/** Roles as every output orders them: head, staff, user, partner, then others alphabetically. */
+export const byRoleOrder: (a: string, b: string) => number = byKnownOrder(ROLE_ORDER);
+
 /** How keys of one grouping are ordered in every output. */
 export function keyComparator(analysis: Analysis, by: GroupingKind): (a: string, b: string) => number {
   switch (by) {
     case 'role':
-      return byKnownOrder(ROLE_ORDER);
+      return byRoleOrder;
     case 'group':
       return byKnownOrder(GROUP_ORDER);
     case 'kind':

@@ -33,9 +33,11 @@ const WORDS = {
   strongest: { id: 'Kutipan terkuat', en: 'Strongest quote' },
   roles: { id: 'Peran lintas kasus', en: 'Roles across cases' },
   rolesNote: {
-    id: 'Arah tiap kelompok informan pada setiap atribut: + mendukung, − melemahkan, ± seimbang, · netral; “berbeda arah” bila satu kelompok mendukung dan yang lain melemahkan.',
-    en: 'How each informant group leans on each attribute: + favourable, − unfavourable, ± balanced, · neutral; “diverge” when one group is favourable and another unfavourable.',
+    id: 'Arah tiap peran informan (kolom `role` di informants.csv) pada setiap atribut: + mendukung, − melemahkan, ± seimbang, · netral; “berbeda arah” bila satu peran mendukung dan yang lain melemahkan. “Peran yang berbeda arah” menyebut tiap pasangan peran yang berbeda arah, ke tiap arah, dengan kasusnya; “Arah sama?” bernilai tidak bila satu pasangan berbeda arah ke satu arah di satu kasus dan ke arah sebaliknya di kasus lain.',
+    en: 'How each informant role (informants.csv `role`) leans on each attribute: + favourable, − unfavourable, ± balanced, · neutral; “diverge” when one role is favourable and another unfavourable. “Roles that split” names each pair of roles that split, each way, with the cases; “Same way?” is no when a pair splits one way in one case and the other way in another.',
   },
+  rolePairs: { id: 'Peran yang berbeda arah', en: 'Roles that split' },
+  bothHeard: { id: 'kasus yang keduanya bersuara', en: 'cases where both spoke' },
   attribute: { id: 'Atribut', en: 'Attribute' },
   sameWay: { id: 'Arah sama?', en: 'Same way?' },
   yes: { id: 'ya', en: 'yes' },

@@ -1,5 +1,6 @@
 import type { Lang } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { ID_TEXTS, PHRASES, type IdEntry } from './diagnostics-id.js';
 
 /**
  * Diagnostics in Indonesian, keyed by their stable code. Messages are written in English where
@@ -81,18 +82,51 @@ const ID: Record<string, Entry> = {
     ], hint: [[/^the transcript was edited; update the segment column when convenient$/, 'transkrip sudah diubah; perbarui kolom segment bila sempat']] },
 };
 
-function translated(text: string, rules: readonly [RegExp, string][] | undefined): string {
+/** The Indonesian of `text` by the first rule that matches it, or undefined. */
+function byRules(text: string, rules: readonly [RegExp, string][] | undefined): string | undefined {
   for (const [re, to] of rules ?? []) if (re.test(text)) return text.replace(re, to);
-  return text;
+  return undefined;
 }
 
-/** The diagnostic in `lang`: message and hint translated where the table knows them; code, file and position unchanged. */
+const SENTENCES = new Map<string, RegExp>();
+
+/** An English sentence of diagnostics-id.ts as a pattern: `%s` takes any value, the rest is literal. */
+function sentencePattern(en: string): RegExp {
+  let re = SENTENCES.get(en);
+  if (!re) {
+    re = new RegExp(`^${en.split('%s').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('([\\s\\S]*?)')}$`);
+    SENTENCES.set(en, re);
+  }
+  return re;
+}
+
+function phrase(value: string): string {
+  return PHRASES.find(([en]) => en === value)?.[1] ?? value;
+}
+
+/** The Indonesian of `text` by the first sentence it is, with its values put back, or undefined. */
+function bySentences(text: string, pairs: IdEntry['m']): string | undefined {
+  for (const [en, id] of pairs ?? []) {
+    const m = sentencePattern(en).exec(text);
+    if (m) return id.replace(/%(\d)/g, (_, n: string) => phrase(m[Number(n)] ?? ''));
+  }
+  return undefined;
+}
+
+/**
+ * The diagnostic in `lang`: message and hint in Indonesian by the sentence tables (this file's,
+ * then diagnostics-id.ts's); a sentence neither knows gets its code's Indonesian gist with the
+ * English sentence after it in brackets, so its names and numbers are not lost. Code, severity,
+ * file and position unchanged.
+ */
 export function localDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
   if (lang === 'en') return d;
   const entry = ID[d.code];
-  if (!entry) return d;
-  const out: Diagnostic = { ...d, message: translated(d.message, entry.message) };
-  if (d.hint !== undefined) out.hint = translated(d.hint, entry.hint);
+  const texts = ID_TEXTS[d.code];
+  if (!entry && !texts) return d;
+  const message = byRules(d.message, entry?.message) ?? bySentences(d.message, texts?.m) ?? (texts ? `${texts.gist} (${d.message})` : d.message);
+  const out: Diagnostic = { ...d, message };
+  if (d.hint !== undefined) out.hint = byRules(d.hint, entry?.hint) ?? bySentences(d.hint, texts?.h) ?? (texts ? `${texts.todo} (${d.hint})` : d.hint);
   return out;
 }
 
@@ -105,5 +139,8 @@ export function summaryLineId(c: { errors: number; warnings: number; notes: numb
   return `qia: ${parts.join(', ')}${c.hidden > 0 ? ` (${c.hidden} tidak ditampilkan; --verbose menampilkan semua)` : ''}`;
 }
 
-/** Codes the table translates (for the tests and the docs). */
+/** Codes the sentence table of this file translates (for the tests and the docs). */
 export const TRANSLATED_CODES: readonly string[] = Object.keys(ID);
+
+/** Every code with an Indonesian text: a sentence here, or an entry of diagnostics-id.ts. */
+export const INDONESIAN_CODES: ReadonlySet<string> = new Set([...Object.keys(ID), ...Object.keys(ID_TEXTS)]);

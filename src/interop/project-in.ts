@@ -41,6 +41,8 @@ export interface ImportPlan {
   diagnostics: Diagnostics;
   counts: { sources: number; codings: number; coders: number; codes: number; informants: number; memos: number };
   reading?: ScoredReading;
+  /** The language of the new study (its study.yaml `language`). */
+  lang: Lang;
 }
 
 function parseValence(description: string | undefined): Valence {
@@ -261,5 +263,6 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
     diagnostics: diags,
     counts: { sources: loaded.length, codings, coders: rowsByUser.size, codes: codebook.codes.length, informants: caseRows.length, memos },
     reading,
+    lang,
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Codebook, Matcher } from '../model/codebook.js';
 import type { EngineSnapshot, PatternEngine } from './patterns.js';
 import { compileRules } from './compiled-codebook.js';
@@ -13,6 +14,38 @@ export function compileCodebook(codebook: Codebook): Matcher {
   const matcher: Matcher = { codebook, match: (text, base, sentences) => segments.match(text, base, sentences) };
   engines.set(matcher, compiled.engine);
   return matcher;
+}
+
+/**
+ * compileCodebook, kept for the next study with the same codebook in this thread (see `recent`).
+ * The pipeline's own thread compiles through this; a fresh compile stays compileCodebook.
+ */
+export function compileShared(codebook: Codebook): Matcher {
+  const key = contentKey(codebook);
+  let matcher = recent.get(key);
+  // Most recently used last: the oldest is the one let go.
+  if (matcher) recent.delete(key);
+  else matcher = compileCodebook(codebook);
+  recent.set(key, matcher);
+  if (recent.size > RECENT_KEPT) recent.delete(recent.keys().next().value!);
+  return matcher;
+}
+
+/**
+ * The last few codebooks compiled in this thread, by content. A comparison analyses hundreds of
+ * studies one after another in each thread, most on the same codebook (the built-in one, or
+ * copies of one): each is then compiled once per thread, and the attribute namer and prior, the
+ * question-context cues (keyed by the matcher) with it, instead of once per study. A matcher
+ * reads only its codebook's codes, and the key is all of the codebook but the path it was read
+ * from, so a study gets exactly the matcher its own codebook compiles to. Few are kept, so a
+ * batch of many different codebooks does not hold them all.
+ */
+const recent = new Map<string, Matcher>();
+const RECENT_KEPT = 4;
+
+function contentKey(codebook: Codebook): string {
+  // Every field but `file` (the audit's path), in the codebook's own key order.
+  return createHash('sha256').update(JSON.stringify({ ...codebook, file: '' })).digest('hex');
 }
 
 const engines = new WeakMap<Matcher, PatternEngine>();

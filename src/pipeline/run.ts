@@ -324,8 +324,8 @@ async function runHere(
   let matcher: Matcher | undefined;
   // The readers, the segmenter and the coder are loaded with the first file that needs them.
   const make = (p: Planned) => async (bytes?: Uint8Array) => {
-    const [{ passSource }, { compileCodebook }] = await Promise.all([import('./source-pass.js'), import('../match/compile.js')]);
-    if (settings.code) matcher ??= compileCodebook(codebook);
+    const [{ passSource }, { compileShared }] = await Promise.all([import('./source-pass.js'), import('../match/compile.js')]);
+    if (settings.code) matcher ??= compileShared(codebook);
     return passSource(settings, matcher, p, byInformant, bytes);
   };
   let next = 0;

@@ -5,6 +5,7 @@ import { unitWord } from '../conclude/agreement/section.js';
 import { citation, MINUS } from '../i18n/labels.js';
 import { grid, mdCell, type AgreementFormat, type TextFormat } from './agreement.js';
 import { stableJson } from '../util/stable-json.js';
+import { tagged } from './json-kinds.js';
 
 /**
  * `qia agree <study> --disagreements`: every unit and code where the coders differ, with the
@@ -19,7 +20,7 @@ const CLIP = { table: 160, md: 240, csv: 400, json: 400 } as const;
 export function renderDisagreements(a: StudyAgreement, format: AgreementFormat, lang: Lang, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
-      return stableJson(disagreementsJson(a, lang));
+      return stableJson(tagged('disagreements', disagreementsJson(a, lang)));
     case 'csv':
       return disagreementsCsv(a, dialect);
     case 'md':

@@ -7,6 +7,7 @@ import type { CoderOrigin } from '../conclude/agreement/study-coders.js';
 import type { StudyAgreement } from '../conclude/agreement/study.js';
 import { fmt, fmtCi, fmtPct, grid, LABELS, note, statsJson, type AgreementFormat, type TextFormat } from './agreement.js';
 import { stableJson } from '../util/stable-json.js';
+import { tagged } from './json-kinds.js';
 
 /**
  * The agreement of a study's coders (`qia agree <study>`) in the four list formats. JSON keeps
@@ -23,7 +24,7 @@ export interface StudyRenderOptions {
 export function renderStudyAgreement(a: StudyAgreement, format: AgreementFormat, lang: Lang, options: StudyRenderOptions, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
-      return stableJson(studyAgreementJson(a, lang, options));
+      return stableJson(tagged('agreement-study', studyAgreementJson(a, lang, options)));
     case 'csv':
       return studyCsv(a, lang, dialect);
     case 'md':

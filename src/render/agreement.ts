@@ -4,11 +4,12 @@ import type { Lang } from '../model/codebook.js';
 import { INTERPRETATION_SOURCES, interpretAlpha, interpretKappa } from '../conclude/agreement/interpret.js';
 import type { AgreementResult, AgreementStats } from '../conclude/agreement/result.js';
 import { stableJson } from '../util/stable-json.js';
+import { tagged } from './json-kinds.js';
 
 /**
  * An agreement result in the four list formats. JSON is the contract scripts rely on:
  *
- *   { level, lang, coders, bootstrap, confusion, interpretation_sources,
+ *   { format: "qia-agreement/1", level, lang, coders, bootstrap, confusion, interpretation_sources,
  *     overall:  { percent, cohen_kappa, fleiss_kappa, krippendorff_alpha, brennan_prediger, n_units,
  *                 krippendorff_alpha_ci, interpretation, … },
  *     per_code: { "<code id>": { the same keys }, … } }
@@ -21,7 +22,7 @@ export type AgreementFormat = 'table' | 'md' | 'csv' | 'json';
 export function renderAgreement(result: AgreementResult, format: AgreementFormat, lang: Lang, dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
-      return stableJson(agreementJson(result, lang));
+      return stableJson(tagged('agreement', agreementJson(result, lang)));
     case 'csv':
       return agreementCsv(result, lang, dialect);
     case 'md':

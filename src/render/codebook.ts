@@ -1,6 +1,7 @@
 import { csvDocument, type CsvDialect, type CsvRow } from './csv-write.js';
 import type { Code, Codebook, Lang, Rule } from '../model/codebook.js';
 import { mdCell } from './md.js';
+import { tagged } from './json-kinds.js';
 
 /** Renderers for `qia codebook export`: pure functions from a codebook to text. */
 
@@ -87,7 +88,7 @@ function ruleJson(r: Rule): Record<string, unknown> {
 
 /** JSON with a fixed key order, so two exports of the same codebook diff clean. */
 export function codebookToJson(cb: Codebook, lang: Lang): string {
-  const out = {
+  const out = tagged('codebook', {
     id: cb.id,
     version: cb.version,
     languages: cb.languages,
@@ -107,6 +108,6 @@ export function codebookToJson(cb: Codebook, lang: Lang): string {
       unless: c.unless ?? [],
       rules: (c.rules ?? []).map(ruleJson),
     })),
-  };
+  });
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -5,6 +5,7 @@ import { COMPARE_DISPLAYS, dataSheet, sheets, type CompareDisplay, type Sheet } 
 import { w } from '../i18n/compare.js';
 import { csvDocument, type CsvDialect } from './csv-write.js';
 import { mdTable } from './md.js';
+import { tagged } from './json-kinds.js';
 
 /** The output formats of `qia compare`. */
 export const COMPARE_FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
@@ -12,7 +13,7 @@ export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 /** The comparison as data: every display, every cell with its quotes, keys sorted. */
 export function renderCompareJson(c: Comparison): string {
-  return stableJson(c);
+  return stableJson(tagged('compare', c));
 }
 
 /** One display for a spreadsheet (the one CSV writer: text neutralised, numbers as numbers; `--excel` as asked). */

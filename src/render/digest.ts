@@ -4,6 +4,7 @@ import { groupLabel, kindLabel, roleLabel, valenceMarks, valenceSign } from '../
 import { stableJson } from './json.js';
 import { digestWord as w } from '../i18n/digest.js';
 import { mdTable } from './md.js';
+import { tagged } from './json-kinds.js';
 
 function tally(e: Evidence): string {
   const marks = valenceMarks(e.counts);
@@ -72,5 +73,5 @@ export function renderDigestMd(d: Digest): string {
 }
 
 export function renderDigestJson(d: Digest): string {
-  return stableJson(d);
+  return stableJson(tagged('digest', d));
 }

@@ -8,6 +8,7 @@ import { csvDocument, type CsvDialect } from './csv-write.js';
 import type { ListFormat } from './formats.js';
 import type { Lang } from '../model/codebook.js';
 import { header } from '../i18n/listing.js';
+import { tagged, type JsonKind } from './json-kinds.js';
 
 export type { ListFormat };
 
@@ -20,11 +21,18 @@ export interface Column<T> {
   clip?: number;
 }
 
-/** A flat list (query results, kwic rows) in any of the four list formats; headers of table and md in `lang`, csv and json keep the keys (csv in the `--excel` dialect when asked). */
-export function renderList<T>(items: readonly T[], columns: readonly Column<T>[], format: ListFormat, lang: Lang = 'en', dialect: CsvDialect = {}): string {
+/** Which listing: names the JSON document's kind (`qia-query/1`, `qia-kwic/1`). */
+export type ListKind = Extract<JsonKind, 'query' | 'kwic'>;
+
+/**
+ * A flat list (query results, kwic rows) in any of the four list formats; headers of table and md
+ * in `lang`, csv and json keep the keys (csv in the `--excel` dialect when asked). JSON is
+ * `{ format, rows: [...] }`: the rows under a key, so the document can carry its `format`.
+ */
+export function renderList<T>(items: readonly T[], columns: readonly Column<T>[], format: ListFormat, kind: ListKind, lang: Lang = 'en', dialect: CsvDialect = {}): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(items.map((it) => Object.fromEntries(columns.map((c) => [c.key, c.get(it)]))), null, 2);
+      return JSON.stringify(tagged(kind, { rows: items.map((it) => Object.fromEntries(columns.map((c) => [c.key, c.get(it)]))) }), null, 2);
     case 'csv':
       return csvDocument([columns.map((c) => c.key), ...items.map((it) => columns.map((c) => c.get(it)))], dialect);
     case 'md':

@@ -3,6 +3,7 @@ import { withoutRefs } from '../display/common.js';
 import { stableJson } from './index.js';
 import { memosOn, type Report } from '../report/build.js';
 import { explainVerdict } from './explain-verdict.js';
+import { formatTag } from './json-kinds.js';
 
 /**
  * The report as data for scripts: for every code its verdict, the rule clause that decided it,
@@ -12,7 +13,7 @@ import { explainVerdict } from './explain-verdict.js';
  */
 export function renderReportJson(r: Report): string {
   return stableJson({
-    format: 'qia-report/1',
+    format: formatTag('report'),
     tool: r.tool,
     lang: r.lang,
     study: r.study,

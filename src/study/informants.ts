@@ -17,7 +17,8 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
   for (const p of problems) diags.add({ severity: p.severity, code: p.code, message: p.message, file });
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { delimiter: delimiterOf(text.replace(/^\uFEFF/, '')), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
+    const body = text.replace(/^\uFEFF/, '');
+    rows = parse(body, { delimiter: delimiterOf(body), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
   } catch (err) {
     const e = err as { message: string; lines?: number };
     diags.error('informants/invalid-csv', `cannot parse informants CSV: ${e.message}`, { file, line: e.lines ?? 1, column: 1 });

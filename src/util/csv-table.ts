@@ -77,16 +77,31 @@ function* resilientRecords(text: string, bad: (line: number, message: string) =>
   }
 }
 
+/** The field separators a researcher's spreadsheet saves. */
+export type Delimiter = ',' | ';' | '\t';
+
 /**
- * The field separator, from the header line: a comma, or the semicolon a spreadsheet saves in a
- * locale whose decimal mark is a comma (Indonesian among them), or the tab of "Unicode text".
+ * The field separator, from the header line (the first line with text): a comma, or the
+ * semicolon a spreadsheet saves in a locale whose decimal mark is a comma (Excel and LibreOffice
+ * in Indonesian), or the tab of "Unicode text". Only separators outside double quotes count, so
+ * a header cell such as `"nama, jabatan"` in a `;` file does not tip it to commas; a quoted
+ * header cell may span lines. Ties go to the comma, then the semicolon. Give it the text without
+ * a byte order mark.
  */
-export function delimiterOf(text: string): string {
-  const nl = text.indexOf('\n');
-  const first = nl === -1 ? text : text.slice(0, nl);
-  const n = (c: string) => first.split(c).length - 1;
-  const [best] = [',', ';', '\t'].sort((a, b) => n(b) - n(a));
-  return n(best!) > 0 ? best! : ',';
+export function delimiterOf(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  let sawText = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (sawText) break;
+    } else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+    if (ch.trim() !== '') sawText = true;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
 }
 
 /** Offset where 1-based line `n + 1` starts (the line after line n), or −1 when there is none. */

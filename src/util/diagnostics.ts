@@ -64,6 +64,9 @@ export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
 
 /** Thrown for problems that stop a command outright (exit 2): usage errors, a missing study. */
 export class QiaError extends Error {
+  /** The language to print it in, when the command that threw knew it (the study's, or --lang). */
+  lang?: 'id' | 'en';
+
   constructor(
     readonly code: string,
     message: string,

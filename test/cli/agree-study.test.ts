@@ -100,11 +100,11 @@ describe('qia agree <study>', () => {
   });
 
   it('usage errors exit 2: an unknown coder, one coder, an unknown code', () => {
-    const unknown = qia(['agree', tiny, '--coders', 'ana,zaki']);
+    const unknown = qia(['agree', tiny, '--coders', 'ana,zaki', '--lang', 'en']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no coder "zaki" in this study; its coders are ana, budi, auto [agree/unknown-coder]');
     expect(qia(['agree', tiny, '--coders', 'ana']).stderr).toContain('[agree/coders]');
-    const code = qia(['agree', tiny, '--codes', 'kemudahan']);
+    const code = qia(['agree', tiny, '--codes', 'kemudahan', '--lang', 'en']);
     expect(code.status).toBe(2);
     expect(code.stderr).toContain('no code "kemudahan" in the codebook [agree/unknown-code]');
   });

@@ -89,7 +89,7 @@ describe('qia agree --matrix', () => {
   });
 
   it('malformed CSV: diagnostics with file:line:column, exit 1, no crash, the readable rows still reported', () => {
-    const r = qia(['agree', '--matrix', file('broken.csv'), '--format', 'json']);
+    const r = qia(['agree', '--matrix', file('broken.csv'), '--format', 'json', '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file('broken.csv')}:3:1: error: unit "s1" already appeared on line 2; this row was left out [agree/duplicate-unit]`);
     expect(r.stderr).toMatch(/broken\.csv:4:1: error: unreadable CSV: invalid closing quote \[agree\/csv-syntax\]/);
@@ -98,7 +98,7 @@ describe('qia agree --matrix', () => {
   });
 
   it('a label at the interval level is an error at its cell', () => {
-    const r = qia(['agree', '--matrix', file('labels.csv'), '--level', 'interval']);
+    const r = qia(['agree', '--matrix', file('labels.csv'), '--level', 'interval', '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file('labels.csv')}:2:6: error: coder b: "dua" is not a number`);
   });

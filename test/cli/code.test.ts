@@ -41,7 +41,9 @@ describe('qia code', () => {
   it('prints codings as JSON with the agreed fields, and honours --merge', () => {
     const r = qia(['code', study, '--format', 'json', '--merge', 'auto-only']);
     expect(r.status).toBe(0);
-    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const doc = JSON.parse(r.stdout) as { format: string; codings: Record<string, unknown>[] };
+    expect(doc.format).toBe('qia-codings/1');
+    const rows = doc.codings;
     for (const k of ['segmentId', 'sourceId', 'code', 'valence', 'coder', 'origin', 'start', 'end', 'quote']) expect(rows[0]).toHaveProperty(k);
     expect(rows.every((x) => x['coder'] === 'auto' && x['origin'] === 'rule')).toBe(true);
     const cepat = rows.find((x) => x['segmentId'] === 'interviews/w01-kepala:2');
@@ -111,7 +113,7 @@ describe('qia code', () => {
     expect(r.stdout).toMatch(/interviews\/w02-peserta:5,.*,rina,manual,.*,sinyal di desa lemah,/);
     expect(r.stderr).toMatch(/rina\.csv:2:1: note: quote is no longer in interviews\/w02-peserta:3; found in interviews\/w02-peserta:5 \[coding\/moved\]/);
     writeFileSync(path, text.replace('sinyal di desa lemah', 'listrik sering padam'));
-    r = qia(['code', study, '--format', 'csv']);
+    r = qia(['code', study, '--format', 'csv', '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/rina\.csv:2:1: error: quote not found .*\[coding\/unanchored\]/);
   });

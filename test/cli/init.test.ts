@@ -92,7 +92,7 @@ describe('qia init', () => {
     const dir = fresh();
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'informants.csv'), 'id,label,role,group\n');
-    const r = qia(['init', dir]);
+    const r = qia(['init', dir, '--lang', 'en']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/already has informants\.csv.*\[init\/exists\]/);
     expect(existsSync(join(dir, 'study.yaml'))).toBe(false);

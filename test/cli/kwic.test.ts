@@ -8,7 +8,9 @@ describe('qia kwic', () => {
   it('shows each occurrence with N words of context and its line', () => {
     const r = qia(['kwic', 'mudah', study, '--window', '2', '--format', 'json']);
     expect(r.status).toBe(0);
-    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const doc = JSON.parse(r.stdout) as { format: string; rows: Record<string, unknown>[] };
+    expect(doc.format).toBe('qia-kwic/1');
+    const rows = doc.rows;
     expect(rows.map((x) => [x['source'], x['line'], x['left'], x['keyword'], x['right']])).toEqual([
       ['interviews/w01-kepala', 11, 'pengisian formulir', 'mudah', 'untuk peserta'],
       ['interviews/w02-peserta', 6, 'Apakah aplikasinya', 'mudah', ''],

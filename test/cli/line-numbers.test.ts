@@ -117,7 +117,7 @@ describe('one line-number scheme', () => {
       return want !== undefined;
     };
 
-    const query = JSON.parse(qia(['query', study, '--code', 'obstacle_internal', '--format', 'json']).stdout) as Record<string, string>[];
+    const query = (JSON.parse(qia(['query', study, '--code', 'obstacle_internal', '--format', 'json']).stdout) as { rows: Record<string, string>[] }).rows;
     expect(query.length).toBeGreaterThan(0);
     for (const q of query) expect(seen('query', q['segment']!, q['code']!, Number(q['lines']!.split('-')[0]))).toBe(true);
 
@@ -142,7 +142,7 @@ describe('one line-number scheme', () => {
     expect(cellRefs.length).toBeGreaterThan(0);
     for (const r of cellRefs) expect(seen('--cell', r.segmentId, r.code, r.line)).toBe(true);
 
-    const kwic = JSON.parse(qia(['kwic', 'pelatihan', study, '--format', 'json']).stdout) as { source: string; line: number; keyword: string }[];
+    const kwic = (JSON.parse(qia(['kwic', 'pelatihan', study, '--format', 'json']).stdout) as { rows: { source: string; line: number; keyword: string }[] }).rows;
     // The interviewer's question on line 16, the answer's cue text on line 19.
     expect(kwic.filter((k) => k.source === 'interviews/w02-staf').map((k) => k.line)).toEqual([16, 19]);
   });

@@ -14,7 +14,9 @@ describe('qia query', () => {
   it('finds sub-codes under a parent code, with source, informant and lines', () => {
     const r = qia(['query', study, '--code', 'complexity', '--format', 'json']);
     expect(r.status).toBe(0);
-    const rows = JSON.parse(r.stdout) as Record<string, string>[];
+    const doc = JSON.parse(r.stdout) as { format: string; rows: Record<string, string>[] };
+    expect(doc.format).toBe('qia-query/1');
+    const rows = doc.rows;
     expect(rows.map((x) => [x['segment'], x['code'], x['informant'], x['lines'], x['coder']])).toEqual([
       ['interviews/w01-kepala:4', 'complexity.ease_of_use', 'K1', '11', 'inline'],
       ['interviews/w02-peserta:2', 'complexity.ease_of_use', 'U1', '8', 'auto'],
@@ -32,7 +34,7 @@ describe('qia query', () => {
     const md = qia(['query', study, '--code', 'obstacle_internal', '--valence', '-', '--format', 'md']);
     expect(md.stdout).toContain('| interviews/w02-peserta:3 | interviews/w02-peserta | 10 | U1 | user | interview | obstacle_internal.server_system | - | rina | manual | sinyal di desa lemah |');
     const none = qia(['query', study, '--code', 'obstacle_internal', '--valence', '+', '--format', 'json']);
-    expect(JSON.parse(none.stdout)).toEqual([]);
+    expect(JSON.parse(none.stdout)).toEqual({ format: 'qia-query/1', rows: [] });
   });
 
   it('refuses a source kind that does not exist instead of finding nothing', () => {

@@ -20,7 +20,10 @@ let study: string;
 
 // No git name from the machine running the tests: each test says where the coder comes from.
 const NO_GIT = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-const qia = (args: string[], cwd = study, env: Record<string, string> = {}): CliRun => runQia(args, { cwd, env: { ...NO_GIT, ...env } });
+// The sample study is Indonesian, so tag and untag speak Indonesian unless told: these tests read
+// the English lines (test/cli/lang-messages.test.ts reads the Indonesian ones).
+const inEnglish = (args: string[]) => (args[0] === 'tag' || args[0] === 'untag' ? [...args, '--lang', 'en'] : args);
+const qia = (args: string[], cwd = study, env: Record<string, string> = {}): CliRun => runQia(inEnglish(args), { cwd, env: { ...NO_GIT, ...env } });
 
 beforeEach(() => {
   tmp = mkdtempSync(join(tmpdir(), 'qia-tag-'));
@@ -46,7 +49,7 @@ interface Row {
 function codings(): Row[] {
   const r = qia(['code', '--format', 'json']);
   expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as Row[];
+  return (JSON.parse(r.stdout) as { codings: Row[] }).codings;
 }
 
 const manual = (): Row[] => codings().filter((c) => c.origin === 'manual');

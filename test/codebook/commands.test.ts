@@ -78,7 +78,7 @@ describe('qia codebook export', () => {
     expect(qia(['codebook', 'export', '--format', 'json', '-o', out]).status).toBe(0);
     const first = readFileSync(out, 'utf8');
     const data = JSON.parse(first) as { codes: { id: string; rules: unknown[] }[] };
-    expect(Object.keys(data)).toEqual(['id', 'version', 'languages', 'lang', 'codes']);
+    expect(Object.keys(data)).toEqual(['format', 'id', 'version', 'languages', 'lang', 'codes']);
     expect(data.codes).toHaveLength(35);
     expect(qia(['codebook', 'export', '--format', 'json', '-o', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(first);

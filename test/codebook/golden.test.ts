@@ -452,3 +452,73 @@ describe('round 3 indicator families', () => {
     ]) expect(code(t), t).toEqual([]);
   });
 });
+
+describe('issue 18: the general Rogers vocabulary of Indonesian public-service studies', () => {
+  const has = (text: string, codeId: string, valence: number) => {
+    const m = code(text).find((c) => c.code === codeId);
+    expect(m, `${codeId} in: ${text}`).toBeDefined();
+    expect(m!.valence, text).toBe(valence);
+  };
+  const cases: [string, string, number][] = [
+    // relative advantage: openness and accountability, no more trips, lighter work for staff
+    ['Masyarakat dapat memantau status berkasnya secara online sehingga pelayanan lebih transparan.', 'relative_advantage', 1],
+    ['Pembayaran nontunai menutup celah pungutan liar.', 'relative_advantage', 1],
+    ['Dengan adanya inovasi ini masyarakat tidak perlu lagi datang ke kantor dinas.', 'relative_advantage.time_saving', 1],
+    ['Sistem ini membuat beban kerja pegawai berkurang.', 'relative_advantage', 1],
+    ['Adanya layanan digital ini memberikan kemudahan kepada peserta dalam melakukan klaim.', 'relative_advantage', 1],
+    ['Layanan ini memudahkan masyarakat dalam mengurus akta kelahiran.', 'relative_advantage', 1],
+    ['Inovasi ini memberikan dampak positif bagi proses pelayanan.', 'relative_advantage', 1],
+    ['Sebelum ada aplikasi ini warga harus antre berjam-jam di kantor kecamatan.', 'relative_advantage', 1],
+    ['Sekarang enak, tinggal kirim berkas lewat WA, besok sudah jadi.', 'relative_advantage.time_saving', 1],
+    // compatibility: the mission and government programmes, values and norms, users who prefer the old way
+    ['Program ini selaras dengan visi dan misi pemerintah daerah.', 'compatibility', 1],
+    ['Inovasi ini tidak bertentangan dengan norma yang berlaku di masyarakat.', 'compatibility', 1],
+    ['Sebagian warga lanjut usia masih lebih memilih datang langsung ke kantor.', 'compatibility', -1],
+    ['Inovasi tersebut relevan dengan kondisi masyarakat saat ini.', 'compatibility.situation', 1],
+    ['Inovasi ini tidak bertentangan dengan budaya masyarakat setempat.', 'compatibility', 1],
+    ['Inovasi ini merupakan tindak lanjut dari arahan Presiden tentang transformasi digital.', 'compatibility.regulation', 1],
+    ['Inovasi ini sering dijadikan rujukan oleh instansi lain.', 'observability.enthusiasm', 1],
+    ['Masyarakat tidak perlu lagi mengantre berjam-jam di kantor kelurahan.', 'relative_advantage.time_saving', 1],
+    // complexity: a plain screen, operating the application
+    ['Tampilannya sederhana sehingga pengguna tidak bingung.', 'complexity.ease_of_use', 1],
+    ['Sebagian pegawai masih sulit mengoperasikan aplikasi tersebut.', 'complexity.ease_of_use', -1],
+    ['Masyarakat tidak mengalami kendala dalam menggunakan aplikasi ini.', 'complexity.ease_of_use', 1],
+    // trialability: still being refined after launch (re-invention)
+    ['Inovasi ini masih dalam tahap pengembangan dan terus disempurnakan.', 'trialability.trial', 1],
+    // no trial is unfavourable evidence of trialability
+    ['Inovasi ini langsung diterapkan tanpa melalui tahap uji coba.', 'trialability.trial', -1],
+    ['Masyarakat tidak diberi kesempatan mencoba terlebih dahulu.', 'trialability.trial', -1],
+    ['Sebagian pegawai belum terbiasa dengan sistem baru sehingga masih memakai cara manual.', 'compatibility', -1],
+    ['Dengan layanan ini masyarakat cukup menunggu di rumah dan dokumen diantar petugas.', 'relative_advantage.time_saving', 1],
+    ['Pelayanan menjadi lebih praktis karena semua dilakukan dalam satu tempat.', 'relative_advantage', 1],
+    ['Layanan ini hadir guna menekan percaloan dan pungutan liar.', 'relative_advantage', 1],
+    ['Untuk menggunakan layanan ini masyarakat tidak memerlukan keahlian khusus.', 'complexity', 1],
+    ['Masyarakat hanya perlu menyiapkan KTP dan Kartu Keluarga.', 'complexity', 1],
+    ['Layanan ini diterapkan terlebih dahulu di kecamatan kota sebelum diperluas ke kecamatan lain.', 'trialability.trial', 1],
+    ['Pada tahap awal, inovasi ini hanya melayani pembuatan akta kelahiran.', 'trialability.trial', 1],
+    ['Inovasi ini mendukung Sistem Pemerintahan Berbasis Elektronik.', 'compatibility', 1],
+    ['Sosialisasi inovasi dilakukan melalui media sosial dan pemasangan spanduk.', 'observability.media', 1],
+    // observability: user numbers rising a few words on, known far and wide
+    ['Jumlah masyarakat yang menggunakan layanan ini meningkat setiap tahun.', 'observability.numbers', 1],
+    ['Layanan ini semakin dikenal berkat media sosial.', 'observability.media', 1],
+    ['Banyak yang tahu dari Instagram dinas.', 'observability.media', 1],
+    ['Kelihatan bedanya, kantor sekarang nggak penuh lagi.', 'observability.visible_results', 1],
+    ['Sekarang sudah banyak warga yang pakai, tiap hari ada saja yang daftar.', 'observability.enthusiasm', 1],
+    ['Masih banyak warga yang belum memakai aplikasi ini.', 'observability.enthusiasm', -1],
+    // complexity: hard enough to need someone's help
+    ['Kalau untuk orang tua memang agak susah, harus dibantu anaknya.', 'complexity.skills', -1],
+  ];
+  for (const [text, codeId, valence] of cases) it(`codes ${codeId}: ${text}`, () => has(text, codeId, valence));
+
+  it('does not take what only looks like these indicators for them', () => {
+    const cases: [string, string][] = [
+      ['Prinsip good governance meliputi transparansi dan akuntabilitas.', 'relative_advantage'], // principles recited, no gain
+      ['Waktu itu masih sederhana sekali, pakai mobil yang ada.', 'complexity'], // a modest start is no ease of use
+      ['Inovasi ini dikenal dengan nama Lapak Asik.', 'observability'], // "known as" is no publicity
+      ['Informasi dari petugas mudah dipahami.', 'relative_advantage'], // ease of understanding is complexity, not the benefit "memudahkan"
+      ['Penelitian terdahulu yang relevan dengan topik ini.', 'compatibility'], // relevant literature is no fit
+      ['Tiga, model ini dipakai di provinsi lain, biar calo tidak bisa lari.', 'observability'], // a wish to spread it is no sign of others taking it up
+    ];
+    for (const [t, not] of cases) expect(code(t).filter((c) => c.code.startsWith(not)), t).toEqual([]);
+  });
+});

@@ -70,6 +70,11 @@ describe('function words are not read as the codebook word they stem to', () => 
     expect(summary('Anggarannya terbatas.')).toEqual({ 'obstacle_internal.budget': -1 });
   });
 
+  it('does not read "di situ" (there) as "situs" (a website; the English stemmer makes it "situ")', () => {
+    expect(tops('Dari situ saya lihat, ya pentingnya sosialisasi sebelum berangkat.')).toEqual([]);
+    expect(tops('Sosialisasi layanan ini dilakukan melalui situs resmi dinas.')).toEqual(['observability']);
+  });
+
   it('does not count "as" as the unfamiliarity cue "asing" (Porter stems both to "as")', () => {
     expect(summary('It fits our routine as well.')).toEqual({ compatibility: 1 });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/cli.js';
 
 describe('bench/accuracy.js', () => {
@@ -38,5 +39,40 @@ describe('bench/accuracy.js', () => {
     const bad = run('--question-context', 'maybe');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('usage:');
+  });
+});
+
+describe('bench/lib/seeds.js: the coder judged as the authors of a study judge it', () => {
+  // a plain JavaScript module of the bench, imported by URL (it has no type declarations)
+  const SEEDS_LIB = pathToFileURL(join(ROOT, 'bench/lib/seeds.js')).href;
+  type Item = { seg: { id: string; sourceId: string }; label: { codes: Map<string, number>; primary: string; names: boolean } };
+  const item = (id: string, primary: string, codes: [string, number][] = [[primary, 1]]): Item => ({ seg: { id, sourceId: id.slice(0, 3) }, label: { codes: new Map(codes), primary, names: false } });
+  const reading = (primary: string, codes: [string, number][]) => ({ primary, codes: new Map(codes.map(([c, v]) => [c, { valence: v, score: 0.5 }])) });
+
+  it('takes the one attribute as the only label: a second code is a false positive, an obstacle passage is left out', async () => {
+    const { scoreAsAuthors } = (await import(SEEDS_LIB)) as { scoreAsAuthors: (items: Item[], r: Map<string, unknown>) => { passages: number; top1: number; among: number; macroF1: number } };
+    const items = [item('004:p001', 'relative_advantage'), item('004:p002', 'complexity'), item('004:p003', 'obstacle_internal'), item('004:p004', 'none', [])];
+    const readings = new Map<string, unknown>([
+      ['004:p001', reading('relative_advantage', [['relative_advantage', 1], ['observability', 1]])],
+      ['004:p002', reading('compatibility', [['compatibility', 1], ['complexity', 1]])],
+      ['004:p003', reading('obstacle_internal', [['obstacle_internal', -1]])],
+      ['004:p004', reading('none', [])],
+    ]);
+    const s = scoreAsAuthors(items, readings);
+    expect(s.passages).toBe(2);
+    expect(s.top1).toBe(0.5);
+    expect(s.among).toBe(1);
+    // RA: tp 1 → F1 1; complexity: tp 1 → 1; observability fp 1 → 0; compatibility fp 1 → 0
+    expect(s.macroF1).toBeCloseTo(0.5);
+  });
+
+  it('draws the five verdicts per document by qia\'s rule from the labels and from the coder', async () => {
+    const { verdictCheck } = (await import(SEEDS_LIB)) as { verdictCheck: (items: Item[], r: Map<string, unknown>) => Promise<{ doc: string; same: number; rows: { code: string; labels: string; coder: string }[] }[]> };
+    const items = ['p1', 'p2', 'p3'].map((p) => item(`004:${p}`, 'relative_advantage'));
+    const readings = new Map<string, unknown>(items.map((it, i) => [it.seg.id, reading('relative_advantage', [['relative_advantage', i === 0 ? -1 : 1]])]));
+    const [doc] = await verdictCheck(items, readings);
+    const ra = doc!.rows.find((r) => r.code === 'relative_advantage')!;
+    expect(ra).toEqual({ code: 'relative_advantage', labels: 'favourable', coder: 'mixed' });
+    expect(doc!.same).toBe(4); // the other four: insufficient on both sides
   });
 });

@@ -26,7 +26,7 @@ describe('codings.csv in a spreadsheet', () => {
     writeFileSync(join(study, 'codings/copied.csv'), csv);
     const again = qia(['code', study, '--format', 'json']);
     expect(again.stderr).not.toContain('unanchored');
-    const rows = JSON.parse(again.stdout) as { quote: string; coder: string }[];
+    const rows = (JSON.parse(again.stdout) as { codings: { quote: string; coder: string }[] }).codings;
     expect(rows.some((x) => x.quote.startsWith('=HYPERLINK'))).toBe(true);
   });
 });

@@ -59,7 +59,7 @@ describe('qia code --learn', () => {
     const plain = qia(['code', study]);
     expect(plain.status).toBe(0);
     expect(readFileSync(join(study, 'out/codings.csv'), 'utf8')).not.toContain(',learned,');
-    const r = qia(['code', study, '--learn']);
+    const r = qia(['code', study, '--learn', '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/learned from \d+ segments a person coded or judged/);
     const rows = readFileSync(join(study, 'out/codings.csv'), 'utf8').split(/\r?\n/).filter((l) => l.includes(',learned,rule,auto,'));
@@ -68,7 +68,8 @@ describe('qia code --learn', () => {
     // The study setting does the same.
     const yaml = join(study, 'study.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^coding:\n/m, 'coding:\n  learn: true\n'));
+    // … and says so in the study's language.
     const again = qia(['code', study]);
-    expect(again.stderr).toMatch(/learned from/);
+    expect(again.stderr).toMatch(/belajar dari \d+ segmen yang dikode atau dinilai orang/);
   });
 });

@@ -41,12 +41,26 @@ describe('a stray second attribute', () => {
     return autoCode(t.segments, matcher, { sourceText: () => t.source.text });
   };
 
-  it('is a suggestion when the codebook does not favour it, while the primary is counted', () => {
-    const cs = coded('Pelayanan ini lebih cepat dan tidak perlu antre, masyarakat juga antusias.');
+  const paragraph = (text: string) => {
+    const t = build('documents/d01', text);
+    return autoCode(t.segments, matcher, { sourceText: () => t.source.text });
+  };
+  const TEXT = 'Pelayanan ini lebih cepat dan tidak perlu antre, masyarakat juga antusias.';
+
+  it('is a suggestion in a document paragraph when the codebook does not favour it, while the primary is counted', () => {
+    const cs = paragraph(TEXT);
     const ra = cs.find((c) => c.code.startsWith('relative_advantage'))!;
     const obs = cs.find((c) => c.code.startsWith('observability'))!;
     expect(ra.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
     expect(obs.score).toBeLessThan(DEFAULT_MIN_SCORE);
+  });
+
+  it('is only lowered in an interview turn (where the second codes of a turn are mostly right), still under the primary', () => {
+    const cs = coded(TEXT);
+    const ra = cs.find((c) => c.code.startsWith('relative_advantage'))!;
+    const obs = cs.find((c) => c.code.startsWith('observability'))!;
+    expect(obs.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
+    expect(obs.score).toBeLessThan(ra.score * 0.8);
   });
 
   it('stays counted when the codebook favours it (a visible result beside a gain)', () => {

@@ -128,7 +128,7 @@ describe('qia code with question context', () => {
       writeFileSync(join(dir, 'study.yaml'), yaml(''));
       const on = qia(['code', dir, '--format', 'json']);
       expect(on.status, on.stderr).toBe(0);
-      const codings = JSON.parse(on.stdout) as { code: string; valence: number; origin: string; quote: string; matches: { rule: string }[] }[];
+      const codings = (JSON.parse(on.stdout) as { codings: { code: string; valence: number; origin: string; quote: string; matches: { rule: string }[] }[] }).codings;
       expect(codings.map((c) => [c.code, c.valence, c.origin, c.quote, c.matches[0]!.rule])).toEqual([['complexity', 1, 'rule', 'Iya, gampang saja.', 'question-context']]);
       const explained = qia(['code', dir, '--explain']);
       expect(explained.stdout).toContain('question-context');
@@ -136,7 +136,7 @@ describe('qia code with question context', () => {
       writeFileSync(join(dir, 'study.yaml'), yaml('coding:\n  question_context: false\n'));
       const off = qia(['code', dir, '--format', 'json']);
       expect(off.status, off.stderr).toBe(0);
-      expect(JSON.parse(off.stdout)).toEqual([]);
+      expect(JSON.parse(off.stdout)).toEqual({ format: 'qia-codings/1', codings: [] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -66,6 +66,26 @@ describe('one decision per segment with a confidence', () => {
     const best = def.reduce((a, b) => (b.score > a.score ? b : a));
     expect(best.code).toBe('observability');
     expect(best.valence).toBe(0);
+    // a definition illustrated with a difficulty is about the attribute it defines, not the obstacle
+    const doc = build('documents/bab2', 'Kerumitan adalah tingkat di mana suatu inovasi dianggap sulit untuk dipahami dan digunakan. Inovasi yang rumit akan lambat diterima, terutama di daerah yang jaringan internetnya terbatas.');
+    const counted = autoCode(doc.segments, matcher, { sourceText: () => doc.source.text }).filter((c) => c.score >= 0.2);
+    expect([...new Set(counted.map((c) => c.code.split('.')[0]))]).toEqual(['complexity']);
+    // the other ways theses define an attribute
+    for (const text of ['Kerumitan mengacu pada tingkat kesulitan dalam memahami dan menggunakan inovasi.', 'Uji coba dimaknai sebagai kesempatan untuk mencoba inovasi dalam skala kecil.']) {
+      const cs = coded(text);
+      const top = cs.reduce((a, b) => (b.score > a.score ? b : a));
+      expect(top.valence, text).toBe(0);
+    }
+  });
+
+  it('takes "uji coba" and a possessive "-nya" as naming the attribute: it leads over a code a stray phrase fired', () => {
+    const strongest = (text: string) => {
+      const cs = coded(text);
+      return cs.reduce((a, b) => (b.score > a.score ? b : a)).code.split('.')[0];
+    };
+    // "respon positif" alone would be public enthusiasm (observability)
+    expect(strongest('Uji coba layanan ini berjalan dengan baik dan mendapat respon positif dari masyarakat.')).toBe('trialability');
+    expect(strongest('Keuntungan relatifnya terlihat dari jumlah pemohon yang terus bertambah.')).toBe('relative_advantage');
   });
 
   it('takes a document heading as context, not as a passage to code', () => {
@@ -78,6 +98,13 @@ describe('one decision per segment with a confidence', () => {
     const t = build('docs/laporan', 'Kendala Internal\nPetugas kami kewalahan melayani pemohon setiap hari.');
     const under = autoCode(t.segments, matcher, { sourceText: () => t.source.text });
     expect(under.every((c) => c.segmentId === 'docs/laporan:2')).toBe(true);
+    // a line that is only an attribute's name heads a section too, lower case or one word
+    for (const heading of ['Kesesuaian', 'b) observabilitas', 'Keuntungan relatif (relative advantage)']) {
+      const d = build('docs/bab4', `${heading}\nPegawai mengikuti pelatihan selama dua minggu.`);
+      const cs = autoCode(d.segments, matcher, { sourceText: () => d.source.text });
+      expect(cs.every((c) => c.segmentId === 'docs/bab4:2'), heading).toBe(true);
+      expect(cs.length, heading).toBeGreaterThan(0);
+    }
     const alone = build('docs/laporan', 'Petugas kami kewalahan melayani pemohon setiap hari.');
     const plain = autoCode(alone.segments, matcher, { sourceText: () => alone.source.text });
     const top = (cs: Coding[]) => Math.max(...cs.filter((c) => c.code.startsWith('obstacle_internal')).map((c) => c.score));

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,47 @@ describe('a batch with a broken study', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('[compare/no-study]');
     expect(r.stderr).toContain('a: error: study a could not be analysed');
+  });
+});
+
+describe('a worker thread that dies', () => {
+  // QIA_TEST_CRASH_STUDY (src/compare/worker.ts) kills the thread sent that study: by an
+  // uncaught error, or with `:exit` by ending the thread. Both must cost that study only.
+  for (const how of ['throw', 'exit'] as const) {
+    it(`(${how}) names the study, compares the others, writes whole output and exits 1`, () => {
+      const dir = copies(`crash-${how}`, ['lapak-asik', 'library-en', 'mobile-service']);
+      const env = { QIA_TEST_CRASH_STUDY: how === 'exit' ? 'library-en:exit' : 'library-en' };
+      // A hang would be killed by the timeout and fail on the status below.
+      const r = qia(['compare', '*', '--jobs', '2', '--out', 'banding'], { cwd: dir, env, timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(1);
+      const why = how === 'exit' ? 'exit code 70' : 'QIA_TEST_CRASH_STUDY: the thread analysing library-en crashed on purpose';
+      expect(r.stderr).toContain(`library-en: error: the thread analysing study library-en stopped: ${why} [compare/worker-failed]`);
+      expect(r.stderr).toContain('library-en: error: study library-en could not be analysed and is left out of the comparison [compare/study-left-out]');
+      expect(r.stderr).not.toMatch(/lapak-asik: error|mobile-service: error/);
+      // The comparison of the other two, whole: the same bytes as comparing them alone.
+      const alone = qia(['compare', 'lapak-asik', 'mobile-service', '--format', 'json'], { cwd: dir });
+      expect(alone.status).toBe(0);
+      expect(readFileSync(join(dir, 'banding', 'compare.json'), 'utf8')).toBe(alone.stdout.replace(/\n?$/, '\n'));
+      expect(readdirSync(join(dir, 'banding')).sort()).toEqual(['compare-meta.csv', 'compare-obstacles.csv', 'compare-ordered.csv', 'compare-roles.csv', 'compare-stability.csv', 'compare.html', 'compare.json', 'compare.md']);
+      // No staging folder or other half-written thing left beside it.
+      expect(readdirSync(dir).sort()).toEqual(['banding', 'lapak-asik', 'library-en', 'mobile-service']);
+      // On stdout, a whole JSON comparison of the others.
+      const json = qia(['compare', '*', '--jobs', '2', '--format', 'json'], { cwd: dir, env, timeout: 120_000 });
+      expect(json.status).toBe(1);
+      expect((JSON.parse(json.stdout) as ComparisonJson).cases.map((k) => k.id)).toEqual(['lapak-asik', 'mobile-service']);
+    }, 240_000);
+  }
+
+  it('with every study lost, says there is nothing to compare, exits 1, writes nothing', () => {
+    // One study alone is analysed on the main thread: a second one (broken, so nothing is left) makes a pool.
+    const dir = copies('crash-all', ['library-en']);
+    mkdirSync(join(dir, 'kosong'));
+    const r = qia(['compare', 'library-en', 'kosong', '--jobs', '2', '--out', 'banding'], { cwd: dir, env: { QIA_TEST_CRASH_STUDY: 'library-en' }, timeout: 120_000 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[compare/no-study]');
+    expect(r.stderr).toContain('library-en: error: the thread analysing study library-en stopped');
+    expect(existsSync(join(dir, 'banding'))).toBe(false);
   });
 });
 

@@ -1,55 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { codesInSource, DYNAMIC } from '../helpers/diagnostic-codes.js';
 
 /**
  * docs/errors.md lists every diagnostic code qia can emit. A code is a string `area/name` in
- * src/ (a literal, or a template whose area is a variable, expanded below); a new one without
+ * src/ (a literal, or a template whose area is a variable: test/helpers/diagnostic-codes.ts); a new one without
  * its line in the docs fails here.
  */
-
-const SRC = join(ROOT, 'src');
-
-/** Templates whose area is chosen at run time, and the areas each can take. */
-const DYNAMIC: Record<string, string[]> = {
-  // src/commands/tag.ts: one implementation for qia tag and qia untag.
-  '`${op}/no-segment`': ['tag/no-segment', 'untag/no-segment'],
-  '`${op}/unknown-code`': ['tag/unknown-code', 'untag/unknown-code'],
-  '`${op}/unknown-source`': ['tag/unknown-source', 'untag/unknown-source'],
-  // src/study/researcher-files.ts: a coder file or review.csv that cannot be read or decoded.
-  '`${prefix}/unreadable`': ['coding/unreadable', 'review/unreadable'],
-  '`${prefix}/`': ['coding/encoding', 'coding/invalid-utf8', 'review/encoding', 'review/invalid-utf8'],
-};
-
-/** Strings shaped like a code that are not one (module paths). */
-const NOT_CODES = new Set(['csv-parse/sync']);
-
-function sourceFiles(): string[] {
-  return readdirSync(SRC, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => join(SRC, f));
-}
-
-/** The code without comments, so an example in a comment (`a/b`) is not taken for a code. */
-function withoutComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/\s\/\/ .*$/gm, '');
-}
-
-function codesInSource(): { codes: Set<string>; templates: Set<string> } {
-  const codes = new Set<string>();
-  const templates = new Set<string>();
-  for (const f of sourceFiles()) {
-    const text = withoutComments(readFileSync(f, 'utf8'));
-    for (const line of text.split('\n')) {
-      if (/^\s*(import|export) .* from '/.test(line)) continue;
-      for (const m of line.matchAll(/'([a-z][a-z0-9-]*\/[a-z][a-z0-9-]*)'/g)) if (!NOT_CODES.has(m[1]!)) codes.add(m[1]!);
-      for (const m of line.matchAll(/`\$\{[a-zA-Z]+\}\/[a-z-]*`/g)) templates.add(m[0]);
-    }
-  }
-  return { codes, templates };
-}
 
 function codesInDocs(): Set<string> {
   const doc = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8');

@@ -26,7 +26,7 @@ describe('no hang', () => {
     const root = makeStudy({ 'sources/interviews/w01.md': GOOD });
     execFileSync('mkfifo', [join(root, 'people.fifo')]);
     writeFileSync(join(root, 'study.yaml'), readFileSync(join(root, 'study.yaml'), 'utf8').replace('informants: informants.csv', 'informants: people.fifo'));
-    const r = qia(['code', root], { timeout: 20_000 });
+    const r = qia(['code', root, '--lang', 'en'], { timeout: 20_000 });
     expect(r.stderr).toMatch(/error: informants file people\.fifo is not read: it is not a regular file/);
   });
 });
@@ -61,7 +61,7 @@ describe('nothing read from outside the study', () => {
     const root = makeStudy({ 'sources/interviews/w01.md': GOOD });
     mkdirSync(join(root, 'memos'));
     symlinkSync(join(outside, 'm.md'), join(root, 'memos/m.md'));
-    const r = qia(['report', root]);
+    const r = qia(['report', root, '--lang', 'en']);
     expect(r.stdout).not.toContain('RAHASIA');
     expect(r.stderr).toMatch(/memos\/m\.md is not read: it lies outside the study folder/);
   });
@@ -74,7 +74,7 @@ describe('amplification and encodings', () => {
     const root = makeStudy({ 'sources/documents/huge.docx': huge, 'sources/documents/many.docx': many, 'sources/interviews/w01.md': GOOD });
     const yaml = readFileSync(join(root, 'study.yaml'), 'utf8');
     writeFileSync(join(root, 'study.yaml'), yaml + 'limits:\n  paragraphs: 100\n');
-    const r = qia(['sources', root]);
+    const r = qia(['sources', root, '--lang', 'en']);
     expect(r.stderr).toMatch(/huge\.docx: error: Word file unzips to 70 MB, over the limit of 64 MB; it was not read \[source\/too-large\]\n {2}hint: .*limits: \{ docx_mb: 200 \}/);
     expect(r.stderr).toMatch(/many\.docx: error: Word file has 150 paragraphs, over the limit of 100; it was not read/);
     // Without the setting the default (50,000) applies and the file is read.
@@ -85,7 +85,7 @@ describe('amplification and encodings', () => {
   it('reads a UTF-8 file with one stray byte as UTF-8, with a warning at the byte', () => {
     const bytes = Buffer.concat([Buffer.from('U1: Kafé buka.\nU1: Lalu '), Buffer.from([0x93]), Buffer.from('antre\u201d lama, naïve.\n')]);
     const root = makeStudy({ 'sources/interviews/w01.md': new Uint8Array(bytes) });
-    const r = qia(['code', root, '--format', 'json']);
+    const r = qia(['code', root, '--format', 'json', '--lang', 'en']);
     expect(r.stderr).toMatch(/w01\.md:2:10: warning: 1 byte is not valid UTF-8/);
     expect(r.stdout).not.toContain('Kafé'.replace('é', 'Ã©'));
   });

@@ -25,7 +25,7 @@ describeRefi('real and minimal REFI-QDA files import', () => {
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).not.toContain('error');
       expect(existsSync(join(dir, 'study.yaml'))).toBe(true);
-      const check = qia(['codebook', 'check', join(dir, 'codebook.yaml')]);
+      const check = qia(['codebook', 'check', join(dir, 'codebook.yaml'), '--lang', 'en']);
       expect(check.stdout).toContain(': ok:');
     });
   }
@@ -50,7 +50,7 @@ describeRefi('real and minimal REFI-QDA files import', () => {
     expect(readFileSync(join(dir, 'informants.csv'), 'utf8')).toBe('id,label,role,group,Age\r\nRespondent A,Respondent A,,,42\r\n');
     const code = qia(['code', dir, '--format', 'json']);
     expect(code.status, code.stderr).toBe(0);
-    const codings = JSON.parse(code.stdout) as { code: string; quote: string }[];
+    const codings = (JSON.parse(code.stdout) as { codings: { code: string; quote: string }[] }).codings;
     expect(codings.map((c) => [c.code, c.quote]).sort()).toEqual([
       ['community_support', 'the neighbours were kind'],
       ['feelings.anxiety', 'anxious'],

@@ -140,10 +140,10 @@ describe('html', () => {
 });
 
 describe('json', () => {
-  it('is the matrix itself with keys in a stable order', () => {
+  it('is the matrix itself, named by its format, with keys in a stable order', () => {
     const m = buildDisplay('checklist', fixtureAnalysis());
     const out = renderJson(m);
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(m)));
+    expect(JSON.parse(out)).toEqual({ format: 'qia-matrix/1', ...(JSON.parse(JSON.stringify(m)) as object) });
     const keys = Object.keys(JSON.parse(out) as object);
     expect(keys).toEqual([...keys].sort());
     expect(out.indexOf('"cells"')).toBeLessThan(out.indexOf('"title"'));

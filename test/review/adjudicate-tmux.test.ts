@@ -51,7 +51,7 @@ if (!TMUX && process.env['CI'] === 'true') {
       const p = open();
       p.start(review('--coder rina'), 100, 30, { NO_COLOR: '1' });
       let screen = await p.waitFor(['segment 1 of 3', 'coder rina']);
-      expect(screen).toContain('Aplikasinya sulit] dipakai');
+      expect(screen).toContain('[Aplikasinya sulit dipakai], saya [bingung mengisi formulirnya]');
       expect(screen).toMatch(/▸ complexity\.ease_of_use .* -1 {2}open/);
       expect(screen).toContain('rule ana −; not budi · complexity.ease_of_use#3');
 

@@ -46,7 +46,7 @@ describe('adjudication items', () => {
   it('walks the three disagreeing segments only, each proposal saying who gave it', () => {
     expect(found.items.map((it) => it.id)).toEqual([W1, W2, W3]);
     expect(found.items.map((it) => it.proposals.map((p) => [p.code, p.valence, p.origin, p.rule]))).toEqual([
-      [['complexity.ease_of_use', -1, 'rule', 'ana −; not budi · complexity.ease_of_use#3']],
+      [['complexity.ease_of_use', -1, 'rule', 'ana −; not budi · complexity.ease_of_use#3;complexity.ease_of_use#4;complexity.ease_of_use#5']],
       [['relative_advantage.time_saving', -1, 'rule', 'ana +, budi − · relative_advantage.time_saving#2']],
       [['trialability.trial', 1, 'manual', 'budi +; not ana']],
     ]);

@@ -42,7 +42,7 @@ describe('broken symbolic links among the sources', () => {
 
   it('lets qia sources run on, with the warning on stderr', () => {
     const root = studyWithLinks();
-    const r = qia(['sources', root]);
+    const r = qia(['sources', root, '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('interviews/w01');
     expect(r.stderr).toMatch(/sources\/interviews\/w03\.md: warning: broken symbolic link to .*gone\/w03\.md .*\[source\/broken-link\]/);

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Diagnostics } from '../../util/diagnostics.js';
+import { delimiterOf, type Delimiter } from '../../util/csv-table.js';
 import type { Level } from './alpha.js';
 import type { ReliabilityData, Value } from './data.js';
 
@@ -24,8 +25,6 @@ import type { ReliabilityData, Value } from './data.js';
  * the rest is read, so one typo never hides the others.
  */
 
-export type Delimiter = ',' | ';' | '\t';
-
 export interface MatrixCsv {
   data: ReliabilityData;
   delimiter: Delimiter;
@@ -44,7 +43,7 @@ const HINT_LAYOUT = 'one row per unit, one column per coder, the first row namin
 
 export function parseMatrixCsv(text: string, file: string, diags: Diagnostics, options: MatrixCsvOptions = {}): MatrixCsv | undefined {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const delimiter = detectDelimiter(body);
+  const delimiter = delimiterOf(body);
   const records = parse(body, {
     delimiter,
     relax_column_count: true,
@@ -167,21 +166,6 @@ function readCell(cell: string, delimiter: Delimiter, level: Level | undefined, 
 }
 
 /** The separator the header line uses most, outside quotes; comma on a tie or none. */
-export function detectDelimiter(text: string): Delimiter {
-  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  let sawText = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '\n') {
-      if (sawText) break;
-    } else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
-    if (ch.trim() !== '') sawText = true;
-  }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-  return ',';
-}
 
 /**
  * Where each field of a record starts (1-based line and column, counted in characters as an

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeMatrixBytes, detectDelimiter, fieldPositions, parseMatrixCsv } from '../../../src/conclude/agreement/matrix-csv.js';
+import { decodeMatrixBytes, fieldPositions, parseMatrixCsv } from '../../../src/conclude/agreement/matrix-csv.js';
+import { delimiterOf as detectDelimiter } from '../../../src/util/csv-table.js';
 import { Diagnostics } from '../../../src/util/diagnostics.js';
 
 function read(text: string, level?: 'nominal' | 'ordinal' | 'interval' | 'ratio') {
