@@ -254,6 +254,12 @@ const ATTRIBUTES = new Set(['relative_advantage', 'compatibility', 'complexity',
 function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   if (!namer.prior) return out;
+  // The shares only choose between codes: with one code found (it is the primary, and not a
+  // stray), or no attribute among them, weighing the words would change nothing.
+  if (strength.size < 2) return out;
+  let attributes = 0;
+  for (const t of strength.keys()) if (ATTRIBUTES.has(t)) attributes++;
+  if (attributes === 0) return out;
   const w = namer.prior.weigh(body);
   let sum = 0;
   for (const t of strength.keys()) if (ATTRIBUTES.has(t)) sum += w.get(t) ?? 0;

@@ -28,9 +28,14 @@ export interface CommandStudy extends CodedStudy {
 }
 
 export async function codedStudy(arg: string | undefined, o: StudyOptions = {}): Promise<CommandStudy> {
-  const { dir, bundled } = studyDirFor(arg);
-  const opened = await openStudy(dir, { allowOutside: o.allowOutside ?? false });
+  const { dir, bundled, opened } = await openedStudy(arg, o);
   return { dir, bundled, opened, ...(await codeStudy(opened, pipelineOptions(o))) };
+}
+
+/** The study named on the command line opened, not yet coded. */
+export async function openedStudy(arg: string | undefined, o: StudyOptions = {}): Promise<{ dir: string; bundled: boolean; opened: OpenedStudy }> {
+  const { dir, bundled } = studyDirFor(arg);
+  return { dir, bundled, opened: await openStudy(dir, { allowOutside: o.allowOutside ?? false }) };
 }
 
 /** codedStudy with every source's text and segments kept. */
@@ -40,7 +45,7 @@ export async function codedStudyWithTexts(arg: string | undefined, o: StudyOptio
   return { dir, bundled, opened, ...(await codeStudy(opened, { ...pipelineOptions(o), texts: true })) };
 }
 
-function pipelineOptions(o: StudyOptions): PipelineOptions {
+export function pipelineOptions(o: StudyOptions): PipelineOptions {
   const out: PipelineOptions = {};
   if (o.progress) out.progress = o.progress;
   if (o.merge) out.merge = o.merge;

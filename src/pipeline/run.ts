@@ -26,6 +26,8 @@ import { compactPass } from './compact.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import { keptWhole, refKeys } from './source-keys.js';
 import { runInWorkers, workersAvailable } from './workers.js';
+import { streamedPass, type StreamedPass } from './streamed-pass.js';
+import { informantsById } from '../render/coding-rows.js';
 
 /**
  * The pipeline every study command runs, once: each source is read, segmented and auto-coded on
@@ -84,52 +86,75 @@ export const PARALLEL_MIN_BYTES = 2_000_000;
 export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & { texts: true }): Promise<CodedStudy & { corpus: Corpus }>;
 export async function codeStudy(opened: OpenedStudy, options?: PipelineOptions): Promise<CodedStudy>;
 export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & { texts?: boolean } = {}): Promise<CodedStudy & { corpus?: Corpus }> {
+  const { study, codebook } = opened;
+  const learn = options.learn ?? codingSetting(study, 'learn') === true;
+  const settings = passSettings(opened, options, (options.texts ?? false) || learn);
+  const read = await passAll(opened, settings, options.jobs, options.progress);
+  const passes = read.passes as SourcePass[];
+  const { codings, parts, diagnostics } = mergeStage(opened, passes, read, { ...options, learn });
+  const analysis: Analysis = {
+    study,
+    informants: opened.informants,
+    sources: passes.map((p) => p.info!),
+    segments: segmentsHolding(codings, passes),
+    segmentCount: passes.reduce((n, p) => n + p.segmentCount, 0),
+    speakers: new Map(passes.filter((p) => p.speakers.length > 0).map((p) => [p.info!.id, p.speakers])),
+    codebook,
+    codings,
+    counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview, minScore: minScoreSetting(study) },
+    diagnostics,
+  };
+  const out: CodedStudy & { corpus?: Corpus } = { analysis, parts };
+  if (options.texts) out.corpus = corpusOf(passes);
+  return out;
+}
+
+/** What every file's pass is told: `keepAll` keeps every source whole (texts wanted, or learning). */
+export function passSettings(opened: OpenedStudy, options: Pick<PipelineOptions, 'interviewer'>, keepAll: boolean): PassSettings {
+  const codes = new Set(opened.codebook.codes.map((c) => c.id));
+  return { study: opened.study, informants: opened.informants, codes, interviewer: options.interviewer ?? false, keep: namedSources(opened), keepAll, code: true };
+}
+
+/**
+ * The coders' codings and the review decisions placed in the sources kept whole, the decision
+ * logs applied, and everything merged, sorted, and (with `learn`) the learned proposals added.
+ * `passes`: every accepted source's pass, or (in a streamed run) those kept whole: a source
+ * nobody names takes no part in any of this but for its automatic codings, which the merge keeps
+ * as they are (streamed-pass.ts).
+ */
+export function mergeStage(
+  opened: OpenedStudy,
+  passes: readonly SourcePass[],
+  read: Pick<ReadPasses, 'diagnostics' | 'inlineDiagnostics'>,
+  options: Pick<PipelineOptions, 'merge'> & { learn: boolean },
+): { codings: Coding[]; parts: CodingParts; diagnostics: Diagnostic[] } {
   const { study, codebook, coderFiles, review } = opened;
   const codes = new Set(codebook.codes.map((c) => c.id));
-  const learn = options.learn ?? codingSetting(study, 'learn') === true;
-  const settings: PassSettings = { study, informants: opened.informants, codes, interviewer: options.interviewer ?? false, keep: namedSources(opened), keepAll: (options.texts ?? false) || learn, code: true };
-  const read = await passAll(opened, settings, options.jobs, options.progress);
-
   // Manual codings and review decisions only reach whole sources, so only their segments are indexed.
-  const wholeSegments = read.passes.flatMap((p) => p.whole?.segments ?? []);
+  const wholeSegments = passes.flatMap((p) => p.whole?.segments ?? []);
   const segIndex = new SegmentIndex(wholeSegments);
   const placed = new Diagnostics();
-  const ctx = { sources: new SourceIndex(read.passes.flatMap((p) => (p.whole ? [p.whole.source] : []))), segments: segIndex, codes };
+  const ctx = { sources: new SourceIndex(passes.flatMap((p) => (p.whole ? [p.whole.source] : []))), segments: segIndex, codes };
   const fromCsv = coderFiles.flatMap((f) => resolveManualRows(f.rows, ctx, placed));
   const decisions = review.map((d) => ({ ...d }));
   checkReview(decisions, segIndex, codes, placed);
   // The coders' decision logs: each decision found again in the current text, then applied.
-  const proposed = read.passes.flatMap((p) => p.auto);
+  const proposed = passes.flatMap((p) => p.auto);
   const judged = applyDecisions(proposed, placeDecisions(opened.decisionLogs, segIndex, placed), codes, placed);
-  const manual = [...read.passes.flatMap((p) => p.inline), ...fromCsv, ...judged.added];
+  const manual = [...passes.flatMap((p) => p.inline), ...fromCsv, ...judged.added];
 
   const diags = new Diagnostics();
   for (const part of [opened.diagnostics, read.diagnostics, placed.items, read.inlineDiagnostics]) for (const d of part) diags.add(d);
   const mode = mergeModeOf(study, options.merge, diags);
   let codings = sortCodings(mergeCodings(judged.auto, manual, mode, decisions, diags));
-  if (learn) {
-    const all = read.passes.flatMap((p) => p.whole?.segments ?? []);
+  if (options.learn) {
+    const all = passes.flatMap((p) => p.whole?.segments ?? []);
     const learned = learnCodings(all, codings, proposed, codebook.languages);
     if (learned.trained === 0) diags.warn('code/nothing-to-learn', 'coding.learn: no segment has a coding a person made or judged, so there is nothing to learn from', {}, 'code or review some segments first (qia review, qia tag, a coder CSV)');
     else diags.info('code/learned', `learned from ${learned.trained} segments a person coded or judged (codes: ${learned.codes.join(', ')}): ${learned.proposals.length} codings proposed for segments nobody has read, coder "learned"`);
     codings = sortCodings([...codings, ...learned.proposals]);
   }
-
-  const analysis: Analysis = {
-    study,
-    informants: opened.informants,
-    sources: read.passes.map((p) => p.info!),
-    segments: segmentsHolding(codings, read.passes),
-    segmentCount: read.passes.reduce((n, p) => n + p.segmentCount, 0),
-    speakers: new Map(read.passes.filter((p) => p.speakers.length > 0).map((p) => [p.info!.id, p.speakers])),
-    codebook,
-    codings,
-    counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview, minScore: minScoreSetting(study) },
-    diagnostics: diags.items,
-  };
-  const out: CodedStudy & { corpus?: Corpus } = { analysis, parts: { auto: proposed, manual, review: decisions, mode, segments: wholeSegments } };
-  if (options.texts) out.corpus = corpusOf(read.passes);
-  return out;
+  return { codings, parts: { auto: proposed, manual, review: decisions, mode, segments: wholeSegments }, diagnostics: diags.items };
 }
 
 /**
@@ -139,19 +164,29 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
 export async function readCorpus(opened: OpenedStudy, options: Pick<PipelineOptions, 'jobs'> = {}): Promise<Corpus & { diagnostics: Diagnostic[] }> {
   const settings: PassSettings = { study: opened.study, informants: opened.informants, codes: new Set(opened.codebook.codes.map((c) => c.id)), interviewer: false, keep: new Set(), keepAll: true, code: false };
   const read = await passAll(opened, settings, options.jobs);
-  return { ...corpusOf(read.passes), diagnostics: read.diagnostics };
+  return { ...corpusOf(read.passes as SourcePass[]), diagnostics: read.diagnostics };
 }
 
-interface ReadPasses {
+export interface ReadPasses {
   /** The passes of the sources that were read and kept their id, sorted by source id. */
-  passes: SourcePass[];
+  passes: (SourcePass | StreamedPass)[];
   /** Planning and reading problems, in file order. */
   diagnostics: Diagnostic[];
   inlineDiagnostics: Diagnostic[];
 }
 
-/** Plan the files, pass each (here, in workers or from the cache), keep the first of each id. */
-async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: number | undefined, progress?: Progress): Promise<ReadPasses> {
+/**
+ * Plan the files, pass each (here, in workers or from the cache), keep the first of each id.
+ * Files are passed in the order of the output (outputOrder); `onPass` is told of each pass as
+ * it comes, with its index in `planned` (a streamed run writes its rows as soon as it can).
+ */
+export async function passAll(
+  opened: OpenedStudy,
+  settings: PassSettings,
+  jobsWanted: number | undefined,
+  progress?: Progress,
+  onPass?: (i: number, pass: SourcePass | StreamedPass, planned: readonly Planned[]) => void,
+): Promise<ReadPasses> {
   const readDiags = new Diagnostics();
   const planned = await plan(opened.study, readDiags);
   const small = (await plannedBytes(opened.study.root, planned, PARALLEL_MIN_BYTES)) <= PARALLEL_MIN_BYTES;
@@ -163,17 +198,21 @@ async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: 
   const sizes = progress ? await fileSizes(opened.study.root, planned) : undefined;
   progress?.start(planned.length, sizes ? sizes.reduce((a, b) => a + b, 0) : 0);
   const onDone = sizes && progress ? (i: number) => progress.done(sizes[i] ?? 0) : undefined;
-  let passes: SourcePass[];
+  const passes = new Array<SourcePass | StreamedPass>(planned.length);
+  const deliver = (i: number, pass: SourcePass | StreamedPass) => {
+    passes[i] = pass;
+    onDone?.(i);
+    onPass?.(i, pass, planned);
+  };
+  const order = outputOrder(planned);
   try {
-    passes =
-      jobs > 1 && planned.length > 1 && workersAvailable()
-        ? await runInWorkers(settings, opened.codebookSource, planned, jobs, onDone)
-        : await runHere(settings, planned, opened.codebook, cache, onDone);
+    if (jobs > 1 && planned.length > 1 && workersAvailable()) await runInWorkers(settings, { ...opened.codebookSource, parsed: opened.codebook }, planned, order, jobs, deliver);
+    else await runHere(settings, planned, order, opened.codebook, cache, deliver);
   } finally {
     progress?.end();
   }
   const ids = new Map<string, string>();
-  const accepted: SourcePass[] = [];
+  const accepted: (SourcePass | StreamedPass)[] = [];
   const inline = new Diagnostics();
   for (const p of passes) {
     // A file left out for taking another's id is that one error; what its words lack goes unsaid.
@@ -187,14 +226,24 @@ async function passAll(opened: OpenedStudy, settings: PassSettings, jobsWanted: 
   return { passes: accepted, diagnostics: readDiags.items, inlineDiagnostics: inline.items };
 }
 
+/**
+ * The order files are passed in: the order of codings.csv, by source id (a file's id is its path
+ * without extension, sourceIdOf), then by path, so that of two files with one id the one kept
+ * (the first by path, claimId) comes first. `planned` is sorted by path.
+ */
+export function outputOrder(planned: readonly Planned[]): number[] {
+  const ids = planned.map((p) => sourceIdOf(p.rel));
+  return planned.map((_, i) => i).sort((a, b) => byId({ id: ids[a]! }, { id: ids[b]! }) || a - b);
+}
+
 /** `coding.min_score` (load.ts checked it is a number in [0, 1]), else the default. */
-function minScoreSetting(study: OpenedStudy['study']): number {
+export function minScoreSetting(study: OpenedStudy['study']): number {
   const v = codingSetting(study, 'min_score');
   return typeof v === 'number' ? v : DEFAULT_MIN_SCORE;
 }
 
 /** A `coding:` setting of study.yaml as written (load.ts checked it). */
-function codingSetting(study: OpenedStudy['study'], key: string): unknown {
+export function codingSetting(study: OpenedStudy['study'], key: string): unknown {
   const coding = study.settings['coding'];
   return coding && typeof coding === 'object' ? (coding as Record<string, unknown>)[key] : undefined;
 }
@@ -214,7 +263,7 @@ function namedSources(opened: OpenedStudy): Set<string> {
 }
 
 /** The segments that hold one of the final codings, in source and text order. */
-function segmentsHolding(codings: readonly Coding[], passes: readonly SourcePass[]): CodedSegment[] {
+export function segmentsHolding(codings: readonly Coding[], passes: readonly SourcePass[]): CodedSegment[] {
   const held = new Set<string>();
   for (const c of codings) held.add(c.segmentId);
   const out: CodedSegment[] = [];
@@ -262,8 +311,16 @@ function defaultJobs(planned: readonly Planned[]): number {
  * In this thread, a few files read ahead while one is coded; results in file order. The
  * codebook is compiled when the first file needs coding, which with the cache may be never.
  */
-async function runHere(settings: PassSettings, planned: readonly Planned[], codebook: Codebook, cache: PassCache<SourcePass> | undefined, onDone?: (i: number) => void): Promise<SourcePass[]> {
+async function runHere(
+  settings: PassSettings,
+  planned: readonly Planned[],
+  order: readonly number[],
+  codebook: Codebook,
+  cache: PassCache<SourcePass> | undefined,
+  deliver: (i: number, pass: SourcePass | StreamedPass) => void,
+): Promise<void> {
   const byInformant = people(settings.informants);
+  const informants = settings.stream ? informantsById(settings.informants) : undefined;
   let matcher: Matcher | undefined;
   // The readers, the segmenter and the coder are loaded with the first file that needs them.
   const make = (p: Planned) => async (bytes?: Uint8Array) => {
@@ -271,18 +328,16 @@ async function runHere(settings: PassSettings, planned: readonly Planned[], code
     if (settings.code) matcher ??= compileShared(codebook);
     return passSource(settings, matcher, p, byInformant, bytes);
   };
-  const out = new Array<SourcePass>(planned.length);
   let next = 0;
   const lane = async () => {
-    while (next < planned.length) {
-      const i = next++;
+    while (next < order.length) {
+      const i = order[next++]!;
       const p = planned[i]!;
-      out[i] = compactPass(cache ? await cachedPass(cache, settings, p, make(p)) : await make(p)());
-      onDone?.(i);
+      const pass = cache ? await cachedPass(cache, settings, p, make(p)) : await make(p)();
+      deliver(i, settings.stream ? streamedPass(pass, settings.stream, informants!) : compactPass(pass));
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, planned.length) }, lane));
-  return out;
 }
 
 /** The pass cache of a small study: every pass depends on the study, its informants, codebook and options. */

@@ -17,6 +17,7 @@ import { Diagnostics } from '../util/diagnostics.js';
 import { detached, sharedCopy } from '../util/detach.js';
 import { keptWhole } from './source-keys.js';
 import type { People } from './people.js';
+import type { StreamSettings } from './streamed-pass.js';
 
 /**
  * One source file through read → segment → auto-code → inline tags, keeping only what later
@@ -46,6 +47,11 @@ export interface PassSettings {
    * the codings need not be detached from the source's text here.
    */
   inWorker?: boolean;
+  /**
+   * `qia code`'s summary run: a pass not kept whole is reduced to its rows of codings.csv and its
+   * counts where it is made (streamed-pass.ts).
+   */
+  stream?: StreamSettings;
 }
 
 export interface SourcePass {
@@ -91,7 +97,8 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
   const codedHere = segments.filter((s) => codedIds.has(s.id));
   const pass: SourcePass = {
     info: infoOf(source),
-    coded: whole ? codedHere : codedHere.map(codedCopy),
+    // A worker reducing the pass to rows (settings.stream) sends no segment: no copies needed.
+    coded: whole || (settings.inWorker && settings.stream) ? codedHere : codedHere.map(codedCopy),
     segmentCount: segments.length,
     speakers,
     auto,

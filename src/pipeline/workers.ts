@@ -1,13 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import type { Planned } from '../sources/read.js';
 import type { CodebookSource } from '../study/codebook.js';
+import type { Codebook } from '../model/codebook.js';
+import { cacheEnabled } from '../cache/disk.js';
+import type { StemTable } from '../match/stem.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
+import type { StreamedPass } from './streamed-pass.js';
 import { compactPass } from './compact.js';
 
 /**
  * A pool of worker threads, each with its own compiled codebook, passing source files through
  * read → segment → code. Each worker has a few files in hand (IN_HAND), so a slow file does not
- * hold the others up; results are put back in file order.
+ * hold the others up. Files are handed out in `order` (the order of the output), and each result
+ * is given to `deliver` as it comes, with its index in `planned`.
  */
 
 /** Workers need the compiled JavaScript; run from TypeScript sources (tests), the caller stays serial. */
@@ -18,6 +23,8 @@ export function workersAvailable(): boolean {
 interface Reply {
   i: number;
   pass?: SourcePass;
+  /** The pass reduced in the worker (settings.stream): its rows of codings.csv as text, its counts. */
+  streamed?: StreamedPass;
   /** pass.auto as JSON (see code-worker.ts). */
   auto?: string;
   error?: string;
@@ -25,8 +32,18 @@ interface Reply {
 
 const IN_HAND = 6;
 
-export function runInWorkers(settings: PassSettings, codebook: CodebookSource, planned: readonly Planned[], jobs: number, onDone?: (i: number) => void): Promise<SourcePass[]> {
-  const out = new Array<SourcePass>(planned.length);
+export async function runInWorkers(
+  settings: PassSettings,
+  codebook: CodebookSource & { parsed: Codebook },
+  planned: readonly Planned[],
+  order: readonly number[],
+  jobs: number,
+  deliver: (i: number, pass: SourcePass | StreamedPass) => void,
+): Promise<void> {
+  // Without the cache, the workers take the main thread's parsed codebook and its stems
+  // (code-worker.ts); the stemmers are loaded only then, as a cache hit needs none.
+  const stems: StemTable | undefined = cacheEnabled() ? undefined : (await import('../match/stem.js')).stemsSince({ id: 0, en: 0 });
+
   const count = Math.max(1, Math.min(jobs, planned.length));
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
@@ -40,24 +57,30 @@ export function runInWorkers(settings: PassSettings, codebook: CodebookSource, p
       reject(err);
     };
     const feed = (w: Worker) => {
-      if (next < planned.length) {
-        const i = next++;
+      if (next < order.length) {
+        const i = order[next++]!;
         w.postMessage({ i, planned: planned[i] });
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text } } });
+      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(stems ? { parsed: codebook.parsed, stems } : {}) } } });
       workers.push(w);
       w.on('message', (r: Reply) => {
         if (failed) return;
-        if (r.error !== undefined || !r.pass) return stop(new Error(r.error ?? 'a coding worker returned nothing'));
-        if (r.auto !== undefined) r.pass.auto = JSON.parse(r.auto) as SourcePass['auto'];
-        out[r.i] = compactPass(r.pass);
-        onDone?.(r.i);
-        if (++done === planned.length) {
+        if (r.error !== undefined || !(r.pass || r.streamed)) return stop(new Error(r.error ?? 'a coding worker returned nothing'));
+        if (r.pass && r.auto !== undefined) r.pass.auto = JSON.parse(r.auto) as SourcePass['auto'];
+        // The next file first: the worker codes it while this thread takes this result in.
+        const last = ++done === planned.length;
+        if (!last) feed(w);
+        try {
+          deliver(r.i, r.streamed ?? compactPass(r.pass!));
+        } catch (err) {
+          return stop(err instanceof Error ? err : new Error(String(err)));
+        }
+        if (last) {
           for (const x of workers) void x.terminate();
-          resolve(out);
-        } else feed(w);
+          resolve();
+        }
       });
       w.on('error', stop);
       // A result that cannot be rebuilt here (a value too deep for this thread's stack) never

@@ -4,8 +4,7 @@ import Table from 'cli-table3';
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 import type { Codebook, Lang } from '../model/codebook.js';
 import { header } from '../i18n/listing.js';
-import type { Coding } from '../model/coding.js';
-import { topCode } from '../coding/merge.js';
+import type { CodeCount } from './coding-tally.js';
 
 const ROLE_ORDER = ['head', 'staff', 'user', 'partner'];
 
@@ -17,36 +16,12 @@ export function orderRoles(roles: Iterable<string>): string[] {
   return [...new Set(roles)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-interface Count {
-  n: number;
-  pos: number;
-  neu: number;
-  neg: number;
-  roles: Map<string, number>;
-}
-
 /**
  * Code × count by valence and by role. Every top-level code of the codebook gets a row (a
  * zero says as much as a count); sub-codes follow their parent, indented, when they occur.
- * A parent's row counts its sub-codes too.
+ * A parent's row counts its sub-codes too (coding-tally.ts counts both).
  */
-export function summaryTable(codebook: Codebook, codings: readonly Coding[], roleOf: (c: Coding) => string, lang: Lang = 'en'): string {
-  const counts = new Map<string, Count>();
-  const bump = (code: string, c: Coding, role: string) => {
-    let k = counts.get(code);
-    if (!k) counts.set(code, (k = { n: 0, pos: 0, neu: 0, neg: 0, roles: new Map() }));
-    k.n++;
-    if (c.valence > 0) k.pos++;
-    else if (c.valence < 0) k.neg++;
-    else k.neu++;
-    k.roles.set(role, (k.roles.get(role) ?? 0) + 1);
-  };
-  codings.forEach((c) => {
-    const role = roleOf(c);
-    bump(c.code, c, role);
-    const top = topCode(c.code);
-    if (top !== c.code) bump(top, c, role);
-  });
+export function summaryTable(codebook: Codebook, counts: ReadonlyMap<string, CodeCount>, lang: Lang = 'en'): string {
   const roles = orderRoles([...counts.values()].flatMap((k) => [...k.roles.keys()]));
   const table = new Table({
     head: [header('code', lang), 'n', '+', '0', '-', ...roles.map((r) => r || header('noRole', lang))],

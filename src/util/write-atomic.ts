@@ -1,4 +1,5 @@
 import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 /**
@@ -15,5 +16,41 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/**
+ * A file written piece by piece as the pieces come, through a temporary file renamed into place
+ * by `commit`: as writeFileAtomic, for output made over a long run (codings.csv while the
+ * sources are coded). Synchronous writes: each piece is written before the next is made, so at
+ * most one piece is in memory, and the disk's page cache takes them faster than they are made.
+ */
+export class AtomicFileWriter {
+  private fd: number | undefined;
+  private readonly tmp: string;
+
+  constructor(private readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    this.fd = openSync(this.tmp, 'w');
+  }
+
+  write(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done);
+  }
+
+  commit(): void {
+    closeSync(this.fd!);
+    this.fd = undefined;
+    renameSync(this.tmp, this.path);
+  }
+
+  /** Leaves no trace: after a failure, or when the run is given up. */
+  abort(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.tmp, { force: true });
   }
 }
