@@ -43,7 +43,8 @@ export function cellText(c: Comparison, x: MetaCell): string {
 export function orderText(c: Comparison): string {
   const L = c.lang;
   const by = c.ordered.by;
-  const what = by.kind === 'favourability' ? w(L, 'favourability') : by.kind === 'code' ? `${w(L, 'shareOf')} ${label(c, by.key!)}` : `${w(L, 'variable')} \`${by.key}\``;
+  const what =
+    by.kind === 'favourability' ? w(L, 'favourability') : by.kind === 'code' ? `${w(L, 'shareOf')} ${label(c, by.key!)}` : `${w(L, 'variable')} \`${by.key}\``;
   return `${what} (${by.descending ? '↓' : '↑'})`;
 }
 
@@ -61,20 +62,28 @@ export function sheets(c: Comparison): Sheet[] {
     title: w(L, 'meta'),
     note: w(L, 'metaNote'),
     header: [w(L, 'case'), ...top.map((t) => label(c, t))],
-    rows: c.cases.map((k) => [caseLabel(c, k.id), ...top.map((t) => {
-      const x = cellOf.get(`${k.id}\u0000${t}`);
-      return x ? cellText(c, x) : '';
-    })]),
+    rows: c.cases.map((k) => [
+      caseLabel(c, k.id),
+      ...top.map((t) => {
+        const x = cellOf.get(`${k.id}\u0000${t}`);
+        return x ? cellText(c, x) : '';
+      }),
+    ]),
   };
   const ordered: Sheet = {
     display: 'ordered',
     title: w(L, 'ordered'),
     note: `${w(L, 'orderedBy')}: ${orderText(c)}`,
     header: [w(L, 'rank'), w(L, 'case'), w(L, 'value'), ...top.map((t) => label(c, t))],
-    rows: c.ordered.rows.map((r, i) => [String(i + 1), r.case, valueText(c, r.value), ...top.map((t) => {
-      const x = cellOf.get(`${r.case}\u0000${t}`);
-      return x ? `${verdictLabel(x.verdict, L)} ${valenceMarks(x.counts) || '0'}` : '';
-    })]),
+    rows: c.ordered.rows.map((r, i) => [
+      String(i + 1),
+      r.case,
+      valueText(c, r.value),
+      ...top.map((t) => {
+        const x = cellOf.get(`${r.case}\u0000${t}`);
+        return x ? `${verdictLabel(x.verdict, L)} ${valenceMarks(x.counts) || '0'}` : '';
+      }),
+    ]),
   };
   const n = c.cases.length;
   const obstacles: Sheet = {
@@ -84,8 +93,13 @@ export function sheets(c: Comparison): Sheet[] {
     rows: c.obstacles.map((o) => [
       `${o.label} (${o.code})`,
       `${o.foundIn.length} ${w(L, 'of')} ${n}${o.foundIn.length ? `: ${o.foundIn.join(', ')}` : ''}`,
-      o.negative.filter((x) => x.negative > 0).map((x) => `${x.case} ${MINUS}${x.negative}`).join(', ') || '0',
-      o.strongest ? `${o.strongest.case} ${o.strongest.source}:${o.strongest.line}${o.strongest.informant ? ` (${o.strongest.informant})` : ''} “${o.strongest.quote}”` : '',
+      o.negative
+        .filter((x) => x.negative > 0)
+        .map((x) => `${x.case} ${MINUS}${x.negative}`)
+        .join(', ') || '0',
+      o.strongest
+        ? `${o.strongest.case} ${o.strongest.source}:${o.strongest.line}${o.strongest.informant ? ` (${o.strongest.informant})` : ''} “${o.strongest.quote}”`
+        : '',
     ]),
   };
   const roles: Sheet = {
@@ -127,41 +141,164 @@ export function sheets(c: Comparison): Sheet[] {
   return [meta, ordered, obstacles, roles, stability];
 }
 
-/** Each display as data for a spreadsheet: counts and shares as numbers, lists joined with `;`. */
-export function dataSheet(c: Comparison, display: CompareDisplay): DataSheet {
-  const caseName = (id: string) => c.cases.find((k) => k.id === id)?.case ?? id;
-  const share = (x: number | null) => (x === null ? '' : Math.round(x * 10000) / 10000);
-  switch (display) {
-    case 'meta':
-      return {
-        header: ['case', 'case_label', 'code', 'code_label', 'verdict', 'positive', 'negative', 'neutral', 'total', 'favourable_share', 'informants', 'sources', 'informant_ids', 'source_ids'],
-        rows: c.metaMatrix.cells.map((x) => [x.case, caseName(x.case), x.code, label(c, x.code), x.verdict, x.counts.positive, x.counts.negative, x.counts.neutral, x.total, share(x.favourableShare), x.informants, x.sources, x.informantIds.join(';'), x.sourceIds.join(';')]),
-      };
-    case 'ordered':
-      return {
-        header: ['rank', 'case', 'case_label', 'order_by', 'value', ...c.metaMatrix.columns.map((t) => `${t}_verdict`)],
-        rows: c.ordered.rows.map((r, i) => [i + 1, r.case, caseName(r.case), c.ordered.by.key ?? c.ordered.by.kind, r.value ?? '', ...c.metaMatrix.columns.map((t) => c.metaMatrix.cells.find((x) => x.case === r.case && x.code === t)?.verdict ?? '')]),
-      };
-    case 'obstacles':
-      return {
-        header: ['code', 'code_label', 'under', 'cases_found', 'cases_reported', 'cases', 'total_negative', 'found_in', 'strongest_case', 'strongest_source', 'strongest_line', 'strongest_informant', 'strongest_quote'],
-        rows: c.obstacles.map((o) => [o.code, o.label, o.under, o.foundIn.length, o.reportedIn.length, c.cases.length, o.totalNegative, o.foundIn.join(';'), o.strongest?.case ?? '', o.strongest?.source ?? '', o.strongest?.line ?? '', o.strongest?.informant ?? '', o.strongest?.quote ?? '']),
-      };
-    case 'roles': {
-      const rows: DataSheet['rows'] = [];
-      for (const r of c.roles) for (const x of r.cases) {
-        const cell = c.metaMatrix.cells.find((m) => m.case === x.case && m.code === r.code);
-        for (const role of cell?.roles ?? []) {
-          rows.push([r.code, r.label, x.case, role.role, role.lean, role.counts.positive, role.counts.negative, role.counts.neutral, role.informants, x.divergence ? 1 : 0]);
-        }
-      }
-      return { header: ['code', 'code_label', 'case', 'role', 'lean', 'positive', 'negative', 'neutral', 'informants', 'case_diverges'], rows };
-    }
-    case 'stability':
-      return {
-        header: ['code', 'code_label', 'group', 'modal_verdict', 'holds', 'decided', 'cases', 'favourable', 'mixed', 'unfavourable', 'found', 'not_found', 'insufficient', 'flips'],
-        rows: c.stability.map((s) => [s.code, s.label, s.group, s.modal ?? '', s.holds, s.decided, c.cases.length, s.verdicts.favourable?.length ?? 0, s.verdicts.mixed?.length ?? 0, s.verdicts.unfavourable?.length ?? 0, s.verdicts.found?.length ?? 0, s.verdicts['not-found']?.length ?? 0, s.verdicts.insufficient?.length ?? 0, s.flips.map((f) => `${f.case}:${f.verdict}`).join(';')]),
-      };
-  }
+const caseName = (c: Comparison, id: string) => c.cases.find((k) => k.id === id)?.case ?? id;
+const share = (x: number | null) => (x === null ? '' : Math.round(x * 10000) / 10000);
+
+function metaData(c: Comparison): DataSheet {
+  return {
+    header: [
+      'case',
+      'case_label',
+      'code',
+      'code_label',
+      'verdict',
+      'positive',
+      'negative',
+      'neutral',
+      'total',
+      'favourable_share',
+      'informants',
+      'sources',
+      'informant_ids',
+      'source_ids',
+    ],
+    rows: c.metaMatrix.cells.map((x) => [
+      x.case,
+      caseName(c, x.case),
+      x.code,
+      label(c, x.code),
+      x.verdict,
+      x.counts.positive,
+      x.counts.negative,
+      x.counts.neutral,
+      x.total,
+      share(x.favourableShare),
+      x.informants,
+      x.sources,
+      x.informantIds.join(';'),
+      x.sourceIds.join(';'),
+    ]),
+  };
 }
 
+function orderedData(c: Comparison): DataSheet {
+  return {
+    header: ['rank', 'case', 'case_label', 'order_by', 'value', ...c.metaMatrix.columns.map((t) => `${t}_verdict`)],
+    rows: c.ordered.rows.map((r, i) => [
+      i + 1,
+      r.case,
+      caseName(c, r.case),
+      c.ordered.by.key ?? c.ordered.by.kind,
+      r.value ?? '',
+      ...c.metaMatrix.columns.map((t) => c.metaMatrix.cells.find((x) => x.case === r.case && x.code === t)?.verdict ?? ''),
+    ]),
+  };
+}
+
+function obstaclesData(c: Comparison): DataSheet {
+  return {
+    header: [
+      'code',
+      'code_label',
+      'under',
+      'cases_found',
+      'cases_reported',
+      'cases',
+      'total_negative',
+      'found_in',
+      'strongest_case',
+      'strongest_source',
+      'strongest_line',
+      'strongest_informant',
+      'strongest_quote',
+    ],
+    rows: c.obstacles.map((o) => [
+      o.code,
+      o.label,
+      o.under,
+      o.foundIn.length,
+      o.reportedIn.length,
+      c.cases.length,
+      o.totalNegative,
+      o.foundIn.join(';'),
+      o.strongest?.case ?? '',
+      o.strongest?.source ?? '',
+      o.strongest?.line ?? '',
+      o.strongest?.informant ?? '',
+      o.strongest?.quote ?? '',
+    ]),
+  };
+}
+
+function rolesData(c: Comparison): DataSheet {
+  const rows: DataSheet['rows'] = [];
+  for (const r of c.roles)
+    for (const x of r.cases) {
+      const cell = c.metaMatrix.cells.find((m) => m.case === x.case && m.code === r.code);
+      for (const role of cell?.roles ?? []) {
+        rows.push([
+          r.code,
+          r.label,
+          x.case,
+          role.role,
+          role.lean,
+          role.counts.positive,
+          role.counts.negative,
+          role.counts.neutral,
+          role.informants,
+          x.divergence ? 1 : 0,
+        ]);
+      }
+    }
+  return { header: ['code', 'code_label', 'case', 'role', 'lean', 'positive', 'negative', 'neutral', 'informants', 'case_diverges'], rows };
+}
+
+function stabilityData(c: Comparison): DataSheet {
+  return {
+    header: [
+      'code',
+      'code_label',
+      'group',
+      'modal_verdict',
+      'holds',
+      'decided',
+      'cases',
+      'favourable',
+      'mixed',
+      'unfavourable',
+      'found',
+      'not_found',
+      'insufficient',
+      'flips',
+    ],
+    rows: c.stability.map((s) => [
+      s.code,
+      s.label,
+      s.group,
+      s.modal ?? '',
+      s.holds,
+      s.decided,
+      c.cases.length,
+      s.verdicts.favourable?.length ?? 0,
+      s.verdicts.mixed?.length ?? 0,
+      s.verdicts.unfavourable?.length ?? 0,
+      s.verdicts.found?.length ?? 0,
+      s.verdicts['not-found']?.length ?? 0,
+      s.verdicts.insufficient?.length ?? 0,
+      s.flips.map((f) => `${f.case}:${f.verdict}`).join(';'),
+    ]),
+  };
+}
+
+const DATA_SHEETS: Record<CompareDisplay, (c: Comparison) => DataSheet> = {
+  meta: metaData,
+  ordered: orderedData,
+  obstacles: obstaclesData,
+  roles: rolesData,
+  stability: stabilityData,
+};
+
+/** Each display as data for a spreadsheet: counts and shares as numbers, lists joined with `;`. */
+export function dataSheet(c: Comparison, display: CompareDisplay): DataSheet {
+  return DATA_SHEETS[display](c);
+}

@@ -41,20 +41,36 @@ const UNIT_HEADERS = new Set(['unit', 'units', 'unit_id', 'unit-id', 'unit id', 
 
 const HINT_LAYOUT = 'one row per unit, one column per coder, the first row naming the coders: unit,coder_a,coder_b';
 
-export function parseMatrixCsv(text: string, file: string, diags: Diagnostics, options: MatrixCsvOptions = {}): MatrixCsv | undefined {
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const delimiter = delimiterOf(body);
-  const records = parse(body, {
+type CsvRecord = { record: string[]; raw: string; info: { lines: number } };
+
+/** The file's records with their raw text and line, a record csv-parse cannot read reported and skipped. */
+function csvRecords(body: string, delimiter: string, file: string, diags: Diagnostics): CsvRecord[] {
+  return parse(body, {
     delimiter,
     relax_column_count: true,
     info: true,
     raw: true,
     skip_records_with_error: true,
     on_skip: (err) => {
-      if (err) diags.error('agree/csv-syntax', `unreadable CSV: ${err.message.replace(/[:(].*$/s, '').trim().toLowerCase()}`, { file, line: Number(err.lines) || 1 }, 'a cell with the separator, a quote or a line break must be in double quotes, and a quote inside it doubled ("")');
+      if (err)
+        diags.error(
+          'agree/csv-syntax',
+          `unreadable CSV: ${err.message
+            .replace(/[:(].*$/s, '')
+            .trim()
+            .toLowerCase()}`,
+          { file, line: Number(err.lines) || 1 },
+          'a cell with the separator, a quote or a line break must be in double quotes, and a quote inside it doubled ("")',
+        );
       return undefined;
     },
-  }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
+  }) as unknown as CsvRecord[];
+}
+
+export function parseMatrixCsv(text: string, file: string, diags: Diagnostics, options: MatrixCsvOptions = {}): MatrixCsv | undefined {
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const delimiter = delimiterOf(body);
+  const records = csvRecords(body, delimiter, file, diags);
 
   let header: { names: (string | null)[]; unitColumn: boolean } | undefined;
   const coderNames: string[] = [];
@@ -74,11 +90,21 @@ export function parseMatrixCsv(text: string, file: string, diags: Diagnostics, o
     }
     const width = header.names.length + (header.unitColumn ? 1 : 0);
     if (record.length > width && record.slice(width).some((f) => f.trim() !== '')) {
-      diags.error('agree/extra-field', `row has ${record.length} cells, the header names ${width} columns; the row was left out`, where(width), 'a value without a coder column cannot be counted: add the coder to the header, or quote a label that contains the separator');
+      diags.error(
+        'agree/extra-field',
+        `row has ${record.length} cells, the header names ${width} columns; the row was left out`,
+        where(width),
+        'a value without a coder column cannot be counted: add the coder to the header, or quote a label that contains the separator',
+      );
       continue;
     }
     if (record.length < width) {
-      diags.warn('agree/short-row', `row has ${record.length} cell${record.length === 1 ? '' : 's'} for ${width} columns; the missing ones count as not coded`, where(record.length - 1), 'end the row with separators for empty cells so a missing value is visibly meant');
+      diags.warn(
+        'agree/short-row',
+        `row has ${record.length} cell${record.length === 1 ? '' : 's'} for ${width} columns; the missing ones count as not coded`,
+        where(record.length - 1),
+        'end the row with separators for empty cells so a missing value is visibly meant',
+      );
     }
     let unit = String(line);
     if (header.unitColumn) {
@@ -89,7 +115,12 @@ export function parseMatrixCsv(text: string, file: string, diags: Diagnostics, o
       }
       const first = unitLine.get(unit);
       if (first !== undefined) {
-        diags.error('agree/duplicate-unit', `unit "${unit}" already appeared on line ${first}; this row was left out`, where(0), 'each unit is one row; give the rows distinct ids');
+        diags.error(
+          'agree/duplicate-unit',
+          `unit "${unit}" already appeared on line ${first}; this row was left out`,
+          where(0),
+          'each unit is one row; give the rows distinct ids',
+        );
         continue;
       }
       unitLine.set(unit, line);
@@ -154,11 +185,21 @@ function readCell(cell: string, delimiter: Delimiter, level: Level | undefined, 
   if (Number.isFinite(n)) value = n;
   if (level !== undefined && level !== 'nominal') {
     if (typeof value !== 'number') {
-      diags.error('agree/not-numeric', `coder ${coder}: "${s}" is not a number, and the ${level} level needs numbers; the cell was left out`, where, 'use --level nominal for labels, or code the values as numbers');
+      diags.error(
+        'agree/not-numeric',
+        `coder ${coder}: "${s}" is not a number, and the ${level} level needs numbers; the cell was left out`,
+        where,
+        'use --level nominal for labels, or code the values as numbers',
+      );
       return null;
     }
     if (level === 'ratio' && value < 0) {
-      diags.error('agree/negative-ratio', `coder ${coder}: ${s} is negative, and the ratio level needs values ≥ 0; the cell was left out`, where, 'use --level interval for values that can be negative');
+      diags.error(
+        'agree/negative-ratio',
+        `coder ${coder}: ${s} is negative, and the ratio level needs values ≥ 0; the cell was left out`,
+        where,
+        'use --level interval for values that can be negative',
+      );
       return null;
     }
   }
@@ -211,7 +252,12 @@ export function decodeMatrixBytes(bytes: Uint8Array, file: string, diags: Diagno
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    diags.warn('agree/encoding', 'the file is not UTF-8; it was read as Latin-1, so labels with accented letters may differ from what the spreadsheet shows', { file }, 'save it as "CSV UTF-8" to be sure');
+    diags.warn(
+      'agree/encoding',
+      'the file is not UTF-8; it was read as Latin-1, so labels with accented letters may differ from what the spreadsheet shows',
+      { file },
+      'save it as "CSV UTF-8" to be sure',
+    );
     return new TextDecoder('latin1').decode(bytes);
   }
 }
