@@ -40,7 +40,19 @@ const GOLD_STUDIES = [
   { study: 'samples/imigrasi-lampung', gold: 'bench/gold/imigrasi-lampung.csv', role: 'tuned' },
 ];
 
-const opt = { study: undefined, gold: undefined, universe: 'sources', json: false, all: false, questionContext: undefined, codebook: undefined, seeds: false, heldOut: false, list: false, minScore: undefined };
+const opt = {
+  study: undefined,
+  gold: undefined,
+  universe: 'sources',
+  json: false,
+  all: false,
+  questionContext: undefined,
+  codebook: undefined,
+  seeds: false,
+  heldOut: false,
+  list: false,
+  minScore: undefined,
+};
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--study') opt.study = process.argv[++i];
@@ -68,7 +80,9 @@ if (opt.seeds) {
   process.exit(0);
 }
 if ((!opt.all && (!opt.study || !opt.gold)) || !['sources', 'labelled'].includes(opt.universe) || badQc) {
-  console.error('usage: node bench/accuracy.js (--study DIR --gold FILE.csv | --all) [--universe sources|labelled] [--question-context on|off] [--codebook FILE] [--json]');
+  console.error(
+    'usage: node bench/accuracy.js (--study DIR --gold FILE.csv | --all) [--universe sources|labelled] [--question-context on|off] [--codebook FILE] [--json]',
+  );
   process.exit(2);
 }
 
@@ -99,21 +113,36 @@ async function judge(studyDir, goldFile, prefix = '') {
   return {
     universe: universe.map((id) => prefix + id),
     tops,
-    gold: pre(decisions(gold.filter((c) => c.code !== 'none'), within)),
-    auto: pre(decisions(auto.filter((c) => c.score >= (opt.minScore ?? 0)), within)),
+    gold: pre(
+      decisions(
+        gold.filter((c) => c.code !== 'none'),
+        within,
+      ),
+    ),
+    auto: pre(
+      decisions(
+        auto.filter((c) => c.score >= (opt.minScore ?? 0)),
+        within,
+      ),
+    ),
     goldLabels: gold.length,
     autoCodings: auto.length,
   };
 }
 
 const f = (x) => (Number.isNaN(x) ? '   —' : x.toFixed(2).padStart(4));
-const line = (s) => `${s.code.padEnd(20)} ${String(s.tp + s.fn).padStart(5)} ${String(s.tp + s.fp).padStart(5)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.kappa)}  ${f(s.valenceAgreement)}`;
+const line = (s) =>
+  `${s.code.padEnd(20)} ${String(s.tp + s.fn).padStart(5)} ${String(s.tp + s.fp).padStart(5)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.kappa)}  ${f(s.valenceAgreement)}`;
 function table(title, result) {
   console.log(title);
-  console.log(`${'code'.padEnd(20)} ${'gold'.padStart(5)} ${'auto'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  ${'P'.padStart(4)}  ${'R'.padStart(4)}  ${'F1'.padStart(4)}  ${'κ'.padStart(4)}  val.`);
+  console.log(
+    `${'code'.padEnd(20)} ${'gold'.padStart(5)} ${'auto'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  ${'P'.padStart(4)}  ${'R'.padStart(4)}  ${'F1'.padStart(4)}  ${'κ'.padStart(4)}  val.`,
+  );
   for (const s of result.perCode) console.log(line(s));
   console.log(line({ ...result.micro, code: 'overall (micro)' }));
-  console.log(`${'macro'.padEnd(20)} ${''.padStart(5)} ${''.padStart(5)} ${''.padStart(4)} ${''.padStart(4)} ${''.padStart(4)}  ${f(result.macro.precision)}  ${f(result.macro.recall)}  ${f(result.macro.f1)}  ${f(result.macro.kappa)}`);
+  console.log(
+    `${'macro'.padEnd(20)} ${''.padStart(5)} ${''.padStart(5)} ${''.padStart(4)} ${''.padStart(4)} ${''.padStart(4)}  ${f(result.macro.precision)}  ${f(result.macro.recall)}  ${f(result.macro.f1)}  ${f(result.macro.kappa)}`,
+  );
 }
 const clean = (x) => JSON.parse(JSON.stringify(x, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? null : v)));
 
@@ -125,9 +154,20 @@ if (!opt.all) {
 } else {
   const parts = [];
   for (const g of GOLD_STUDIES) parts.push({ ...g, ...(await judge(join(HERE, '..', g.study), join(HERE, '..', g.gold), `${g.study}\u0000`)) });
-  const studies = parts.map((p) => ({ study: p.study, role: p.role, goldLabels: p.goldLabels, autoCodings: p.autoCodings, ...evaluate(p.universe, p.tops, p.gold, p.auto) }));
+  const studies = parts.map((p) => ({
+    study: p.study,
+    role: p.role,
+    goldLabels: p.goldLabels,
+    autoCodings: p.autoCodings,
+    ...evaluate(p.universe, p.tops, p.gold, p.auto),
+  }));
   const merge = (key) => new Map(parts.flatMap((p) => [...p[key]]));
-  const pooled = evaluate(parts.flatMap((p) => p.universe), parts[0].tops, merge('gold'), merge('auto'));
+  const pooled = evaluate(
+    parts.flatMap((p) => p.universe),
+    parts[0].tops,
+    merge('gold'),
+    merge('auto'),
+  );
   const qc = opt.questionContext ?? 'as in study.yaml';
   if (opt.json) console.log(JSON.stringify(clean({ universe: opt.universe, questionContext: qc, studies, pooled }), null, 2));
   else {
@@ -137,7 +177,9 @@ if (!opt.all) {
     }
     table(`pooled: ${pooled.segments} segments`, pooled);
     console.log('');
-    console.log(`macro-F1 (question context ${qc}): ${studies.map((s) => `${s.study.replace('samples/', '')} ${f(s.macro.f1).trim()}${s.role === 'held out' ? ' (held out)' : ''}`).join(', ')}, pooled ${f(pooled.macro.f1).trim()}`);
+    console.log(
+      `macro-F1 (question context ${qc}): ${studies.map((s) => `${s.study.replace('samples/', '')} ${f(s.macro.f1).trim()}${s.role === 'held out' ? ' (held out)' : ''}`).join(', ')}, pooled ${f(pooled.macro.f1).trim()}`,
+    );
   }
   if (!opt.json && opt.codebook === undefined && opt.questionContext === undefined) {
     // How far the score means what it says on interviews (it was fitted on the seeds' documents
@@ -146,8 +188,15 @@ if (!opt.all) {
     const rows = await sampleCodings(join(HERE, '..'));
     console.log('');
     console.log('score calibration on these labels (each segment × top-level code the coder gave, by its strongest coding)');
-    for (const [name, set] of [['interview turns', rows.filter((r) => r.turn)], ['documents and notes', rows.filter((r) => !r.turn)]]) {
-      console.log(`${name}: ${bins(set).map((b) => `${b.lo.toFixed(1)}–${Math.min(1, b.hi).toFixed(1)} ${b.n}${b.n ? ` (${Math.round((100 * b.right) / b.n)}%)` : ''}`).join(', ')}`);
+    for (const [name, set] of [
+      ['interview turns', rows.filter((r) => r.turn)],
+      ['documents and notes', rows.filter((r) => !r.turn)],
+    ]) {
+      console.log(
+        `${name}: ${bins(set)
+          .map((b) => `${b.lo.toFixed(1)}–${Math.min(1, b.hi).toFixed(1)} ${b.n}${b.n ? ` (${Math.round((100 * b.right) / b.n)}%)` : ''}`)
+          .join(', ')}`,
+      );
     }
   }
 }

@@ -71,5 +71,7 @@ for (const c of cases) {
     before.push(time(opt.before, c.args(join(WORK, 'before')), c.env));
   }
   const [wn, wb, cn, cb] = [best(now, 'wall'), best(before, 'wall'), best(now, 'cpu'), best(before, 'cpu')];
-  console.log(`${c.label.padEnd(26)} wall ${wn.toFixed(2)} s vs ${wb.toFixed(2)} s (${(wn / wb).toFixed(3)})   cpu ${cn.toFixed(2)} s vs ${cb.toFixed(2)} s (${(cn / cb).toFixed(3)})`);
+  console.log(
+    `${c.label.padEnd(26)} wall ${wn.toFixed(2)} s vs ${wb.toFixed(2)} s (${(wn / wb).toFixed(3)})   cpu ${cn.toFixed(2)} s vs ${cb.toFixed(2)} s (${(cn / cb).toFixed(3)})`,
+  );
 }

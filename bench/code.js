@@ -58,7 +58,7 @@ if (!existsSync(opt.codebook)) {
 const cbDoc = YAML.parse(readFileSync(opt.codebook, 'utf8'));
 const terms = surfaceTerms(cbDoc);
 let seed = 7;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
 const syllables = ['ka', 'ri', 'mu', 'so', 'ta', 'ne', 'lo', 'pe', 'ga', 'du', 'wi', 'ban', 'kan', 'ter', 'sem'];
 const word = () => Array.from({ length: 3 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('') + 'q';
 const grown = structuredClone(cbDoc);
@@ -91,7 +91,15 @@ function studyWith(codebook, name) {
 const studies = { base: studyWith(opt.codebook, 'study-base'), x10: studyWith(grownFile, 'study-x10') };
 // A codebook that matches nothing: what `qia code` holds when there are no codings to keep.
 const noneFile = join(WORK, 'codebook-none.yaml');
-writeFileSync(noneFile, YAML.stringify({ id: 'none', version: '1', languages: ['id'], codes: [{ id: 'relative_advantage', group: 'attribute', label: { id: 'Keuntungan relatif' }, rules: [{ terms: ['zzqqxx'] }] }] }));
+writeFileSync(
+  noneFile,
+  YAML.stringify({
+    id: 'none',
+    version: '1',
+    languages: ['id'],
+    codes: [{ id: 'relative_advantage', group: 'attribute', label: { id: 'Keuntungan relatif' }, rules: [{ terms: ['zzqqxx'] }] }],
+  }),
+);
 const noneStudy = studyWith(noneFile, 'study-none');
 
 // ---- end to end: the CLI as a child process, wall time, CPU time and peak RSS from /usr/bin/time -v ----
@@ -100,7 +108,9 @@ function endToEnd(dir, jobs) {
   const args = [join(ROOT, 'bin/qia.js'), 'code', dir, '--out', out, ...(jobs ? ['--jobs', String(jobs)] : [])];
   const hasTime = existsSync('/usr/bin/time');
   const t0 = performance.now();
-  const r = hasTime ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) {
     console.error(r.stderr.slice(-2000));
@@ -112,7 +122,13 @@ function endToEnd(dir, jobs) {
   };
   const cpuMs = (num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/)) * 1000;
   const csv = readFileSync(join(out, 'codings.csv'), 'utf8');
-  return { ms, cpuMs, peakMB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024, codings: csv.split('\n').length - 2, csvMB: Buffer.byteLength(csv) / 1e6 };
+  return {
+    ms,
+    cpuMs,
+    peakMB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+    codings: csv.split('\n').length - 2,
+    csvMB: Buffer.byteLength(csv) / 1e6,
+  };
 }
 
 // ---- the coding stage alone, in process, segments already loaded, CPU time of this thread ----
@@ -135,7 +151,17 @@ async function stageOnly(dir) {
   globalThis.gc?.();
   const after = process.memoryUsage();
   const codable = opened.segments.filter((s) => !s.interviewer).length;
-  return { ms, wallMs, chars, segments: opened.segments.length, codable, codings: codings.length, heapMB: after.heapUsed / 2 ** 20, codingsMB: (after.heapUsed - before.heapUsed) / 2 ** 20, rssMB: after.rss / 2 ** 20 };
+  return {
+    ms,
+    wallMs,
+    chars,
+    segments: opened.segments.length,
+    codable,
+    codings: codings.length,
+    heapMB: after.heapUsed / 2 ** 20,
+    codingsMB: (after.heapUsed - before.heapUsed) / 2 ** 20,
+    rssMB: after.rss / 2 ** 20,
+  };
 }
 
 // ---- the coding stage across worker threads, as `qia code` spreads files over cores ----
@@ -155,9 +181,26 @@ async function stageThreads(dir, threads) {
     least.n += s.n;
   }
   const workers = shares.map((sh) => new Worker(new URL('./code-stage-worker.js', import.meta.url), { workerData: { dir, share: sh.ids } }));
-  await Promise.all(workers.map((w) => new Promise((res, rej) => { w.once('message', res); w.once('error', rej); })));
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise((res, rej) => {
+          w.once('message', res);
+          w.once('error', rej);
+        }),
+    ),
+  );
   const t0 = performance.now();
-  const done = await Promise.all(workers.map((w) => new Promise((res, rej) => { w.once('message', res); w.once('error', rej); w.postMessage('go'); })));
+  const done = await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise((res, rej) => {
+          w.once('message', res);
+          w.once('error', rej);
+          w.postMessage('go');
+        }),
+    ),
+  );
   const wallMs = performance.now() - t0;
   await Promise.all(workers.map((w) => w.terminate()));
   return { wallMs, codings: done.reduce((n, d) => n + d.codings, 0), slowestMs: Math.max(...done.map((d) => d.ms)) };
@@ -195,23 +238,38 @@ for (const [name, dir] of Object.entries(studies)) {
   const stage = await stageOnly(dir);
   results[name] = { one, dflt, stage };
   console.log(`\n[${name === 'base' ? 'codebook as shipped' : 'codebook grown tenfold'}]`);
-  for (const [label, e] of [['--jobs 1', one], ['default ', dflt]]) {
-    console.log(`  qia code ${label}   : ${fmt(e.ms / 1000, 2)} s wall  ${fmt(rate(e.ms))} MB/s  (CPU ${fmt(e.cpuMs / 1000, 1)} s)  peak RSS ${fmt(e.peakMB, 0)} MB  ${e.codings} codings (${fmt(e.csvMB)} MB of csv)`);
+  for (const [label, e] of [
+    ['--jobs 1', one],
+    ['default ', dflt],
+  ]) {
+    console.log(
+      `  qia code ${label}   : ${fmt(e.ms / 1000, 2)} s wall  ${fmt(rate(e.ms))} MB/s  (CPU ${fmt(e.cpuMs / 1000, 1)} s)  peak RSS ${fmt(e.peakMB, 0)} MB  ${e.codings} codings (${fmt(e.csvMB)} MB of csv)`,
+    );
   }
-  console.log(`  stage, one heap     : ${fmt(stage.ms / 1000, 2)} s CPU (${fmt(stage.wallMs / 1000, 2)} s wall)  ${fmt(rate(stage.ms))} MB/s  ${fmt(stage.codable / (stage.ms / 1000), 0)} codable segments/s (${stage.codable} of ${stage.segments})  ${stage.codings} codings`);
-  console.log(`  memory in process   : heap ${fmt(stage.heapMB, 0)} MB after coding with every text loaded (codings add ${fmt(stage.codingsMB, 0)} MB), RSS ${fmt(stage.rssMB, 0)} MB`);
+  console.log(
+    `  stage, one heap     : ${fmt(stage.ms / 1000, 2)} s CPU (${fmt(stage.wallMs / 1000, 2)} s wall)  ${fmt(rate(stage.ms))} MB/s  ${fmt(stage.codable / (stage.ms / 1000), 0)} codable segments/s (${stage.codable} of ${stage.segments})  ${stage.codings} codings`,
+  );
+  console.log(
+    `  memory in process   : heap ${fmt(stage.heapMB, 0)} MB after coding with every text loaded (codings add ${fmt(stage.codingsMB, 0)} MB), RSS ${fmt(stage.rssMB, 0)} MB`,
+  );
   if (name === 'base') {
     const cores = availableParallelism();
     const one = await stageThreads(dir, 1);
     const all = cores > 1 ? await stageThreads(dir, cores) : one;
     results.threads = { one, all, cores };
-    console.log(`  stage, file by file : ${fmt(one.wallMs / 1000, 2)} s wall  ${fmt(rate(one.wallMs))} MB/s  ${one.codings} codings (worker harness, codings handed off per file)`);
-    console.log(`  stage, ${cores} threads   : ${fmt(all.wallMs / 1000, 2)} s wall  ${fmt(rate(all.wallMs))} MB/s  ${all.codings} codings, ${fmt(one.wallMs / all.wallMs, 2)}× one thread`);
+    console.log(
+      `  stage, file by file : ${fmt(one.wallMs / 1000, 2)} s wall  ${fmt(rate(one.wallMs))} MB/s  ${one.codings} codings (worker harness, codings handed off per file)`,
+    );
+    console.log(
+      `  stage, ${cores} threads   : ${fmt(all.wallMs / 1000, 2)} s wall  ${fmt(rate(all.wallMs))} MB/s  ${all.codings} codings, ${fmt(one.wallMs / all.wallMs, 2)}× one thread`,
+    );
   }
 }
 const none = endToEnd(noneStudy, 1);
 console.log(`\n[a codebook that matches nothing: memory without codings]`);
-console.log(`  qia code --jobs 1   : ${fmt(none.ms / 1000, 2)} s wall  ${fmt(rate(none.ms))} MB/s  (CPU ${fmt(none.cpuMs / 1000, 1)} s)  peak RSS ${fmt(none.peakMB, 0)} MB  ${none.codings} codings`);
+console.log(
+  `  qia code --jobs 1   : ${fmt(none.ms / 1000, 2)} s wall  ${fmt(rate(none.ms))} MB/s  (CPU ${fmt(none.cpuMs / 1000, 1)} s)  peak RSS ${fmt(none.peakMB, 0)} MB  ${none.codings} codings`,
+);
 
 if (ensureRg()) {
   const rg1 = ripgrep(terms, 1);

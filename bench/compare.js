@@ -48,7 +48,6 @@ const studiesDir = join(root, 'studies');
 const work = join(root, 'out');
 mkdirSync(work, { recursive: true });
 
-
 // 1. The studies: about 40 KB a transcript comes from 60–100 turns.
 const names = Array.from({ length: opt.studies }, (_, i) => `s${String(i + 1).padStart(4, '0')}`);
 const t0 = performance.now();
@@ -60,12 +59,34 @@ for (const [i, name] of names.entries()) {
   } catch {
     // Not generated yet: generate it below.
   }
-  const r = spawnSync(process.execPath, [join(ROOT, 'bench/gen-corpus.js'), '--mb', '100', '--files', String(opt.transcripts), '--turns', '60-100', '--seed', String(i + 1), '--case', `Generated case ${name}`, '--year', String(2015 + (i % 9)), '--out', dir], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'bench/gen-corpus.js'),
+      '--mb',
+      '100',
+      '--files',
+      String(opt.transcripts),
+      '--turns',
+      '60-100',
+      '--seed',
+      String(i + 1),
+      '--case',
+      `Generated case ${name}`,
+      '--year',
+      String(2015 + (i % 9)),
+      '--out',
+      dir,
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`gen-corpus failed for ${name}: ${r.stderr}`);
   generated++;
 }
 const bytes = folderBytes(studiesDir);
-console.log(`${opt.studies} studies × ${opt.transcripts} transcripts, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / opt.studies / opt.transcripts / 1024).toFixed(1)} KB a transcript), in ${studiesDir}${generated ? ` (${generated} generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)` : ''}`);
+console.log(
+  `${opt.studies} studies × ${opt.transcripts} transcripts, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / opt.studies / opt.transcripts / 1024).toFixed(1)} KB a transcript), in ${studiesDir}${generated ? ` (${generated} generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)` : ''}`,
+);
 console.log(`cores: ${availableParallelism()}`);
 
 let timedRuns = 0;
@@ -74,7 +95,11 @@ function timed(args) {
   const cache = join(work, `cache-${++timedRuns}`);
   const load = loadavg()[0];
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', QIA_CACHE_DIR: cache, QIA_BENCH_USAGE: usage }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', QIA_CACHE_DIR: cache, QIA_BENCH_USAGE: usage },
+    maxBuffer: 1 << 30,
+  });
   const wall = (performance.now() - start) / 1000;
   if (r.status !== 0) throw new Error(`qia ${args.slice(0, 3).join(' ')} … exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   const u = JSON.parse(readFileSync(usage, 'utf8'));
@@ -101,7 +126,8 @@ if (opt.runs) console.log(`qia run × ${opt.studies}, one after another:      ${
 const N = availableParallelism();
 const ones = [];
 const alls = [];
-const perStudy = (x) => `${((x.cpu / opt.studies) * 1000).toFixed(0)} ms CPU a study, ${(x.cpu / x.wall).toFixed(2)} cores busy, load ${x.load.toFixed(1)} before`;
+const perStudy = (x) =>
+  `${((x.cpu / opt.studies) * 1000).toFixed(0)} ms CPU a study, ${(x.cpu / x.wall).toFixed(2)} cores busy, load ${x.load.toFixed(1)} before`;
 for (let t = 0; t < opt.turns; t++) {
   const one = timed(['compare', ...dirs, '--out', join(work, 'compare-1'), '--jobs', '1']);
   console.log(`qia compare, one worker:                 ${fmt(one)} (${perStudy(one)})`);
@@ -120,9 +146,16 @@ const quarter = timed(['compare', ...dirs.slice(0, Math.ceil(dirs.length / 4)), 
 console.log(`qia compare, ${Math.ceil(dirs.length / 4)} studies, one worker:     ${fmt(quarter)}`);
 
 console.log('');
-if (opt.runs) console.log(`compare (one worker) / sum of runs:  ${(one.wall / runs.wall).toFixed(2)}× wall, ${(one.cpu / runs.cpu).toFixed(2)}× CPU   (target ≤ 1.2×)`);
-console.log(`speed-up of ${N} workers over one:      ${ones.map((o, i) => (o.wall / alls[i].wall).toFixed(2)).join('×, ')}× turn by turn, ${(one.wall / all.wall).toFixed(2)}× best against best (target ≥ 1.6× on 2 cores)`);
-console.log(`CPU of ${N} workers over one:         ${(alls.reduce((a, x) => a + x.cpu, 0) / ones.reduce((a, x) => a + x.cpu, 0)).toFixed(2)}× (what more threads cost in all)`);
-console.log(`peak memory, ${opt.studies} studies vs ${Math.ceil(dirs.length / 4)}:       ${one.rssMb.toFixed(0)} MB vs ${quarter.rssMb.toFixed(0)} MB (${((one.rssMb - quarter.rssMb) / (opt.studies - Math.ceil(dirs.length / 4)) * 1024).toFixed(0)} KB per further study)`);
+if (opt.runs)
+  console.log(`compare (one worker) / sum of runs:  ${(one.wall / runs.wall).toFixed(2)}× wall, ${(one.cpu / runs.cpu).toFixed(2)}× CPU   (target ≤ 1.2×)`);
+console.log(
+  `speed-up of ${N} workers over one:      ${ones.map((o, i) => (o.wall / alls[i].wall).toFixed(2)).join('×, ')}× turn by turn, ${(one.wall / all.wall).toFixed(2)}× best against best (target ≥ 1.6× on 2 cores)`,
+);
+console.log(
+  `CPU of ${N} workers over one:         ${(alls.reduce((a, x) => a + x.cpu, 0) / ones.reduce((a, x) => a + x.cpu, 0)).toFixed(2)}× (what more threads cost in all)`,
+);
+console.log(
+  `peak memory, ${opt.studies} studies vs ${Math.ceil(dirs.length / 4)}:       ${one.rssMb.toFixed(0)} MB vs ${quarter.rssMb.toFixed(0)} MB (${(((one.rssMb - quarter.rssMb) / (opt.studies - Math.ceil(dirs.length / 4))) * 1024).toFixed(0)} KB per further study)`,
+);
 console.log(`one worker and ${availableParallelism()} give the same compare.json: ${same ? 'yes' : 'NO'}`);
 if (!opt.keep) rmSync(root, { recursive: true, force: true });

@@ -32,7 +32,11 @@ if (!process.argv.includes('--seeds-only')) {
   const { fileURLToPath } = await import('node:url');
   const root = fileURLToPath(new URL('..', import.meta.url));
   const seen = new Map();
-  await sampleCodings(root, { inspect: (key, code, e) => { if (e.turn) seen.set(`${key}\u0000${code}`, featureVector(e)); } });
+  await sampleCodings(root, {
+    inspect: (key, code, e) => {
+      if (e.turn) seen.set(`${key}\u0000${code}`, featureVector(e));
+    },
+  });
   for (const r of await sampleCodings(root)) {
     const x = seen.get(`${r.study}\u0000${r.segment}\u0000${r.code}`);
     if (!x || !r.turn) continue;

@@ -12,7 +12,16 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function args(argv) {
-  const out = { mb: 50, out: 'bench/corpus', seed: 1, files: Infinity, turns: [20, 60], case: 'Generated interviews about digital public services', year: undefined, informants: 240 };
+  const out = {
+    mb: 50,
+    out: 'bench/corpus',
+    seed: 1,
+    files: Infinity,
+    turns: [20, 60],
+    case: 'Generated interviews about digital public services',
+    year: undefined,
+    informants: 240,
+  };
   for (let i = 2; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--mb') out.mb = Number(argv[++i]);
@@ -25,8 +34,7 @@ function args(argv) {
     else if (a === '--informants') {
       const v = argv[++i];
       out.informants = v === 'per-file' ? 'per-file' : Number(v);
-    }
-    else if (a === '--help' || a === '-h') {
+    } else if (a === '--help' || a === '-h') {
       console.log('usage: node bench/gen-corpus.js --mb 50 --out bench/corpus [--seed 1]');
       process.exit(0);
     } else {
@@ -62,10 +70,32 @@ const rand = rng(opt.seed);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 
-const services = ['LAPAK ASIK', 'layanan mobile service', 'aplikasi JMO', 'layanan klaim JHT online', 'pelayanan paspor', 'layanan pengaduan', 'program PIMPASA', 'sistem antrean online'];
+const services = [
+  'LAPAK ASIK',
+  'layanan mobile service',
+  'aplikasi JMO',
+  'layanan klaim JHT online',
+  'pelayanan paspor',
+  'layanan pengaduan',
+  'program PIMPASA',
+  'sistem antrean online',
+];
 const places = ['Bandar Lampung', 'Lampung Timur', 'Lampung Tengah', 'Pringsewu', 'Metro', 'Way Kanan', 'Tanggamus', 'Pesawaran'];
 const subjects = ['peserta', 'pekerja migran', 'calon PMI', 'masyarakat desa', 'petugas', 'staf layanan', 'warga', 'keluarga PMI'];
-const things = ['server', 'jaringan internet', 'aplikasi', 'formulir online', 'video call', 'antrean', 'berkas KTP dan KK', 'buku tabungan', 'sinyal', 'laptop kantor', 'mobil layanan', 'SOP pelayanan'];
+const things = [
+  'server',
+  'jaringan internet',
+  'aplikasi',
+  'formulir online',
+  'video call',
+  'antrean',
+  'berkas KTP dan KK',
+  'buku tabungan',
+  'sinyal',
+  'laptop kantor',
+  'mobil layanan',
+  'SOP pelayanan',
+];
 const good = ['lebih cepat', 'lebih mudah', 'sangat membantu', 'hemat waktu', 'tidak perlu antre', 'jelas alurnya', 'cukup praktis', 'biayanya lebih murah'];
 const bad = ['sering down', 'lambat sekali', 'membingungkan', 'tidak stabil', 'sulit dipahami', 'belum merata', 'kurang memadai', 'sering gagal'];
 const verbs = ['menggunakan', 'mencoba', 'mengakses', 'mengurus', 'mendaftar lewat', 'mengunggah ke', 'menunggu', 'memperbaiki'];
@@ -88,14 +118,22 @@ function fill(t) {
 
 function sentence() {
   switch (int(0, 7)) {
-    case 0: return `${pick(connectors)} ${pick(services)} ${pick(good)}, apalagi untuk ${pick(subjects)} di ${pick(places)}.`;
-    case 1: return `${pick(connectors)} ${pick(things)} ${pick(bad)}, terutama ${pick(times)}.`;
-    case 2: return `Saya sendiri pernah ${pick(verbs)} ${pick(things)}, dan hasilnya ${pick(good)}.`;
-    case 3: return `Kendalanya ${pick(things)} ${pick(bad)}, jadi ${pick(subjects)} harus datang lagi ke kantor di ${pick(places)}.`;
-    case 4: return `Dalam sehari petugas melayani ${int(3, 60)} orang, rata-rata ${int(1, 9)}.${int(0, 9)} menit per berkas.`;
-    case 5: return `Sesuai Surat Edaran No. ${int(1, 30)} Tahun ${int(2018, 2023)}, ${pick(services)} dibuka untuk ${pick(subjects)}, KTP, KK, dll. yang diperlukan sudah jelas.`;
-    case 6: return `"${pick(good).replace(/^./, (c) => c.toUpperCase())}," kata ${pick(subjects)} yang kami temui ${pick(times)}.`;
-    default: return `${pick(connectors)} Dr. ${pick(['Ahmad', 'Rina', 'Budi', 'Sari'])} dari kantor wilayah bilang ${pick(things)} akan diperbaiki ${pick(times)}.`;
+    case 0:
+      return `${pick(connectors)} ${pick(services)} ${pick(good)}, apalagi untuk ${pick(subjects)} di ${pick(places)}.`;
+    case 1:
+      return `${pick(connectors)} ${pick(things)} ${pick(bad)}, terutama ${pick(times)}.`;
+    case 2:
+      return `Saya sendiri pernah ${pick(verbs)} ${pick(things)}, dan hasilnya ${pick(good)}.`;
+    case 3:
+      return `Kendalanya ${pick(things)} ${pick(bad)}, jadi ${pick(subjects)} harus datang lagi ke kantor di ${pick(places)}.`;
+    case 4:
+      return `Dalam sehari petugas melayani ${int(3, 60)} orang, rata-rata ${int(1, 9)}.${int(0, 9)} menit per berkas.`;
+    case 5:
+      return `Sesuai Surat Edaran No. ${int(1, 30)} Tahun ${int(2018, 2023)}, ${pick(services)} dibuka untuk ${pick(subjects)}, KTP, KK, dll. yang diperlukan sudah jelas.`;
+    case 6:
+      return `"${pick(good).replace(/^./, (c) => c.toUpperCase())}," kata ${pick(subjects)} yang kami temui ${pick(times)}.`;
+    default:
+      return `${pick(connectors)} Dr. ${pick(['Ahmad', 'Rina', 'Budi', 'Sari'])} dari kantor wilayah bilang ${pick(things)} akan diperbaiki ${pick(times)}.`;
   }
 }
 

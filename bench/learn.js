@@ -93,7 +93,9 @@ async function sampleItems() {
 function macroF1(items, predicted) {
   const f1s = [];
   for (const code of TOPS) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     items.forEach((it, i) => {
       const g = it.gold.has(code);
       const a = predicted[i].codes.has(code);
@@ -112,7 +114,8 @@ function top1(items, predicted) {
 
 function rulesReading(it) {
   const codes = new Set();
-  let primary = 'none', best = -1;
+  let primary = 'none',
+    best = -1;
   for (const [t, s] of it.rules) {
     if (s < DEFAULT_MIN_SCORE) continue;
     codes.add(t);
@@ -162,7 +165,8 @@ function crossValidate(items, sizes) {
 function print(title, rows) {
   console.log(title);
   console.log(`${'trained on'.padStart(10)}  ${'scheme'.padEnd(16)} ${'macro-F1'.padStart(8)} ${'top-1'.padStart(6)}`);
-  for (const r of rows) console.log(`${String(r.n).padStart(10)}  ${r.scheme.padEnd(16)} ${r.macroF1.toFixed(2).padStart(8)} ${`${Math.round(r.top1 * 100)}%`.padStart(6)}`);
+  for (const r of rows)
+    console.log(`${String(r.n).padStart(10)}  ${r.scheme.padEnd(16)} ${r.macroF1.toFixed(2).padStart(8)} ${`${Math.round(r.top1 * 100)}%`.padStart(6)}`);
   console.log('');
 }
 

@@ -29,7 +29,12 @@ const build = async (root) => ({
 });
 const now = await build(ROOT);
 const before = await build(opt.before);
-const files = ['builtin:rogers', ...readdirSync(join(ROOT, 'codebooks')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'codebooks', f))];
+const files = [
+  'builtin:rogers',
+  ...readdirSync(join(ROOT, 'codebooks'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(ROOT, 'codebooks', f)),
+];
 
 /** The words segments are made of: every alternative of every term and cue, globs filled in. */
 function vocabulary(codebook) {
@@ -52,7 +57,11 @@ for (const file of files) {
   }
   const mNow = now.compile(a);
   const mBefore = before.compile(b);
-  const segment = fc.record({ words: fc.array(fc.constantFrom(...vocabulary(a)), { maxLength: 80 }), cuts: fc.array(fc.nat(2000), { maxLength: 8 }), base: fc.nat(1000) });
+  const segment = fc.record({
+    words: fc.array(fc.constantFrom(...vocabulary(a)), { maxLength: 80 }),
+    cuts: fc.array(fc.nat(2000), { maxLength: 8 }),
+    base: fc.nat(1000),
+  });
   fc.assert(
     fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (segments) => {
       for (const { words, cuts, base } of segments) {

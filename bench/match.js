@@ -109,10 +109,30 @@ function grow(cb, factor) {
       else terms.push(`*${pseudoWord(rand)}*`);
     }
     added += terms.length;
-    extra.push({ id: `synthetic.c${k}`, parent: 'synthetic', group: 'other', label: { id: `s${k}`, en: `s${k}` }, definition: {}, include: [], exclude: [], examples: [], pos: { line: 1, column: 1 }, rules: [{ id: `synthetic.c${k}#1`, kind: 'terms', terms, scope: 'segment', weight: 1, pos: { line: 1, column: 1 } }] });
+    extra.push({
+      id: `synthetic.c${k}`,
+      parent: 'synthetic',
+      group: 'other',
+      label: { id: `s${k}`, en: `s${k}` },
+      definition: {},
+      include: [],
+      exclude: [],
+      examples: [],
+      pos: { line: 1, column: 1 },
+      rules: [{ id: `synthetic.c${k}#1`, kind: 'terms', terms, scope: 'segment', weight: 1, pos: { line: 1, column: 1 } }],
+    });
     k++;
   }
-  const root = { id: 'synthetic', group: 'other', label: { id: 'synthetic', en: 'synthetic' }, definition: {}, include: [], exclude: [], examples: [], pos: { line: 1, column: 1 } };
+  const root = {
+    id: 'synthetic',
+    group: 'other',
+    label: { id: 'synthetic', en: 'synthetic' },
+    definition: {},
+    include: [],
+    exclude: [],
+    examples: [],
+    pos: { line: 1, column: 1 },
+  };
   return { ...cb, codes: [...cb.codes, root, ...extra] };
 }
 
@@ -169,7 +189,11 @@ if (rg.status === 0) {
   writeFileSync(corpusFile, segments.map((s) => s.text).join('\n') + '\n');
   const terms = new Set();
   for (const c of codebook.codes) {
-    const all = [...(c.rules ?? []).flatMap((r) => [...(r.terms ?? []), ...(r.near?.flat() ?? []), ...(r.unless ?? [])]), ...(c.valence?.more ?? []), ...(c.valence?.less ?? [])];
+    const all = [
+      ...(c.rules ?? []).flatMap((r) => [...(r.terms ?? []), ...(r.near?.flat() ?? []), ...(r.unless ?? [])]),
+      ...(c.valence?.more ?? []),
+      ...(c.valence?.less ?? []),
+    ];
     for (const t of all) {
       const lit = t.replace(/\*/g, '').trim();
       if (lit) terms.add(lit);

@@ -16,7 +16,6 @@ const quick = process.argv.includes('--quick');
 const mb = quick ? 10 : 50;
 const corpus = join(ROOT, quick ? 'bench/corpus-quick' : 'bench/corpus');
 
-
 const node = process.execPath;
 const steps = [];
 if (folderBytes(join(corpus, 'sources')) < mb * 1e6 * 0.95) {

@@ -39,13 +39,16 @@ for (let i = 2; i < process.argv.length; i++) {
 const WORK = join(ROOT, 'bench/results/run');
 mkdirSync(WORK, { recursive: true });
 
-
 /** One timed CLI run; returns wall seconds and CPU seconds, and fails loudly if the command failed. */
 function time(args, env = {}, argv = [BIN, ...args]) {
   const cpuFile = join(WORK, `cpu-${process.pid}.txt`);
   rmSync(cpuFile, { force: true });
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--require', CPU_HOOK, ...argv], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', QIA_BENCH_CPU: cpuFile, ...env }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--require', CPU_HOOK, ...argv], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', QIA_BENCH_CPU: cpuFile, ...env },
+    maxBuffer: 1 << 30,
+  });
   const s = (performance.now() - t) / 1000;
   if (r.status !== 0 && r.status !== 1) {
     console.error(`qia ${args.join(' ')} exited ${r.status}\n${r.stderr}`);
@@ -63,7 +66,9 @@ function stats(xs) {
 function report(label, xs) {
   const s = stats(xs.map((x) => x.wall));
   s.cpu = stats(xs.map((x) => x.cpu)).best;
-  console.log(`${label.padEnd(34)} best ${s.best.toFixed(2)} s   median ${s.median.toFixed(2)} s   cpu ${s.cpu.toFixed(2)} s   (${xs.length} run${xs.length === 1 ? '' : 's'})`);
+  console.log(
+    `${label.padEnd(34)} best ${s.best.toFixed(2)} s   median ${s.median.toFixed(2)} s   cpu ${s.cpu.toFixed(2)} s   (${xs.length} run${xs.length === 1 ? '' : 's'})`,
+  );
   return s;
 }
 
@@ -86,7 +91,10 @@ const out = (name) => {
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 // The reference: Node starting and stopping with nothing to do, the floor under any CLI.
-const node = report('node -e 0 (reference)', Array.from({ length: opt.runs }, () => time([], {}, ['-e', '0'])));
+const node = report(
+  'node -e 0 (reference)',
+  Array.from({ length: opt.runs }, () => time([], {}, ['-e', '0'])),
+);
 const sample = join(ROOT, 'samples/lapak-asik');
 // A first run after installing finds qia's cache empty (the default codebook is loaded at build
 // time, nothing else: Word text, the files' passes): an empty cache folder each time gives that
@@ -101,7 +109,11 @@ const [sCold, sRun] = measurePair(
   { label: 'qia run sample, rerun', args: ['run', sample, '--out', out('sample-run')] },
   opt.runs,
 );
-const [sCode] = measurePair({ label: 'qia code sample, rerun', args: ['code', sample, '--out', out('sample-code')] }, { label: 'qia --version', args: ['--version'] }, opt.runs);
+const [sCode] = measurePair(
+  { label: 'qia code sample, rerun', args: ['code', sample, '--out', out('sample-code')] },
+  { label: 'qia --version', args: ['--version'] },
+  opt.runs,
+);
 console.log(
   `sample: run ${sRun.best.toFixed(2)} s rerun (target < 1 s), ${sCold.best.toFixed(2)} s as a first run; code ${sCode.best.toFixed(2)} s; ` +
     `run/code ${(sRun.best / sCode.best).toFixed(2)}; rerun/node start-up ${(sRun.best / node.best).toFixed(1)}`,
@@ -123,7 +135,9 @@ const [cCode, cRun] = measurePair(
   opt.corpusRuns,
 );
 const ratio = cRun.best / cCode.best;
-console.log(`corpus: run ${cRun.best.toFixed(2)} s, code ${cCode.best.toFixed(2)} s, run/code ${ratio.toFixed(2)} (target <= 1.5; cpu ${(cRun.cpu / cCode.cpu).toFixed(2)})`);
+console.log(
+  `corpus: run ${cRun.best.toFixed(2)} s, code ${cCode.best.toFixed(2)} s, run/code ${ratio.toFixed(2)} (target <= 1.5; cpu ${(cRun.cpu / cCode.cpu).toFixed(2)})`,
+);
 
 if (opt.stages) {
   const dist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);

@@ -56,7 +56,6 @@ mkdirSync(WORK, { recursive: true });
 
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
-
 /** A generated corpus in WORK/name, made again only when its generator arguments changed. */
 function corpus(name, args) {
   const dir = join(WORK, name);
@@ -82,7 +81,11 @@ function qiaCode(dir, jobs) {
   rmSync(out, { recursive: true, force: true });
   const args = ['--require', HOOK, BIN, 'code', dir, '--out', out, ...(jobs ? ['--jobs', String(jobs)] : [])];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1', QIA_NO_CACHE: '1', QIA_BENCH_USAGE: usageFile } });
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1', QIA_NO_CACHE: '1', QIA_BENCH_USAGE: usageFile },
+  });
   const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) {
     console.error(`qia code ${dir} exited ${r.status}\n${(r.stderr ?? '').slice(-2000)}`);
@@ -110,7 +113,12 @@ function csvRecords(text) {
 /** Best of `runs` (least wall, least CPU, least peak: each the least disturbed by other load). */
 function best(runs, f) {
   const xs = Array.from({ length: runs }, f);
-  return { wall: Math.min(...xs.map((x) => x.wall)), cpu: Math.min(...xs.map((x) => x.cpu)), rssMb: Math.min(...xs.map((x) => x.rssMb)), codings: xs[0].codings };
+  return {
+    wall: Math.min(...xs.map((x) => x.wall)),
+    cpu: Math.min(...xs.map((x) => x.cpu)),
+    rssMb: Math.min(...xs.map((x) => x.rssMb)),
+    codings: xs[0].codings,
+  };
 }
 
 // ---- ripgrep with the codebook's surface terms (as bench/code.js) ----
@@ -134,7 +142,14 @@ function ripgrep(dir, word) {
   const r = spawnSync(cmd, args, { maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`rg failed: ${r.stderr}`);
-  const cpu = hasTime ? readFileSync(join(WORK, 'rg-time.txt'), 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b, 0) : NaN;
+  const cpu = hasTime
+    ? readFileSync(join(WORK, 'rg-time.txt'), 'utf8')
+        .trim()
+        .split(/\s+/)
+        .slice(-2)
+        .map(Number)
+        .reduce((a, b) => a + b, 0)
+    : NaN;
   return { wall, cpu };
 }
 
@@ -144,7 +159,9 @@ const bestRg = (dir, word) => {
 };
 
 const cores = cpus().length;
-console.log(`node ${process.version}, ${cores} cores, ${hasRg ? spawnSync('rg', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0] : 'ripgrep not installed'}, ${terms.length} surface terms`);
+console.log(
+  `node ${process.version}, ${cores} cores, ${hasRg ? spawnSync('rg', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0] : 'ripgrep not installed'}, ${terms.length} surface terms`,
+);
 
 // ---- 1. throughput and memory by corpus size ----
 if (opt.sizes) {
@@ -158,7 +175,9 @@ if (opt.sizes) {
     const inMb = c.bytes / 1024 / 1024;
     const rgW = bestRg(c.dir, true);
     const rg = bestRg(c.dir, false);
-    console.log(`${fmt(inMb)} MB: rg -w ${fmt(rgW.wall, 2)} s wall, ${fmt(rgW.cpu, 2)} s cpu (${fmt(inMb / rgW.cpu)} MB/s of cpu); rg ${fmt(rg.wall, 2)} s wall, ${fmt(rg.cpu, 2)} s cpu (${fmt(inMb / rg.cpu)} MB/s of cpu)`);
+    console.log(
+      `${fmt(inMb)} MB: rg -w ${fmt(rgW.wall, 2)} s wall, ${fmt(rgW.cpu, 2)} s cpu (${fmt(inMb / rgW.cpu)} MB/s of cpu); rg ${fmt(rg.wall, 2)} s wall, ${fmt(rg.cpu, 2)} s cpu (${fmt(inMb / rg.cpu)} MB/s of cpu)`,
+    );
     console.log('  jobs  wall s   cpu s  MB/s wall  MB/s cpu  peak MB  peak/MB in  × rg -w wall (cpu)  × rg wall (cpu)  codings');
     for (const jobs of [1, cores]) {
       const r = best(opt.runs, () => qiaCode(c.dir, jobs));
@@ -206,7 +225,9 @@ if (opt.scaling) {
     const inMb = c.bytes / 1024 / 1024;
     if (!floor) {
       floor = r;
-      console.log(`${k.label.padEnd(19)}${fmt(inMb).padStart(6)}  ${String(r.codings).padStart(7)}  ${fmt(r.wall, 2).padStart(7)}  ${fmt(r.cpu, 2).padStart(6)}  ${fmt(r.rssMb, 0).padStart(7)}`);
+      console.log(
+        `${k.label.padEnd(19)}${fmt(inMb).padStart(6)}  ${String(r.codings).padStart(7)}  ${fmt(r.wall, 2).padStart(7)}  ${fmt(r.cpu, 2).padStart(6)}  ${fmt(r.rssMb, 0).padStart(7)}`,
+      );
       continue;
     }
     base ??= { ...r, inMb };

@@ -15,11 +15,51 @@ const sastrawi = new Stemmer();
 
 // Words an innovation-attribute codebook needs to match, as they occur in the seeds.
 const WORDS = [
-  'kemudahan', 'mempermudah', 'memudahkan', 'pelayanan', 'kendala', 'kendalanya', 'terkendala', 'pengaduan', 'sosialisasi',
-  'tersosialisasikan', 'diakses', 'keberhasilan', 'ketercobaan', 'persyaratan', 'kesesuaian', 'kerumitan', 'memahami',
-  'pemahaman', 'percontohan', 'penerapan', 'peningkatan', 'meningkat', 'pemberitaan', 'diberitakan', 'media', 'memanfaatkan',
-  'kendaraan', 'pelosok', 'gawai', 'hambatan', 'penghambat', 'jaringan', 'antrean', 'mengantre', 'kebutuhan', 'peraturan',
-  'direplikasi', 'diujicobakan', 'teratasi', 'memuaskan', 'kepuasan', 'peserta', 'sebelum', 'perantara', 'mengeluarkan',
+  'kemudahan',
+  'mempermudah',
+  'memudahkan',
+  'pelayanan',
+  'kendala',
+  'kendalanya',
+  'terkendala',
+  'pengaduan',
+  'sosialisasi',
+  'tersosialisasikan',
+  'diakses',
+  'keberhasilan',
+  'ketercobaan',
+  'persyaratan',
+  'kesesuaian',
+  'kerumitan',
+  'memahami',
+  'pemahaman',
+  'percontohan',
+  'penerapan',
+  'peningkatan',
+  'meningkat',
+  'pemberitaan',
+  'diberitakan',
+  'media',
+  'memanfaatkan',
+  'kendaraan',
+  'pelosok',
+  'gawai',
+  'hambatan',
+  'penghambat',
+  'jaringan',
+  'antrean',
+  'mengantre',
+  'kebutuhan',
+  'peraturan',
+  'direplikasi',
+  'diujicobakan',
+  'teratasi',
+  'memuaskan',
+  'kepuasan',
+  'peserta',
+  'sebelum',
+  'perantara',
+  'mengeluarkan',
 ];
 
 const rows = WORDS.map((w) => ({ word: w, sastrawi: sastrawi.stem(w), snowball: snowball(w) }));
@@ -31,7 +71,11 @@ for (const r of rows) console.log(r.word.padEnd(width) + r.sastrawi.padEnd(16) +
 const seedDir = [join(ROOT, '..', 'shared', 'seeds'), '/work/shared/seeds'].find((d) => existsSync(d));
 if (seedDir) {
   const vocab = new Set();
-  for (const f of readdirSync(seedDir)) for (const m of readFileSync(join(seedDir, f), 'utf8').toLowerCase().matchAll(/\p{L}+/gu)) vocab.add(m[0]);
+  for (const f of readdirSync(seedDir))
+    for (const m of readFileSync(join(seedDir, f), 'utf8')
+      .toLowerCase()
+      .matchAll(/\p{L}+/gu))
+      vocab.add(m[0]);
   const words = [...vocab];
   const time = (fn) => {
     const t0 = process.hrtime.bigint();

@@ -13,7 +13,9 @@ const { parseNamed } = await import('../dist/codebook/parse.js');
 const { freshEntry, SHIPPED_DIR, shippedKey } = await import('../dist/cache/codebook.js');
 
 const index = {};
-for (const f of readdirSync(`${ROOT}codebooks`).filter((f) => f.endsWith('.yaml')).sort()) {
+for (const f of readdirSync(`${ROOT}codebooks`)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const name = `builtin:${f.slice(0, -'.yaml'.length)}`;
   const path = resolveCodebookPath(name);
   const text = readFileSync(path, 'utf8');

@@ -51,13 +51,8 @@ export function paragraphsOf(text) {
 
 /** Builds word/document.xml for the given paragraphs. */
 export function documentXml(paragraphs) {
-  const body = paragraphs
-    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`)
-    .join('');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<w:document xmlns:w="${W_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>`
-  );
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join('');
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<w:document xmlns:w="${W_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>`;
 }
 
 /** Returns the bytes of a minimal .docx holding the paragraphs of `text`. */
@@ -95,9 +90,7 @@ function main(argv) {
 }
 
 // Run only when invoked as a script, so tests can import the helpers.
-const invokedDirectly =
-  process.argv[1] !== undefined &&
-  realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
 if (invokedDirectly) {
   process.exitCode = main(process.argv.slice(2));
 }

@@ -41,7 +41,9 @@ function inputHash(files) {
 
 /** Whether dist/ holds a module for every source module (a deleted file must not pass). */
 function distComplete(files) {
-  return files.filter((f) => f.startsWith('src/') && f.endsWith('.ts') && !f.endsWith('.d.ts')).every((f) => existsSync(join(ROOT, 'dist', `${f.slice(4, -3)}.js`)));
+  return files
+    .filter((f) => f.startsWith('src/') && f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .every((f) => existsSync(join(ROOT, 'dist', `${f.slice(4, -3)}.js`)));
 }
 
 function run(args) {

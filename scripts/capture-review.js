@@ -81,7 +81,19 @@ async function capture() {
   shots.code = shell(['code', 'studi']);
 
   // The review loop: the 24 rows of an 80-column terminal, as tmux holds them.
-  tmux('new-session', '-d', '-s', 'r', '-c', work, '-x', '80', '-y', '24', `node ${JSON.stringify(BIN)} review studi --coder rina --lang en; echo; echo "[qia review ended with status $?]"; sleep 600`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    'r',
+    '-c',
+    work,
+    '-x',
+    '80',
+    '-y',
+    '24',
+    `node ${JSON.stringify(BIN)} review studi --coder rina --lang en; echo; echo "[qia review ended with status $?]"; sleep 600`,
+  );
   started = true;
   shots.review1 = await waitFor('segment 1 of 6', 'coder rina');
   key('n');
@@ -113,7 +125,10 @@ async function capture() {
   shots.quit = (await waitFor('[qia review ended with status 0]')).replace(/^\n+/, '');
 
   shots.tag = shell(['tag', 'studi/sources/interviews/w01-contoh-warga.md', '17', 'complexity.ease_of_use+', '--coder', 'rina', '--memo', 'petunjuknya jelas']);
-  shots.tagerror = shell(['tag', 'studi/sources/interviews/w01-contoh-warga.md', '12', 'ease_of_use+', '--coder', 'rina'], 2) + '\n' + shell(['tag', 'studi/sources/interviews/w01-contoh-warga.md', '12', 'complexity.ease_of_use+', '--coder', 'rina'], 2);
+  shots.tagerror =
+    shell(['tag', 'studi/sources/interviews/w01-contoh-warga.md', '12', 'ease_of_use+', '--coder', 'rina'], 2) +
+    '\n' +
+    shell(['tag', 'studi/sources/interviews/w01-contoh-warga.md', '12', 'complexity.ease_of_use+', '--coder', 'rina'], 2);
   shots.run = shell(['run', 'studi', '--lang', 'en']).replace(/^Written to .*$/m, (l) => wrap(l, 80));
   shots.codings = statusTable(readFileSync(join(work, 'studi/out/codings.csv'), 'utf8'));
   shots.report = readFileSync(join(work, 'studi/out/report.md'), 'utf8')
@@ -149,7 +164,14 @@ function statusTable(csv) {
     return want.map((w) => (w === 'memo' ? memo : f[cols.indexOf(w)]));
   });
   const widths = want.map((w, i) => Math.max(w.length, ...lines.map((l) => l[i].length)));
-  return [want, ...lines].map((l) => l.map((x, i) => x.padEnd(widths[i])).join('  ').replace(/\s+$/, '')).join('\n');
+  return [want, ...lines]
+    .map((l) =>
+      l
+        .map((x, i) => x.padEnd(widths[i]))
+        .join('  ')
+        .replace(/\s+$/, ''),
+    )
+    .join('\n');
 }
 
 function fill(doc, shots) {

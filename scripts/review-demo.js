@@ -49,7 +49,17 @@ function at(text, words, n = 1) {
 }
 
 function proposal(text, code, valence, rule, score, matches, cues = []) {
-  return { code, valence, status: 'auto', rule, score, matches: matches.map((w) => at(text, w)), cues: cues.map((w) => at(text, w)), origin: 'rule', coder: 'auto' };
+  return {
+    code,
+    valence,
+    status: 'auto',
+    rule,
+    score,
+    matches: matches.map((w) => at(text, w)),
+    cues: cues.map((w) => at(text, w)),
+    origin: 'rule',
+    coder: 'auto',
+  };
 }
 
 function item(fields, proposals) {
@@ -75,8 +85,15 @@ const T6 = 'Gampang kok, Mas. Anak saya yang bantu foto KTP-nya, habis itu tingg
 const items = [
   item(
     {
-      id: 'interviews/w07-peserta-rajabasa:4', source: 'interviews/w07-peserta-rajabasa', sourcePath: 'sources/interviews/w07-peserta-rajabasa.md',
-      informant: 'P7', role: 'peserta', kind: 'interview', line: 9, endLine: 9, text: T1,
+      id: 'interviews/w07-peserta-rajabasa:4',
+      source: 'interviews/w07-peserta-rajabasa',
+      sourcePath: 'sources/interviews/w07-peserta-rajabasa.md',
+      informant: 'P7',
+      role: 'peserta',
+      kind: 'interview',
+      line: 9,
+      endLine: 9,
+      text: T1,
       question: 'Menurut Ibu, lebih baik lewat LAPAK ASIK atau datang langsung ke kantor?',
       before: 'Menurut Ibu, lebih baik lewat LAPAK ASIK atau datang langsung ke kantor?',
       after: 'Waktu itu Ibu mengurus klaim apa?',
@@ -85,8 +102,15 @@ const items = [
   ),
   item(
     {
-      id: 'interviews/w02-kabid-pelayanan:12', source: 'interviews/w02-kabid-pelayanan', sourcePath: 'sources/interviews/w02-kabid-pelayanan.md',
-      informant: 'K2', role: 'pengelola', kind: 'interview', line: 31, endLine: 34, text: T2,
+      id: 'interviews/w02-kabid-pelayanan:12',
+      source: 'interviews/w02-kabid-pelayanan',
+      sourcePath: 'sources/interviews/w02-kabid-pelayanan.md',
+      informant: 'K2',
+      role: 'pengelola',
+      kind: 'interview',
+      line: 31,
+      endLine: 34,
+      text: T2,
       question: 'Apakah petugas kesulitan waktu awal memakai aplikasinya?',
       before: 'Apakah petugas kesulitan waktu awal memakai aplikasinya?',
       after: 'Berapa lama pelatihan itu, Pak?',
@@ -98,8 +122,15 @@ const items = [
   ),
   item(
     {
-      id: 'interviews/w03-staf-ti:5', source: 'interviews/w03-staf-ti', sourcePath: 'sources/interviews/w03-staf-ti.vtt',
-      informant: 'S3', role: 'petugas TI', kind: 'interview', line: 14, endLine: 15, text: T3,
+      id: 'interviews/w03-staf-ti:5',
+      source: 'interviews/w03-staf-ti',
+      sourcePath: 'sources/interviews/w03-staf-ti.vtt',
+      informant: 'S3',
+      role: 'petugas TI',
+      kind: 'interview',
+      line: 14,
+      endLine: 15,
+      text: T3,
       question: 'Kendala apa yang paling sering muncul di sistemnya?',
       before: 'Kendala apa yang paling sering muncul di sistemnya?',
       after: 'Lalu bagaimana petugas membantu peserta yang gagal mengunggah?',
@@ -108,8 +139,13 @@ const items = [
   ),
   item(
     {
-      id: 'observations/o01-loket-daring:3', source: 'observations/o01-loket-daring', sourcePath: 'sources/observations/o01-loket-daring.md',
-      kind: 'observation', line: 7, endLine: 9, text: T4,
+      id: 'observations/o01-loket-daring:3',
+      source: 'observations/o01-loket-daring',
+      sourcePath: 'sources/observations/o01-loket-daring.md',
+      kind: 'observation',
+      line: 7,
+      endLine: 9,
+      text: T4,
       before: 'Pukul 08.45 petugas menyalakan tiga laptop di meja layanan daring.',
       after: 'Pukul 09.30 antrean panggilan video mencapai tujuh peserta.',
     },
@@ -120,8 +156,13 @@ const items = [
   ),
   item(
     {
-      id: 'documents/d02-sop-lapak-asik:2', source: 'documents/d02-sop-lapak-asik', sourcePath: 'sources/documents/d02-sop-lapak-asik.pdf',
-      kind: 'document', line: 12, endLine: 17, text: T5,
+      id: 'documents/d02-sop-lapak-asik:2',
+      source: 'documents/d02-sop-lapak-asik',
+      sourcePath: 'sources/documents/d02-sop-lapak-asik.pdf',
+      kind: 'document',
+      line: 12,
+      endLine: 17,
+      text: T5,
       before: 'BAB II — PROSEDUR LAYANAN',
       after: 'BAB III — PEMANTAUAN DAN EVALUASI',
     },
@@ -133,8 +174,15 @@ const items = [
   ),
   item(
     {
-      id: 'interviews/w05-peserta-kedaton:9', source: 'interviews/w05-peserta-kedaton', sourcePath: 'sources/interviews/w05-peserta-kedaton.md',
-      informant: 'P5', role: 'peserta', kind: 'interview', line: 22, endLine: 22, text: T6,
+      id: 'interviews/w05-peserta-kedaton:9',
+      source: 'interviews/w05-peserta-kedaton',
+      sourcePath: 'sources/interviews/w05-peserta-kedaton.md',
+      informant: 'P5',
+      role: 'peserta',
+      kind: 'interview',
+      line: 22,
+      endLine: 22,
+      text: T6,
       question: 'Apakah aplikasinya mudah digunakan?',
       before: 'Apakah aplikasinya mudah digunakan?',
     },
@@ -237,5 +285,7 @@ if (opt.timing) {
 // As src/cli/color.ts decides, without loading chalk for it: stdout is a terminal by now.
 const color = (process.env.NO_COLOR ?? '') === '';
 const result = await runReview({ items: loaded, codes: CODES, coder, lang, startAt: resumeAt, record, color });
-process.stdout.write(`${result.decided} decision(s) this session; stopped at segment ${Math.min(result.quitAt + 1, items.length)} of ${items.length}; log: ${opt.log}\n`);
+process.stdout.write(
+  `${result.decided} decision(s) this session; stopped at segment ${Math.min(result.quitAt + 1, items.length)} of ${items.length}; log: ${opt.log}\n`,
+);
 if (result.signal) process.exitCode = result.signal === 'SIGINT' ? 130 : result.signal === 'SIGTERM' ? 143 : 129;

@@ -82,7 +82,7 @@ for (const w of FUNCTION_WORDS[lang].split(' ')) if (!freq.has(w)) freq.set(w, 0
 
 const rows = [];
 for (const [w, n] of freq) {
-  if (used.has(w) || n < min && n !== 0) continue;
+  if (used.has(w) || (n < min && n !== 0)) continue;
   const hits = (byStem.get(stem(w)) ?? []).filter((h) => h !== w);
   if (hits.length === 0) continue;
   const single = hits.some((h) => used.get(h).single);

@@ -31,14 +31,14 @@ const defaultOutput: Output = {
   err: (s) => process.stderr.write(s),
 };
 
-const FORMAT = (choices: readonly string[], dflt: string) =>
-  new Option('-f, --format <format>', 'output format').choices([...choices]).default(dflt);
+const FORMAT = (choices: readonly string[], dflt: string) => new Option('-f, --format <format>', 'output format').choices([...choices]).default(dflt);
 
 /** Study commands: files outside the study folder are refused unless asked for (src/util/boundary.ts). */
 const ALLOW_OUTSIDE = () => new Option('--allow-outside', 'read files that lie outside the study folder (through links or ../ paths); refused by default');
 
 /** Every command that writes CSV: the spreadsheet form (csv-write.ts). */
-const EXCEL = () => new Option('--excel', 'CSV for Excel/LibreOffice: UTF-8 byte order mark and `;` as separator (for comma-decimal locales such as Indonesian)');
+const EXCEL = () =>
+  new Option('--excel', 'CSV for Excel/LibreOffice: UTF-8 byte order mark and `;` as separator (for comma-decimal locales such as Indonesian)');
 
 const LANG = () => new Option('--lang <lang>', 'label language').choices([...LANGS]);
 /** Listings: the terminal's and Markdown's headers; csv and json keep their English keys for scripts. */
@@ -120,7 +120,10 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
   const codebook = program
     .command('codebook')
     .description('check, show or export a codebook')
-    .addHelpText('after', example('qia codebook check my-study/codebook.yaml', 'qia codebook show --lang en', 'qia codebook export --format md -o lampiran-kodebuku.md'));
+    .addHelpText(
+      'after',
+      example('qia codebook check my-study/codebook.yaml', 'qia codebook show --lang en', 'qia codebook export --format md -o lampiran-kodebuku.md'),
+    );
   codebook
     .command('check')
     .description('validate a codebook; exit 1 when it has errors')
@@ -171,11 +174,17 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-s, --source <source>', 'only this source (id or path)')
     .option('-i, --informant <id>', 'only what this informant said')
     .option('--only-unreviewed', 'only segments with codings not yet reviewed')
-    .option('--coder <name>', 'who is reviewing: names the decision log codings/<coder>.decisions.jsonl (default: study.yaml coding.coder, git user.name, login name)')
+    .option(
+      '--coder <name>',
+      'who is reviewing: names the decision log codings/<coder>.decisions.jsonl (default: study.yaml coding.coder, git user.name, login name)',
+    )
     .option('--disagreements', "adjudicate: only the segments where the study's coders disagree, each coding with who gave it")
     .option('--coders <list>', 'with --disagreements: the coders whose disagreements to walk, comma-separated (default: as qia agree chooses them)')
     .addOption(LANG())
-    .addHelpText('after', example('qia review my-study', 'qia review my-study --code complexity --only-unreviewed', 'qia review my-study --disagreements --coder rina'))
+    .addHelpText(
+      'after',
+      example('qia review my-study', 'qia review my-study --code complexity --only-unreviewed', 'qia review my-study --disagreements --coder rina'),
+    )
     .addOption(ALLOW_OUTSIDE())
     .action(act('review'));
 
@@ -189,7 +198,13 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('--coder <name>', 'who codes (default: study.yaml coding.coder, git user.name, login name)')
     .option('--memo <text>', 'a memo on the coding')
     .addOption(new Option('--lang <lang>', "language of the messages (default: the study's language)").choices([...LANGS]))
-    .addHelpText('after', example('qia tag sources/interviews/w01-kepala.md 12-14 relative_advantage.time_saving+', 'qia tag interviews/w01-kepala 20 obstacle_internal.server_system- --memo "server pusat"'))
+    .addHelpText(
+      'after',
+      example(
+        'qia tag sources/interviews/w01-kepala.md 12-14 relative_advantage.time_saving+',
+        'qia tag interviews/w01-kepala 20 obstacle_internal.server_system- --memo "server pusat"',
+      ),
+    )
     .addOption(ALLOW_OUTSIDE())
     .action(act('tag'));
 
@@ -256,7 +271,10 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     )
     .addOption(FORMAT(MATRIX_FORMATS, 'table'))
     .addOption(EXCEL())
-    .option('--long', 'with --format csv: one row per cell with its counts as numbers (codings, favourable, unfavourable, neutral, informants, sources), for R, pandas or a pivot table')
+    .option(
+      '--long',
+      'with --format csv: one row per cell with its counts as numbers (codings, favourable, unfavourable, neutral, informants, sources), for R, pandas or a pivot table',
+    )
     .option('--cell <row,column>', 'show the evidence behind one cell')
     .addOption(new Option('--by <by>', 'role matrix rows: informant role or side').choices(['role', 'group']))
     .addOption(new Option('--period <period>', 'time matrix: one row per day, month or year').choices(['day', 'month', 'year']))
@@ -268,14 +286,23 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
 
   program
     .command('agree')
-    .description("inter-coder agreement: percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, Krippendorff's alpha with a bootstrap interval, between a study's coders code by code or in a matrix file")
+    .description(
+      "inter-coder agreement: percent agreement, Cohen's and Fleiss' kappa, Brennan–Prediger, Krippendorff's alpha with a bootstrap interval, between a study's coders code by code or in a matrix file",
+    )
     .argument('[study]', 'study folder (default: the current folder, else the bundled sample)')
-    .option('-m, --matrix <file>', 'a CSV reliability matrix instead of a study (`-`: standard input): one row per unit, one column per coder (first column `unit` for ids)')
+    .option(
+      '-m, --matrix <file>',
+      'a CSV reliability matrix instead of a study (`-`: standard input): one row per unit, one column per coder (first column `unit` for ids)',
+    )
     .option('--coders <list>', 'only these coders, comma-separated (a study: manual coders, reviewers, auto)')
     .option('--codes <list>', 'study: these codes, comma-separated, each with its sub-codes (default: the top-level codes)')
     .addOption(new Option('--unit <unit>', 'study: the unit coders are compared on (default segment)').choices(['segment', 'sentence', 'paragraph', 'source']))
-    .addOption(new Option('--level <level>', "level of measurement for Krippendorff's alpha (a study: of the valence; presence is nominal)").choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
-    .option('--disagreements', "study: list each unit and code where the coders differ, with its text and who coded what, and a table per pair of coders")
+    .addOption(
+      new Option('--level <level>', "level of measurement for Krippendorff's alpha (a study: of the valence; presence is nominal)")
+        .choices(['nominal', 'ordinal', 'interval', 'ratio'])
+        .default('nominal'),
+    )
+    .option('--disagreements', 'study: list each unit and code where the coders differ, with its text and who coded what, and a table per pair of coders')
     .option('--draws <n>', "bootstrap draws for alpha's confidence interval (0: none)", '1000')
     .option('--seed <n>', 'seed of the bootstrap, for identical intervals on every run')
     .addOption(FORMAT(['table', 'md', 'csv', 'json'], 'table'))
@@ -330,25 +357,48 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
 
   program
     .command('compare')
-    .description("cross-case comparison: each study analysed with its own codebook, compared on the codes they share (meta-matrix, case-ordered display, obstacles, roles, verdict stability)")
+    .description(
+      'cross-case comparison: each study analysed with its own codebook, compared on the codes they share (meta-matrix, case-ordered display, obstacles, roles, verdict stability)',
+    )
     .argument('<study...>', 'study folders, globs (samples/*) or a compare.yaml')
-    .addOption(new Option('-f, --format <format>', 'output format (md and html: the comparison report)').choices(['table', 'md', 'csv', 'json', 'html']).default('table'))
-    .addOption(new Option('-d, --display <display>', 'only one display (table; csv: which one, default meta)').choices(['meta', 'ordered', 'obstacles', 'roles', 'stability']))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (md and html: the comparison report)')
+        .choices(['table', 'md', 'csv', 'json', 'html'])
+        .default('table'),
+    )
+    .addOption(
+      new Option('-d, --display <display>', 'only one display (table; csv: which one, default meta)').choices([
+        'meta',
+        'ordered',
+        'obstacles',
+        'roles',
+        'stability',
+      ]),
+    )
     .option('--order <key>', 'case-ordered display: favourability, a top-level code or a study variable (study.yaml variables:), with :asc or :desc')
     .option('--cell <case,code>', 'the conclusion, witnesses and quotes behind one cell')
     .option('-o, --out <dir>', 'write every format into this folder (compare.md, compare.html, compare.json, compare-<display>.csv)')
     .addOption(LANG())
     .option('-j, --jobs <n>', 'studies analysed at once, one per thread (default: one per core)')
-    .addHelpText('after', example('qia compare samples/*', 'qia compare samples/* --format json > compare.json', 'qia compare samples/* --order year --display ordered', 'qia compare compare.yaml --out hasil-banding', 'qia compare samples/* --cell lapak-asik,complexity'))
+    .addHelpText(
+      'after',
+      example(
+        'qia compare samples/*',
+        'qia compare samples/* --format json > compare.json',
+        'qia compare samples/* --order year --display ordered',
+        'qia compare compare.yaml --out hasil-banding',
+        'qia compare samples/* --cell lapak-asik,complexity',
+      ),
+    )
     .addOption(ALLOW_OUTSIDE())
     .action(act('compare'));
 
   program
     .command('run')
-    .description('the whole pipeline into out/ (no argument: the bundled sample); several studies: each one\'s out/ and their comparison')
+    .description("the whole pipeline into out/ (no argument: the bundled sample); several studies: each one's out/ and their comparison")
     .argument('[study...]', 'study folder (default: the current folder if it holds study.yaml, else the bundled sample); several: each is run and compared')
-    .option('-o, --out <dir>', 'output folder (default: <study>/out; several studies: the comparison\'s folder, default compare-out/ beside them)')
-    .option('--order <key>', 'several studies: the comparison\'s case order (as qia compare --order)')
+    .option('-o, --out <dir>', "output folder (default: <study>/out; several studies: the comparison's folder, default compare-out/ beside them)")
+    .option('--order <key>', "several studies: the comparison's case order (as qia compare --order)")
     .addOption(LANG())
     .option('-j, --jobs <n>', 'threads for reading and coding (default: one per core above 2 MB of sources, else 1)')
     .addOption(EXCEL())
@@ -362,7 +412,12 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices([...SHELLS]))
     .addHelpText(
       'after',
-      example('source <(qia completion bash)', 'qia completion bash > ~/.local/share/bash-completion/completions/qia', 'qia completion zsh > "${fpath[1]}/_qia"', 'qia completion fish > ~/.config/fish/completions/qia.fish'),
+      example(
+        'source <(qia completion bash)',
+        'qia completion bash > ~/.local/share/bash-completion/completions/qia',
+        'qia completion zsh > "${fpath[1]}/_qia"',
+        'qia completion fish > ~/.config/fish/completions/qia.fish',
+      ),
     )
     .action(act('completion'));
 

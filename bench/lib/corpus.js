@@ -19,7 +19,15 @@ export async function loadCorpus(dir, { codebook } = {}) {
     if (!loaded.codebook) throw new Error(`cannot load codebook ${codebook}`);
     cb = loaded.codebook;
   }
-  return { opened, study: opened.study, informants: opened.informants, codebook: cb, sources: corpus.sources, segments: corpus.segments, diagnostics: [...opened.diagnostics, ...corpus.diagnostics] };
+  return {
+    opened,
+    study: opened.study,
+    informants: opened.informants,
+    codebook: cb,
+    sources: corpus.sources,
+    segments: corpus.segments,
+    diagnostics: [...opened.diagnostics, ...corpus.diagnostics],
+  };
 }
 
 export async function compile(codebook) {

@@ -25,7 +25,11 @@ export async function sampleCodings(root, { inspect } = {}) {
     const stage = await codingStage(opened.study);
     const { autoCode } = await dist('coding/auto.js');
     const codings = inspect
-      ? autoCode(opened.segments, matcher, { interviewer: false, sourceText: (id) => opened.sources.find((s) => s.id === id)?.text, inspect: (seg, code, e) => inspect(`${study}\u0000${seg}`, code, e) })
+      ? autoCode(opened.segments, matcher, {
+          interviewer: false,
+          sourceText: (id) => opened.sources.find((s) => s.id === id)?.text,
+          inspect: (seg, code, e) => inspect(`${study}\u0000${seg}`, code, e),
+        })
       : stage(opened, matcher);
     const gold = new Map();
     for (const r of parse(readFileSync(join(root, goldFile), 'utf8'), { columns: true, skip_empty_lines: true })) {

@@ -1,6 +1,19 @@
 // `node bench/accuracy.js --seeds [--held-out] [--list] [--codebook FILE] [--json]`: the coder on
 // the real-text development set. See bench/lib/seeds.js.
-import { calibration, codeSeeds, printAsAuthors, printCalibration, printConfusion, printScore, printVerdicts, reading, score, scoreAsAuthors, seedSegments, verdictCheck } from './seeds.js';
+import {
+  calibration,
+  codeSeeds,
+  printAsAuthors,
+  printCalibration,
+  printConfusion,
+  printScore,
+  printVerdicts,
+  reading,
+  score,
+  scoreAsAuthors,
+  seedSegments,
+  verdictCheck,
+} from './seeds.js';
 
 const dist = (p) => import(new URL(`../../dist/${p}`, import.meta.url).href);
 
@@ -20,18 +33,39 @@ export async function runSeeds(opt) {
   const json = {};
   for (const [name, set] of parts) {
     const all = score(set, readings);
-    const named = score(set.filter((it) => it.label.primary !== 'none' && it.label.names), readings);
-    const unnamed = score(set.filter((it) => it.label.primary !== 'none' && !it.label.names), readings);
+    const named = score(
+      set.filter((it) => it.label.primary !== 'none' && it.label.names),
+      readings,
+    );
+    const unnamed = score(
+      set.filter((it) => it.label.primary !== 'none' && !it.label.names),
+      readings,
+    );
     const cal = calibration(set, byPassage);
     const authors = scoreAsAuthors(set, readings);
-    const authorsUnnamed = scoreAsAuthors(set.filter((it) => !it.label.names), readings);
+    const authorsUnnamed = scoreAsAuthors(
+      set.filter((it) => !it.label.names),
+      readings,
+    );
     const verdicts = await verdictCheck(set, readings);
-    json[name] = { all: { ...all, confusion: Object.fromEntries(all.confusion) }, named: { ...named, confusion: undefined }, unnamed: { ...unnamed, confusion: undefined }, calibration: cal, asAuthors: authors, asAuthorsUnnamed: authorsUnnamed, verdicts };
+    json[name] = {
+      all: { ...all, confusion: Object.fromEntries(all.confusion) },
+      named: { ...named, confusion: undefined },
+      unnamed: { ...unnamed, confusion: undefined },
+      calibration: cal,
+      asAuthors: authors,
+      asAuthorsUnnamed: authorsUnnamed,
+      verdicts,
+    };
     if (opt.json) continue;
     printScore(`${name}`, all);
     printConfusion(all);
-    console.log(`passages naming their attribute (${named.coded}): macro-F1 ${named.macroF1.toFixed(2)}, top-1 ${Math.round(named.top1 * 100)}%, among codes ${Math.round(named.among * 100)}%`);
-    console.log(`passages not naming it (${unnamed.coded}): macro-F1 ${unnamed.macroF1.toFixed(2)}, top-1 ${Math.round(unnamed.top1 * 100)}%, among codes ${Math.round(unnamed.among * 100)}%`);
+    console.log(
+      `passages naming their attribute (${named.coded}): macro-F1 ${named.macroF1.toFixed(2)}, top-1 ${Math.round(named.top1 * 100)}%, among codes ${Math.round(named.among * 100)}%`,
+    );
+    console.log(
+      `passages not naming it (${unnamed.coded}): macro-F1 ${unnamed.macroF1.toFixed(2)}, top-1 ${Math.round(unnamed.top1 * 100)}%, among codes ${Math.round(unnamed.among * 100)}%`,
+    );
     printAsAuthors('as the held-out real study is judged: passages labelled with an attribute, that attribute their only label', authors);
     printAsAuthors('  the same, passages not naming it', authorsUnnamed);
     printVerdicts(verdicts);

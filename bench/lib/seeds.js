@@ -108,7 +108,10 @@ const ratio = (a, b) => (b === 0 ? NaN : a / b);
 /** Per-code P/R/F1, macro-F1, top-1, among-codes and confusion over `items` with their readings. */
 export function score(items, readings) {
   const perCode = TOPS.map((code) => {
-    let tp = 0, fp = 0, fn = 0, same = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0,
+      same = 0;
     for (const it of items) {
       const g = it.label.codes.has(code);
       const a = readings.get(it.seg.id).codes.get(code);
@@ -118,12 +121,26 @@ export function score(items, readings) {
       } else if (a) fp++;
       else if (g) fn++;
     }
-    return { code, gold: tp + fn, auto: tp + fp, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), f1: ratio(2 * tp, 2 * tp + fp + fn), valence: ratio(same, tp) };
+    return {
+      code,
+      gold: tp + fn,
+      auto: tp + fp,
+      tp,
+      fp,
+      fn,
+      precision: ratio(tp, tp + fp),
+      recall: ratio(tp, tp + fn),
+      f1: ratio(2 * tp, 2 * tp + fp + fn),
+      valence: ratio(same, tp),
+    };
   });
   const defined = perCode.filter((s) => s.gold > 0 || s.auto > 0).map((s) => (Number.isNaN(s.f1) ? 0 : s.f1));
   const macroF1 = defined.length ? defined.reduce((a, b) => a + b, 0) / defined.length : NaN;
   const withPrimary = items.filter((it) => it.label.primary !== 'none');
-  let top1 = 0, among = 0, extra = 0, noneRight = 0;
+  let top1 = 0,
+    among = 0,
+    extra = 0,
+    noneRight = 0;
   const confusion = new Map();
   for (const it of items) {
     const r = readings.get(it.seg.id);
@@ -162,7 +179,8 @@ export const ATTRIBUTES = TOPS.slice(0, 5);
 export function scoreAsAuthors(items, readings) {
   const set = items.filter((it) => ATTRIBUTES.includes(it.label.primary));
   const rows = ATTRIBUTES.map((code) => ({ code, tp: 0, fp: 0, fn: 0 }));
-  let top1 = 0, among = 0;
+  let top1 = 0,
+    among = 0;
   for (const it of set) {
     const r = readings.get(it.seg.id);
     if (r.primary === it.label.primary) top1++;
@@ -176,7 +194,12 @@ export function scoreAsAuthors(items, readings) {
     }
   }
   const defined = rows.filter((x) => x.tp + x.fp + x.fn > 0).map((x) => ratio(2 * x.tp, 2 * x.tp + x.fp + x.fn));
-  return { passages: set.length, top1: ratio(top1, set.length), among: ratio(among, set.length), macroF1: defined.length ? defined.reduce((a, b) => a + b, 0) / defined.length : NaN };
+  return {
+    passages: set.length,
+    top1: ratio(top1, set.length),
+    among: ratio(among, set.length),
+    macroF1: defined.length ? defined.reduce((a, b) => a + b, 0) / defined.length : NaN,
+  };
 }
 
 export function printAsAuthors(title, s) {
@@ -201,7 +224,10 @@ export async function verdictCheck(items, readings) {
     const mine = items.filter((it) => it.seg.sourceId === doc);
     const rows = ATTRIBUTES.map((code) => {
       const gold = mine.filter((it) => it.label.codes.has(code)).map((it) => it.label.codes.get(code));
-      const auto = mine.map((it) => readings.get(it.seg.id).codes.get(code)).filter(Boolean).map((a) => Math.sign(a.valence));
+      const auto = mine
+        .map((it) => readings.get(it.seg.id).codes.get(code))
+        .filter(Boolean)
+        .map((a) => Math.sign(a.valence));
       return { code, labels: verdict(gold), coder: verdict(auto) };
     });
     out.push({ doc, rows, same: rows.filter((r) => r.labels === r.coder).length });
@@ -210,19 +236,38 @@ export async function verdictCheck(items, readings) {
 }
 
 export function printVerdicts(docs) {
-  console.log('verdicts per document (labels → coder; qia\'s rule, default thresholds)');
-  for (const d of docs) console.log(`${d.doc}: ${d.same} of 5 match  ${d.rows.map((r) => `${SHORT[r.code]} ${r.labels}${r.labels === r.coder ? '' : ` → ${r.coder}`}`).join(', ')}`);
+  console.log("verdicts per document (labels → coder; qia's rule, default thresholds)");
+  for (const d of docs)
+    console.log(
+      `${d.doc}: ${d.same} of 5 match  ${d.rows.map((r) => `${SHORT[r.code]} ${r.labels}${r.labels === r.coder ? '' : ` → ${r.coder}`}`).join(', ')}`,
+    );
 }
 
 const f = (x) => (Number.isNaN(x) ? '   —' : x.toFixed(2).padStart(4));
 const pct = (x) => (Number.isNaN(x) ? '—' : `${Math.round(x * 100)}%`);
-const SHORT = { relative_advantage: 'RA', compatibility: 'CMP', complexity: 'CPX', trialability: 'TRI', observability: 'OBS', obstacle_internal: 'OBI', obstacle_external: 'OBE', none: 'none' };
+const SHORT = {
+  relative_advantage: 'RA',
+  compatibility: 'CMP',
+  complexity: 'CPX',
+  trialability: 'TRI',
+  observability: 'OBS',
+  obstacle_internal: 'OBI',
+  obstacle_external: 'OBE',
+  none: 'none',
+};
 
 export function printScore(title, s) {
   console.log(`${title}: ${s.passages} passages, ${s.coded} with an attribute or obstacle`);
-  console.log(`${'code'.padEnd(20)} ${'gold'.padStart(5)} ${'auto'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  ${'P'.padStart(4)}  ${'R'.padStart(4)}  ${'F1'.padStart(4)}  val.`);
-  for (const c of s.perCode) console.log(`${c.code.padEnd(20)} ${String(c.gold).padStart(5)} ${String(c.auto).padStart(5)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${f(c.precision)}  ${f(c.recall)}  ${f(c.f1)}  ${f(c.valence)}`);
-  console.log(`macro-F1 ${f(s.macroF1).trim()}, top-1 ${pct(s.top1)}, among codes ${pct(s.among)}, other codes per coded passage ${f(s.otherCodesPerCoded).trim()}, uncoded passages left uncoded ${pct(s.noneKeptEmpty)}`);
+  console.log(
+    `${'code'.padEnd(20)} ${'gold'.padStart(5)} ${'auto'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  ${'P'.padStart(4)}  ${'R'.padStart(4)}  ${'F1'.padStart(4)}  val.`,
+  );
+  for (const c of s.perCode)
+    console.log(
+      `${c.code.padEnd(20)} ${String(c.gold).padStart(5)} ${String(c.auto).padStart(5)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${f(c.precision)}  ${f(c.recall)}  ${f(c.f1)}  ${f(c.valence)}`,
+    );
+  console.log(
+    `macro-F1 ${f(s.macroF1).trim()}, top-1 ${pct(s.top1)}, among codes ${pct(s.among)}, other codes per coded passage ${f(s.otherCodesPerCoded).trim()}, uncoded passages left uncoded ${pct(s.noneKeptEmpty)}`,
+  );
 }
 
 export function printConfusion(s) {
@@ -258,5 +303,8 @@ export function calibration(items, byPassage) {
 export function printCalibration(rows) {
   console.log('calibration (each passage × top-level code the coder gave, scored by its strongest coding)');
   console.log(`${'score'.padEnd(10)} ${'codings'.padStart(8)} ${'mean'.padStart(6)} ${'right'.padStart(6)}`);
-  for (const r of rows) console.log(`${`${r.lo.toFixed(1)}–${Math.min(1, r.hi).toFixed(1)}`.padEnd(10)} ${String(r.n).padStart(8)} ${f(r.n ? r.sum / r.n : NaN).padStart(6)} ${pct(ratio(r.right, r.n)).padStart(6)}`);
+  for (const r of rows)
+    console.log(
+      `${`${r.lo.toFixed(1)}–${Math.min(1, r.hi).toFixed(1)}`.padEnd(10)} ${String(r.n).padStart(8)} ${f(r.n ? r.sum / r.n : NaN).padStart(6)} ${pct(ratio(r.right, r.n)).padStart(6)}`,
+    );
 }

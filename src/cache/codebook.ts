@@ -159,6 +159,12 @@ function fromEntry(hit: CacheEntry): LoadResult {
 }
 
 function isTables(t: unknown): t is MatcherTables {
-  const isSnapshot = (e: unknown) => typeof e === 'object' && e !== null && Array.isArray((e as EngineSnapshot).atoms) && Array.isArray((e as EngineSnapshot).patterns) && Array.isArray((e as EngineSnapshot).terms) && Array.isArray((e as EngineSnapshot).termPatterns);
+  const isSnapshot = (e: unknown) =>
+    typeof e === 'object' &&
+    e !== null &&
+    Array.isArray((e as EngineSnapshot).atoms) &&
+    Array.isArray((e as EngineSnapshot).patterns) &&
+    Array.isArray((e as EngineSnapshot).terms) &&
+    Array.isArray((e as EngineSnapshot).termPatterns);
   return typeof t === 'object' && t !== null && isSnapshot((t as MatcherTables).engine) && isSnapshot((t as MatcherTables).cues);
 }

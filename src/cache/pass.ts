@@ -60,7 +60,14 @@ export class PassCache<T> {
    * here, so a miss reads the file once) and kept for next time when `keep` says so. `depends`:
    * what else this file's pass depends on.
    */
-  async pass(rel: string, slot: string, depends: unknown, make: (bytes?: Uint8Array) => Promise<T>, keep: (value: T) => boolean, isValue: (v: unknown) => v is T): Promise<T> {
+  async pass(
+    rel: string,
+    slot: string,
+    depends: unknown,
+    make: (bytes?: Uint8Array) => Promise<T>,
+    keep: (value: T) => boolean,
+    isValue: (v: unknown) => v is T,
+  ): Promise<T> {
     let bytes: Buffer;
     try {
       const abs = join(this.root, rel);

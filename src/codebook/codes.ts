@@ -55,9 +55,7 @@ export function topCodes(codebook: Codebook, group: Code['group']): string[] {
 
 /** Direct children of a code, in codebook order. */
 export function childCodes(codebook: Codebook, parent: string): string[] {
-  return codebook.codes
-    .filter((c) => (c.parent ?? parentOf(c.id)) === parent && c.id !== parent)
-    .map((c) => c.id);
+  return codebook.codes.filter((c) => (c.parent ?? parentOf(c.id)) === parent && c.id !== parent).map((c) => c.id);
 }
 
 export function parentOf(id: string): string | undefined {

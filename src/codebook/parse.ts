@@ -75,7 +75,9 @@ function readLanguages(y: YamlReader, node: Entry): Lang[] {
   if (!node) return ['id'];
   const list = y.strList(node.value, 'languages');
   const good = list.filter((l): l is Lang => (LANGS as readonly string[]).includes(l));
-  for (const l of list) if (!good.includes(l as Lang)) y.diags.error('codebook/unknown-language', `unknown language "${l}"`, y.at(node.value), 'use id (Indonesian) and/or en (English)');
+  for (const l of list)
+    if (!good.includes(l as Lang))
+      y.diags.error('codebook/unknown-language', `unknown language "${l}"`, y.at(node.value), 'use id (Indonesian) and/or en (English)');
   return good.length ? [...new Set(good)] : ['id'];
 }
 
@@ -121,7 +123,12 @@ function readTerms(s: Section, node: unknown, what: string, alternatives: boolea
     for (const alt of alternatives ? t.split('|') : [t]) {
       const reason = unreachable(alt, s.languages, s.stemOverrides);
       if (reason) {
-        s.y.diags.error('codebook/unreachable-term', `the term "${alt}" can never match: ${reason}`, where, 'write words of letters or digits; use * only as a glob wildcard (kendala*, *rumit*)');
+        s.y.diags.error(
+          'codebook/unreachable-term',
+          `the term "${alt}" can never match: ${reason}`,
+          where,
+          'write words of letters or digits; use * only as a glob wildcard (kendala*, *rumit*)',
+        );
         ok = false;
       }
     }
@@ -200,7 +207,12 @@ function readNearRule(s: Section, body: unknown, rule: Rule): boolean {
     y.diags.error('codebook/invalid-value', `near in rule ${rule.id} has ${slots.length} slots; at most 8`, y.at(body));
     return false;
   }
-  rule.near = slots.map((x) => x.split('|').map((w) => w.trim()).filter(Boolean));
+  rule.near = slots.map((x) =>
+    x
+      .split('|')
+      .map((w) => w.trim())
+      .filter(Boolean),
+  );
   rule.window = 5;
   return true;
 }
@@ -268,7 +280,13 @@ function readCodes(s: Section, node: Entry, root: unknown): Code[] {
   const explicitGroup = new Set<string>();
   if (!node) y.diags.error('codebook/missing-key', 'the codebook has no codes', y.at(root), 'add `codes:` with a list of codes');
   else if (!isSeq(node.value)) y.diags.error('codebook/invalid-value', 'codes must be a list (each entry starts with `- id:`)', y.at(node.value));
-  else if (node.value.items.length === 0) y.diags.warn('codebook/no-codes', 'the list of codes is empty: nothing will be coded', y.at(node.value), 'add codes, or use `codebook: builtin:rogers` in study.yaml');
+  else if (node.value.items.length === 0)
+    y.diags.warn(
+      'codebook/no-codes',
+      'the list of codes is empty: nothing will be coded',
+      y.at(node.value),
+      'add codes, or use `codebook: builtin:rogers` in study.yaml',
+    );
   else
     for (const item of node.value.items) {
       const code = readCode(s, item, seen);
@@ -278,7 +296,12 @@ function readCodes(s: Section, node: Entry, root: unknown): Code[] {
     }
   for (const code of codes) {
     if (code.parent && !seen.has(code.parent)) {
-      y.diags.error('codebook/missing-parent', `code "${code.id}" has no parent code "${code.parent}"`, { file: y.file, ...code.pos }, `add a code with id: ${code.parent}`);
+      y.diags.error(
+        'codebook/missing-parent',
+        `code "${code.id}" has no parent code "${code.parent}"`,
+        { file: y.file, ...code.pos },
+        `add a code with id: ${code.parent}`,
+      );
     }
   }
   inheritGroups(codes, explicitGroup);
@@ -315,12 +338,22 @@ function readCode(s: Section, item: unknown, seen: Map<string, YamlPos>): { code
   if (codeId === undefined) return undefined;
   const pos = y.posOf(idEntry.value);
   if (!CODE_ID.test(codeId)) {
-    y.diags.error('codebook/invalid-id', `code id "${codeId}" must be lowercase letters, digits and _ in dotted parts`, y.at(idEntry.value), 'for example relative_advantage.time_saving');
+    y.diags.error(
+      'codebook/invalid-id',
+      `code id "${codeId}" must be lowercase letters, digits and _ in dotted parts`,
+      y.at(idEntry.value),
+      'for example relative_advantage.time_saving',
+    );
     return undefined;
   }
   const first = seen.get(codeId);
   if (first) {
-    y.diags.error('codebook/duplicate-id', `code "${codeId}" is defined twice (first at line ${first.line})`, y.at(idEntry.value), 'rename or merge one of them');
+    y.diags.error(
+      'codebook/duplicate-id',
+      `code "${codeId}" is defined twice (first at line ${first.line})`,
+      y.at(idEntry.value),
+      'rename or merge one of them',
+    );
     return undefined;
   }
   seen.set(codeId, pos);
@@ -352,8 +385,10 @@ function readCode(s: Section, item: unknown, seen: Map<string, YamlPos>): { code
   };
   if (dot > 0) code.parent = codeId.slice(0, dot);
   for (const l of languages) {
-    if (!code.label[l]) y.diags.warn('codebook/missing-label', `code "${codeId}" has no label in ${l}`, y.at(c.get('label')?.value ?? idEntry.value), `add label: { ${l}: ... }`);
-    else if (c.get('definition') && !code.definition[l]) y.diags.warn('codebook/missing-translation', `code "${codeId}" has no definition in ${l}`, y.at(c.get('definition')!.value));
+    if (!code.label[l])
+      y.diags.warn('codebook/missing-label', `code "${codeId}" has no label in ${l}`, y.at(c.get('label')?.value ?? idEntry.value), `add label: { ${l}: ... }`);
+    else if (c.get('definition') && !code.definition[l])
+      y.diags.warn('codebook/missing-translation', `code "${codeId}" has no definition in ${l}`, y.at(c.get('definition')!.value));
   }
   const rulesNode = c.get('rules');
   if (rulesNode) {

@@ -42,9 +42,18 @@ export function decisions(codings: Iterable<Coding>, within?: ReadonlySet<string
   return out;
 }
 
-export function evaluate(segments: readonly string[], codes: readonly string[], gold: ReadonlyMap<string, number>, auto: ReadonlyMap<string, number>): Evaluation {
+export function evaluate(
+  segments: readonly string[],
+  codes: readonly string[],
+  gold: ReadonlyMap<string, number>,
+  auto: ReadonlyMap<string, number>,
+): Evaluation {
   const perCode = codes.map((code) => {
-    let tp = 0, fp = 0, fn = 0, tn = 0, same = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0,
+      tn = 0,
+      same = 0;
     for (const seg of segments) {
       const key = `${seg}\u0000${code}`;
       const g = gold.get(key);
@@ -65,7 +74,12 @@ export function evaluate(segments: readonly string[], codes: readonly string[], 
     segments: segments.length,
     perCode,
     micro,
-    macro: { precision: mean(perCode.map((s) => s.precision)), recall: mean(perCode.map((s) => s.recall)), f1: mean(perCode.map((s) => s.f1)), kappa: mean(perCode.map((s) => s.kappa)) },
+    macro: {
+      precision: mean(perCode.map((s) => s.precision)),
+      recall: mean(perCode.map((s) => s.recall)),
+      f1: mean(perCode.map((s) => s.f1)),
+      kappa: mean(perCode.map((s) => s.kappa)),
+    },
   };
 }
 

@@ -90,12 +90,7 @@ function pick(text: string, cands: Candidate[], sel: QuoteSelector, opts: Anchor
     };
   });
   scored.sort(
-    (a, b) =>
-      a.distance - b.distance ||
-      Number(b.inside) - Number(a.inside) ||
-      b.context - a.context ||
-      a.near - b.near ||
-      a.span.start - b.span.start,
+    (a, b) => a.distance - b.distance || Number(b.inside) - Number(a.inside) || b.context - a.context || a.near - b.near || a.span.start - b.span.start,
   );
   const best = scored[0]!;
   const second = scored.find((s) => s.span.start !== best.span.start);
@@ -133,9 +128,20 @@ interface Normalized {
 }
 
 const PLAIN: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
-  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2026': '.',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2026': '.',
 };
 
 export function normalizeString(s: string): Normalized {

@@ -111,7 +111,8 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       const defined = namer.defined(seg.text);
       if (defined.size > 0) for (let i = from; i < out.length; i++) if (defined.has(topCode(out[i]!.code))) out[i]!.valence = 0;
     }
-    if (out.length > from) decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect, seg.kind === 'turn');
+    if (out.length > from)
+      decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect, seg.kind === 'turn');
   }
   return out;
 }
@@ -121,7 +122,15 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
  * or its section heading names, when the rules found nothing of them there: a coding of the
  * top-level code, with its default valence (0 for an attribute the segment defines).
  */
-function addNamed(seg: Segment, matcher: Matcher, namer: Namer, heading: ReadonlySet<string>, out: Coding[], from: number, sourceText: string | undefined): void {
+function addNamed(
+  seg: Segment,
+  matcher: Matcher,
+  namer: Namer,
+  heading: ReadonlySet<string>,
+  out: Coding[],
+  from: number,
+  sourceText: string | undefined,
+): void {
   const names = namer.any(seg.text);
   if (!names && heading.size === 0) return;
   const lists = names ? listSentences(seg.sentences, seg.text, seg.span.start, namer) : [];
@@ -176,8 +185,7 @@ function headingTopics(heading: string, matcher: Matcher, namer: Namer): Readonl
 /** Codes one segment into `out`. `sourceText` (when known) is the whole text of its source. */
 export function codeSegment(seg: Segment, matcher: Matcher, out: Coding[], sourceText?: string): void {
   const off = seg.span.start;
-  const body =
-    seg.body.start === seg.span.start && seg.body.end === seg.span.end ? seg.text : seg.text.slice(seg.body.start - off, seg.body.end - off);
+  const body = seg.body.start === seg.span.start && seg.body.end === seg.span.end ? seg.text : seg.text.slice(seg.body.start - off, seg.body.end - off);
   if (body.length === 0) return;
   const found = matcher.match(body, seg.body.start, seg.sentences);
   if (found.length === 0) return;

@@ -48,7 +48,15 @@ export const SCORE_WEIGHTS: readonly number[] = [-2.33, 1.79, 0.28, 1.72, 0.98, 
  * with one clear phrase is usually right, where a thesis paragraph with one phrase is not.
  */
 export function featureVector(e: Evidence): number[] {
-  return [1, Math.log1p(e.strength), e.primary ? 1 : 0, e.named ? 1 : 0, e.context ? 1 : 0, Math.log(Math.max(1, e.competing)), e.turn && (e.strength > 0 || e.named || e.context) ? 1 : 0];
+  return [
+    1,
+    Math.log1p(e.strength),
+    e.primary ? 1 : 0,
+    e.named ? 1 : 0,
+    e.context ? 1 : 0,
+    Math.log(Math.max(1, e.competing)),
+    e.turn && (e.strength > 0 || e.named || e.context) ? 1 : 0,
+  ];
 }
 
 export function logistic(weights: readonly number[], x: readonly number[]): number {
@@ -64,10 +72,37 @@ const NAMES: Record<string, string[]> = {
   complexity: ['kerumitan', 'kompleksitas', 'complexity', 'kesulitan untuk dipahami', 'kesederhanaan'],
   // "uji coba" (trial) is the name Indonesian theses most often give the attribute itself
   // ("keuntungan relatif, kesesuaian, kerumitan, uji coba, dan kemudahan diamati")
-  trialability: ['kemungkinan dicoba', 'kemungkinan untuk dicoba', 'triability', 'dapat diuji coba', 'dapat diujicobakan', 'triabilitas', 'trialability', 'kemampuan diuji coba', 'dapat dicoba',
-    'uji coba', 'ujicoba', 'keterujian', 'ketercobaan', 'kemampuan untuk diuji coba', 'kemampuan untuk dicoba', 'dapat dicobakan'],
-  observability: ['kemudahan diamati', 'kemudahan untuk diamati', 'dapat diamati', 'observabilitas', 'observability', 'kemampuan diamati', 'dapat dilihat hasilnya',
-    'keteramatan', 'kemampuan untuk diamati', 'mudah diamati', 'kemudahan untuk dilihat'],
+  trialability: [
+    'kemungkinan dicoba',
+    'kemungkinan untuk dicoba',
+    'triability',
+    'dapat diuji coba',
+    'dapat diujicobakan',
+    'triabilitas',
+    'trialability',
+    'kemampuan diuji coba',
+    'dapat dicoba',
+    'uji coba',
+    'ujicoba',
+    'keterujian',
+    'ketercobaan',
+    'kemampuan untuk diuji coba',
+    'kemampuan untuk dicoba',
+    'dapat dicobakan',
+  ],
+  observability: [
+    'kemudahan diamati',
+    'kemudahan untuk diamati',
+    'dapat diamati',
+    'observabilitas',
+    'observability',
+    'kemampuan diamati',
+    'dapat dilihat hasilnya',
+    'keteramatan',
+    'kemampuan untuk diamati',
+    'mudah diamati',
+    'kemudahan untuk dilihat',
+  ],
   obstacle_internal: ['kendala internal', 'hambatan internal', 'internal obstacle', 'faktor penghambat internal'],
   obstacle_external: ['kendala eksternal', 'hambatan eksternal', 'external obstacle', 'faktor penghambat eksternal'],
 };
@@ -107,7 +142,10 @@ export function attributeNamer(codebook: Codebook): Namer {
       code: c.id,
       re: new RegExp(src, 'iu'),
       // the name, a few words at most, then the words of a definition
-      def: new RegExp(`${src}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|dimaknai|dipahami sebagai|mengacu pada|merujuk pada|tingkat di mana|derajat|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`, 'iu'),
+      def: new RegExp(
+        `${src}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|dimaknai|dipahami sebagai|mengacu pada|merujuk pada|tingkat di mana|derajat|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`,
+        'iu',
+      ),
     });
   }
   // One pass over a segment says whether any attribute is named: most segments name none, and
@@ -176,7 +214,10 @@ export function decideSegment(
       if (!strength.has(t)) strength.set(t, 0);
       continue;
     }
-    const outside = lists.length === 0 ? 1 : c.matches.filter((m) => !lists.some((l) => m.span.start >= l.start && m.span.end <= l.end)).length / Math.max(1, c.matches.length);
+    const outside =
+      lists.length === 0
+        ? 1
+        : c.matches.filter((m) => !lists.some((l) => m.span.start >= l.start && m.span.end <= l.end)).length / Math.max(1, c.matches.length);
     strength.set(t, (strength.get(t) ?? 0) + Math.max(0, c.score) * outside);
     peak.set(t, Math.max(peak.get(t) ?? 0, c.score));
   }
@@ -197,7 +238,15 @@ export function decideSegment(
   }
   const scores = new Map<string, number>();
   for (const [t, s] of strength) {
-    const e: Evidence = { strength: s, share: total > 0 ? s / total : 0, primary: t === primary, named: named.has(t), context: asked.has(t), competing: strength.size, turn };
+    const e: Evidence = {
+      strength: s,
+      share: total > 0 ? s / total : 0,
+      primary: t === primary,
+      named: named.has(t),
+      context: asked.has(t),
+      competing: strength.size,
+      turn,
+    };
     inspect?.(out[from]!.segmentId, t, e);
     scores.set(t, Math.round(logistic(SCORE_WEIGHTS, featureVector(e)) * 100) / 100);
   }
@@ -268,7 +317,12 @@ function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, n
 }
 
 /** The sentences of a segment that name three or more attributes: lists, not claims. */
-export function listSentences(sentences: readonly { start: number; end: number }[], body: string, bodyStart: number, namer: Namer): { start: number; end: number }[] {
+export function listSentences(
+  sentences: readonly { start: number; end: number }[],
+  body: string,
+  bodyStart: number,
+  namer: Namer,
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // A short segment that names three or more is a list whatever its punctuation ("a. Relative
   // Advantage; b. Compatibility; …" is cut into sentences at each semicolon).

@@ -36,13 +36,30 @@ export function parseDecisionLog(text: string, file: string, diags: Diagnostics)
       value = JSON.parse(raw);
     } catch (err) {
       if (i === last && !text.endsWith('\n')) {
-        diags.warn('decision/truncated', 'the last line of the decision log is cut short (qia stopped while writing it); it was left out', { file, line, column: 1 }, 'judge that coding again; the lines before it stand');
+        diags.warn(
+          'decision/truncated',
+          'the last line of the decision log is cut short (qia stopped while writing it); it was left out',
+          { file, line, column: 1 },
+          'judge that coding again; the lines before it stand',
+        );
         return;
       }
-      diags.error('decision/bad-line', `not a JSON object: ${(err as Error).message}`, { file, line, column: jsonColumn(err) }, 'the log is written by qia review, qia tag and qia untag; remove the line if it was edited by hand');
+      diags.error(
+        'decision/bad-line',
+        `not a JSON object: ${(err as Error).message}`,
+        { file, line, column: jsonColumn(err) },
+        'the log is written by qia review, qia tag and qia untag; remove the line if it was edited by hand',
+      );
       return;
     }
-    const d = decisionOf(value, (problem) => diags.error('decision/bad-line', problem, { file, line, column: 1 }, 'the log is written by qia review, qia tag and qia untag; remove the line if it was edited by hand'));
+    const d = decisionOf(value, (problem) =>
+      diags.error(
+        'decision/bad-line',
+        problem,
+        { file, line, column: 1 },
+        'the log is written by qia review, qia tag and qia untag; remove the line if it was edited by hand',
+      ),
+    );
     if (!d) return;
     if (seqs.has(d.seq)) {
       diags.warn('decision/duplicate-seq', `decision number ${d.seq} appears twice; the later line was left out`, { file, line, column: 1 });
@@ -81,10 +98,18 @@ function decisionOf(v: unknown, problem: (message: string) => void): Decision | 
   const seq = o['seq'];
   if (!Number.isInteger(seq) || (seq as number) < 1) return void problem('`seq` must be a whole number from 1');
   const op = o['op'];
-  if (typeof op !== 'string' || !(DECISION_OPS as readonly string[]).includes(op)) return void problem(`unknown operation ${JSON.stringify(op)}; one of ${DECISION_OPS.join(', ')}`);
+  if (typeof op !== 'string' || !(DECISION_OPS as readonly string[]).includes(op))
+    return void problem(`unknown operation ${JSON.stringify(op)}; one of ${DECISION_OPS.join(', ')}`);
   const anchor = anchorOf(o['anchor']);
   if (!anchor) return void problem('`anchor` must name the source, the segment, its fingerprint and a line');
-  const d: Decision = { v: 1, seq: seq as number, at: typeof o['at'] === 'string' ? o['at'] : '', coder: typeof o['coder'] === 'string' ? o['coder'] : '', op: op as DecisionOp, anchor };
+  const d: Decision = {
+    v: 1,
+    seq: seq as number,
+    at: typeof o['at'] === 'string' ? o['at'] : '',
+    coder: typeof o['coder'] === 'string' ? o['coder'] : '',
+    op: op as DecisionOp,
+    anchor,
+  };
   for (const k of ['code', 'to', 'memo'] as const) {
     const x = o[k];
     if (x === undefined) continue;
@@ -99,7 +124,16 @@ function decisionOf(v: unknown, problem: (message: string) => void): Decision | 
     if (!Number.isInteger(o['undoes'])) return void problem('`undoes` must be the number of a decision');
     d.undoes = o['undoes'] as number;
   }
-  const needs: Partial<Record<DecisionOp, (keyof Decision)[]>> = { accept: ['code'], reject: ['code'], recode: ['code', 'to'], valence: ['code', 'valence'], add: ['code'], remove: ['code'], memo: ['code', 'memo'], undo: ['undoes'] };
+  const needs: Partial<Record<DecisionOp, (keyof Decision)[]>> = {
+    accept: ['code'],
+    reject: ['code'],
+    recode: ['code', 'to'],
+    valence: ['code', 'valence'],
+    add: ['code'],
+    remove: ['code'],
+    memo: ['code', 'memo'],
+    undo: ['undoes'],
+  };
   const missing = (needs[d.op] ?? []).filter((k) => d[k] === undefined);
   if (missing.length > 0) return void problem(`\`${d.op}\` needs ${missing.map((k) => `\`${k}\``).join(' and ')}`);
   return d;
@@ -108,7 +142,8 @@ function decisionOf(v: unknown, problem: (message: string) => void): Decision | 
 function anchorOf(v: unknown): DecisionAnchor | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   const o = v as Record<string, unknown>;
-  if (typeof o['source'] !== 'string' || typeof o['segment'] !== 'string' || typeof o['fingerprint'] !== 'string' || !Number.isInteger(o['line'])) return undefined;
+  if (typeof o['source'] !== 'string' || typeof o['segment'] !== 'string' || typeof o['fingerprint'] !== 'string' || !Number.isInteger(o['line']))
+    return undefined;
   const a: DecisionAnchor = { source: o['source'], segment: o['segment'], fingerprint: o['fingerprint'], line: o['line'] as number };
   for (const k of ['quote', 'prefix', 'suffix'] as const) if (typeof o[k] === 'string') a[k] = o[k];
   return a;

@@ -48,7 +48,12 @@ function place(d: LoggedDecision, segments: SegmentIndex, diags: Diagnostics): S
   const same = candidates.filter((s) => fingerprint(s.text) === a.fingerprint).sort((x, y) => Math.abs(x.n - near) - Math.abs(y.n - near))[0];
   const found = same ?? (a.quote ? segmentByQuote(candidates, { quote: a.quote, prefix: a.prefix ?? '', suffix: a.suffix ?? '' }, near) : undefined);
   if (!found) {
-    diags.warn('decision/unanchored', `the words this ${d.op} was made on are not in ${a.source} any more (line ${a.line} then); it was not applied`, where, 'the transcript was edited: judge the coding again in qia review');
+    diags.warn(
+      'decision/unanchored',
+      `the words this ${d.op} was made on are not in ${a.source} any more (line ${a.line} then); it was not applied`,
+      where,
+      'the transcript was edited: judge the coding again in qia review',
+    );
     return undefined;
   }
   if (found.id !== a.segment) diags.info('decision/moved', `${a.segment} was edited or moved; this ${d.op} now applies to ${found.id}`, where);
@@ -108,7 +113,12 @@ export function applyDecisions(auto: readonly Coding[], placed: readonly PlacedD
 function checkCodes(d: PlacedDecision, codes: ReadonlySet<string>, diags: Diagnostics): boolean {
   const unknown = [d.code, d.to].filter((x): x is string => x !== undefined && !codes.has(x));
   if (unknown.length === 0) return true;
-  diags.warn('decision/unknown-code', `no code ${unknown.join(', ')} in the codebook; this ${d.op} was not applied`, { file: d.file, line: d.line }, 'the codebook changed since the decision: judge the coding again in qia review');
+  diags.warn(
+    'decision/unknown-code',
+    `no code ${unknown.join(', ')} in the codebook; this ${d.op} was not applied`,
+    { file: d.file, line: d.line },
+    'the codebook changed since the decision: judge the coding again in qia review',
+  );
   return false;
 }
 
@@ -130,7 +140,8 @@ function replay(codings: readonly Coding[], decisions: readonly PlacedDecision[]
     if (d.op === 'remove') {
       const before = adds.length;
       adds = adds.filter((a) => a.code !== d.code);
-      if (adds.length === before) diags.warn('decision/unused', `no coding of ${d.code} added by ${d.coder} in ${d.segment.id} to take back`, { file: d.file, line: d.line });
+      if (adds.length === before)
+        diags.warn('decision/unused', `no coding of ${d.code} added by ${d.coder} in ${d.segment.id} to take back`, { file: d.file, line: d.line });
       continue;
     }
     const c = codings.find((x) => x.code === d.code);
@@ -139,7 +150,13 @@ function replay(codings: readonly Coding[], decisions: readonly PlacedDecision[]
       // A memo or valence on the coder's own addition corrects the addition.
       if (add && d.op === 'valence' && d.valence !== undefined) add.valence = d.valence;
       else if (add && d.op === 'memo' && d.memo !== undefined) add.memo = d.memo;
-      else diags.info('decision/unused', `no automatic coding of ${d.code} in ${d.segment.id} to ${d.op}`, { file: d.file, line: d.line }, 'the codebook or the transcript changed since the decision; it can stay in the log');
+      else
+        diags.info(
+          'decision/unused',
+          `no automatic coding of ${d.code} in ${d.segment.id} to ${d.op}`,
+          { file: d.file, line: d.line },
+          'the codebook or the transcript changed since the decision; it can stay in the log',
+        );
       continue;
     }
     const s: Judged = states.get(c) ?? { status: 'auto', code: c.code, valence: c.valence, at: d };
@@ -174,7 +191,12 @@ function judgedCoding(c: Coding, byReviewer: Map<string, Judged>, diags: Diagnos
   const same = verdicts.every((v) => v.status === verdicts[0]!.status && v.code === verdicts[0]!.code && v.valence === verdicts[0]!.valence);
   if (!same) {
     const last = verdicts.reduce((a, b) => (b.at.seq > a.at.seq ? b : a)).at;
-    diags.warn('decision/conflict', `${reviewers.join(' and ')} judged the automatic coding of ${c.code} in ${c.segmentId} differently (${verdicts.map((v, i) => `${reviewers[i]}: ${v.status}`).join(', ')}); ${verdicts.some((v) => v.status === 'rejected') ? 'rejection' : `${reviewers[0]}'s decision`} stands`, { file: last.file, line: last.line }, 'agree on one decision (qia review --disagreements), then undo the other');
+    diags.warn(
+      'decision/conflict',
+      `${reviewers.join(' and ')} judged the automatic coding of ${c.code} in ${c.segmentId} differently (${verdicts.map((v, i) => `${reviewers[i]}: ${v.status}`).join(', ')}); ${verdicts.some((v) => v.status === 'rejected') ? 'rejection' : `${reviewers[0]}'s decision`} stands`,
+      { file: last.file, line: last.line },
+      'agree on one decision (qia review --disagreements), then undo the other',
+    );
   }
   const chosen = same ? verdicts[0]! : (verdicts.find((v) => v.status === 'rejected') ?? verdicts[0]!);
   const out: Coding = { ...c, status: chosen.status, reviewer: same ? reviewers.join(';') : reviewers[verdicts.indexOf(chosen)]! };

@@ -31,7 +31,12 @@ export function inlineCodings(
     for (const tag of source.inlineTags) {
       const where = { file, line: tag.line, column: tag.column };
       if (!codes.has(tag.code)) {
-        diags.error('coding/unknown-code', `inline tag names unknown code "${tag.code}"`, where, didYouMean(tag.code, codes, 'see `qia codebook show` for the code ids'));
+        diags.error(
+          'coding/unknown-code',
+          `inline tag names unknown code "${tag.code}"`,
+          where,
+          didYouMean(tag.code, codes, 'see `qia codebook show` for the code ids'),
+        );
         continue;
       }
       const span = trimSpan(source.text, tag.span);

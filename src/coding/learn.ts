@@ -41,10 +41,11 @@ export interface Proposal {
  * "tidak ribet" is not "ribet").
  */
 const STOP = new Set(
-  ('yang dan di ke dari itu ini ada untuk dengan pada juga akan atau karena jadi kalau saya kami kita mereka dia ia ya sudah ' +
+  (
+    'yang dan di ke dari itu ini ada untuk dengan pada juga akan atau karena jadi kalau saya kami kita mereka dia ia ya sudah ' +
     'bisa dapat lebih sangat saja lagi masih kan sih pun nya oleh bahwa dalam para serta agar supaya tersebut adalah merupakan ' +
-    'the a an and or of to in on at for with by from is are was were be been it this that these those we they he she i you as but so')
-    .split(' '),
+    'the a an and or of to in on at for with by from is are was were be been it this that these those we they he she i you as but so'
+  ).split(' '),
 );
 const NEGATION = new Set(['tidak', 'tak', 'belum', 'bukan', 'nggak', 'gak', 'ga', 'kurang', 'tanpa', 'not', 'no', 'never']);
 
@@ -146,7 +147,13 @@ export interface LearnResult {
  * did not already give that code. `codings`: the study's merged codings (who judged what); `rules`: the automatic
  * codings as the rules proposed them, before any decision (their top-level codes are features).
  */
-export function learnCodings(segments: readonly Segment[], codings: readonly Coding[], rules: readonly Coding[], langs: readonly Lang[], threshold = 0.5): LearnResult {
+export function learnCodings(
+  segments: readonly Segment[],
+  codings: readonly Coding[],
+  rules: readonly Coding[],
+  langs: readonly Lang[],
+  threshold = 0.5,
+): LearnResult {
   const fired = new Map<string, Set<string>>();
   for (const c of rules) {
     let l = fired.get(c.segmentId);

@@ -77,7 +77,12 @@ export class SourceIndex {
 
   find(ref: string): Source | undefined {
     const clean = ref.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    return this.keys.get(clean) ?? this.keys.get(stripExt(clean)) ?? this.keys.get(clean.replace(/^sources\//, '')) ?? this.keys.get(stripExt(clean.replace(/^sources\//, '')));
+    return (
+      this.keys.get(clean) ??
+      this.keys.get(stripExt(clean)) ??
+      this.keys.get(clean.replace(/^sources\//, '')) ??
+      this.keys.get(stripExt(clean.replace(/^sources\//, '')))
+    );
   }
 }
 
@@ -100,7 +105,10 @@ export function segmentByQuote<S extends Pick<Segment, 'text' | 'n'>>(candidates
     const a = anchorQuote(seg.text, sel);
     if (!a) continue;
     const rank = METHOD_RANK[a.method];
-    const better = !best || rank < best.rank || (rank === best.rank && (a.distance < best.distance || (a.distance === best.distance && Math.abs(seg.n - near) < Math.abs(best.segment.n - near))));
+    const better =
+      !best ||
+      rank < best.rank ||
+      (rank === best.rank && (a.distance < best.distance || (a.distance === best.distance && Math.abs(seg.n - near) < Math.abs(best.segment.n - near))));
     if (better) best = { segment: seg, rank, distance: a.distance };
   }
   return best?.segment;

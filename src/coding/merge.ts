@@ -101,7 +101,13 @@ function applyReviewFile(auto: readonly Coding[], review: readonly ReviewDecisio
   });
   if (diags) {
     for (const d of review) {
-      if (!used.has(d) && !d.unplaced) diags.info('review/unused', `no automatic coding of ${d.code} in ${d.segment} to ${d.decision}`, { file: d.file, line: d.line }, 'the codebook or the transcript changed since the review; the row can go');
+      if (!used.has(d) && !d.unplaced)
+        diags.info(
+          'review/unused',
+          `no automatic coding of ${d.code} in ${d.segment} to ${d.decision}`,
+          { file: d.file, line: d.line },
+          'the codebook or the transcript changed since the review; the row can go',
+        );
     }
     reportConflicts(review, diags);
   }
@@ -118,12 +124,14 @@ function reportConflicts(review: readonly ReviewDecision[], diags: Diagnostics):
     const key = `${d.segment}\u0000${d.code}`;
     const prev = seen.get(key);
     if (prev && prev.decision !== d.decision) {
-      diags.warn('review/conflict', `${d.segment} ${d.code} is ${prev.decision}ed on line ${prev.line} and ${d.decision}ed here; reject wins`, { file: d.file, line: d.line });
+      diags.warn('review/conflict', `${d.segment} ${d.code} is ${prev.decision}ed on line ${prev.line} and ${d.decision}ed here; reject wins`, {
+        file: d.file,
+        line: d.line,
+      });
     }
     seen.set(key, d);
   }
 }
-
 
 const ORIGIN_ORDER: Record<Coding['origin'], number> = { rule: 0, inline: 1, manual: 2, imported: 3 };
 

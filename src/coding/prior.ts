@@ -48,8 +48,10 @@ const PARAPHRASES: Record<string, string[]> = {
 
 /** Words with no content for the prior (function words of both languages). */
 const FUNCTION_WORDS = new Set(
-  ('yang dan atau dengan untuk dari ini itu dalam pada oleh ke di akan adalah sebagai juga tidak lebih sejauh mana ' +
-    'the and or of to in on by is are be as a an with than that this for its it who what').split(' '),
+  (
+    'yang dan atau dengan untuk dari ini itu dalam pada oleh ke di akan adalah sebagai juga tidak lebih sejauh mana ' +
+    'the and or of to in on by is are be as a an with than that this for its it who what'
+  ).split(' '),
 );
 
 export function attributePrior(codebook: Codebook): AttributePrior {

@@ -45,19 +45,124 @@ const MEMO_CHARS = 160;
 // Words that open a yes or a no. `ada`/`bisa`/`sudah` answer "ada…?", "bisa…?", "sudah…?".
 // English short answers ("It did", "I was") count as yes; "didn't", "cannot" as no.
 const YES = new Set([
-  'iya', 'iyaa', 'ya', 'yaa', 'yoi', 'betul', 'benar', 'bener', 'sudah', 'udah', 'sdh', 'tentu', 'pasti', 'ada', 'bisa', 'sangat',
-  'yes', 'yeah', 'yep', 'yup', 'sure', 'definitely', 'absolutely', 'certainly', 'indeed', 'mostly', 'course', 'did', 'do', 'does', 'was', 'is', 'were', 'have', 'has', 'can',
+  'iya',
+  'iyaa',
+  'ya',
+  'yaa',
+  'yoi',
+  'betul',
+  'benar',
+  'bener',
+  'sudah',
+  'udah',
+  'sdh',
+  'tentu',
+  'pasti',
+  'ada',
+  'bisa',
+  'sangat',
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'sure',
+  'definitely',
+  'absolutely',
+  'certainly',
+  'indeed',
+  'mostly',
+  'course',
+  'did',
+  'do',
+  'does',
+  'was',
+  'is',
+  'were',
+  'have',
+  'has',
+  'can',
 ]);
-const NO = new Set(['tidak', 'tak', 'tdk', 'nggak', 'ngga', 'enggak', 'engga', 'gak', 'ga', 'ndak', 'belum', 'blm', 'bukan', 'kurang', 'no', 'nope', 'not', 'never', 'hardly', 'barely', 'cannot']);
+const NO = new Set([
+  'tidak',
+  'tak',
+  'tdk',
+  'nggak',
+  'ngga',
+  'enggak',
+  'engga',
+  'gak',
+  'ga',
+  'ndak',
+  'belum',
+  'blm',
+  'bukan',
+  'kurang',
+  'no',
+  'nope',
+  'not',
+  'never',
+  'hardly',
+  'barely',
+  'cannot',
+]);
 // Fillers and pronouns skipped before the yes or no ("Hmm, iya", "Oh, belum", "Well, no", "I did").
 const FILLERS = new Set([
-  'eh', 'em', 'emm', 'hmm', 'hm', 'oh', 'ooh', 'wah', 'nah', 'jujur', 'sebenarnya', 'kalau', 'pak', 'bu', 'mas', 'mbak', 'dik', 'saya', 'kami', 'aku',
-  'well', 'um', 'uh', 'er', 'erm', 'honestly', 'so', 'oh', 'i', 'we', 'it', 'they', 'that', 'there',
+  'eh',
+  'em',
+  'emm',
+  'hmm',
+  'hm',
+  'oh',
+  'ooh',
+  'wah',
+  'nah',
+  'jujur',
+  'sebenarnya',
+  'kalau',
+  'pak',
+  'bu',
+  'mas',
+  'mbak',
+  'dik',
+  'saya',
+  'kami',
+  'aku',
+  'well',
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'honestly',
+  'so',
+  'oh',
+  'i',
+  'we',
+  'it',
+  'they',
+  'that',
+  'there',
 ]);
 // Words that make an interviewer turn a question rather than a statement to confirm.
 const QUESTION_WORDS = new Set([
-  'apakah', 'apa', 'bagaimana', 'gimana', 'mengapa', 'kenapa', 'kapan', 'siapa', 'seberapa', 'sejauh', 'berapa', 'adakah', 'bisakah', 'menurut',
-  'how', 'what', 'why', 'which', 'whether',
+  'apakah',
+  'apa',
+  'bagaimana',
+  'gimana',
+  'mengapa',
+  'kenapa',
+  'kapan',
+  'siapa',
+  'seberapa',
+  'sejauh',
+  'berapa',
+  'adakah',
+  'bisakah',
+  'menurut',
+  'how',
+  'what',
+  'why',
+  'which',
+  'whether',
 ]);
 // English auxiliaries ask only when they open the turn or a clause ("Did it…", "…, is it easy").
 const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'could', 'would', 'will', 'who', 'when']);
@@ -193,7 +298,7 @@ export class QuestionContext {
         cues = cued.cues;
         span = sentencesAround(seg, cued.cues, body);
       } else if (opener) {
-        valence = opener.yes ? asked.valence : ((-asked.valence) as Valence);
+        valence = opener.yes ? asked.valence : (-asked.valence as Valence);
         cues = [{ ruleId: QUESTION_CONTEXT_RULE, span: opener.span, text: opener.text }];
         span = body;
       } else continue;
@@ -282,7 +387,8 @@ export function yesNoOpener(text: string, base = 0): { yes: boolean; span: Span;
     if (YES.has(w)) {
       // "ya" is also a filler; "ya tidak" is a no.
       const next = toks[i + 1];
-      if (next && NO.has(next.norm) && next.start - t.end <= 2) return { yes: false, span: { start: t.start, end: next.end }, text: text.slice(t.start - base, next.end - base) };
+      if (next && NO.has(next.norm) && next.start - t.end <= 2)
+        return { yes: false, span: { start: t.start, end: next.end }, text: text.slice(t.start - base, next.end - base) };
       return { yes: true, span: { start: t.start, end: t.end }, text: t.text };
     }
     if (!FILLERS.has(w)) return undefined;
@@ -303,7 +409,7 @@ function sameBreaks(breaks: readonly number[], sentences: readonly Span[], start
 /** The first `count` tokens of `text` (what tokenize gives, without reading further). */
 function openingTokens(text: string, base: number, count: number): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < text.length && out.length < count; ) {
+  for (let i = 0; i < text.length && out.length < count;) {
     const w = wordCharAt(text, i);
     if (w === 0) {
       i++;

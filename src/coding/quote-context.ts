@@ -27,5 +27,17 @@ export function trimSpan(text: string, span: Span): Span {
 }
 
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    c === 0x2007 ||
+    c === 0x202f ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000
+  );
 }

@@ -34,7 +34,12 @@ export function parseReview(text: string, file: string, diags: Diagnostics): Rev
   if (!table) return [];
   const missing = ['segment', 'code', 'decision'].filter((c) => !table.header.includes(c));
   if (missing.length > 0) {
-    diags.error('review/missing-column', `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}; the review file was not used`, { file, line: 1 }, 'the header must be: segment,code,decision,note');
+    diags.error(
+      'review/missing-column',
+      `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}; the review file was not used`,
+      { file, line: 1 },
+      'the header must be: segment,code,decision,note',
+    );
     return [];
   }
   const out: ReviewDecision[] = [];
@@ -47,7 +52,12 @@ export function parseReview(text: string, file: string, diags: Diagnostics): Rev
       continue;
     }
     if (decision !== 'accept' && decision !== 'reject') {
-      diags.error('review/bad-decision', `decision "${values['decision'] ?? ''}" is neither accept nor reject`, { file, line }, 'write reject to drop the automatic coding, accept to confirm it');
+      diags.error(
+        'review/bad-decision',
+        `decision "${values['decision'] ?? ''}" is neither accept nor reject`,
+        { file, line },
+        'write reject to drop the automatic coding, accept to confirm it',
+      );
       continue;
     }
     const d: ReviewDecision = { segment, code, decision, note: (values['note'] ?? '').trim(), file, line };
@@ -57,7 +67,6 @@ export function parseReview(text: string, file: string, diags: Diagnostics): Rev
   }
   return out;
 }
-
 
 /**
  * Places each decision in the current transcripts and reports the ones that no longer fit.
@@ -71,9 +80,19 @@ export function checkReview(decisions: readonly ReviewDecision[], segments: Segm
     const where = { file: d.file, line: d.line };
     if (d.quote !== undefined && !placeByQuote(d, segments, diags)) continue;
     if (!segments.get(d.segment)) {
-      diags.warn('review/unknown-segment', `no segment "${d.segment}"; this decision has no effect`, where, 'segment ids change when a transcript is edited; add the quote column (from out/codings.csv) so decisions follow their words');
+      diags.warn(
+        'review/unknown-segment',
+        `no segment "${d.segment}"; this decision has no effect`,
+        where,
+        'segment ids change when a transcript is edited; add the quote column (from out/codings.csv) so decisions follow their words',
+      );
     } else if (!codes.has(d.code)) {
-      diags.warn('review/unknown-code', `unknown code "${d.code}"; this decision has no effect`, where, didYouMean(d.code, codes, 'see `qia codebook show` for the code ids'));
+      diags.warn(
+        'review/unknown-code',
+        `unknown code "${d.code}"; this decision has no effect`,
+        where,
+        didYouMean(d.code, codes, 'see `qia codebook show` for the code ids'),
+      );
     }
   }
 }
@@ -88,10 +107,20 @@ function placeByQuote(d: ReviewDecision, segments: SegmentIndex, diags: Diagnost
   const where = { file: d.file, line: d.line };
   if (!best) {
     d.unplaced = true;
-    diags.warn('review/unanchored', `the quote of this decision is not in ${sourceId} any more; it was not applied: "${clip(quote)}"`, where, 'the transcript was edited: judge the coding again and update or remove this row');
+    diags.warn(
+      'review/unanchored',
+      `the quote of this decision is not in ${sourceId} any more; it was not applied: "${clip(quote)}"`,
+      where,
+      'the transcript was edited: judge the coding again and update or remove this row',
+    );
     return false;
   }
-  diags.info('review/moved', `quote is no longer in ${d.segment}; the decision now applies to ${best.id}`, where, 'the transcript was edited; update the segment column when convenient');
+  diags.info(
+    'review/moved',
+    `quote is no longer in ${d.segment}; the decision now applies to ${best.id}`,
+    where,
+    'the transcript was edited; update the segment column when convenient',
+  );
   d.segment = best.id;
   return true;
 }

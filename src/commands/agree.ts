@@ -54,11 +54,14 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const draws = wholeNumber(o.draws, DEFAULT_DRAWS, 0, 1_000_000, '--draws');
   const seed = wholeNumber(o.seed, DEFAULT_SEED, 0, 2 ** 32 - 1, '--seed');
   const diags = new Diagnostics();
-  for (const [flag, value] of [['--codes', o.codes], ['--unit', o.unit]] as const) {
+  for (const [flag, value] of [
+    ['--codes', o.codes],
+    ['--unit', o.unit],
+  ] as const) {
     if (value !== undefined) diags.warn('agree/ignored-option', `${flag} applies to a study's codings, not to a matrix file; it was ignored`);
   }
   if (args[0] !== undefined) diags.warn('agree/ignored-option', `the study "${args[0]}" was ignored: --matrix gives the data`);
-  if (o.disagreements) diags.warn('agree/ignored-option', '--disagreements lists the disagreements of a study\'s coders, not of a matrix file; it was ignored');
+  if (o.disagreements) diags.warn('agree/ignored-option', "--disagreements lists the disagreements of a study's coders, not of a matrix file; it was ignored");
 
   const file = o.matrix;
   let bytes: Uint8Array;
@@ -76,7 +79,13 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   let data = parsed.data;
   if (o.coders !== undefined) {
     const names = list(o.coders);
-    if (names.length < 2) throw new QiaError('agree/coders', '--coders needs at least two coder names, separated by commas', {}, `the coders in ${file} are ${data.coders.join(', ')}`);
+    if (names.length < 2)
+      throw new QiaError(
+        'agree/coders',
+        '--coders needs at least two coder names, separated by commas',
+        {},
+        `the coders in ${file} are ${data.coders.join(', ')}`,
+      );
     data = selectCoders(data, names);
   }
   const result = agreementResult(data, [], { level, bootstrap: draws === 0 ? false : { draws, seed } });
@@ -88,13 +97,21 @@ async function studyMode(arg: string | undefined, o: AgreeOptions): Promise<Comm
   const level = o.level ?? 'nominal';
   if (!LEVELS.includes(level)) throw new QiaError('agree/bad-level', `--level must be one of ${LEVELS.join(', ')}, got "${level}"`);
   const unit = o.unit ?? 'segment';
-  if (!(UNIT_KINDS as readonly string[]).includes(unit)) throw new QiaError('agree/bad-option', `--unit must be one of ${UNIT_KINDS.join(', ')}, got "${unit}"`);
+  if (!(UNIT_KINDS as readonly string[]).includes(unit))
+    throw new QiaError('agree/bad-option', `--unit must be one of ${UNIT_KINDS.join(', ')}, got "${unit}"`);
   const draws = wholeNumber(o.draws, DEFAULT_DRAWS, 0, 1_000_000, '--draws');
   const seed = wholeNumber(o.seed, DEFAULT_SEED, 0, 2 ** 32 - 1, '--seed');
   const coders = o.coders === undefined ? undefined : list(o.coders);
-  if (coders !== undefined && coders.length < 2) throw new QiaError('agree/coders', '--coders needs at least two coder names, separated by commas', {}, 'for example: --coders coder-a,coder-b (auto is the codebook)');
+  if (coders !== undefined && coders.length < 2)
+    throw new QiaError(
+      'agree/coders',
+      '--coders needs at least two coder names, separated by commas',
+      {},
+      'for example: --coders coder-a,coder-b (auto is the codebook)',
+    );
   const codes = o.codes === undefined ? undefined : list(o.codes);
-  if (codes !== undefined && codes.length === 0) throw new QiaError('agree/bad-option', '--codes needs at least one code id', {}, 'for example: --codes complexity,complexity.skills');
+  if (codes !== undefined && codes.length === 0)
+    throw new QiaError('agree/bad-option', '--codes needs at least one code id', {}, 'for example: --codes complexity,complexity.skills');
 
   const { codedStudyWithTexts } = await import('./study.js');
   const { opened, ...coded } = await codedStudyWithTexts(arg, { allowOutside: Boolean(o.allowOutside) });
@@ -113,7 +130,11 @@ async function studyMode(arg: string | undefined, o: AgreeOptions): Promise<Comm
     return output(renderDisagreements(a, format, lang, dialectOf(o as Record<string, unknown>)), o, diagnostics);
   }
   const { renderStudyAgreement } = await import('../render/agreement-study.js');
-  return output(renderStudyAgreement(a, format, lang, { perEvidence: coded.analysis.counting.perEvidence }, dialectOf(o as Record<string, unknown>)), o, diagnostics);
+  return output(
+    renderStudyAgreement(a, format, lang, { perEvidence: coded.analysis.counting.perEvidence }, dialectOf(o as Record<string, unknown>)),
+    o,
+    diagnostics,
+  );
 }
 
 async function output(text: string, o: AgreeOptions, diagnostics: Diagnostic[]): Promise<CommandResult> {
@@ -126,13 +147,17 @@ async function output(text: string, o: AgreeOptions, diagnostics: Diagnostic[]):
 
 /** A comma-separated option, each name trimmed, empty ones dropped. */
 function list(raw: string): string[] {
-  return raw.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  return raw
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
 }
 
 function wholeNumber(raw: string | undefined, dflt: number, min: number, max: number, flag: string): number {
   if (raw === undefined) return dflt;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || n < min || n > max) throw new QiaError('agree/bad-option', `${flag} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || n < min || n > max)
+    throw new QiaError('agree/bad-option', `${flag} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 

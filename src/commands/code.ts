@@ -52,7 +52,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     const file = join(o.out ? resolve(o.out) : join(dir, 'out'), 'codings.csv');
     await writeFileAtomic(file, codingsCsvChunks(rows(), dialectOf(opts)));
   } else {
-    diagnostics.push({ severity: 'info', code: 'code/not-written', message: 'coding the bundled sample; codings.csv was not written', hint: 'give --out DIR to write it, or name a study folder' });
+    diagnostics.push({
+      severity: 'info',
+      code: 'code/not-written',
+      message: 'coding the bundled sample; codings.csv was not written',
+      hint: 'give --out DIR to write it, or name a study folder',
+    });
   }
 
   let stdout: string;
@@ -86,7 +91,13 @@ async function summary(args: string[], o: CodeOptions & { progress?: Progress },
     throw err;
   }
   const diagnostics = [...coded.diagnostics];
-  if (!file) diagnostics.push({ severity: 'info', code: 'code/not-written', message: 'coding the bundled sample; codings.csv was not written', hint: 'give --out DIR to write it, or name a study folder' });
+  if (!file)
+    diagnostics.push({
+      severity: 'info',
+      code: 'code/not-written',
+      message: 'coding the bundled sample; codings.csv was not written',
+      hint: 'give --out DIR to write it, or name a study folder',
+    });
   const lang = o.lang ?? opened.study.language;
   const lines = [summaryTable(opened.codebook, coded.tally.counts, lang), statusLine(coded.tally, coded.sources, coded.reviewRows, coded.mode, lang)];
   if (file) lines.push(LISTING_LINES.writtenTo(displayPath(file), lang));

@@ -15,7 +15,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const { codebook, diagnostics } = await loadCodebook(file);
   // Never export a codebook with errors: the appendix would silently miss codes or rules.
   if (!codebook || hasErrors(diagnostics)) return { diagnostics, exitCode: 1 };
-  const text = format === 'csv' ? codebookToCsv(codebook, lang, dialectOf(opts)) : format === 'json' ? codebookToJson(codebook, lang) : codebookToMarkdown(codebook, lang);
+  const text =
+    format === 'csv' ? codebookToCsv(codebook, lang, dialectOf(opts)) : format === 'json' ? codebookToJson(codebook, lang) : codebookToMarkdown(codebook, lang);
   const out = typeof opts['out'] === 'string' ? opts['out'] : undefined;
   if (out && out !== '-') {
     await writeFileAtomic(resolve(out), text);

@@ -15,7 +15,11 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const c = colors();
   const head = lang === 'id' ? ['kode', 'kelompok', 'label', 'aturan'] : ['code', 'group', 'label', 'rules'];
   // No rule between rows: a codebook of 40 codes should fit a screen, as the other listings do.
-  const table = new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [] }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
+  const table = new Table({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
   for (const code of codebook.codes) {
     const depth = code.id.split('.').length - 1;
     table.push(['  '.repeat(depth) + code.id, code.group, pick(code.label, lang), String(code.rules?.length ?? 0)]);

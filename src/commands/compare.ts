@@ -63,7 +63,11 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (o.cell) return { stdout: cellEvidence(c, summaries, o.cell, o.format ?? 'table'), diagnostics: all, exitCode };
   if (out) {
     const names = await writeComparison(out, c);
-    return { stdout: `${w(c.lang, 'comparison')}: ${c.cases.length} ${w(c.lang, 'cases').toLowerCase()} → ${displayPath(out)}/: ${names.join(', ')}`, diagnostics: all, exitCode };
+    return {
+      stdout: `${w(c.lang, 'comparison')}: ${c.cases.length} ${w(c.lang, 'cases').toLowerCase()} → ${displayPath(out)}/: ${names.join(', ')}`,
+      diagnostics: all,
+      exitCode,
+    };
   }
   return { stdout: renderComparison(c, o.format ?? 'table', o.display), diagnostics: all, exitCode };
 }
@@ -81,9 +85,21 @@ export async function runSeveral(args: string[], opts: Record<string, unknown>):
   const all = [...found, ...diagnostics, ...built.diagnostics];
   const out = o.out ? resolve(o.out) : (config?.out ?? join(commonParent(dirs), 'compare-out'));
   const lines: string[] = [];
-  for (const r of replies) if (r.summary) lines.push(`${r.id}: ${displayPath(join(dirs.find((d) => idOf(dirs, d) === r.id)!, 'out'))}/`);
+  for (const r of replies)
+    if (r.summary)
+      lines.push(
+        `${r.id}: ${displayPath(
+          join(
+            dirs.find((d) => idOf(dirs, d) === r.id)!,
+            'out',
+          ),
+        )}/`,
+      );
   const names = await writeComparison(out, built.comparison);
-  lines.push('', `${w(built.comparison.lang, 'comparison')}: ${built.comparison.cases.length} ${w(built.comparison.lang, 'cases').toLowerCase()} → ${displayPath(out)}/: ${names.join(', ')}`);
+  lines.push(
+    '',
+    `${w(built.comparison.lang, 'comparison')}: ${built.comparison.cases.length} ${w(built.comparison.lang, 'cases').toLowerCase()} → ${displayPath(out)}/: ${names.join(', ')}`,
+  );
   return { stdout: lines.join('\n'), diagnostics: all, exitCode: hasErrors(all) ? 1 : 0 };
 }
 
@@ -121,12 +137,24 @@ async function writeComparison(out: string, c: Comparison): Promise<string[]> {
 
 /** Every study failed: their diagnostics, and one saying there is nothing to compare. */
 function nothingToCompare(diagnostics: Diagnostic[]): CommandResult {
-  const none = new QiaError('compare/no-study', 'no study could be analysed, so there is nothing to compare', {}, 'the diagnostics above name each study and its problem').toDiagnostic();
+  const none = new QiaError(
+    'compare/no-study',
+    'no study could be analysed, so there is nothing to compare',
+    {},
+    'the diagnostics above name each study and its problem',
+  ).toDiagnostic();
   return { diagnostics: [...diagnostics, none], exitCode: 1 };
 }
 
 function compareSummaries(summaries: StudySummary[], lang: Lang | undefined, order: string | undefined): { comparison: Comparison; diagnostics: Diagnostic[] } {
-  if (summaries.length === 0) throw new QiaError('compare/no-study', 'no study could be analysed, so there is nothing to compare', {}, 'the diagnostics above name each study and its problem', 1);
+  if (summaries.length === 0)
+    throw new QiaError(
+      'compare/no-study',
+      'no study could be analysed, so there is nothing to compare',
+      {},
+      'the diagnostics above name each study and its problem',
+      1,
+    );
   const first = buildComparison(summaries, lang ? { lang } : {});
   if (order === undefined) return first;
   return buildComparison(summaries, { ...(lang ? { lang } : {}), order: parseOrder(order, first.comparison, summaries) });
@@ -144,9 +172,14 @@ export function parseOrder(text: string, c: Comparison, summaries: readonly Stud
   if (c.metaMatrix.columns.includes(key)) return { kind: 'code', key, descending: dir !== 'asc' };
   if (summaries.some((s) => key in s.variables)) return { kind: 'variable', key, descending: dir === 'desc' };
   const vars = [...new Set(summaries.flatMap((s) => Object.keys(s.variables)))].sort();
-  throw new QiaError('usage/bad-order', `cannot order cases by \`${key}\`: it is neither favourability, a shared top-level code nor a variable of any study`, {}, vars.length
-    ? `choose favourability, a code (${c.metaMatrix.columns.join(', ')}) or a variable (${vars.join(', ')}), optionally with :asc or :desc`
-    : `choose favourability, a code (${c.metaMatrix.columns.join(', ')}); study variables are set in study.yaml \`variables:\`, optionally with :asc or :desc`);
+  throw new QiaError(
+    'usage/bad-order',
+    `cannot order cases by \`${key}\`: it is neither favourability, a shared top-level code nor a variable of any study`,
+    {},
+    vars.length
+      ? `choose favourability, a code (${c.metaMatrix.columns.join(', ')}) or a variable (${vars.join(', ')}), optionally with :asc or :desc`
+      : `choose favourability, a code (${c.metaMatrix.columns.join(', ')}); study variables are set in study.yaml \`variables:\`, optionally with :asc or :desc`,
+  );
 }
 
 interface Collected {
@@ -160,7 +193,8 @@ interface Collected {
  * compare.yaml. Each folder once (by its real path), sorted, so the order named never matters.
  */
 export function collectStudies(args: readonly string[]): Collected {
-  if (args.length === 0) throw new QiaError('usage/no-study', 'name the studies to compare: folders, globs or a compare.yaml', {}, 'e.g. `qia compare samples/*`');
+  if (args.length === 0)
+    throw new QiaError('usage/no-study', 'name the studies to compare: folders, globs or a compare.yaml', {}, 'e.g. `qia compare samples/*`');
   const diagnostics: Diagnostic[] = [];
   let config: Collected['config'];
   const named: string[] = [];
@@ -174,7 +208,13 @@ export function collectStudies(args: readonly string[]): Collected {
       config = readCompareConfig(abs);
       for (const s of config.studies) {
         const matched = expand(s, dirname(abs));
-        if (matched.length === 0) diagnostics.push({ severity: 'warning', code: 'compare/no-match', message: `${displayPath(s)} (in ${displayPath(abs)}) matches no folder`, file: displayPath(abs) });
+        if (matched.length === 0)
+          diagnostics.push({
+            severity: 'warning',
+            code: 'compare/no-match',
+            message: `${displayPath(s)} (in ${displayPath(abs)}) matches no folder`,
+            file: displayPath(abs),
+          });
         named.push(...matched);
       }
       continue;
@@ -186,14 +226,25 @@ export function collectStudies(args: readonly string[]): Collected {
   const seen = new Map<string, string>();
   for (const p of named) {
     if (existsSync(p) && !statSync(p).isDirectory()) {
-      diagnostics.push({ severity: 'warning', code: 'compare/not-a-folder', message: `${displayPath(p)} is a file, not a study folder: skipped`, file: displayPath(p) });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'compare/not-a-folder',
+        message: `${displayPath(p)} is a file, not a study folder: skipped`,
+        file: displayPath(p),
+      });
       continue;
     }
     const real = existsSync(p) ? realpathSync(p) : p;
     if (!seen.has(real)) seen.set(real, p);
   }
   const dirs = [...seen.values()].map((p) => resolve(p)).sort();
-  if (dirs.length === 0) throw new QiaError('usage/no-study', `no study folder matches ${args.join(' ')}`, {}, 'name study folders (each holding a study.yaml) or a glob such as samples/*');
+  if (dirs.length === 0)
+    throw new QiaError(
+      'usage/no-study',
+      `no study folder matches ${args.join(' ')}`,
+      {},
+      'name study folders (each holding a study.yaml) or a glob such as samples/*',
+    );
   return config ? { dirs, config, diagnostics } : { dirs, diagnostics };
 }
 
@@ -211,11 +262,16 @@ export function idOf(dirs: readonly string[], dir: string): string {
 
 function commonParent(dirs: readonly string[]): string {
   let common = dirname(dirs[0]!);
-  for (const d of dirs) while (!(dirname(d) + sep).startsWith(common.endsWith(sep) ? common : common + sep) && dirname(common) !== common) common = dirname(common);
+  for (const d of dirs)
+    while (!(dirname(d) + sep).startsWith(common.endsWith(sep) ? common : common + sep) && dirname(common) !== common) common = dirname(common);
   return common;
 }
 
-async function analyse(dirs: readonly string[], write: boolean, o: CompareOptions): Promise<{ summaries: StudySummary[]; diagnostics: Diagnostic[]; replies: AnalyseReply[] }> {
+async function analyse(
+  dirs: readonly string[],
+  write: boolean,
+  o: CompareOptions,
+): Promise<{ summaries: StudySummary[]; diagnostics: Diagnostic[]; replies: AnalyseReply[] }> {
   const reqs: AnalyseRequest[] = dirs.map((dir) => ({ dir, id: idOf(dirs, dir), write, allowOutside: o.allowOutside ?? false }));
   const jobs = jobsOption(o.jobs) ?? availableParallelism();
   const tty = process.stderr.isTTY === true;
@@ -234,13 +290,21 @@ async function analyse(dirs: readonly string[], write: boolean, o: CompareOption
 function cellEvidence(c: Comparison, summaries: readonly StudySummary[], spec: string, format: CompareFormat): string {
   const [caseId, code] = spec.split(',').map((x) => x.trim());
   const s = summaries.find((x) => x.id === caseId || x.case === caseId);
-  if (!s || !code) throw new QiaError('usage/bad-cell', `no case \`${caseId ?? ''}\` in this comparison`, {}, `cases: ${c.cases.map((k) => k.id).join(', ')}; write --cell case,code`);
+  if (!s || !code)
+    throw new QiaError(
+      'usage/bad-cell',
+      `no case \`${caseId ?? ''}\` in this comparison`,
+      {},
+      `cases: ${c.cases.map((k) => k.id).join(', ')}; write --cell case,code`,
+    );
   const shared = c.codes.find((x) => x.id === code);
   const cell = s.cells[code];
-  if (!shared || !cell) throw new QiaError('usage/bad-cell', `\`${code}\` is not a code every case shares`, {}, `shared codes: ${c.codes.map((x) => x.id).join(', ')}`);
+  if (!shared || !cell)
+    throw new QiaError('usage/bad-cell', `\`${code}\` is not a code every case shares`, {}, `shared codes: ${c.codes.map((x) => x.id).join(', ')}`);
   if (format === 'json') return stableJson(tagged('compare-cell', { case: s.id, caseLabel: s.case, study: s.title, ...cell }));
   const L = c.lang;
-  const q = (x: StudySummary['cells'][string]['support'][number]) => `  ${x.valence > 0 ? '+' : x.valence < 0 ? '−' : '0'} ${x.source}:${x.line}${x.informant ? ` ${x.informant}` : ''}${x.role ? ` (${x.role})` : ''}  “${x.quote}”`;
+  const q = (x: StudySummary['cells'][string]['support'][number]) =>
+    `  ${x.valence > 0 ? '+' : x.valence < 0 ? '−' : '0'} ${x.source}:${x.line}${x.informant ? ` ${x.informant}` : ''}${x.role ? ` (${x.role})` : ''}  “${x.quote}”`;
   const lines = [
     `${s.id} (${s.case}) × ${shared.label} (${code})`,
     `${verdictLabel(cell.verdict, L)}: ${valenceMarks(cell.counts) || '0'}, ${cell.total} · ${w(L, 'informants')}: ${cell.informantIds.join(', ') || '—'} · ${w(L, 'sources')}: ${cell.sourceIds.join(', ') || '—'}`,

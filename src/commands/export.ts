@@ -65,7 +65,11 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     // A codebook with errors would be exported with codes or rules silently missing.
     if (!codebook || hasErrors(diagnostics)) return { diagnostics, exitCode: 1, lang };
     if (codebook.codes.length === 0) {
-      return { diagnostics: [...diagnostics, { severity: 'error', code: 'export/no-codes', message: 'the codebook has no codes, and a .qdc must hold at least one' }], exitCode: 1, lang };
+      return {
+        diagnostics: [...diagnostics, { severity: 'error', code: 'export/no-codes', message: 'the codebook has no codes, and a .qdc must hold at least one' }],
+        exitCode: 1,
+        lang,
+      };
     }
     const text = qdcText(codebook, lang, origin());
     if (!out) return { stdout: text, diagnostics, lang };

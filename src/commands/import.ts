@@ -37,14 +37,21 @@ async function importQdc(file: string, o: ImportOptions): Promise<CommandResult>
   const cb = readCodebookXml(new TextDecoder().decode(await readInput(file)), shown, diags);
   if (!cb) return { diagnostics: diags.items, exitCode: 1 };
   if (cb.codes.length === 0) diags.warn('import/no-codes', 'the codebook holds no codes', { file: shown });
-  const first = cb.codes.map((c) => c.description ?? '').map(packedLanguages).find((l) => l.length);
+  const first = cb.codes
+    .map((c) => c.description ?? '')
+    .map(packedLanguages)
+    .find((l) => l.length);
   const imported = importCodes(cb.codes, o.lang ?? first?.[0] ?? 'id');
   const stem = basename(file).replace(/\.[^.]+$/, '');
   const yaml = codebookYaml(imported, { id: slug(stem) || 'imported', from: basename(file) });
   if (!o.out || o.out === '-') return { stdout: yaml, diagnostics: diags.items };
   const out = resolve(o.out);
   await writeFileAtomic(out, yaml);
-  return { stdout: EXCHANGE_LINES.codes(displayPath(out), imported.codes.length, o.lang ?? 'en'), diagnostics: diags.items, ...(o.lang ? { lang: o.lang } : {}) };
+  return {
+    stdout: EXCHANGE_LINES.codes(displayPath(out), imported.codes.length, o.lang ?? 'en'),
+    diagnostics: diags.items,
+    ...(o.lang ? { lang: o.lang } : {}),
+  };
 }
 
 /** `qia import qdpx <file> --into <study>`: a REFI-QDA project (.qdpx, or a bare .qde) as a new qia study. */
@@ -62,10 +69,16 @@ async function importQdpx(file: string, o: ImportOptions): Promise<CommandResult
     try {
       archive = readZip(bytes);
     } catch (e) {
-      throw new QiaError('import/not-a-zip', `${shown} is not a zip file (.qdpx): ${(e as Error).message}`, { file: shown }, 'a .qdpx is a zip holding project.qde and sources/');
+      throw new QiaError(
+        'import/not-a-zip',
+        `${shown} is not a zip file (.qdpx): ${(e as Error).message}`,
+        { file: shown },
+        'a .qdpx is a zip holding project.qde and sources/',
+      );
     }
     for (const name of archive.refused) throw new QiaError('import/too-large', `${shown}: ${name} is too large to import`, { file: shown });
-    if (!archive.project) throw new QiaError('import/no-project', `${shown} holds no project.qde at its root`, { file: shown }, 'is this a REFI-QDA project (.qdpx)?');
+    if (!archive.project)
+      throw new QiaError('import/no-project', `${shown} holds no project.qde at its root`, { file: shown }, 'is this a REFI-QDA project (.qdpx)?');
   }
   const diags = new Diagnostics();
   const xml = new TextDecoder().decode(archive ? archive.project : bytes);

@@ -53,7 +53,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     throw new QiaError('init/not-a-folder', `${shown} exists and is not a folder`, { file: shown });
   }
   if (existsSync(join(root, 'study.yaml'))) {
-    throw new QiaError('init/exists', `${shown} already holds a study (study.yaml); nothing was changed`, { file: displayPath(join(root, 'study.yaml')) }, 'choose a new folder name');
+    throw new QiaError(
+      'init/exists',
+      `${shown} already holds a study (study.yaml); nothing was changed`,
+      { file: displayPath(join(root, 'study.yaml')) },
+      'choose a new folder name',
+    );
   }
 
   const files = (await templateFiles(TEMPLATE)).flatMap((rel) => {
@@ -72,7 +77,11 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   let codebookLine = 'codebook: codebook.yaml';
   if (!existsSync(DEFAULT_CODEBOOK)) {
     codebookLine = 'codebook: builtin:rogers';
-    diagnostics.push({ severity: 'warning', code: 'init/no-codebook', message: 'the built-in codebook is missing from this installation; the study refers to builtin:rogers instead of a copy' });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'init/no-codebook',
+      message: 'the built-in codebook is missing from this installation; the study refers to builtin:rogers instead of a copy',
+    });
   }
 
   for (const f of files) {
@@ -92,8 +101,25 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
     await mkdir(root, { recursive: true });
     await copyFile(DEFAULT_CODEBOOK, join(root, 'codebook.yaml'));
   }
-  const next = lang === 'id'
-    ? [`Studi baru dibuat di ${shown}.`, '', 'Langkah berikutnya:', `  qia sources ${shown}    # periksa sumber dan informan`, `  qia run ${shown}        # analisis lengkap ke ${shown}/out`, '', `Ganti contoh di ${shown}/sources dengan transkrip Anda dan isi ${shown}/informants.csv.`]
-    : [`New study created in ${shown}.`, '', 'Next steps:', `  qia sources ${shown}    # check sources and informants`, `  qia run ${shown}        # the full analysis into ${shown}/out`, '', `Replace the examples in ${shown}/sources with your transcripts and fill in ${shown}/informants.csv.`];
+  const next =
+    lang === 'id'
+      ? [
+          `Studi baru dibuat di ${shown}.`,
+          '',
+          'Langkah berikutnya:',
+          `  qia sources ${shown}    # periksa sumber dan informan`,
+          `  qia run ${shown}        # analisis lengkap ke ${shown}/out`,
+          '',
+          `Ganti contoh di ${shown}/sources dengan transkrip Anda dan isi ${shown}/informants.csv.`,
+        ]
+      : [
+          `New study created in ${shown}.`,
+          '',
+          'Next steps:',
+          `  qia sources ${shown}    # check sources and informants`,
+          `  qia run ${shown}        # the full analysis into ${shown}/out`,
+          '',
+          `Replace the examples in ${shown}/sources with your transcripts and fill in ${shown}/informants.csv.`,
+        ];
   return { stdout: next.join('\n'), diagnostics, exitCode: 0 };
 }

@@ -46,9 +46,11 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const term = (args[0] ?? '').trim();
   if (term === '') throw new QiaError('kwic/no-term', 'give a word, a phrase in quotes or a glob to look for', {}, 'for example: qia kwic "server down"');
   // Words are runs of letters and digits: a term without any can never match (as in the codebook).
-  if (!/[\p{L}\p{N}]/u.test(term)) throw new QiaError('kwic/no-term', `"${term}" holds no letters or digits, so no word can match it`, {}, 'for example: qia kwic "kendala*"');
+  if (!/[\p{L}\p{N}]/u.test(term))
+    throw new QiaError('kwic/no-term', `"${term}" holds no letters or digits, so no word can match it`, {}, 'for example: qia kwic "kendala*"');
   const window = Number(o.window ?? 6);
-  if (!Number.isInteger(window) || window < 0 || window > 100) throw new QiaError('kwic/bad-window', `--window must be a whole number of words from 0 to 100, got "${o.window}"`);
+  if (!Number.isInteger(window) || window < 0 || window > 100)
+    throw new QiaError('kwic/bad-window', `--window must be a whole number of words from 0 to 100, got "${o.window}"`);
   const { dir } = studyDirFor(args[1]);
   const opened = await openStudy(dir, { lenientCodebook: true, allowOutside: Boolean(opts['allowOutside']) });
   const corpus = await readCorpus(opened);
@@ -71,10 +73,16 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
         segment: seg.id,
         source: seg.sourceId,
         line: lineAt(src, sp.start),
-        speaker: seg.interviewer ? 'interviewer' : seg.informant ?? seg.speaker ?? '',
-        left: src.text.slice(wordsBefore(words, sp.start, window, seg.body.start), sp.start).replace(/\s+/g, ' ').trim(),
+        speaker: seg.interviewer ? 'interviewer' : (seg.informant ?? seg.speaker ?? ''),
+        left: src.text
+          .slice(wordsBefore(words, sp.start, window, seg.body.start), sp.start)
+          .replace(/\s+/g, ' ')
+          .trim(),
         keyword: src.text.slice(sp.start, sp.end).replace(/\s+/g, ' '),
-        right: src.text.slice(sp.end, wordsAfter(words, sp.end, window, seg.body.end)).replace(/\s+/g, ' ').trim(),
+        right: src.text
+          .slice(sp.end, wordsAfter(words, sp.end, window, seg.body.end))
+          .replace(/\s+/g, ' ')
+          .trim(),
       });
     }
   }

@@ -39,7 +39,8 @@ export function parseCellArg(arg: string): [string, string] {
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as MatrixOptions;
   const type = o.type ?? 'role';
-  if (!DISPLAY_TYPES.includes(type)) throw new QiaError('matrix/unknown-type', `unknown display type "${type}"`, {}, `choose one of ${DISPLAY_TYPES.join(', ')}`);
+  if (!DISPLAY_TYPES.includes(type))
+    throw new QiaError('matrix/unknown-type', `unknown display type "${type}"`, {}, `choose one of ${DISPLAY_TYPES.join(', ')}`);
   const cellArg = o.cell ? parseCellArg(o.cell) : undefined;
   const { analysis } = await codedStudy(args[0], { allowOutside: Boolean(opts['allowOutside']) });
   const index = indexAnalysis(analysis);

@@ -67,7 +67,13 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const diagnostics = [...analysis.diagnostics];
   if (role) {
     const roles = new Set(analysis.informants.map((i) => i.role));
-    if (!roles.has(role)) diagnostics.push({ severity: 'warning', code: 'query/unknown-role', message: `no informant has role "${o.role}"`, hint: `roles in this study: ${[...roles].sort().join(', ') || '(none)'}` });
+    if (!roles.has(role))
+      diagnostics.push({
+        severity: 'warning',
+        code: 'query/unknown-role',
+        message: `no informant has role "${o.role}"`,
+        hint: `roles in this study: ${[...roles].sort().join(', ') || '(none)'}`,
+      });
   }
   const format = o.format ?? 'table';
   const lang = o.lang ?? analysis.study.language;

@@ -18,7 +18,8 @@ export interface ReportOptions {
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   const o = opts as ReportOptions;
   const format = o.format ?? 'md';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new QiaError('report/unknown-format', `unknown report format "${String(format)}"`, {}, `choose one of ${REPORT_FORMATS.join(', ')}`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    throw new QiaError('report/unknown-format', `unknown report format "${String(format)}"`, {}, `choose one of ${REPORT_FORMATS.join(', ')}`);
   const { opened, ...coded } = await codedStudy(args[0], { allowOutside: Boolean(opts['allowOutside']) });
   const { report } = assembleReport(opened, coded, o.lang ? { lang: o.lang } : {});
   const text = renderReport(format, report);

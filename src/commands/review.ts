@@ -43,7 +43,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const o = opts as ReviewOptions;
   const study = await codedStudyWithTexts(args[0], { allowOutside: Boolean(o.allowOutside) });
   if (study.bundled) {
-    throw new QiaError('review/bundled-sample', 'qia review writes your decisions into the study folder, and the bundled sample is part of qia itself', {}, 'copy it first: `qia init my-study` for a new study, or copy samples/lapak-asik, then `qia review my-study`');
+    throw new QiaError(
+      'review/bundled-sample',
+      'qia review writes your decisions into the study folder, and the bundled sample is part of qia itself',
+      {},
+      'copy it first: `qia init my-study` for a new study, or copy samples/lapak-asik, then `qia review my-study`',
+    );
   }
   const { opened, analysis, corpus, parts } = study;
   const coder = coderName(o.coder, opened.study);
@@ -52,7 +57,11 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (o.code !== undefined) filter.code = o.code;
   if (o.source !== undefined) filter.source = o.source;
   if (o.informant !== undefined) filter.informant = o.informant;
-  checkFilter(filter, analysis.codebook.codes.map((c) => c.id), corpus.sources);
+  checkFilter(
+    filter,
+    analysis.codebook.codes.map((c) => c.id),
+    corpus.sources,
+  );
   if (o.disagreements) return adjudicate(study, o, coder, lang, filter);
   if (o.coders !== undefined) throw new QiaError('review/bad-option', '--coders goes with --disagreements: it names the coders whose disagreements to walk');
 
@@ -116,7 +125,12 @@ export function anchorFor(d: DecisionDraft, segments: SegmentIndex, sources: Map
 
 function checkFilter(filter: ReviewFilter, codes: readonly string[], sources: readonly Source[]): void {
   if (filter.code !== undefined && !codes.includes(filter.code)) {
-    throw new QiaError('review/unknown-code', `no code "${filter.code}" in the codebook`, {}, didYouMean(filter.code, codes, 'see `qia codebook show` for the code ids'));
+    throw new QiaError(
+      'review/unknown-code',
+      `no code "${filter.code}" in the codebook`,
+      {},
+      didYouMean(filter.code, codes, 'see `qia codebook show` for the code ids'),
+    );
   }
   const ref = filter.source;
   if (ref !== undefined && !sources.some((s) => sameSource(s, ref))) {
@@ -130,7 +144,13 @@ export type { ReviewItem };
  * `qia review --disagreements`: the loop on the segments where the coders disagree, the
  * adjudicator's decisions in their own log (docs/agreement.md, "Adjudication").
  */
-async function adjudicate(study: Awaited<ReturnType<typeof codedStudyWithTexts>>, o: ReviewOptions, coder: string, lang: Lang, filter: ReviewFilter): Promise<CommandResult> {
+async function adjudicate(
+  study: Awaited<ReturnType<typeof codedStudyWithTexts>>,
+  o: ReviewOptions,
+  coder: string,
+  lang: Lang,
+  filter: ReviewFilter,
+): Promise<CommandResult> {
   const { opened, analysis, corpus, parts } = study;
   const [{ agreementInput }, { studyAgreement }, { studyCoders }, adj] = await Promise.all([
     import('../conclude/agreement/section.js'),
@@ -138,9 +158,17 @@ async function adjudicate(study: Awaited<ReturnType<typeof codedStudyWithTexts>>
     import('../conclude/agreement/study-coders.js'),
     import('../review/disagreements.js'),
   ]);
-  const names = o.coders?.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  const names = o.coders
+    ?.split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   if (names?.includes(coder)) {
-    throw new QiaError('review/adjudicator-is-coder', `${coder} is one of the coders compared, so cannot adjudicate their disagreements`, {}, 'adjudicate under a name of your own (--coder), so the agreement measured stays that of the independent codings');
+    throw new QiaError(
+      'review/adjudicator-is-coder',
+      `${coder} is one of the coders compared, so cannot adjudicate their disagreements`,
+      {},
+      'adjudicate under a name of your own (--coder), so the agreement measured stays that of the independent codings',
+    );
   }
   const input = agreementInput(opened, { analysis, parts, corpus });
   const options: Parameters<typeof studyAgreement>[1] = { unit: 'segment', bootstrap: false, adjudicator: coder };
@@ -159,19 +187,29 @@ async function adjudicate(study: Awaited<ReturnType<typeof codedStudyWithTexts>>
   const placed = placeDecisions(mine, segments, new Diagnostics());
   const replayed = adj.replayAdjudication(found, placed, coder);
   const items = o.onlyUnreviewed ? replayed.items.filter((it) => it.proposals.some((p) => p.status === 'auto')) : replayed.items;
-  if (items.length === 0) return { stdout: lang === 'id' ? 'Semua ketidaksepakatan di sini sudah Anda putuskan.' : 'You have decided every disagreement here.' };
+  if (items.length === 0)
+    return { stdout: lang === 'id' ? 'Semua ketidaksepakatan di sini sudah Anda putuskan.' : 'You have decided every disagreement here.' };
 
   const log = new DecisionLogFile(opened.study.root, coder);
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const anchor = (item: string, code: string | undefined, op: string, person?: Coding): DecisionAnchor => {
     const seg = segments.get(item) as Segment;
-    const auto = op === 'add' || op === 'undo' || op === 'remove' || code === undefined ? undefined : parts.auto.find((c) => c.segmentId === item && c.code === code);
+    const auto =
+      op === 'add' || op === 'undo' || op === 'remove' || code === undefined ? undefined : parts.auto.find((c) => c.segmentId === item && c.code === code);
     return adj.adjudicationAnchor(seg, sources.get(seg.sourceId), person ?? auto);
   };
   const recorder = new adj.AdjudicationRecorder(found, (line) => log.append(line), anchor, replayed.items);
   const { runReview } = await import('../review/run.js');
   const startAt = o.onlyUnreviewed ? 0 : Math.min(replayed.resumeAt, items.length - 1);
-  const result = await runReview({ items, codes: codeChoices(analysis, lang), coder, lang, startAt, record: async (d) => recorder.record(d), color: colorEnabled() });
+  const result = await runReview({
+    items,
+    codes: codeChoices(analysis, lang),
+    coder,
+    lang,
+    startAt,
+    record: async (d) => recorder.record(d),
+    color: colorEnabled(),
+  });
   if (result.signal) process.exitCode = 128 + (result.signal === 'SIGINT' ? 2 : result.signal === 'SIGTERM' ? 15 : 1);
   const where = displayPath(log.path);
   const { decided, total } = adj.adjudicatedCount(found, coder, recorder.decidedHere());

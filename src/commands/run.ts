@@ -40,7 +40,10 @@ export interface RunOptions {
 export async function run(args: string[], opts: Record<string, unknown>): Promise<CommandResult> {
   // Several studies, one glob the shell left alone (`qia run 'studies/*'`), or a compare.yaml.
   const one = args[0];
-  if (args.length > 1 || (one !== undefined && ((isDynamicPattern(one) && !existsSync(one)) || (/\.ya?ml$/i.test(one) && !/(^|[\\/])study\.ya?ml$/i.test(one))))) {
+  if (
+    args.length > 1 ||
+    (one !== undefined && ((isDynamicPattern(one) && !existsSync(one)) || (/\.ya?ml$/i.test(one) && !/(^|[\\/])study\.ya?ml$/i.test(one))))
+  ) {
     // Several studies: each one's out/ and their comparison (src/commands/compare.ts).
     const { runSeveral } = await import('./compare.js');
     return runSeveral(args, opts);
@@ -52,7 +55,11 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
  * One study's `qia run`: its out/ written, the result to print, and what a comparison needs of
  * it (the opened study and the assembled report), which the caller lets go when done.
  */
-export async function runStudy(arg: string | undefined, o: RunOptions & { allowOutside?: boolean }, quiet = true): Promise<{ result: CommandResult; opened: OpenedStudy; assembled: Assembled; outDir: string }> {
+export async function runStudy(
+  arg: string | undefined,
+  o: RunOptions & { allowOutside?: boolean },
+  quiet = true,
+): Promise<{ result: CommandResult; opened: OpenedStudy; assembled: Assembled; outDir: string }> {
   // A progress line for a study run alone on a terminal; a batch (qia compare, qia run a b) has its own.
   const progress = quiet ? undefined : terminalProgress('qia run', { quiet: false });
   const { dir, bundled, opened, ...coded } = await codedStudy(arg, progress ? { ...o, progress } : o);
@@ -70,7 +77,12 @@ export async function runStudy(arg: string | undefined, o: RunOptions & { allowO
     const names = await staged.commit();
     const { report } = assembled;
     const diagnostics = [...coded.analysis.diagnostics, ...opened.verdictDiagnostics, ...opened.memoDiagnostics];
-    const result: CommandResult = { stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels), diagnostics, exitCode: hasErrors(diagnostics) ? 1 : 0, lang: report.lang };
+    const result: CommandResult = {
+      stdout: summary(report.study.title, dir, outDir, names, report.conclusions, report.lang, report.labels),
+      diagnostics,
+      exitCode: hasErrors(diagnostics) ? 1 : 0,
+      lang: report.lang,
+    };
     return { result, opened, assembled, outDir };
   } finally {
     await staged.discard();

@@ -96,7 +96,10 @@ async function table(rows: SourceRow[], title: string, informants: readonly Info
   for (const r of rows) t.push([r.id, r.kind, r.informant ?? '', r.role ?? '', String(r.segments), String(r.words)]);
   const kinds = new Map<string, number>();
   for (const r of rows) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
-  const kindSummary = [...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${n} ${kindWord(k, lang)}`).join(', ');
+  const kindSummary = [...kinds.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, n]) => `${n} ${kindWord(k, lang)}`)
+    .join(', ');
   // An id missing from informants.csv is an error reported on its file, not one more informant.
   const { listed, unlisted } = informantTotals(rows, informants);
   const segs = rows.reduce((n, r) => n + r.segments, 0);
@@ -121,7 +124,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
           tagged('sources', {
             study: { title: opened.study.title, case: opened.study.case, language: opened.study.language, root: displayPath(opened.study.root) },
             sources: rows,
-            totals: { sources: rows.length, informants: informantTotals(rows, opened.informants).listed, segments: rows.reduce((n, r) => n + r.segments, 0), words: rows.reduce((n, r) => n + r.words, 0) },
+            totals: {
+              sources: rows.length,
+              informants: informantTotals(rows, opened.informants).listed,
+              segments: rows.reduce((n, r) => n + r.segments, 0),
+              words: rows.reduce((n, r) => n + r.words, 0),
+            },
             diagnostics,
           }),
           null,

@@ -60,11 +60,22 @@ async function tagOrUntagIn(op: 'tag' | 'untag', args: string[], o: TagOptions, 
   const { code, valence } = parseCode(codeArg, opened, op);
   const corpus = await readCorpus(opened);
   const source = corpus.sources.find((s) => sameSource(s, sourceArg) || sameSource(s, relative(opened.study.root, resolve(sourceArg)).split(sep).join('/')));
-  if (!source) throw new QiaError(`${op}/unknown-source`, `no source "${sourceArg}" in ${displayPath(opened.study.root)}`, {}, 'give the file\'s path or its id as `qia sources` lists it');
+  if (!source)
+    throw new QiaError(
+      `${op}/unknown-source`,
+      `no source "${sourceArg}" in ${displayPath(opened.study.root)}`,
+      {},
+      "give the file's path or its id as `qia sources` lists it",
+    );
   const ofSource = corpus.segments.filter((s) => s.sourceId === source.id).map((s) => ({ seg: s, ...fileLines(s, source) }));
   const here = ofSource.filter((s) => s.line <= lines.to && s.endLine >= lines.from);
   if (here.length === 0) {
-    throw new QiaError(`${op}/no-segment`, `no text of ${source.id} on line ${lines.label}`, { file: source.path, line: lines.from, column: 1 }, nearestText(ofSource, lines));
+    throw new QiaError(
+      `${op}/no-segment`,
+      `no text of ${source.id} on line ${lines.label}`,
+      { file: source.path, line: lines.from, column: 1 },
+      nearestText(ofSource, lines),
+    );
   }
   // A range across several turns tags the informants' words, not the interviewer's questions
   // between them (those are context, as in automatic coding); one interviewer turn alone is tagged when asked.
@@ -74,7 +85,13 @@ async function tagOrUntagIn(op: 'tag' | 'untag', args: string[], o: TagOptions, 
   // study.yaml's own problems are shown; a coding.coder it could not take would send the tag to someone else's log.
   const settings = opened.diagnostics.filter((d) => d.file !== undefined && d.file.endsWith('study.yaml'));
   const badCoder = settings.find((d) => d.severity === 'error' && d.message.startsWith('coding.coder'));
-  if (o.coder === undefined && badCoder) throw new QiaError(badCoder.code, badCoder.message, { file: badCoder.file, line: badCoder.line, column: badCoder.column }, 'correct coding.coder in study.yaml, or give --coder NAME');
+  if (o.coder === undefined && badCoder)
+    throw new QiaError(
+      badCoder.code,
+      badCoder.message,
+      { file: badCoder.file, line: badCoder.line, column: badCoder.column },
+      'correct coding.coder in study.yaml, or give --coder NAME',
+    );
   const coder = coderName(o.coder, opened.study);
   const log = new DecisionLogFile(opened.study.root, coder);
   const done: string[] = [];
@@ -99,7 +116,14 @@ async function tagOrUntagIn(op: 'tag' | 'untag', args: string[], o: TagOptions, 
     }
   } else {
     const targets = here.map((s) => s.seg).filter((s) => tagged.has(s.id));
-    if (targets.length === 0) throw new QiaError('untag/nothing', `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`, { file: source.path, line: lines.from, column: 1 }, 'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file', 1);
+    if (targets.length === 0)
+      throw new QiaError(
+        'untag/nothing',
+        `${coder} has no tag of ${code} on line ${lines.label} of ${source.id}`,
+        { file: source.path, line: lines.from, column: 1 },
+        'qia untag takes back what qia tag or qia review added; a coding in a coder CSV file or an inline tag is edited in that file',
+        1,
+      );
     for (const seg of targets) done.push(TAG_LINES.untagged(log.append({ op: 'remove', code, anchor: anchorOn(seg, source, lines) }), seg.id, code, lang));
   }
   const notes = passed.map((s) => TAG_LINES.interviewerSkipped(s.seg.id, s.line, s.endLine, lang));
@@ -146,7 +170,13 @@ function studyOf(sourceArg: string, study: string | undefined): string {
     }
   }
   const { dir, bundled } = resolveStudyDir(undefined);
-  if (bundled) throw new QiaError('tag/no-study', 'no study here: qia tag writes into a study folder', {}, 'run it inside a study, give the source file\'s path, or --study DIR');
+  if (bundled)
+    throw new QiaError(
+      'tag/no-study',
+      'no study here: qia tag writes into a study folder',
+      {},
+      "run it inside a study, give the source file's path, or --study DIR",
+    );
   return dir;
 }
 
@@ -172,8 +202,19 @@ function parseCode(arg: string, opened: OpenedStudy, op: 'tag' | 'untag'): { cod
   if (!code) {
     // A code named by its last part, the start of its id or of any part of it (`ease` → complexity.ease_of_use).
     const lower = id.toLowerCase();
-    const close = lower === '' ? [] : opened.codebook.codes.filter((c) => c.id.startsWith(lower) || c.id.split('.').some((part) => part.startsWith(lower))).map((c) => c.id).slice(0, 4);
-    throw new QiaError(`${op}/unknown-code`, `no code "${id}" in the codebook`, {}, close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids');
+    const close =
+      lower === ''
+        ? []
+        : opened.codebook.codes
+            .filter((c) => c.id.startsWith(lower) || c.id.split('.').some((part) => part.startsWith(lower)))
+            .map((c) => c.id)
+            .slice(0, 4);
+    throw new QiaError(
+      `${op}/unknown-code`,
+      `no code "${id}" in the codebook`,
+      {},
+      close.length ? `did you mean ${close.join(', ')}?` : 'see `qia codebook show` for the code ids',
+    );
   }
   const valence = m?.[2] !== undefined ? parseValence(m[2]) : effectiveValence(code, opened.codebook.codes).default;
   return { code: code.id, valence: valence ?? 0 };

@@ -36,7 +36,11 @@ export async function analyseOne(req: AnalyseRequest): Promise<AnalyseReply> {
     if (req.write) {
       const { runStudy } = await import('../commands/run.js');
       const { result, opened, assembled } = await runStudy(req.dir, { jobs: '1', allowOutside: req.allowOutside });
-      const reply: AnalyseReply = { id: req.id, summary: detached(summarizeStudy(req.id, opened, concludedFrom(assembled))), diagnostics: result.diagnostics ?? [] };
+      const reply: AnalyseReply = {
+        id: req.id,
+        summary: detached(summarizeStudy(req.id, opened, concludedFrom(assembled))),
+        diagnostics: result.diagnostics ?? [],
+      };
       if (result.stdout) reply.stdout = result.stdout;
       return reply;
     }
@@ -44,7 +48,10 @@ export async function analyseOne(req: AnalyseRequest): Promise<AnalyseReply> {
     const diagnostics = [...analysis.diagnostics, ...opened.verdictDiagnostics];
     return { id: req.id, summary: detached(summarizeStudy(req.id, opened, concludedStudy(opened, { analysis, parts }))), diagnostics };
   } catch (err) {
-    const first: Diagnostic = err instanceof QiaError ? err.toDiagnostic() : { severity: 'error', code: 'internal', message: (err as Error)?.message ?? String(err), file: displayPath(req.dir) };
+    const first: Diagnostic =
+      err instanceof QiaError
+        ? err.toDiagnostic()
+        : { severity: 'error', code: 'internal', message: (err as Error)?.message ?? String(err), file: displayPath(req.dir) };
     return { id: req.id, diagnostics: [first, leftOut(req)] };
   }
 }

@@ -5,7 +5,21 @@ import { byRoleOrder } from '../condense/condense.js';
 import { toolVersion } from '../study/resolve.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { narrate } from './narrative.js';
-import type { CaseOrder, ComparedCase, Comparison, MetaCell, ObstacleAcross, OrderedCase, RefusedCode, RoleCase, RolePair, RolesAcross, SharedCode, StabilityRow, UnsharedCode } from './model.js';
+import type {
+  CaseOrder,
+  ComparedCase,
+  Comparison,
+  MetaCell,
+  ObstacleAcross,
+  OrderedCase,
+  RefusedCode,
+  RoleCase,
+  RolePair,
+  RolesAcross,
+  SharedCode,
+  StabilityRow,
+  UnsharedCode,
+} from './model.js';
 import type { CaseCell, CodeMeaning, StudySummary } from './summary.js';
 
 export interface CompareOptions {
@@ -40,10 +54,11 @@ export function buildComparison(input: readonly StudySummary[], options: Compare
   const cell = (s: StudySummary, code: string): CaseCell | undefined => s.cells[code];
 
   const cells: MetaCell[] = [];
-  for (const s of studies) for (const c of top) {
-    const x = cell(s, c.id);
-    if (x) cells.push({ case: s.id, ...x });
-  }
+  for (const s of studies)
+    for (const c of top) {
+      const x = cell(s, c.id);
+      if (x) cells.push({ case: s.id, ...x });
+    }
   const order = options.order ?? { kind: 'favourability', descending: true };
   const comparison: Comparison = {
     tool: { name: 'qia', version: toolVersion() },
@@ -54,8 +69,14 @@ export function buildComparison(input: readonly StudySummary[], options: Compare
     refused,
     metaMatrix: { columns: top.map((c) => c.id), cells },
     ordered: { by: order, rows: orderCases(studies, top, order) },
-    obstacles: obstaclesAcross(studies, shared.filter((c) => c.group === 'obstacle' && c.depth > 0 && sharedIds.has(c.id))),
-    roles: rolesAcross(studies, top.filter((c) => c.group !== 'obstacle')),
+    obstacles: obstaclesAcross(
+      studies,
+      shared.filter((c) => c.group === 'obstacle' && c.depth > 0 && sharedIds.has(c.id)),
+    ),
+    roles: rolesAcross(
+      studies,
+      top.filter((c) => c.group !== 'obstacle'),
+    ),
     stability: stabilityOf(studies, top),
     narrative: [],
   };
@@ -82,18 +103,23 @@ function labelOf(m: CodeMeaning, lang: Lang): string {
  * first case's codebook order); codes in some codebooks only are listed; a shared id with two
  * meanings is refused with an error naming the cases and codebooks.
  */
-function sharedCodes(studies: readonly StudySummary[], lang: Lang, diags: Diagnostics): { shared: SharedCode[]; notShared: UnsharedCode[]; refused: RefusedCode[] } {
+function sharedCodes(
+  studies: readonly StudySummary[],
+  lang: Lang,
+  diags: Diagnostics,
+): { shared: SharedCode[]; notShared: UnsharedCode[]; refused: RefusedCode[] } {
   const byCode = new Map<string, Array<{ s: StudySummary; m: CodeMeaning }>>();
   const order: string[] = [];
-  for (const s of studies) for (const m of s.codes) {
-    let list = byCode.get(m.id);
-    if (!list) {
-      list = [];
-      byCode.set(m.id, list);
-      order.push(m.id);
+  for (const s of studies)
+    for (const m of s.codes) {
+      let list = byCode.get(m.id);
+      if (!list) {
+        list = [];
+        byCode.set(m.id, list);
+        order.push(m.id);
+      }
+      list.push({ s, m });
     }
-    list.push({ s, m });
-  }
   const shared: SharedCode[] = [];
   const notShared: UnsharedCode[] = [];
   const refused: RefusedCode[] = [];
@@ -109,11 +135,20 @@ function sharedCodes(studies: readonly StudySummary[], lang: Lang, diags: Diagno
     if (list.some((x) => x.m.parent !== first.parent)) differs.push('parent');
     if (list.some((x) => x.m.inverted !== first.inverted)) differs.push('inverted');
     if (differs.length > 0) {
-      refused.push({ code: id, differs, meanings: list.map((x) => ({ case: x.s.id, codebook: x.s.codebook.path, group: x.m.group, parent: x.m.parent, inverted: x.m.inverted })) });
+      refused.push({
+        code: id,
+        differs,
+        meanings: list.map((x) => ({ case: x.s.id, codebook: x.s.codebook.path, group: x.m.group, parent: x.m.parent, inverted: x.m.inverted })),
+      });
       // A sub-code inherits its parent's direction: one diagnostic, on the outermost code, says it for both.
       if (refused.some((r) => id.startsWith(r.code + '.'))) continue;
       const what = list.map((x) => `${x.s.id} (${x.s.codebook.path}): ${describe(x.m, differs)}`).join('; ');
-      diags.error('compare/code-meaning-differs', `code ${id} means different things in the studies' codebooks, so it is not compared (nor its sub-codes): ${what}`, {}, 'give the code one group, parent and valence direction in every codebook, or a different id where it means something else');
+      diags.error(
+        'compare/code-meaning-differs',
+        `code ${id} means different things in the studies' codebooks, so it is not compared (nor its sub-codes): ${what}`,
+        {},
+        'give the code one group, parent and valence direction in every codebook, or a different id where it means something else',
+      );
       continue;
     }
     shared.push({ id, group: first.group, parent: first.parent, depth: id.split('.').length - 1, inverted: first.inverted, label: labelOf(first, lang) });
@@ -209,8 +244,12 @@ function rolesAcross(studies: readonly StudySummary[], attributes: readonly Shar
         leans[r.role] = r.lean;
         if (!roles.includes(r.role)) roles.push(r.role);
       }
-      const favourable = Object.keys(leans).filter((g) => leans[g] === 'favourable').sort(byRoleOrder);
-      const unfavourable = Object.keys(leans).filter((g) => leans[g] === 'unfavourable').sort(byRoleOrder);
+      const favourable = Object.keys(leans)
+        .filter((g) => leans[g] === 'favourable')
+        .sort(byRoleOrder);
+      const unfavourable = Object.keys(leans)
+        .filter((g) => leans[g] === 'unfavourable')
+        .sort(byRoleOrder);
       return { case: s.id, leans, divergence: favourable.length > 0 && unfavourable.length > 0 ? { favourable, unfavourable } : null };
     });
     roles.sort(byRoleOrder);
@@ -222,7 +261,13 @@ function rolesAcross(studies: readonly StudySummary[], attributes: readonly Shar
         const secondFavourable = cases.filter((c) => c.leans[b] === 'favourable' && c.leans[a] === 'unfavourable').map((c) => c.case);
         const split = firstFavourable.length + secondFavourable.length;
         if (split === 0) continue;
-        pairs.push({ roles: [a, b], heard, firstFavourable, secondFavourable, sameWay: split < 2 ? null : firstFavourable.length === 0 || secondFavourable.length === 0 });
+        pairs.push({
+          roles: [a, b],
+          heard,
+          firstFavourable,
+          secondFavourable,
+          sameWay: split < 2 ? null : firstFavourable.length === 0 || secondFavourable.length === 0,
+        });
       }
     });
     const divergent = cases.filter((c) => c.divergence).length;

@@ -40,14 +40,17 @@ export function readCompareConfig(path: string): CompareConfig {
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const v = pair.value as Node | null;
-    if (!KEYS.includes(key)) throw new QiaError('compare/config-invalid', `unknown key \`${key}\` in compare.yaml`, at(pair.key as Node), `known keys: ${KEYS.join(', ')}`);
+    if (!KEYS.includes(key))
+      throw new QiaError('compare/config-invalid', `unknown key \`${key}\` in compare.yaml`, at(pair.key as Node), `known keys: ${KEYS.join(', ')}`);
     if (key === 'studies') {
       const items = isSeq(v) ? v.items : isScalar(v) ? [v] : null;
-      if (!items || items.some((x) => !isScalar(x) || String(x.value ?? '').trim() === '')) throw new QiaError('compare/config-invalid', '`studies` must be a list of study folders or globs', at(v ?? (pair.key as Node)), hint);
+      if (!items || items.some((x) => !isScalar(x) || String(x.value ?? '').trim() === ''))
+        throw new QiaError('compare/config-invalid', '`studies` must be a list of study folders or globs', at(v ?? (pair.key as Node)), hint);
       for (const x of items) out.studies.push(resolve(base, String((x as { value: unknown }).value).trim()));
       continue;
     }
-    if (!isScalar(v) || v.value === null || String(v.value).trim() === '') throw new QiaError('compare/config-invalid', `\`${key}\` needs one value`, at(v ?? (pair.key as Node)), hint);
+    if (!isScalar(v) || v.value === null || String(v.value).trim() === '')
+      throw new QiaError('compare/config-invalid', `\`${key}\` needs one value`, at(v ?? (pair.key as Node)), hint);
     const s = String(v.value).trim();
     if (key === 'order') out.order = s;
     else if (key === 'out') out.out = resolve(base, s);

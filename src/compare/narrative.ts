@@ -34,10 +34,25 @@ export function narrate(c: Comparison): string[] {
     const ways = r.pairs.flatMap((p) => {
       const [a, b] = p.roles;
       const way = (fav: string, unfav: string, cases: string[]) =>
-        cases.length === 0 ? [] : [L === 'id' ? `${role(fav)} mendukung dan ${role(unfav)} melemahkan di ${list(cases)}` : `${role(fav)} favourable and ${role(unfav)} unfavourable in ${list(cases)}`];
+        cases.length === 0
+          ? []
+          : [
+              L === 'id'
+                ? `${role(fav)} mendukung dan ${role(unfav)} melemahkan di ${list(cases)}`
+                : `${role(fav)} favourable and ${role(unfav)} unfavourable in ${list(cases)}`,
+            ];
       return [...way(a, b, p.firstFavourable), ...way(b, a, p.secondFavourable)];
     });
-    const same = r.sameWay === true ? (L === 'id' ? ', setiap pasangan selalu ke arah yang sama' : ', each pair always the same way') : r.sameWay === false ? (L === 'id' ? ', tidak selalu ke arah yang sama' : ', not always the same way') : '';
+    const same =
+      r.sameWay === true
+        ? L === 'id'
+          ? ', setiap pasangan selalu ke arah yang sama'
+          : ', each pair always the same way'
+        : r.sameWay === false
+          ? L === 'id'
+            ? ', tidak selalu ke arah yang sama'
+            : ', not always the same way'
+          : '';
     out.push(
       L === 'id'
         ? `Pada ${r.label}, peran informan berbeda arah di ${r.divergent} dari ${n} kasus${same}: ${ways.join('; ')}.`

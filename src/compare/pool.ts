@@ -7,7 +7,11 @@ import { analyseOne, leftOut, type AnalyseReply, type AnalyseRequest } from './a
  * time, the next sent when one comes back), so both cores work; replies come back in request
  * order whatever order they finished in. `onDone` is told after each study, for a progress line.
  */
-export async function analyseAll(reqs: readonly AnalyseRequest[], jobs: number, onDone?: (done: number, total: number, id: string) => void): Promise<AnalyseReply[]> {
+export async function analyseAll(
+  reqs: readonly AnalyseRequest[],
+  jobs: number,
+  onDone?: (done: number, total: number, id: string) => void,
+): Promise<AnalyseReply[]> {
   const out = new Array<AnalyseReply>(reqs.length);
   if (jobs <= 1 || reqs.length <= 1 || !workersAvailable()) {
     for (let i = 0; i < reqs.length; i++) {
@@ -51,7 +55,13 @@ export async function analyseAll(reqs: readonly AnalyseRequest[], jobs: number, 
         const i = current;
         current = -1;
         const req = reqs[i]!;
-        finish(i, { id: req.id, diagnostics: [{ severity: 'error', code: 'compare/worker-failed', message: `the thread analysing study ${req.id} stopped: ${why}`, file: leftOut(req).file! }, leftOut(req)] });
+        finish(i, {
+          id: req.id,
+          diagnostics: [
+            { severity: 'error', code: 'compare/worker-failed', message: `the thread analysing study ${req.id} stopped: ${why}`, file: leftOut(req).file! },
+            leftOut(req),
+          ],
+        });
         if (next < reqs.length) start();
       };
       w.on('error', (err) => lost(err.message));

@@ -32,22 +32,41 @@ export function concludedStudy(opened: OpenedStudy, coded: CodedStudy): Conclude
   const index = indexAnalysis(analysis);
   const conclusions = conclude(analysis, { settings: opened.verdicts, analysisIndex: index });
   // As buildAudit picks it: the first codebook file by path.
-  const paths = opened.files.filter((f) => f.role === 'codebook').map((f) => f.path).sort();
-  return { index, conclusions, codebookPath: paths[0] ?? '', counts: { sources: analysis.sources.length, informants: analysis.informants.length, codings: index.contexts.length } };
+  const paths = opened.files
+    .filter((f) => f.role === 'codebook')
+    .map((f) => f.path)
+    .sort();
+  return {
+    index,
+    conclusions,
+    codebookPath: paths[0] ?? '',
+    counts: { sources: analysis.sources.length, informants: analysis.informants.length, codings: index.contexts.length },
+  };
 }
 
 /** The same from the report `qia run` assembled when it writes the study's out/. */
 export function concludedFrom(assembled: Assembled): Concluded {
   const { report, index, conclusions } = assembled;
-  return { index, conclusions, codebookPath: report.audit.codebook.path, counts: { sources: report.sourceCount, informants: report.informants.length, codings: report.codingCount } };
+  return {
+    index,
+    conclusions,
+    codebookPath: report.audit.codebook.path,
+    counts: { sources: report.sourceCount, informants: report.informants.length, codings: report.codingCount },
+  };
 }
 
 /** One study's analysis reduced to what a comparison needs (src/compare/summary.ts). */
 export function summarizeStudy(id: string, opened: OpenedStudy, assembled: Concluded): StudySummary {
   const { study, codebook } = opened;
   const { index } = assembled;
-  const witnesses = witnessesByCode(index, assembled.conclusions.conclusions.map((c) => c.code));
-  const roles = rolesByCode(index, assembled.conclusions.conclusions.filter((c) => c.depth === 0).map((c) => c.code));
+  const witnesses = witnessesByCode(
+    index,
+    assembled.conclusions.conclusions.map((c) => c.code),
+  );
+  const roles = rolesByCode(
+    index,
+    assembled.conclusions.conclusions.filter((c) => c.depth === 0).map((c) => c.code),
+  );
   const cells: Record<string, CaseCell> = {};
   for (const c of assembled.conclusions.conclusions) {
     const w = witnesses.get(c.code) ?? { informants: new Set<string>(), sources: new Set<string>() };
@@ -152,5 +171,10 @@ function rolesByCode(index: AnalysisIndex, tops: readonly string[]): Map<string,
     else cell.counts.neutral++;
     if (cols.informant[i]! >= 0) cell.informants.add(cols.informant[i]!);
   }
-  return new Map(tops.map((t, k) => [t, names.map((role, r) => ({ role, lean: leanOf(cells[k]![r]!.counts), counts: cells[k]![r]!.counts, informants: cells[k]![r]!.informants.size }))]));
+  return new Map(
+    tops.map((t, k) => [
+      t,
+      names.map((role, r) => ({ role, lean: leanOf(cells[k]![r]!.counts), counts: cells[k]![r]!.counts, informants: cells[k]![r]!.informants.size })),
+    ]),
+  );
 }

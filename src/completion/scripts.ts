@@ -48,16 +48,28 @@ function tables(spec: CompletionCommand, described: boolean): string {
   const optionLines = (options: readonly CompletionOption[]) => options.flatMap((o) => o.flags.map((f) => withText(f, o.description)));
   return [
     '# The subcommands of a command (the program itself is the empty name).',
-    caseTable('_qia_commands', '$1', all.map(({ path, command }) => ({ patterns: [key(path)], lines: command.commands.map((c) => withText(c.name, c.description)) }))),
+    caseTable(
+      '_qia_commands',
+      '$1',
+      all.map(({ path, command }) => ({ patterns: [key(path)], lines: command.commands.map((c) => withText(c.name, c.description)) })),
+    ),
     '# The options of a command.',
-    caseTable('_qia_options', '$1', all.map(({ path, command }) => ({ patterns: [key(path)], lines: optionLines(command.options) }))),
+    caseTable(
+      '_qia_options',
+      '$1',
+      all.map(({ path, command }) => ({ patterns: [key(path)], lines: optionLines(command.options) })),
+    ),
     `# The values of a command's option: its choices, ${ANY_VALUE} for a free value, nothing when it takes none.`,
     caseTable(
       '_qia_values',
       '$1|$2',
-      all.flatMap(({ path, command }) => command.options.filter((o) => o.takesValue).map((o) => ({ patterns: o.flags.map((f) => `${key(path)}|${f}`), lines: o.choices.length ? o.choices : [ANY_VALUE] }))),
+      all.flatMap(({ path, command }) =>
+        command.options
+          .filter((o) => o.takesValue)
+          .map((o) => ({ patterns: o.flags.map((f) => `${key(path)}|${f}`), lines: o.choices.length ? o.choices : [ANY_VALUE] })),
+      ),
     ),
-    '# The values of a command\'s nth argument (from 0), when commander limits them.',
+    "# The values of a command's nth argument (from 0), when commander limits them.",
     caseTable(
       '_qia_args',
       '$1|$2',

@@ -56,7 +56,9 @@ export function completionSpec(cmd: Command, inherited: readonly CompletionOptio
     description: cmd.description(),
     options,
     args: help.visibleArguments(cmd).map((a) => ({ name: a.name(), choices: [...(a.argChoices ?? [])], variadic: a.variadic })),
-    commands: help.visibleCommands(cmd).map((sub) => (sub.name() === 'help' && sub.commands.length === 0 && !cmd.commands.includes(sub) ? helpCommand(sub, cmd) : completionSpec(sub, passed))),
+    commands: help
+      .visibleCommands(cmd)
+      .map((sub) => (sub.name() === 'help' && sub.commands.length === 0 && !cmd.commands.includes(sub) ? helpCommand(sub, cmd) : completionSpec(sub, passed))),
   };
 }
 

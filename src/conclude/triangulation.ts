@@ -51,7 +51,14 @@ export function dimension(lines: LineOfEvidence[]): TriangulationDimension {
 }
 
 /** Source triangulation over informant groups, method triangulation over source kinds. */
-export function triangulate(all: readonly Fact[], facts: Int32Array, t: FactTable, groups: LineOfEvidence[], kinds: LineOfEvidence[], quotesPerSide = 2): Triangulation {
+export function triangulate(
+  all: readonly Fact[],
+  facts: Int32Array,
+  t: FactTable,
+  groups: LineOfEvidence[],
+  kinds: LineOfEvidence[],
+  quotesPerSide = 2,
+): Triangulation {
   const source = dimension(groups);
   const method = dimension(kinds);
   const divergences: Divergence[] = [

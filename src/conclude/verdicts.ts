@@ -54,8 +54,7 @@ export function decide(group: CodeGroup, t: Tally, groups: readonly LineOfEviden
   if (!clear) return { verdict: 'mixed', reason: 'between-thresholds', ...shares };
   if (s.groupAgreement) {
     const against = clear === 'favourable' ? 'unfavourable' : 'favourable';
-    const dissent = (lines: readonly LineOfEvidence[]) =>
-      lines.some((l) => l.lean === against && l.counts.positive + l.counts.negative >= s.minGroupCodings);
+    const dissent = (lines: readonly LineOfEvidence[]) => lines.some((l) => l.lean === against && l.counts.positive + l.counts.negative >= s.minGroupCodings);
     if (dissent(groups)) return { verdict: 'mixed', reason: 'groups-disagree', ...shares };
     if (dissent(kinds)) return { verdict: 'mixed', reason: 'kinds-disagree', ...shares };
   }

@@ -44,11 +44,7 @@ export function shorten(text: string, max: number): string {
  * text order. A total order, so the same codings always give the same excerpts.
  */
 export function byStrength(a: CodingContext, b: CodingContext): number {
-  return (
-    b.coding.score - a.coding.score ||
-    Math.abs(b.coding.valence) - Math.abs(a.coding.valence) ||
-    a.order - b.order
-  );
+  return b.coding.score - a.coding.score || Math.abs(b.coding.valence) - Math.abs(a.coding.valence) || a.order - b.order;
 }
 
 /**

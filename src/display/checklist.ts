@@ -50,7 +50,10 @@ const COLUMNS = ['present', 'strength', 'evidence', 'voices', 'finding'] as cons
  * voices (as strengthOf counts them) and the strongest coding. Each coding's position (its
  * `order`) is all that is read of it; the rest comes from the index's columns.
  */
-function indicatorFigures(contexts: readonly CodingContext[], cols: CodingColumns): { counts: ValenceCounts; informants: number; sources: number; voices: number; best: CodingContext | undefined } {
+function indicatorFigures(
+  contexts: readonly CodingContext[],
+  cols: CodingColumns,
+): { counts: ValenceCounts; informants: number; sources: number; voices: number; best: CodingContext | undefined } {
   const counts = emptyCounts();
   const informantSeen = new Uint8Array(cols.informants.length);
   const sourceSeen = new Uint8Array(cols.sources.length);
@@ -138,7 +141,15 @@ export function checklistMatrix(analysis: Analysis, options: ChecklistOptions = 
         voices: `${f.informants} / ${f.sources}`,
         finding: quoteOf(f.best, 100),
       };
-      cells.push(...sharedCells(ind.id, here, COLUMNS.map((col) => [col, texts[col]] as const), strength, f.counts));
+      cells.push(
+        ...sharedCells(
+          ind.id,
+          here,
+          COLUMNS.map((col) => [col, texts[col]] as const),
+          strength,
+          f.counts,
+        ),
+      );
     }
   });
   const notes =

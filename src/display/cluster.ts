@@ -46,7 +46,16 @@ export function clusterMatrix(analysis: Analysis, options: DisplayOptions = {}):
   });
   const rowNo = new Map(rowIds.map((id, i) => [id, i]));
   const columnOfCode = columnsByCode(cols, columns, topColumn(columns));
-  const tab = tabulate(cols, rowsBy(cols.informant, cols.informants.map((id) => rowNo.get(id)!)), columnOfCode, rows.length, columns.length);
+  const tab = tabulate(
+    cols,
+    rowsBy(
+      cols.informant,
+      cols.informants.map((id) => rowNo.get(id)!),
+    ),
+    columnOfCode,
+    rows.length,
+    columns.length,
+  );
 
   const cells: Cell[] = [];
   rows.forEach((row, r) => {

@@ -61,7 +61,13 @@ export function withRefs(cell: Cell, make: () => EvidenceRef[]): Cell {
  * The cells of a row whose columns all stand on the same codings (the checklist's and the
  * obstacles table's): counted once, and linked through one shared refs array, made on demand.
  */
-export function sharedCells(row: string, contexts: readonly CodingContext[], texts: readonly (readonly [column: string, text: string])[], strength?: Strength, counts = countValences(contexts)): Cell[] {
+export function sharedCells(
+  row: string,
+  contexts: readonly CodingContext[],
+  texts: readonly (readonly [column: string, text: string])[],
+  strength?: Strength,
+  counts = countValences(contexts),
+): Cell[] {
   let refs: EvidenceRef[] | undefined;
   const make = () => (refs ??= contexts.map((c) => c.ref));
   return texts.map(([column, text]) => {

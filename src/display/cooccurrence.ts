@@ -23,7 +23,17 @@ export function segmentJaccard(both: number, a: number, b: number): number {
 
 /** A copy of a ref naming its partner coding; spelt out because it is made for every pair of every segment. */
 function withPair(ref: EvidenceRef, pair: string): EvidenceRef {
-  const out: EvidenceRef = { coding: ref.coding, segmentId: ref.segmentId, sourceId: ref.sourceId, code: ref.code, valence: ref.valence, coder: ref.coder, line: ref.line, endLine: ref.endLine, pair };
+  const out: EvidenceRef = {
+    coding: ref.coding,
+    segmentId: ref.segmentId,
+    sourceId: ref.sourceId,
+    code: ref.code,
+    valence: ref.valence,
+    coder: ref.coder,
+    line: ref.line,
+    endLine: ref.endLine,
+    pair,
+  };
   if (ref.informant !== undefined) out.informant = ref.informant;
   return out;
 }

@@ -70,7 +70,14 @@ export function evidenceMatrix(analysis: Analysis, from: Matrix, cell: Cell, opt
     };
     const linked = ctx ? [ctx] : [];
     for (const col of columns) {
-      cells.push({ row: id, column: col.id, text: texts[col.id]!, count: 1, counts: countValences(linked.length ? linked : [{ coding: { valence: ref.valence } }]), refs: [ref] });
+      cells.push({
+        row: id,
+        column: col.id,
+        text: texts[col.id]!,
+        count: 1,
+        counts: countValences(linked.length ? linked : [{ coding: { valence: ref.valence } }]),
+        refs: [ref],
+      });
     }
   });
   return {

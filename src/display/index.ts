@@ -26,7 +26,6 @@ export const DISPLAYS: Record<DisplayType, (analysis: Analysis, options?: AnyDis
   time: timeMatrix,
 };
 
-
 export function buildDisplay(type: DisplayType, analysis: Analysis, options: AnyDisplayOptions = {}): Matrix {
   return DISPLAYS[type](analysis, options);
 }

@@ -20,7 +20,16 @@ export function methodMatrix(analysis: Analysis, options: DisplayOptions = {}): 
   for (const k of used) kinds.add(k);
   const rows: Header[] = [...kinds].sort(keyComparator(analysis, 'kind')).map((id) => ({ id, label: kindLabel(id, lang) }));
   const rowNo = new Map(rows.map((r, i) => [r.id, i]));
-  const tab = tabulate(cols, rowsBy(cols.kind, cols.kinds.map((k) => rowNo.get(k)!)), columnsByCode(cols, columns, topColumn(columns)), rows.length, columns.length);
+  const tab = tabulate(
+    cols,
+    rowsBy(
+      cols.kind,
+      cols.kinds.map((k) => rowNo.get(k)!),
+    ),
+    columnsByCode(cols, columns, topColumn(columns)),
+    rows.length,
+    columns.length,
+  );
 
   const cells: Cell[] = [];
   rows.forEach((row, r) => {

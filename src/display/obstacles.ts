@@ -103,7 +103,13 @@ export function obstaclesMatrix(analysis: Analysis, options: DisplayOptions = {}
         count: `${f.contexts.length} (${valenceMarks(fig.counts)})`,
         quote: quoteOf(fig.best, 100),
       };
-      cells.push(...sharedCells(f.id, f.contexts, columns.map((col) => [col.id, texts[col.id]!] as const)));
+      cells.push(
+        ...sharedCells(
+          f.id,
+          f.contexts,
+          columns.map((col) => [col.id, texts[col.id]!] as const),
+        ),
+      );
     }
   });
   const notes =

@@ -32,7 +32,16 @@ export function roleMatrix(analysis: Analysis, options: RoleMatrixOptions = {}):
   const label = by === 'role' ? roleLabel : groupLabel;
   const rows: Header[] = [...keys].sort(keyComparator(analysis, by)).map((id) => ({ id, label: label(id, lang) }));
   const rowNo = new Map(rows.map((r, i) => [r.id, i]));
-  const tab = tabulate(cols, rowsBy(dim, names.map((k) => rowNo.get(k)!)), columnsByCode(cols, columns, topColumn(columns)), rows.length, columns.length);
+  const tab = tabulate(
+    cols,
+    rowsBy(
+      dim,
+      names.map((k) => rowNo.get(k)!),
+    ),
+    columnsByCode(cols, columns, topColumn(columns)),
+    rows.length,
+    columns.length,
+  );
 
   const cells: Cell[] = [];
   rows.forEach((row, r) => {
@@ -48,8 +57,12 @@ export function roleMatrix(analysis: Analysis, options: RoleMatrixOptions = {}):
   for (let i = 0; i < dim.length; i++) if (dim[i]! < 0) left++;
   const notes =
     lang === 'id'
-      ? ['Tanda: +n = mendukung (untuk kendala: teratasi), −n = melemahkan (untuk kendala: menghambat), ·n = netral; kutipan = yang terkuat, dengan kode informannya.']
-      : ['Marks: +n = favourable (obstacles: overcome), −n = unfavourable (obstacles: hindering), ·n = neutral; the quote is the strongest, with its informant.'];
+      ? [
+          'Tanda: +n = mendukung (untuk kendala: teratasi), −n = melemahkan (untuk kendala: menghambat), ·n = netral; kutipan = yang terkuat, dengan kode informannya.',
+        ]
+      : [
+          'Marks: +n = favourable (obstacles: overcome), −n = unfavourable (obstacles: hindering), ·n = neutral; the quote is the strongest, with its informant.',
+        ];
   if (left > 0) {
     notes.push(
       lang === 'id'

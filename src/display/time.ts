@@ -76,7 +76,11 @@ export function timeMatrix(analysis: Analysis, options: TimeOptions = {}): Matri
         : `${dated.length} of ${analysis.sources.length} sources carry a date; one row per ${period}. Marks: +n favourable, −n unfavourable, ·n neutral.`,
     );
     if (undatedCodings > 0) {
-      notes.push(lang === 'id' ? `${undatedCodings} koding dari sumber tanpa tanggal tidak ditampilkan.` : `${undatedCodings} codings from undated sources are not shown.`);
+      notes.push(
+        lang === 'id'
+          ? `${undatedCodings} koding dari sumber tanpa tanggal tidak ditampilkan.`
+          : `${undatedCodings} codings from undated sources are not shown.`,
+      );
     }
   }
   return {

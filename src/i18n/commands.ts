@@ -12,14 +12,17 @@ function span(line: number, endLine: number): string {
 
 export const TAG_LINES = {
   /** `<segment> (line 12) <code>`: what was tagged, as the other lines name it. */
-  where: (segment: string, line: number, endLine: number, code: string, lang: Lang) => `${segment} (${lang === 'id' ? 'baris' : 'line'} ${span(line, endLine)}) ${code}`,
+  where: (segment: string, line: number, endLine: number, code: string, lang: Lang) =>
+    `${segment} (${lang === 'id' ? 'baris' : 'line'} ${span(line, endLine)}) ${code}`,
   tagged: (seq: number, where: string, sign: string, lang: Lang) => (lang === 'id' ? `ditandai #${seq} ${where} ${sign}` : `tagged #${seq} ${where} ${sign}`),
-  already: (where: string, sign: string, lang: Lang) => (lang === 'id' ? `sudah ditandai: ${where} ${sign}; tidak ada yang ditulis` : `already tagged: ${where} ${sign}; nothing written`),
+  already: (where: string, sign: string, lang: Lang) =>
+    lang === 'id' ? `sudah ditandai: ${where} ${sign}; tidak ada yang ditulis` : `already tagged: ${where} ${sign}; nothing written`,
   retagged: (removed: number, added: number, where: string, from: string, to: string, memoChanged: boolean, lang: Lang) =>
     lang === 'id'
       ? `ditandai ulang #${removed} #${added} ${where} ${from} → ${to}${memoChanged ? ' (memo berubah)' : ''}`
       : `retagged #${removed} #${added} ${where} ${from} → ${to}${memoChanged ? ' (memo changed)' : ''}`,
-  untagged: (seq: number, segment: string, code: string, lang: Lang) => (lang === 'id' ? `tanda dicabut #${seq} ${segment} ${code}` : `untagged #${seq} ${segment} ${code}`),
+  untagged: (seq: number, segment: string, code: string, lang: Lang) =>
+    lang === 'id' ? `tanda dicabut #${seq} ${segment} ${code}` : `untagged #${seq} ${segment} ${code}`,
   interviewerSkipped: (segment: string, line: number, endLine: number, lang: Lang) =>
     lang === 'id'
       ? `tidak ditandai: giliran pewawancara ${segment} (baris ${span(line, endLine)}); tandai barisnya sendiri untuk mengodenya`
@@ -33,8 +36,18 @@ function count(n: number, noun: { one: string; many: string }): string {
 
 const NOUNS: Record<Lang, Record<'code' | 'rule' | 'error' | 'warning', { one: string; many: string }>> = {
   // Indonesian nouns do not change for the plural.
-  id: { code: { one: 'kode', many: 'kode' }, rule: { one: 'aturan', many: 'aturan' }, error: { one: 'galat', many: 'galat' }, warning: { one: 'peringatan', many: 'peringatan' } },
-  en: { code: { one: 'code', many: 'codes' }, rule: { one: 'rule', many: 'rules' }, error: { one: 'error', many: 'errors' }, warning: { one: 'warning', many: 'warnings' } },
+  id: {
+    code: { one: 'kode', many: 'kode' },
+    rule: { one: 'aturan', many: 'aturan' },
+    error: { one: 'galat', many: 'galat' },
+    warning: { one: 'peringatan', many: 'peringatan' },
+  },
+  en: {
+    code: { one: 'code', many: 'codes' },
+    rule: { one: 'rule', many: 'rules' },
+    error: { one: 'error', many: 'errors' },
+    warning: { one: 'warning', many: 'warnings' },
+  },
 };
 
 /** `codebooks/rogers.yaml: ok: 35 codes, 120 rules, 0 errors, 0 warnings`. */

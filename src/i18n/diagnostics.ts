@@ -19,13 +19,25 @@ const SEE_CODES: [RegExp, string] = [/^see `qia codebook show` for the code ids$
 const ID: Record<string, Entry> = {
   'source/no-informant': {
     message: [
-      [/^interview with no informant: it has no front matter, and no speaker label is an id from informants\.csv; its codings count for no informant or role$/, 'wawancara tanpa informan: berkas tidak punya front matter, dan tidak ada label pembicara yang merupakan id di informants.csv; kodingnya tidak dihitung untuk informan atau peran mana pun'],
-      [/^interview with no informant: its front matter names no `informant:`, and no speaker label is an id from informants\.csv; its codings count for no informant or role$/, 'wawancara tanpa informan: front matter-nya tidak menyebut `informant:`, dan tidak ada label pembicara yang merupakan id di informants.csv; kodingnya tidak dihitung untuk informan atau peran mana pun'],
-      [/^interview with no informant: study\.yaml gives it no informant, and no speaker label is an id from informants\.csv; its codings count for no informant or role$/, 'wawancara tanpa informan: study.yaml tidak memberinya informan, dan tidak ada label pembicara yang merupakan id di informants.csv; kodingnya tidak dihitung untuk informan atau peran mana pun'],
+      [
+        /^interview with no informant: it has no front matter, and no speaker label is an id from informants\.csv; its codings count for no informant or role$/,
+        'wawancara tanpa informan: berkas tidak punya front matter, dan tidak ada label pembicara yang merupakan id di informants.csv; kodingnya tidak dihitung untuk informan atau peran mana pun',
+      ],
+      [
+        /^interview with no informant: its front matter names no `informant:`, and no speaker label is an id from informants\.csv; its codings count for no informant or role$/,
+        'wawancara tanpa informan: front matter-nya tidak menyebut `informant:`, dan tidak ada label pembicara yang merupakan id di informants.csv; kodingnya tidak dihitung untuk informan atau peran mana pun',
+      ],
+      [
+        /^interview with no informant: study\.yaml gives it no informant, and no speaker label is an id from informants\.csv; its codings count for no informant or role$/,
+        'wawancara tanpa informan: study.yaml tidak memberinya informan, dan tidak ada label pembicara yang merupakan id di informants.csv; kodingnya tidak dihitung untuk informan atau peran mana pun',
+      ],
     ],
     hint: [
       [/^start the file with front matter: (.+) \(an id from informants\.csv\)$/, 'awali berkas dengan front matter: $1 (id dari informants.csv)'],
-      [/^add `informant: P1` to its entry in study\.yaml, or label the turns with informant ids \(`P1: …`\)$/, 'tambahkan `informant: P1` pada entrinya di study.yaml, atau beri label giliran bicara dengan id informan (`P1: …`)'],
+      [
+        /^add `informant: P1` to its entry in study\.yaml, or label the turns with informant ids \(`P1: …`\)$/,
+        'tambahkan `informant: P1` pada entrinya di study.yaml, atau beri label giliran bicara dengan id informan (`P1: …`)',
+      ],
     ],
   },
   'source/unknown-informant': {
@@ -46,7 +58,10 @@ const ID: Record<string, Entry> = {
     hint: [DID_YOU_MEAN, SEE_CODES],
   },
   'query/unknown-code': { message: [[/^no code "(.+)" in the codebook$/, 'tidak ada kode "$1" di buku kode']], hint: [DID_YOU_MEAN, SEE_CODES] },
-  'review/unknown-code': { message: [[/^unknown code "(.+)"; this decision has no effect$/, 'kode "$1" tidak dikenal; keputusan ini tidak berlaku']], hint: [DID_YOU_MEAN, SEE_CODES] },
+  'review/unknown-code': {
+    message: [[/^unknown code "(.+)"; this decision has no effect$/, 'kode "$1" tidak dikenal; keputusan ini tidak berlaku']],
+    hint: [DID_YOU_MEAN, SEE_CODES],
+  },
   'coding/unknown-source': {
     message: [
       [/^no source "(.+)" in this study$/, 'tidak ada sumber "$1" di studi ini'],
@@ -57,9 +72,18 @@ const ID: Record<string, Entry> = {
       [/^use a segment id as `qia code --format csv` prints it, e\.g\. (.+)$/, 'pakai id segmen seperti yang dicetak `qia code --format csv`, misalnya $1'],
     ],
   },
-  'source/empty': { message: [[/^source has no text$/, 'sumber tidak berisi teks']], hint: [[/^add the transcript, or remove the file$/, 'tambahkan transkripnya, atau hapus berkasnya']] },
-  'source/missing': { message: [[/^source file (.+) does not exist$/, 'berkas sumber $1 tidak ada']], hint: [[/^check the path, relative to the study folder$/, 'periksa jalurnya, relatif terhadap folder studi']] },
-  'source/glob-no-match': { message: [[/^source glob `(.+)` matches no file$/, 'pola sumber `$1` tidak cocok dengan berkas apa pun']], hint: [[/^check the folder name, or remove the entry$/, 'periksa nama foldernya, atau hapus entri itu']] },
+  'source/empty': {
+    message: [[/^source has no text$/, 'sumber tidak berisi teks']],
+    hint: [[/^add the transcript, or remove the file$/, 'tambahkan transkripnya, atau hapus berkasnya']],
+  },
+  'source/missing': {
+    message: [[/^source file (.+) does not exist$/, 'berkas sumber $1 tidak ada']],
+    hint: [[/^check the path, relative to the study folder$/, 'periksa jalurnya, relatif terhadap folder studi']],
+  },
+  'source/glob-no-match': {
+    message: [[/^source glob `(.+)` matches no file$/, 'pola sumber `$1` tidak cocok dengan berkas apa pun']],
+    hint: [[/^check the folder name, or remove the entry$/, 'periksa nama foldernya, atau hapus entri itu']],
+  },
   'source/front-matter-invalid': { message: [[/^invalid front matter: (.+)$/, 'front matter tidak valid: $1']] },
   'source/invalid-date': {
     message: [[/^date `(.+)` is not a day written YYYY-MM-DD$/, 'tanggal `$1` bukan hari yang ditulis YYYY-MM-DD']],
@@ -69,17 +93,30 @@ const ID: Record<string, Entry> = {
     message: [[/^(.+) has the same id \((.+)\) as (.+)$/, '$1 memiliki id yang sama ($2) dengan $3']],
     hint: [[/^rename one of the files; ids are paths without extension$/, 'ganti nama salah satu berkas; id adalah jalur tanpa ekstensi']],
   },
-  'study/unknown-key': { message: [[/^unknown key `(.+)` in (.+)$/, 'kunci `$1` tidak dikenal di $2']], hint: [[/^known keys: (.+)$/, 'kunci yang dikenal: $1']] },
+  'study/unknown-key': {
+    message: [[/^unknown key `(.+)` in (.+)$/, 'kunci `$1` tidak dikenal di $2']],
+    hint: [[/^known keys: (.+)$/, 'kunci yang dikenal: $1']],
+  },
   'memo/no-code': {
-    message: [[/^memo has no front matter naming its code; it is left out of the digest$/, 'memo tidak punya front matter yang menyebut kodenya; memo ini tidak masuk ringkasan']],
+    message: [
+      [
+        /^memo has no front matter naming its code; it is left out of the digest$/,
+        'memo tidak punya front matter yang menyebut kodenya; memo ini tidak masuk ringkasan',
+      ],
+    ],
     hint: [[/^start the file with\n---\ncode: <code id>\n---$/, 'awali berkas dengan\n---\ncode: <id kode>\n---']],
   },
-  'memo/unknown-code': { message: [[/^memo names code "(.+)", which the codebook does not define$/, 'memo menyebut kode "$1", yang tidak ada di buku kode']], hint: [DID_YOU_MEAN, [/^use a code id from the codebook \(`qia codebook show`\)$/, 'pakai id kode dari buku kode (`qia codebook show`)']] },
+  'memo/unknown-code': {
+    message: [[/^memo names code "(.+)", which the codebook does not define$/, 'memo menyebut kode "$1", yang tidak ada di buku kode']],
+    hint: [DID_YOU_MEAN, [/^use a code id from the codebook \(`qia codebook show`\)$/, 'pakai id kode dari buku kode (`qia codebook show`)']],
+  },
   'coding/moved': {
     message: [
       [/^quote is no longer in (.+); found in (.+)$/, 'kutipan tidak lagi ada di $1; ditemukan di $2'],
       [/^quote is no longer in (.+); found elsewhere$/, 'kutipan tidak lagi ada di $1; ditemukan di tempat lain'],
-    ], hint: [[/^the transcript was edited; update the segment column when convenient$/, 'transkrip sudah diubah; perbarui kolom segment bila sempat']] },
+    ],
+    hint: [[/^the transcript was edited; update the segment column when convenient$/, 'transkrip sudah diubah; perbarui kolom segment bila sempat']],
+  },
 };
 
 /** The Indonesian of `text` by the first rule that matches it, or undefined. */
@@ -94,7 +131,12 @@ const SENTENCES = new Map<string, RegExp>();
 function sentencePattern(en: string): RegExp {
   let re = SENTENCES.get(en);
   if (!re) {
-    re = new RegExp(`^${en.split('%s').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('([\\s\\S]*?)')}$`);
+    re = new RegExp(
+      `^${en
+        .split('%s')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('([\\s\\S]*?)')}$`,
+    );
     SENTENCES.set(en, re);
   }
   return re;

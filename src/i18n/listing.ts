@@ -50,11 +50,17 @@ function n(count: number, one: string, many: string): string {
 
 /** The line under a listing. */
 export const LISTING_LINES = {
-  codingsUnder: (count: number, code: string, lang: Lang) => (lang === 'id' ? `${count} koding di bawah ${code}` : `${n(count, 'coding', 'codings')} under ${code}`),
+  codingsUnder: (count: number, code: string, lang: Lang) =>
+    lang === 'id' ? `${count} koding di bawah ${code}` : `${n(count, 'coding', 'codings')} under ${code}`,
   matchesFor: (count: number, term: string, lang: Lang) => (lang === 'id' ? `${count} temuan untuk ${term}` : `${n(count, 'match', 'matches')} for ${term}`),
   writtenTo: (file: string, lang: Lang) => (lang === 'id' ? `ditulis ke ${file}` : `written to ${file}`),
   sourcesTotal: (t: { sources: number; kinds: string; informants: number; notListed: string[]; segments: number; words: number }, lang: Lang) => {
-    const not = t.notListed.length > 0 ? (lang === 'id' ? ` (tidak ada di informants.csv, tidak dihitung: ${t.notListed.join(', ')})` : ` (not in informants.csv, not counted: ${t.notListed.join(', ')})`) : '';
+    const not =
+      t.notListed.length > 0
+        ? lang === 'id'
+          ? ` (tidak ada di informants.csv, tidak dihitung: ${t.notListed.join(', ')})`
+          : ` (not in informants.csv, not counted: ${t.notListed.join(', ')})`
+        : '';
     return lang === 'id'
       ? `total: ${t.sources} sumber (${t.kinds || 'tidak ada'}), ${t.informants} informan${not}, ${t.segments} segmen, ${t.words} kata`
       : `total: ${n(t.sources, 'source', 'sources')} (${t.kinds || 'none'}), ${n(t.informants, 'informant', 'informants')}${not}, ${t.segments} segments, ${t.words} words`;

@@ -185,5 +185,15 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
       a.coding.valence - b.coding.valence,
   );
   contexts.forEach((c, i) => (c.order = i));
-  return { analysis, contexts, dangling, excluded, get segments() { return segmentOf.byId(); }, sources, informants };
+  return {
+    analysis,
+    contexts,
+    dangling,
+    excluded,
+    get segments() {
+      return segmentOf.byId();
+    },
+    sources,
+    informants,
+  };
 }

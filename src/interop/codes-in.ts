@@ -50,13 +50,28 @@ export function importCodes(tree: readonly RefiCode[], lang: Lang): ImportedCode
       for (const l of packedLanguages(c.description!)) if (!langs.includes(l)) langs.push(l);
       // A code moved to another parent in a desktop program keeps its own last id part.
       const own = packed.id.slice(packed.id.lastIndexOf('.') + 1);
-      const wanted = parent === undefined ? (packed.id.includes('.') ? own : packed.id) : packed.id.startsWith(`${parent}.`) && !packed.id.slice(parent.length + 1).includes('.') ? packed.id : `${parent}.${own}`;
+      const wanted =
+        parent === undefined
+          ? packed.id.includes('.')
+            ? own
+            : packed.id
+          : packed.id.startsWith(`${parent}.`) && !packed.id.slice(parent.length + 1).includes('.')
+            ? packed.id
+            : `${parent}.${own}`;
       code = { ...packed, id: unique(wanted) };
       // The name shown and edited in the desktop program wins over the packed label in its language.
       if (c.name.trim() && c.name !== packed.id && !Object.values(packed.label).includes(c.name)) code.label = { ...packed.label, [lang]: c.name };
     } else {
       const part = idPart(c.name);
-      code = { id: unique(parent === undefined ? part : `${parent}.${part}`), group, label: c.name.trim() ? { [lang]: c.name.trim() } : {}, definition: {}, include: {}, exclude: {}, examples: {} };
+      code = {
+        id: unique(parent === undefined ? part : `${parent}.${part}`),
+        group,
+        label: c.name.trim() ? { [lang]: c.name.trim() } : {},
+        definition: {},
+        include: {},
+        exclude: {},
+        examples: {},
+      };
       const d = c.description?.trim();
       if (d) code.definition = { [lang]: d };
     }

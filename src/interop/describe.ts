@@ -88,7 +88,10 @@ export function packCode(p: PackedCode, langs: readonly Lang[]): string {
 /** The packed fields of a Description qia wrote, or undefined for any other text. */
 export function unpackCode(text: string): PackedCode | undefined {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const last = lines.map((l) => l.trimEnd()).filter((l) => l !== '').pop();
+  const last = lines
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '')
+    .pop();
   const m = last ? QIA_LINE.exec(last) : null;
   if (!m) return undefined;
   const p: PackedCode = { id: m[1]!, group: m[2] as CodeGroup, label: {}, definition: {}, include: {}, exclude: {}, examples: {} };

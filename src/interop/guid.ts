@@ -20,7 +20,10 @@ export function isGuid(s: string): boolean {
 
 /** The canonical form used for comparing GUIDs read from other programs: upper case, no braces. */
 export function normalGuid(s: string): string {
-  return s.trim().replace(/^\{|\}$/g, '').toUpperCase();
+  return s
+    .trim()
+    .replace(/^\{|\}$/g, '')
+    .toUpperCase();
 }
 
 function bytesOf(guid: string): Buffer {

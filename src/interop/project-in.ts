@@ -57,7 +57,13 @@ interface LoadedText {
   raw: string;
 }
 
-function textOf(entry: { plainTextPath?: string; plainTextContent?: string; name?: string }, zip: ReadZip | undefined, diags: Diagnostics, file: string, what: string): string | undefined {
+function textOf(
+  entry: { plainTextPath?: string; plainTextContent?: string; name?: string },
+  zip: ReadZip | undefined,
+  diags: Diagnostics,
+  file: string,
+  what: string,
+): string | undefined {
   if (entry.plainTextContent !== undefined) return entry.plainTextContent;
   const path = entry.plainTextPath;
   if (path === undefined) {
@@ -65,7 +71,12 @@ function textOf(entry: { plainTextPath?: string; plainTextContent?: string; name
     return undefined;
   }
   if (!/^internal:\/\//i.test(path)) {
-    diags.warn('import/external-text', `${what} "${entry.name ?? ''}" points to ${path}, outside the .qdpx; it was skipped`, { file }, 'export the project again with its sources embedded');
+    diags.warn(
+      'import/external-text',
+      `${what} "${entry.name ?? ''}" points to ${path}, outside the .qdpx; it was skipped`,
+      { file },
+      'export the project again with its sources embedded',
+    );
     return undefined;
   }
   const bytes = zip?.source(path.replace(/^internal:\/\//i, ''));
@@ -106,7 +117,7 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
   }
 
   const said = descriptionField(p.description, 'language');
-  const lang: Lang = said === 'id' || said === 'en' ? said : opts.lang ?? guessLanguage(loaded.map((l) => l.raw)) ?? 'id';
+  const lang: Lang = said === 'id' || said === 'en' ? said : (opts.lang ?? guessLanguage(loaded.map((l) => l.raw)) ?? 'id');
   const codebook: ImportedCodebook = importCodes(p.codes, lang);
 
   // ---- offsets: which unit the positions count ----
@@ -119,7 +130,12 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
   const total = loaded.reduce((n, l) => n + l.src.selections.length, 0);
   const rival = scored.filter((r) => r !== reading).sort((a, b) => b.fits - a.fits)[0];
   if (rival && rival.fits !== reading.fits) {
-    diags.info('import/offsets', `selection positions read as ${describeReading(reading)}: ${reading.fits} of ${total} selections start and end between words that way, ${rival.fits} as ${describeReading(rival)}`, { file }, 'choose the unit yourself with --offsets codepoints|utf16');
+    diags.info(
+      'import/offsets',
+      `selection positions read as ${describeReading(reading)}: ${reading.fits} of ${total} selections start and end between words that way, ${rival.fits} as ${describeReading(rival)}`,
+      { file },
+      'choose the unit yourself with --offsets codepoints|utf16',
+    );
   }
 
   // ---- cases → informants ----
@@ -136,11 +152,19 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
     return { id, values, name: (c.name ?? '').trim() };
   });
   const caseVarNames: string[] = [];
-  for (const v of p.variables) if (p.cases.some((c) => c.values.some((x) => x.variable === v.guid)) && !caseVarNames.includes(v.name)) caseVarNames.push(v.name);
+  for (const v of p.variables)
+    if (p.cases.some((c) => c.values.some((x) => x.variable === v.guid)) && !caseVarNames.includes(v.name)) caseVarNames.push(v.name);
   const extra = caseVarNames.filter((n) => !['id', 'label', 'role', 'group'].includes(n.toLowerCase()));
   const byName = (values: Map<string, string>, name: string) => [...values].find(([k]) => k.toLowerCase() === name)?.[1];
   let informants = csvRecord(['id', 'label', 'role', 'group', ...extra]);
-  for (const r of caseRows) informants += csvRecord([r.id, byName(r.values, 'label') ?? r.name, byName(r.values, 'role') ?? '', byName(r.values, 'group') ?? '', ...extra.map((n) => r.values.get(n) ?? '')]);
+  for (const r of caseRows)
+    informants += csvRecord([
+      r.id,
+      byName(r.values, 'label') ?? r.name,
+      byName(r.values, 'role') ?? '',
+      byName(r.values, 'group') ?? '',
+      ...extra.map((n) => r.values.get(n) ?? ''),
+    ]);
 
   // ---- sources → files, selections → rows ----
   type Row = { source: string; start: number; end: number; quote: string; prefix: string; suffix: string; code: string; valence: Valence; memo: string };
@@ -181,18 +205,30 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
     }
     if (src.description?.trim() && fields['title'] === undefined) fields['title'] = src.description.replace(/\s+/g, ' ').trim();
     if (/\{\{[^{}]*\}\}/.test(text)) {
-      diags.warn('import/inline-tag-like', `source "${src.name ?? sourceId}" contains {{…}}, which qia reads as an inline coding tag; check sources/${sourceId}.txt`, { file });
+      diags.warn(
+        'import/inline-tag-like',
+        `source "${src.name ?? sourceId}" contains {{…}}, which qia reads as an inline coding tag; check sources/${sourceId}.txt`,
+        { file },
+      );
     }
     files.push({ path: `sources/${sourceId}.txt`, content: sourceFile(fields, text) });
 
     if (src.sourceCodings.length) {
-      diags.warn('import/source-coding', `source "${src.name ?? sourceId}" has ${src.sourceCodings.length} coding(s) of the whole source; qia codes passages, so they were skipped`, { file });
+      diags.warn(
+        'import/source-coding',
+        `source "${src.name ?? sourceId}" has ${src.sourceCodings.length} coding(s) of the whole source; qia codes passages, so they were skipped`,
+        { file },
+      );
     }
     for (const sel of src.selections) {
       const placed = place(sel.start, sel.end);
       if (typeof placed === 'string') {
         const why = placed === 'empty' ? 'holds no text' : 'lies outside its text';
-        diags.warn(`import/${placed === 'empty' ? 'empty-selection' : 'selection-out-of-range'}`, `a selection of "${src.name ?? sourceId}" at ${sel.start}–${sel.end} ${why}; it was skipped`, { file });
+        diags.warn(
+          `import/${placed === 'empty' ? 'empty-selection' : 'selection-out-of-range'}`,
+          `a selection of "${src.name ?? sourceId}" at ${sel.start}–${sel.end} ${why}; it was skipped`,
+          { file },
+        );
         continue;
       }
       for (const c of sel.codings) addRow(c, sel, { source: sourceId, ...placed });
@@ -218,7 +254,10 @@ export function planImport(p: RefiProject, zip: ReadZip | undefined, opts: Impor
   }
 
   for (const [user, rows] of [...rowsByUser].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    rows.sort(
+      (a, b) =>
+        (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    );
     let csv = csvRecord(['source', 'segment', 'quote', 'code', 'valence', 'coder', 'memo', 'prefix', 'suffix']);
     for (const r of rows) csv += csvRecord([r.source, '', r.quote, r.code, valenceMark(r.valence), user, r.memo, r.prefix, r.suffix]);
     files.push({ path: `codings/${user}.csv`, content: csv });

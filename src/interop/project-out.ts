@@ -29,7 +29,7 @@ export interface ProjectExport {
 
 /** The label language: the study's when the codebook has it, else the codebook's first. */
 export function exportLanguage(study: Lang, codebookLangs: readonly Lang[]): Lang {
-  return codebookLangs.includes(study) ? study : codebookLangs[0] ?? study;
+  return codebookLangs.includes(study) ? study : (codebookLangs[0] ?? study);
 }
 
 export function valenceDescription(v: Valence): string {
@@ -85,7 +85,12 @@ function metaScalars(s: Source): Map<string, string> {
 }
 
 /** `lang` names the codes (default: exportLanguage); the study's own language is recorded as it is. */
-export function exportProject(a: ExportedStudy, memos: readonly Memo[], origin: string, lang: Lang = exportLanguage(a.study.language, a.codebook.languages)): ProjectExport {
+export function exportProject(
+  a: ExportedStudy,
+  memos: readonly Memo[],
+  origin: string,
+  lang: Lang = exportLanguage(a.study.language, a.codebook.languages),
+): ProjectExport {
   const diagnostics: Diagnostic[] = [];
   const codeIds = new Set(a.codebook.codes.map((c) => c.id));
 
@@ -104,7 +109,12 @@ export function exportProject(a: ExportedStudy, memos: readonly Memo[], origin: 
     if (codeIds.has(m.code)) codeNotes.set(m.code, [...(codeNotes.get(m.code) ?? []), guid]);
     else {
       projectNotes.push(guid);
-      diagnostics.push({ severity: 'warning', code: 'export/memo-code', message: `memo names code "${m.code}", which the codebook lacks; it is exported as a note on the project`, file: m.file });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'export/memo-code',
+        message: `memo names code "${m.code}", which the codebook lacks; it is exported as a note on the project`,
+        file: m.file,
+      });
     }
   }
 
@@ -118,14 +128,21 @@ export function exportProject(a: ExportedStudy, memos: readonly Memo[], origin: 
   const informantValue = (i: ExportedStudy['informants'][number], name: string): string | undefined =>
     name === 'label' ? i.label : name === 'role' ? i.role : name === 'group' ? i.group : i.attrs[name];
   const caseVars = a.informants.length
-    ? variableSet('case', ['label', 'role', 'group', ...attrNames.filter((n) => !['label', 'role', 'group'].includes(n))], (name) => a.informants.map((i) => informantValue(i, name) ?? ''))
+    ? variableSet('case', ['label', 'role', 'group', ...attrNames.filter((n) => !['label', 'role', 'group'].includes(n))], (name) =>
+        a.informants.map((i) => informantValue(i, name) ?? ''),
+      )
     : variableSet('case', [], () => []);
 
   const sources = [...a.sources].sort((x, y) => cmp(x.id, y.id));
   const metas = new Map(sources.map((s) => [s.id, metaScalars(s)]));
   const metaNames = [...new Set(sources.flatMap((s) => [...metas.get(s.id)!.keys()]))].filter((k) => k !== 'kind' && k !== 'date').sort(cmp);
   const sourceValue = (s: Source, name: string): string | undefined => (name === 'kind' ? s.kind : name === 'date' ? s.date : metas.get(s.id)!.get(name));
-  const sourceVars = variableSet('source', ['kind', ...(sources.some((s) => s.date) ? ['date'] : []), ...metaNames], (name) => sources.map((s) => sourceValue(s, name) ?? ''), ['date']);
+  const sourceVars = variableSet(
+    'source',
+    ['kind', ...(sources.some((s) => s.date) ? ['date'] : []), ...metaNames],
+    (name) => sources.map((s) => sourceValue(s, name) ?? ''),
+    ['date'],
+  );
 
   // Who speaks in each source: its front-matter informant and every informant a turn maps to.
   const speakers = new Map<string, Set<string>>();
@@ -143,7 +160,9 @@ export function exportProject(a: ExportedStudy, memos: readonly Memo[], origin: 
   const refiSources: RefiTextSource[] = sources.map((s) => {
     const guid = guidFor('source', s.id);
     const conv = offsetConverter(s.text);
-    const codings = (bySource.get(s.id) ?? []).slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end || cmp(x.coder, y.coder) || cmp(x.code, y.code) || x.valence - y.valence);
+    const codings = (bySource.get(s.id) ?? [])
+      .slice()
+      .sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end || cmp(x.coder, y.coder) || cmp(x.code, y.code) || x.valence - y.valence);
     const seen = new Map<string, number>();
     const selections: RefiSelection[] = codings.map((c) => {
       const base = `${s.id}\n${c.span.start}\n${c.span.end}\n${c.coder}\n${c.code}\n${c.valence}`;

@@ -34,7 +34,10 @@ interface Ctx {
 function guidOf(n: XNode, ctx: Ctx, attr = 'guid'): string | undefined {
   const g = n.attrs[attr];
   if (g === undefined || !isGuid(g)) {
-    ctx.diags.warn('refi/bad-guid', `${n.name} has ${g === undefined ? `no ${attr}` : `a malformed ${attr} "${g}"`}; it was skipped`, { file: ctx.file, line: n.line });
+    ctx.diags.warn('refi/bad-guid', `${n.name} has ${g === undefined ? `no ${attr}` : `a malformed ${attr} "${g}"`}; it was skipped`, {
+      file: ctx.file,
+      line: n.line,
+    });
     return undefined;
   }
   return normalGuid(g);
@@ -93,7 +96,10 @@ function readSelection(n: XNode, ctx: Ctx): RefiSelection | undefined {
   const end = int(n.attrs['endPosition']);
   if (!guid) return undefined;
   if (start === undefined || end === undefined) {
-    ctx.diags.warn('refi/bad-selection', 'PlainTextSelection has no whole-number startPosition and endPosition; it was skipped', { file: ctx.file, line: n.line });
+    ctx.diags.warn('refi/bad-selection', 'PlainTextSelection has no whole-number startPosition and endPosition; it was skipped', {
+      file: ctx.file,
+      line: n.line,
+    });
     return undefined;
   }
   const s: RefiSelection = { guid, start, end, codings: kids(n, 'Coding').flatMap((c) => readCoding(c, ctx) ?? []), notes: targets(n, 'NoteRef', ctx) };

@@ -1,4 +1,15 @@
-import { CODEBOOK_NS, PROJECT_NS, type RefiCode, type RefiCodebook, type RefiCoding, type RefiNote, type RefiProject, type RefiSelection, type RefiTextSource, type RefiValue } from './refi-model.js';
+import {
+  CODEBOOK_NS,
+  PROJECT_NS,
+  type RefiCode,
+  type RefiCodebook,
+  type RefiCoding,
+  type RefiNote,
+  type RefiProject,
+  type RefiSelection,
+  type RefiTextSource,
+  type RefiValue,
+} from './refi-model.js';
 import { el, textEl, xmlDocument, type XmlElement } from './xml-write.js';
 
 /**
@@ -106,12 +117,54 @@ export function projectXml(p: RefiProject): string {
       ['creatingUserGUID', p.creatingUser],
     ],
     [
-      container('Users', p.users.map((u) => el('User', [['guid', u.guid], ['name', u.name]]))),
-      p.codes.length ? el('CodeBook', [], [el('Codes', [], p.codes.map((c) => codeEl(c, true)))]) : undefined,
-      container('Variables', p.variables.map((v) => el('Variable', [['guid', v.guid], ['name', v.name], ['typeOfVariable', v.type]], [optText('Description', v.description)]))),
+      container(
+        'Users',
+        p.users.map((u) =>
+          el('User', [
+            ['guid', u.guid],
+            ['name', u.name],
+          ]),
+        ),
+      ),
+      p.codes.length
+        ? el(
+            'CodeBook',
+            [],
+            [
+              el(
+                'Codes',
+                [],
+                p.codes.map((c) => codeEl(c, true)),
+              ),
+            ],
+          )
+        : undefined,
+      container(
+        'Variables',
+        p.variables.map((v) =>
+          el(
+            'Variable',
+            [
+              ['guid', v.guid],
+              ['name', v.name],
+              ['typeOfVariable', v.type],
+            ],
+            [optText('Description', v.description)],
+          ),
+        ),
+      ),
       container(
         'Cases',
-        p.cases.map((c) => el('Case', [['guid', c.guid], ['name', c.name]], [optText('Description', c.description), ...c.values.map(valueEl), ...refs('SourceRef', c.sources)])),
+        p.cases.map((c) =>
+          el(
+            'Case',
+            [
+              ['guid', c.guid],
+              ['name', c.name],
+            ],
+            [optText('Description', c.description), ...c.values.map(valueEl), ...refs('SourceRef', c.sources)],
+          ),
+        ),
       ),
       container('Sources', p.sources.map(sourceEl)),
       container('Notes', p.notes.map(noteEl)),
@@ -130,7 +183,13 @@ export function codebookXml(cb: RefiCodebook): string {
         ['xmlns', CODEBOOK_NS],
         ['origin', cb.origin],
       ],
-      [el('Codes', [], cb.codes.map((c) => codeEl(c, false)))],
+      [
+        el(
+          'Codes',
+          [],
+          cb.codes.map((c) => codeEl(c, false)),
+        ),
+      ],
     ),
   );
 }

@@ -13,7 +13,12 @@ export function kindOf(src: RefiTextSource, kindValue: string | undefined): Sour
   if (k === 'interview' || k === 'observation' || k === 'document') return k;
   const words = `${src.name ?? ''} ${src.description ?? ''}`.toLowerCase();
   if (/observ|pengamatan|catatan[ -]lapangan|field[ -]?notes?/.test(words)) return 'observation';
-  if (/dokumen|document|\bdoc\b|\bsop\b|berita|news|laporan|report|rekap|regulasi|peraturan|surat edaran|artikel|article|pedoman|guideline|brosur|leaflet/.test(words)) return 'document';
+  if (
+    /dokumen|document|\bdoc\b|\bsop\b|berita|news|laporan|report|rekap|regulasi|peraturan|surat edaran|artikel|article|pedoman|guideline|brosur|leaflet/.test(
+      words,
+    )
+  )
+    return 'document';
   return 'interview';
 }
 
@@ -25,7 +30,10 @@ export function guessLanguage(texts: readonly string[]): Lang | undefined {
   let id = 0;
   let en = 0;
   for (const t of texts) {
-    for (const w of t.slice(0, 200_000).toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const w of t
+      .slice(0, 200_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []) {
       if (ID_WORDS.has(w)) id++;
       else if (EN_WORDS.has(w)) en++;
     }

@@ -45,7 +45,9 @@ const RECENT_KEPT = 4;
 
 function contentKey(codebook: Codebook): string {
   // Every field but `file` (the audit's path), in the codebook's own key order.
-  return createHash('sha256').update(JSON.stringify({ ...codebook, file: '' })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ ...codebook, file: '' }))
+    .digest('hex');
 }
 
 const engines = new WeakMap<Matcher, PatternEngine>();

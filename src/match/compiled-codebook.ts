@@ -159,7 +159,7 @@ function dense(sparse: Use[][], patterns: number): (readonly Use[])[] {
 function lineages(codes: readonly Code[]): number[][] {
   return codes.map((c) => {
     const out: number[] = [];
-    for (let id: string | undefined = c.id; id; ) {
+    for (let id: string | undefined = c.id; id;) {
       const i = codes.findIndex((x) => x.id === id);
       if (i < 0) break;
       out.push(i);

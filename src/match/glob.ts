@@ -5,10 +5,7 @@
  */
 
 export type GlobShape =
-  | { kind: 'prefix'; literal: string }
-  | { kind: 'suffix'; literal: string }
-  | { kind: 'infix'; literal: string }
-  | { kind: 'pattern'; re: RegExp };
+  { kind: 'prefix'; literal: string } | { kind: 'suffix'; literal: string } | { kind: 'infix'; literal: string } | { kind: 'pattern'; re: RegExp };
 
 export function isGlob(word: string): boolean {
   return word.includes('*');
@@ -30,6 +27,6 @@ export function globShape(glob: string): GlobShape | { error: string } {
   if (pieces.length === 2 && pieces[0] === '' && pieces[1] !== '') return { kind: 'suffix', literal: pieces[1]! };
   if (pieces.length === 3 && pieces[0] === '' && pieces[2] === '' && pieces[1] !== '') return { kind: 'infix', literal: pieces[1]! };
   if (star.test(glob)) return { error: 'a glob needs at least one letter besides *' };
-  const body = pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\p{L}\\p{N}\\p{M}\'’-]*');
+  const body = pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[\\p{L}\\p{N}\\p{M}'’-]*");
   return { kind: 'pattern', re: new RegExp(`^${body}$`, 'u') };
 }

@@ -69,7 +69,8 @@ export function translateToRe2(pattern: string, flags: string): Translation {
       case 's':
         return { text: inClass ? JS_SPACE : `[${JS_SPACE}]`, single: false };
       case 'S':
-        if (inClass) refuse(at, '\\S inside [...] cannot be translated for the linear-time engine', 'write an alternation instead, e.g. (?:[abc]|\\S) for [abc\\S]');
+        if (inClass)
+          refuse(at, '\\S inside [...] cannot be translated for the linear-time engine', 'write an alternation instead, e.g. (?:[abc]|\\S) for [abc\\S]');
         return { text: `[^${JS_SPACE}]`, single: false };
       case 't':
       case 'n':
@@ -82,7 +83,8 @@ export function translateToRe2(pattern: string, flags: string): Translation {
         if (/[0-9]/.test(pattern[i] ?? '')) refuse(at, 'an octal escape like \\01 is not supported', 'write the character as \\xHH');
         return { text: '\\x00', single: true };
       case 'k':
-        if (pattern[i] === '<') refuse(at, 'a named backreference (\\k<name>) cannot be matched in linear time', 'write the repeated text out, or split the rule in two');
+        if (pattern[i] === '<')
+          refuse(at, 'a named backreference (\\k<name>) cannot be matched in linear time', 'write the repeated text out, or split the rule in two');
         return { text: 'k', single: true };
       case 'x': {
         const h = pattern.slice(i, i + 2);
@@ -132,7 +134,12 @@ export function translateToRe2(pattern: string, flags: string): Translation {
         }
         return { text: c, single: true };
       default:
-        if (/[1-9]/.test(c)) refuse(at, `\\${c} is a backreference, which cannot be matched in linear time`, 'write the repeated text out (e.g. (ha)ha rather than (ha)\\1), or split the rule in two');
+        if (/[1-9]/.test(c))
+          refuse(
+            at,
+            `\\${c} is a backreference, which cannot be matched in linear time`,
+            'write the repeated text out (e.g. (ha)ha rather than (ha)\\1), or split the rule in two',
+          );
         // Any other escaped character stands for itself, as in JavaScript.
         return { text: literal(c), single: true };
     }
@@ -181,8 +188,18 @@ export function translateToRe2(pattern: string, flags: string): Translation {
       if (c === '\\') out += escape(false).text;
       else if (c === '[') out += charClass();
       else if (c === '(') {
-        if (pattern.startsWith('(?=', i) || pattern.startsWith('(?!', i)) refuse(i, `a lookahead ${pattern.slice(i, i + 3)}…) cannot be matched in linear time`, 'match the following text too, or move the condition to an unless: list');
-        if (pattern.startsWith('(?<=', i) || pattern.startsWith('(?<!', i)) refuse(i, `a lookbehind ${pattern.slice(i, i + 4)}…) cannot be matched in linear time`, 'match the preceding text too, or move the condition to an unless: list');
+        if (pattern.startsWith('(?=', i) || pattern.startsWith('(?!', i))
+          refuse(
+            i,
+            `a lookahead ${pattern.slice(i, i + 3)}…) cannot be matched in linear time`,
+            'match the following text too, or move the condition to an unless: list',
+          );
+        if (pattern.startsWith('(?<=', i) || pattern.startsWith('(?<!', i))
+          refuse(
+            i,
+            `a lookbehind ${pattern.slice(i, i + 4)}…) cannot be matched in linear time`,
+            'match the preceding text too, or move the condition to an unless: list',
+          );
         if (pattern.startsWith('(?<', i)) {
           out += '(?P<';
           i += 3;
@@ -317,11 +334,23 @@ export class LinearRegex {
     try {
       const re = RE2JS.compile(t.source, bits);
       if (re.programSize() > MAX_PROGRAM_SIZE)
-        return { problem: { offset: -1, message: `the pattern is too large for the matcher (program size ${re.programSize()}, at most ${MAX_PROGRAM_SIZE})`, hint: 'use smaller repeat counts, or split it into several rules' } };
+        return {
+          problem: {
+            offset: -1,
+            message: `the pattern is too large for the matcher (program size ${re.programSize()}, at most ${MAX_PROGRAM_SIZE})`,
+            hint: 'use smaller repeat counts, or split it into several rules',
+          },
+        };
       return { regex: new LinearRegex(re) };
     } catch (e) {
       const msg = (e as Error).message.replace(/^error parsing regexp: /, '');
-      return { problem: { offset: -1, message: `the linear-time engine cannot read it: ${msg}`, hint: 'see docs/codebook.md, "Regular expressions", for what a regex rule may use' } };
+      return {
+        problem: {
+          offset: -1,
+          message: `the linear-time engine cannot read it: ${msg}`,
+          hint: 'see docs/codebook.md, "Regular expressions", for what a regex rule may use',
+        },
+      };
     }
   }
 

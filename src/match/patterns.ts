@@ -125,7 +125,12 @@ export class PatternEngine {
   }
 
   snapshot(): EngineSnapshot {
-    return { atoms: this.atomKeys.slice(), patterns: this.patternAtoms.map((a) => a.slice()), terms: [...this.termIds.keys()], termPatterns: [...this.termIds.values()] };
+    return {
+      atoms: this.atomKeys.slice(),
+      patterns: this.patternAtoms.map((a) => a.slice()),
+      terms: [...this.termIds.keys()],
+      termPatterns: [...this.termIds.values()],
+    };
   }
 
   /**
@@ -134,7 +139,12 @@ export class PatternEngine {
    * caller keys snapshots by everything that made them). The maps from atom and pattern keys to
    * ids serve only terms added later, so they are built then.
    */
-  static restore(snap: EngineSnapshot, langs: readonly Lang[], overrides: Readonly<Record<string, string>> = {}, extraNegators: readonly string[] = []): PatternEngine {
+  static restore(
+    snap: EngineSnapshot,
+    langs: readonly Lang[],
+    overrides: Readonly<Record<string, string>> = {},
+    extraNegators: readonly string[] = [],
+  ): PatternEngine {
     const e = new PatternEngine(langs, overrides, extraNegators);
     for (let id = 0; id < snap.atoms.length; id++) e.restoreAtom(snap.atoms[id]!, id);
     const firstTerm: string[] = new Array<string>(snap.patterns.length);
@@ -169,7 +179,7 @@ export class PatternEngine {
     }
     // `s\0lang\0stem\0lang\0stem…`: one stem key (`lang\0stem`) per language, each indexed once.
     const keys: string[] = [];
-    for (let at = 2; at < key.length; ) {
+    for (let at = 2; at < key.length;) {
       const mid = key.indexOf('\0', at);
       let end = key.indexOf('\0', mid + 1);
       if (end < 0) end = key.length;

@@ -9,7 +9,11 @@ import { PatternEngine } from './patterns.js';
  * The returned function gives absolute spans (`base` is the text's offset in its source), in
  * text order; it returns nothing for a term no word can match.
  */
-export function compileQuery(term: string, langs: readonly Lang[], stemOverrides: Readonly<Record<string, string>> = {}): (text: string, base: number) => Span[] {
+export function compileQuery(
+  term: string,
+  langs: readonly Lang[],
+  stemOverrides: Readonly<Record<string, string>> = {},
+): (text: string, base: number) => Span[] {
   const engine = new PatternEngine(langs.length ? langs : ['id', 'en'], stemOverrides);
   const unquoted = term.trim().replace(/^["'](.*)["']$/s, '$1');
   const ids = new Set<number>();

@@ -374,7 +374,13 @@ export class SegmentMatcher {
     const cues = this.decideValence(ci, list, fired);
     // Exact-size copies: an array grown by push keeps room for 17 elements, and every coding
     // keeps its matches and cues to the end of the run.
-    return { code: this.c.codes[ci]!.id, valence: this.decidedValence, score: Math.round(score * 100) / 100, matches: matches.slice(), cues: cues.length ? cues.slice() : cues };
+    return {
+      code: this.c.codes[ci]!.id,
+      valence: this.decidedValence,
+      score: Math.round(score * 100) / 100,
+      matches: matches.slice(),
+      cues: cues.length ? cues.slice() : cues,
+    };
   }
 
   /**

@@ -24,7 +24,7 @@ for (let c = 0; c < 128; c++) {
 }
 
 export function isJoiner(c: number): boolean {
-  return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 0x2010 /* ‐ */;
+  return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 0x2010; /* ‐ */
 }
 
 /** Width in code units of the word character at i (1 or 2), or 0 when it is not one. */

@@ -112,7 +112,15 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
 /** What every file's pass is told: `keepAll` keeps every source whole (texts wanted, or learning). */
 export function passSettings(opened: OpenedStudy, options: Pick<PipelineOptions, 'interviewer'>, keepAll: boolean): PassSettings {
   const codes = new Set(opened.codebook.codes.map((c) => c.id));
-  return { study: opened.study, informants: opened.informants, codes, interviewer: options.interviewer ?? false, keep: namedSources(opened), keepAll, code: true };
+  return {
+    study: opened.study,
+    informants: opened.informants,
+    codes,
+    interviewer: options.interviewer ?? false,
+    keep: namedSources(opened),
+    keepAll,
+    code: true,
+  };
 }
 
 /**
@@ -150,8 +158,18 @@ export function mergeStage(
   if (options.learn) {
     const all = passes.flatMap((p) => p.whole?.segments ?? []);
     const learned = learnCodings(all, codings, proposed, codebook.languages);
-    if (learned.trained === 0) diags.warn('code/nothing-to-learn', 'coding.learn: no segment has a coding a person made or judged, so there is nothing to learn from', {}, 'code or review some segments first (qia review, qia tag, a coder CSV)');
-    else diags.info('code/learned', `learned from ${learned.trained} segments a person coded or judged (codes: ${learned.codes.join(', ')}): ${learned.proposals.length} codings proposed for segments nobody has read, coder "learned"`);
+    if (learned.trained === 0)
+      diags.warn(
+        'code/nothing-to-learn',
+        'coding.learn: no segment has a coding a person made or judged, so there is nothing to learn from',
+        {},
+        'code or review some segments first (qia review, qia tag, a coder CSV)',
+      );
+    else
+      diags.info(
+        'code/learned',
+        `learned from ${learned.trained} segments a person coded or judged (codes: ${learned.codes.join(', ')}): ${learned.proposals.length} codings proposed for segments nobody has read, coder "learned"`,
+      );
     codings = sortCodings([...codings, ...learned.proposals]);
   }
   return { codings, parts: { auto: proposed, manual, review: decisions, mode, segments: wholeSegments }, diagnostics: diags.items };
@@ -162,7 +180,15 @@ export function mergeStage(
  * diagnostics are those of reading the sources (the opened study has its own).
  */
 export async function readCorpus(opened: OpenedStudy, options: Pick<PipelineOptions, 'jobs'> = {}): Promise<Corpus & { diagnostics: Diagnostic[] }> {
-  const settings: PassSettings = { study: opened.study, informants: opened.informants, codes: new Set(opened.codebook.codes.map((c) => c.id)), interviewer: false, keep: new Set(), keepAll: true, code: false };
+  const settings: PassSettings = {
+    study: opened.study,
+    informants: opened.informants,
+    codes: new Set(opened.codebook.codes.map((c) => c.id)),
+    interviewer: false,
+    keep: new Set(),
+    keepAll: true,
+    code: false,
+  };
   const read = await passAll(opened, settings, options.jobs);
   return { ...corpusOf(read.passes as SourcePass[]), diagnostics: read.diagnostics };
 }
@@ -206,7 +232,8 @@ export async function passAll(
   };
   const order = outputOrder(planned);
   try {
-    if (jobs > 1 && planned.length > 1 && workersAvailable()) await runInWorkers(settings, { ...opened.codebookSource, parsed: opened.codebook }, planned, order, jobs, deliver);
+    if (jobs > 1 && planned.length > 1 && workersAvailable())
+      await runInWorkers(settings, { ...opened.codebookSource, parsed: opened.codebook }, planned, order, jobs, deliver);
     else await runHere(settings, planned, order, opened.codebook, cache, deliver);
   } finally {
     progress?.end();
@@ -284,7 +311,14 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 /** The size of each planned file (0 when it cannot be read: its pass says why). */
 async function fileSizes(root: string, planned: readonly Planned[]): Promise<number[]> {
   const { stat } = await import('node:fs/promises');
-  return Promise.all(planned.map((p) => stat(join(root, p.rel)).then((s) => s.size, () => 0)));
+  return Promise.all(
+    planned.map((p) =>
+      stat(join(root, p.rel)).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
 }
 
 /** The bytes of the planned files, counted until they pass `limit`. */
@@ -352,7 +386,12 @@ function passCache(settings: PassSettings, opened: OpenedStudy): PassCache<Sourc
  * after another does not throw the other's entry away. A file that could not be read is not
  * kept: the next run should try it again.
  */
-function cachedPass(cache: PassCache<SourcePass>, settings: PassSettings, planned: Planned, make: (bytes?: Uint8Array) => Promise<SourcePass>): Promise<SourcePass> {
+function cachedPass(
+  cache: PassCache<SourcePass>,
+  settings: PassSettings,
+  planned: Planned,
+  make: (bytes?: Uint8Array) => Promise<SourcePass>,
+): Promise<SourcePass> {
   const whole = keptWhole(settings, { id: sourceIdOf(planned.rel), path: planned.rel });
   const slot = `${settings.code ? 'c' : '-'}${whole ? 'w' : '-'}${settings.interviewer ? 'i' : '-'}`;
   return cache.pass(planned.rel, slot, [planned, whole], make, (p) => p.info !== undefined, isPass);

@@ -30,4 +30,3 @@ function stripExt(p: string): string {
   const dot = p.lastIndexOf('.');
   return dot > slash + 1 ? p.slice(0, dot) : p;
 }
-

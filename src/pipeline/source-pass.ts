@@ -81,9 +81,14 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
   const segments = segmentSource(source, who.keys, settings.study.language);
   const speakers = speakersOf(segments);
   // After an error about the file (its front matter is broken, say) this would only repeat it.
-  if (source.kind === 'interview' && source.informant === undefined && speakers.length === 0 && !readDiags.hasErrors) warnNoInformant(source, readDiags, settings.study.root);
+  if (source.kind === 'interview' && source.informant === undefined && speakers.length === 0 && !readDiags.hasErrors)
+    warnNoInformant(source, readDiags, settings.study.root);
   const auto = matcher
-    ? autoCode(segments, matcher, { interviewer: settings.interviewer, sourceText: () => source.text, questionContext: questionContextEnabled(settings.study.settings) })
+    ? autoCode(segments, matcher, {
+        interviewer: settings.interviewer,
+        sourceText: () => source.text,
+        questionContext: questionContextEnabled(settings.study.settings),
+      })
     : [];
   const inlineDiags = new Diagnostics();
   const inline = source.inlineTags?.length
@@ -180,7 +185,18 @@ function detach(c: Coding): void {
 
 /** A coded segment that outlives its source's text: its own copy of its words and labels. */
 function codedCopy(s: Segment): CodedSegment {
-  const out: CodedSegment = { id: s.id, sourceId: s.sourceId, n: s.n, kind: s.kind, span: s.span, text: detached(s.text), body: s.body, interviewer: s.interviewer, line: s.line, endLine: s.endLine };
+  const out: CodedSegment = {
+    id: s.id,
+    sourceId: s.sourceId,
+    n: s.n,
+    kind: s.kind,
+    span: s.span,
+    text: detached(s.text),
+    body: s.body,
+    interviewer: s.interviewer,
+    line: s.line,
+    endLine: s.endLine,
+  };
   if (s.speaker !== undefined) out.speaker = detached(s.speaker);
   if (s.informant !== undefined) out.informant = detached(s.informant);
   if (s.time !== undefined) out.time = detached(s.time);

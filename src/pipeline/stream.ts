@@ -35,7 +35,6 @@ export interface StreamedStudy {
   reviewRows: number;
 }
 
-
 export type { RowSink } from './ordered-rows.js';
 
 export async function codeStudyStreamed(opened: OpenedStudy, options: PipelineOptions, dialect: CsvDialect, sink: RowSink): Promise<StreamedStudy> {
@@ -52,7 +51,11 @@ export async function codeStudyStreamed(opened: OpenedStudy, options: PipelineOp
     const whole = read.passes.filter((p): p is SourcePass => !isStreamed(p));
     const merged = mergeStage(opened, whole, read, { merge: options.merge, learn });
     const bySource = groupBySource(merged.codings);
-    const maker = new RowMaker({ sources: whole.map((p) => p.info!), segments: segmentsHolding(merged.codings, whole), informants: informantsById(opened.informants) });
+    const maker = new RowMaker({
+      sources: whole.map((p) => p.info!),
+      segments: segmentsHolding(merged.codings, whole),
+      informants: informantsById(opened.informants),
+    });
     rows.finish((id) => {
       const codings = bySource.get(id) ?? [];
       bySource.delete(id);

@@ -63,7 +63,12 @@ export async function runInWorkers(
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { settings, codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(stems ? { parsed: codebook.parsed, stems } : {}) } } });
+      const w = new Worker(new URL('./code-worker.js', import.meta.url), {
+        workerData: {
+          settings,
+          codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(stems ? { parsed: codebook.parsed, stems } : {}) },
+        },
+      });
       workers.push(w);
       w.on('message', (r: Reply) => {
         if (failed) return;

@@ -77,21 +77,19 @@ const CSV_COLUMNS = ['unit', 'source', 'line', 'end_line', 'code', 'kind', 'text
 function disagreementsCsv(a: StudyAgreement, dialect: CsvDialect): string {
   const rows: CsvRow[] = [CSV_COLUMNS];
   for (const d of a.disagreements) {
-    rows.push(
-      [
-        d.unit.id,
-        d.unit.sourceId,
-        d.unit.line,
-        d.unit.endLine,
-        d.code,
-        d.kind,
-        clip(d.unit.text, CLIP.csv),
-        d.applied.map((x) => `${x.coder} ${signOf(x.valence)}`).join('; '),
-        d.notApplied.join('; '),
-        d.missing.join('; '),
-        d.adjudicated.map((m) => adjudicationText(m, signOf)).join('; '),
-      ],
-    );
+    rows.push([
+      d.unit.id,
+      d.unit.sourceId,
+      d.unit.line,
+      d.unit.endLine,
+      d.code,
+      d.kind,
+      clip(d.unit.text, CLIP.csv),
+      d.applied.map((x) => `${x.coder} ${signOf(x.valence)}`).join('; '),
+      d.notApplied.join('; '),
+      d.missing.join('; '),
+      d.adjudicated.map((m) => adjudicationText(m, signOf)).join('; '),
+    ]);
   }
   return csvDocument(rows, dialect);
 }
@@ -169,14 +167,30 @@ function disagreementsText(a: StudyAgreement, lang: Lang, format: TextFormat): s
   if (a.adjudicators.length > 0) parts.push(L.adjudicators(a.adjudicators.join(', ')));
   const where = (d: Disagreement) => citation(d.unit.sourceId, d.unit.line, lang, d.unit.endLine);
   const codeCell = (d: Disagreement) => (d.kind === 'valence' ? `${d.code} (${L.kind.valence})` : d.code);
-  const appliedCell = (d: Disagreement) => d.applied.map((x) => `${x.coder} ${shownSign(x.valence)}${x.codes.length === 1 && x.codes[0] === d.code ? '' : ` [${x.codes.join(', ')}]`}`).join('; ');
+  const appliedCell = (d: Disagreement) =>
+    d.applied.map((x) => `${x.coder} ${shownSign(x.valence)}${x.codes.length === 1 && x.codes[0] === d.code ? '' : ` [${x.codes.join(', ')}]`}`).join('; ');
   const adjudicatedCell = (d: Disagreement) => d.adjudicated.map((m) => adjudicationText(m, shownSign)).join('; ');
   if (a.disagreements.length === 0) parts.push(L.none);
   else if (format === 'md') {
     const missing = a.disagreements.some((d) => d.missing.length > 0);
     const header = [L.where, L.code, L.text, L.applied, L.notApplied, ...(missing ? [L.missing] : []), L.adjudicated];
-    const rows = a.disagreements.map((d) => [where(d), codeCell(d), clip(d.unit.text, CLIP.md), appliedCell(d), d.notApplied.join(', '), ...(missing ? [d.missing.join(', ')] : []), adjudicatedCell(d)]);
-    parts.push(grid(header, rows, format, header.map(() => false)));
+    const rows = a.disagreements.map((d) => [
+      where(d),
+      codeCell(d),
+      clip(d.unit.text, CLIP.md),
+      appliedCell(d),
+      d.notApplied.join(', '),
+      ...(missing ? [d.missing.join(', ')] : []),
+      adjudicatedCell(d),
+    ]);
+    parts.push(
+      grid(
+        header,
+        rows,
+        format,
+        header.map(() => false),
+      ),
+    );
     parts.push(L.next);
   } else {
     // A terminal gets one block per disagreement: a table of clipped texts would be too wide to read.
@@ -193,10 +207,24 @@ function disagreementsText(a: StudyAgreement, lang: Lang, format: TextFormat): s
   for (const p of a.pairs) {
     const [x, y] = p.coders;
     const header = [L.code, L.both, L.only(x), L.only(y), L.neither, L.valence];
-    const row = (code: string, c: Omit<PairCounts, 'code'>) => [code, String(c.both), String(c.onlyA), String(c.onlyB), String(c.neither), valencePairs(c.valence)];
+    const row = (code: string, c: Omit<PairCounts, 'code'>) => [
+      code,
+      String(c.both),
+      String(c.onlyA),
+      String(c.onlyB),
+      String(c.neither),
+      valencePairs(c.valence),
+    ];
     const rows = [...p.perCode.map((c) => row(c.code, c)), row(L.overall, p.overall)];
     const title = L.pair(x, y);
-    parts.push(`${format === 'md' ? `**${mdCell(title)}**\n\n` : `${title}\n`}${grid(header, rows, format, header.map((_, i) => i > 0 && i < 5))}`);
+    parts.push(
+      `${format === 'md' ? `**${mdCell(title)}**\n\n` : `${title}\n`}${grid(
+        header,
+        rows,
+        format,
+        header.map((_, i) => i > 0 && i < 5),
+      )}`,
+    );
   }
   if (a.pairs.length > 0) parts.push(L.valenceNote(a.pairs[0]!.coders[0], a.pairs[0]!.coders[1]));
   return parts.join('\n\n') + '\n';

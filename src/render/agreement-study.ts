@@ -171,16 +171,48 @@ function studyText(a: StudyAgreement, lang: Lang, format: TextFormat, options: S
   const boot = a.presence.bootstrap !== null;
   const k = (v: number | null) => fmt(v);
   const pHeader = [L.code, L.units, S.percent, L.cohen, L.fleiss, S.bp, S.alpha(L.levels['nominal']!), ...(boot ? [ciLabel] : []), S.verdict];
-  const pRow = (code: string, x: AgreementStats) => [code, String(x.units), fmtPct(x.percent, 1), k(x.cohenKappa), k(x.fleissKappa), k(x.brennanPrediger), fmt(x.alpha), ...(boot ? [fmtCi(x)] : []), interpretAlpha(x.alpha, lang) ?? '—'];
+  const pRow = (code: string, x: AgreementStats) => [
+    code,
+    String(x.units),
+    fmtPct(x.percent, 1),
+    k(x.cohenKappa),
+    k(x.fleissKappa),
+    k(x.brennanPrediger),
+    fmt(x.alpha),
+    ...(boot ? [fmtCi(x)] : []),
+    interpretAlpha(x.alpha, lang) ?? '—',
+  ];
   const pRows = [pRow(L.overall, a.presence.overall), ...a.presence.perCode.map((c) => pRow(c.code, c.stats))];
   const gap = format === 'md' ? '\n\n' : '\n';
-  parts.push(`${bold(S.presence)}${gap}${grid(pHeader, pRows, format, pHeader.map((_, i) => i > 0 && i < pHeader.length - 1))}`);
+  parts.push(
+    `${bold(S.presence)}${gap}${grid(
+      pHeader,
+      pRows,
+      format,
+      pHeader.map((_, i) => i > 0 && i < pHeader.length - 1),
+    )}`,
+  );
 
   const level = L.levels[a.level] ?? a.level;
   const vHeader = [L.code, L.units, S.percent, L.cohen, S.alpha(level), ...(boot ? [ciLabel] : []), S.verdict];
-  const vRow = (code: string, x: AgreementStats) => [code, String(x.units), fmtPct(x.percent, 1), k(x.cohenKappa), fmt(x.alpha), ...(boot ? [fmtCi(x)] : []), interpretAlpha(x.alpha, lang) ?? '—'];
+  const vRow = (code: string, x: AgreementStats) => [
+    code,
+    String(x.units),
+    fmtPct(x.percent, 1),
+    k(x.cohenKappa),
+    fmt(x.alpha),
+    ...(boot ? [fmtCi(x)] : []),
+    interpretAlpha(x.alpha, lang) ?? '—',
+  ];
   const vRows = [vRow(L.overall, a.valence.overall), ...a.valence.perCode.map((c) => vRow(c.code, c.stats))];
-  parts.push(`${bold(S.valence(level))}${gap}${grid(vHeader, vRows, format, vHeader.map((_, i) => i > 0 && i < vHeader.length - 1))}`);
+  parts.push(
+    `${bold(S.valence(level))}${gap}${grid(
+      vHeader,
+      vRows,
+      format,
+      vHeader.map((_, i) => i > 0 && i < vHeader.length - 1),
+    )}`,
+  );
 
   if (a.presence.bootstrap) parts.push(note(L.ciNote(a.presence.bootstrap.draws, a.presence.bootstrap.seed), format));
   parts.push(note(`${L.bands} κ B–P: Brennan–Prediger.`, format));

@@ -225,9 +225,26 @@ function agreementText(result: AgreementResult, lang: Lang, format: TextFormat):
     const header = [L.code, L.units, L.percent, L.cohen, L.fleiss, L.bpShort, L.alpha(level), ...(result.bootstrap ? [ciLabel] : []), L.alphaVerdict];
     // Kappa words fit a Markdown page; in a terminal they would push the table past its width.
     const k = (v: number | null) => (format === 'md' && v !== null ? `${fmt(v)} (${interpretKappa(v, lang)})` : fmt(v));
-    const row = (code: string, x: AgreementStats) => [code, String(x.units), fmtPct(x.percent, 1), k(x.cohenKappa), k(x.fleissKappa), k(x.brennanPrediger), fmt(x.alpha), ...(result.bootstrap ? [fmtCi(x)] : []), interpretAlpha(x.alpha, lang) ?? '—'];
+    const row = (code: string, x: AgreementStats) => [
+      code,
+      String(x.units),
+      fmtPct(x.percent, 1),
+      k(x.cohenKappa),
+      k(x.fleissKappa),
+      k(x.brennanPrediger),
+      fmt(x.alpha),
+      ...(result.bootstrap ? [fmtCi(x)] : []),
+      interpretAlpha(x.alpha, lang) ?? '—',
+    ];
     const rows = [row(L.overall, s), ...result.perCode.map((c) => row(c.code, c.stats))];
-    parts.push(grid(header, rows, format, header.map((_, i) => i > 0 && i < header.length - 1)));
+    parts.push(
+      grid(
+        header,
+        rows,
+        format,
+        header.map((_, i) => i > 0 && i < header.length - 1),
+      ),
+    );
     if (result.bootstrap) parts.push(note(L.ciNote(result.bootstrap.draws, result.bootstrap.seed), format));
   }
   parts.push(note(L.bands, format));
@@ -236,7 +253,21 @@ function agreementText(result: AgreementResult, lang: Lang, format: TextFormat):
     const title = format === 'md' ? L.confusion(mdCell(c.coders[0]), mdCell(c.coders[1])) : L.confusion(c.coders[0], c.coders[1]);
     const header = [`${c.coders[0]} \\ ${c.coders[1]}`, ...c.categories.map(String)];
     const rows = c.counts.map((r, i) => [String(c.categories[i]), ...r.map(String)]);
-    parts.push(format === 'md' ? `**${title}**\n\n${grid(header, rows, format, header.map((_, i) => i > 0))}` : `${title}\n${grid(header, rows, format, header.map((_, i) => i > 0))}`);
+    parts.push(
+      format === 'md'
+        ? `**${title}**\n\n${grid(
+            header,
+            rows,
+            format,
+            header.map((_, i) => i > 0),
+          )}`
+        : `${title}\n${grid(
+            header,
+            rows,
+            format,
+            header.map((_, i) => i > 0),
+          )}`,
+    );
   }
   return parts.join('\n\n') + '\n';
 }

@@ -30,7 +30,6 @@ export function examplesIn(code: Code, lang: Lang): string[] {
   return listIn(code.examplesByLang, code.examples, lang);
 }
 
-
 /** Criteria in one cell: sentences follow each other; phrases are separated by semicolons. */
 function joinItems(xs: readonly string[]): string {
   return xs.map((x, i) => (i < xs.length - 1 && !/[.?!:;]_?$/.test(x) ? `${x};` : x)).join(' ');
@@ -49,7 +48,9 @@ export function codebookToMarkdown(cb: Codebook, lang: Lang): string {
     // together ("Hemat wakturelative_advantage.time_saving"). Everything stays on one line.
     const codeCell = `${indent}**${mdCell(label || c.id)}** (\`${c.id}\`)`;
     const join = (xs: string[]) => joinItems(xs.map(mdCell));
-    lines.push(`| ${codeCell} | ${mdCell(pick(c.definition, lang))} | ${join(includeIn(c, lang))} | ${join(excludeIn(c, lang))} | ${joinItems(examplesIn(c, lang).map((e) => `_${mdCell(e)}_`))} |`);
+    lines.push(
+      `| ${codeCell} | ${mdCell(pick(c.definition, lang))} | ${join(includeIn(c, lang))} | ${join(excludeIn(c, lang))} | ${joinItems(examplesIn(c, lang).map((e) => `_${mdCell(e)}_`))} |`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -31,7 +31,26 @@ export interface CodingRow {
   score: string;
 }
 
-export const CODING_COLUMNS: readonly (keyof CodingRow)[] = ['segment', 'source', 'informant', 'role', 'group', 'kind', 'line', 'code', 'valence', 'coder', 'origin', 'status', 'start', 'end', 'quote', 'rules', 'memo', 'score'];
+export const CODING_COLUMNS: readonly (keyof CodingRow)[] = [
+  'segment',
+  'source',
+  'informant',
+  'role',
+  'group',
+  'kind',
+  'line',
+  'code',
+  'valence',
+  'coder',
+  'origin',
+  'status',
+  'start',
+  'end',
+  'quote',
+  'rules',
+  'memo',
+  'score',
+];
 
 /** Looks up segments, sources and informants once, then describes codings cheaply. */
 export class RowMaker {
@@ -143,7 +162,7 @@ export function informantsById(informants: Iterable<Informant>): Map<string, Inf
 
 /** A coding's role: its informant's, else `interviewer` for an interviewer turn, else the source's. */
 function roleColumn(inf: Informant | undefined, seg: CodedSegment | undefined, src: SourceInfo | undefined): string {
-  return inf?.role ?? (seg?.interviewer ? 'interviewer' : src?.role ?? '');
+  return inf?.role ?? (seg?.interviewer ? 'interviewer' : (src?.role ?? ''));
 }
 
 export function ruleIds(c: Coding): string {
@@ -151,7 +170,6 @@ export function ruleIds(c: Coding): string {
   if (c.matches.length === 1) return c.matches[0]!.ruleId;
   return [...new Set(c.matches.map((m) => m.ruleId))].join(';');
 }
-
 
 /**
  * One row of codings.csv as CSV cells. line, start and end are numbers and written as numbers;

@@ -25,7 +25,8 @@ export function summaryTable(codebook: Codebook, counts: ReadonlyMap<string, Cod
   const roles = orderRoles([...counts.values()].flatMap((k) => [...k.roles.keys()]));
   const table = new Table({
     head: [header('code', lang), 'n', '+', '0', '-', ...roles.map((r) => r || header('noRole', lang))],
-    style: { head: [], border: [] }, chars: COMPACT,
+    style: { head: [], border: [] },
+    chars: COMPACT,
     colAligns: ['left', 'right', 'right', 'right', 'right', ...roles.map(() => 'right' as const)],
   });
   const known = new Set(codebook.codes.map((c) => c.id));

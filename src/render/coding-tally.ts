@@ -40,7 +40,12 @@ export function emptyTally(): CodingTally {
  * `codings` in the pipeline's order (whole sources: the counting groups a segment's codings,
  * which never span two sources) added to `into`.
  */
-export function tallyCodings(codings: readonly Coding[], counting: CountingPolicy, roleOf: (c: Coding) => string, into: CodingTally = emptyTally()): CodingTally {
+export function tallyCodings(
+  codings: readonly Coding[],
+  counting: CountingPolicy,
+  roleOf: (c: Coding) => string,
+  into: CodingTally = emptyTally(),
+): CodingTally {
   const segments = new Set<string>();
   for (const c of codings) {
     segments.add(c.segmentId);

@@ -22,7 +22,9 @@ export function renderCompareHtml(c: Comparison): string {
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
   out.push(`<meta name="generator" content="${e(c.tool.name)} ${e(c.tool.version)}">`);
   out.push(`<title>${e(w(L, 'comparison'))}: ${e(c.cases.map((k) => k.id).join(', '))}</title>`);
-  out.push(`<style>${REPORT_CSS}\n.meta td{vertical-align:top;min-width:9rem}.meta .nums{display:block;font-size:.82rem;color:var(--muted)}.meta details summary{cursor:pointer;font-size:.8rem;color:var(--muted)}</style>`);
+  out.push(
+    `<style>${REPORT_CSS}\n.meta td{vertical-align:top;min-width:9rem}.meta .nums{display:block;font-size:.82rem;color:var(--muted)}.meta details summary{cursor:pointer;font-size:.8rem;color:var(--muted)}</style>`,
+  );
   out.push('</head>', '<body>', '<header class="hero">');
   out.push(`<div class="eyebrow">${e(w(L, 'comparison'))} · ${e(c.tool.name)} ${e(c.tool.version)}</div>`);
   out.push(`<h1>${e(w(L, 'comparison'))}</h1>`);
@@ -30,16 +32,42 @@ export function renderCompareHtml(c: Comparison): string {
   const fact = (k: string, v: string | number) => out.push(`<div><dt>${e(k)}</dt><dd>${e(String(v))}</dd></div>`);
   fact(w(L, 'cases'), c.cases.length);
   fact(w(L, 'code'), c.codes.length);
-  fact(w(L, 'sources'), c.cases.reduce((a, k) => a + k.counts.sources, 0));
-  fact(w(L, 'informants'), c.cases.reduce((a, k) => a + k.counts.informants, 0));
+  fact(
+    w(L, 'sources'),
+    c.cases.reduce((a, k) => a + k.counts.sources, 0),
+  );
+  fact(
+    w(L, 'informants'),
+    c.cases.reduce((a, k) => a + k.counts.informants, 0),
+  );
   out.push('</dl>', '</header>');
   const all = sheets(c);
-  const nav: Array<[string, string]> = [['cases', w(L, 'cases')], ['narrative', w(L, 'narrative')], ...all.map((s): [string, string] => [s.display, s.title]), ['not-shared', w(L, 'notShared')], ['method', w(L, 'method')]];
+  const nav: Array<[string, string]> = [
+    ['cases', w(L, 'cases')],
+    ['narrative', w(L, 'narrative')],
+    ...all.map((s): [string, string] => [s.display, s.title]),
+    ['not-shared', w(L, 'notShared')],
+    ['method', w(L, 'method')],
+  ];
   out.push(`<nav class="toc">${nav.map(([id, t]) => `<a href="#${id}">${e(t)}</a>`).join('')}</nav>`);
   out.push('<main>');
   let n = 0;
   out.push(`<section id="cases"><h2>${++n}. ${e(w(L, 'cases'))}</h2>`);
-  out.push(table([w(L, 'folder'), w(L, 'case'), w(L, 'title'), w(L, 'sources'), w(L, 'informants'), w(L, 'codings'), w(L, 'codebook'), w(L, 'variables')], c.cases.map((k) => [k.id, k.case, k.title, String(k.counts.sources), String(k.counts.informants), String(k.counts.codings), `${k.codebook.id} ${k.codebook.version}`, variablesText(k.variables)])));
+  out.push(
+    table(
+      [w(L, 'folder'), w(L, 'case'), w(L, 'title'), w(L, 'sources'), w(L, 'informants'), w(L, 'codings'), w(L, 'codebook'), w(L, 'variables')],
+      c.cases.map((k) => [
+        k.id,
+        k.case,
+        k.title,
+        String(k.counts.sources),
+        String(k.counts.informants),
+        String(k.counts.codings),
+        `${k.codebook.id} ${k.codebook.version}`,
+        variablesText(k.variables),
+      ]),
+    ),
+  );
   out.push('</section>');
   out.push(`<section id="narrative"><h2>${++n}. ${e(w(L, 'narrative'))}</h2><ul>${c.narrative.map((s) => `<li>${e(s)}</li>`).join('')}</ul></section>`);
   for (const s of all) {
@@ -49,10 +77,26 @@ export function renderCompareHtml(c: Comparison): string {
     out.push('</section>');
   }
   out.push(`<section id="not-shared"><h2>${++n}. ${e(w(L, 'notShared'))}</h2>`);
-  out.push(c.notShared.length ? table([w(L, 'code'), w(L, 'inCases')], c.notShared.map((x) => [`${x.label} (${x.code})`, x.cases.join(', ')])) : `<p>${e(w(L, 'none'))}</p>`);
+  out.push(
+    c.notShared.length
+      ? table(
+          [w(L, 'code'), w(L, 'inCases')],
+          c.notShared.map((x) => [`${x.label} (${x.code})`, x.cases.join(', ')]),
+        )
+      : `<p>${e(w(L, 'none'))}</p>`,
+  );
   if (c.refused.length) {
     out.push(`<h3>${e(w(L, 'refused'))}</h3>`);
-    out.push(table([w(L, 'code'), w(L, 'differs'), w(L, 'cases')], c.refused.map((r) => [r.code, r.differs.join(', '), r.meanings.map((m) => `${m.case}: ${m.group}, ${m.parent ?? '—'}, ${m.inverted ? 'inverted' : 'not inverted'}`).join('; ')])));
+    out.push(
+      table(
+        [w(L, 'code'), w(L, 'differs'), w(L, 'cases')],
+        c.refused.map((r) => [
+          r.code,
+          r.differs.join(', '),
+          r.meanings.map((m) => `${m.case}: ${m.group}, ${m.parent ?? '—'}, ${m.inverted ? 'inverted' : 'not inverted'}`).join('; '),
+        ]),
+      ),
+    );
   }
   out.push('</section>');
   out.push(`<section id="method"><h2>${n + 1}. ${e(w(L, 'method'))}</h2><p>${e(w(L, 'methodText'))}</p></section>`);
@@ -86,7 +130,9 @@ function metaCell(x: MetaCell, L: Comparison['lang']): string {
   const nums = `${valenceMarks(x.counts) || '0'} · ${x.informants} ${w(L, 'informants').toLowerCase()} · ${x.sources} ${w(L, 'sources').toLowerCase()}`;
   const quotes = [...x.support, ...x.against];
   const more = x.againstTotal > x.against.length ? `<p class="nums">${x.againstTotal - x.against.length} ${e(w(L, 'more'))}</p>` : '';
-  const details = quotes.length ? `<details><summary>${e(w(L, 'evidence'))} (${quotes.length})</summary>${quotes.map((q) => quoteHtml(q, L)).join('')}${more}<p class="nums">${e(w(L, 'informants'))}: ${e(x.informantIds.join(', ') || '—')}</p></details>` : '';
+  const details = quotes.length
+    ? `<details><summary>${e(w(L, 'evidence'))} (${quotes.length})</summary>${quotes.map((q) => quoteHtml(q, L)).join('')}${more}<p class="nums">${e(w(L, 'informants'))}: ${e(x.informantIds.join(', ') || '—')}</p></details>`
+    : '';
   return `${badge}<span class="nums">${e(nums)}</span>${details}`;
 }
 

@@ -40,7 +40,13 @@ function terminalTable(s: Sheet, width: number): string {
   // Share the width: the first column as wide as its longest label up to a third, the rest evenly.
   const first = Math.min(Math.max(...[s.header[0]!, ...s.rows.map((r) => r[0]!)].map((x) => x.length)) + 2, Math.floor(width / 3));
   const rest = Math.max(8, Math.floor((width - first - cols - 1) / Math.max(1, cols - 1)));
-  const t = new Table({ head: s.header, style: { head: [], border: [] }, wordWrap: true, wrapOnWordBoundary: true, colWidths: [first, ...Array.from({ length: cols - 1 }, () => rest)] });
+  const t = new Table({
+    head: s.header,
+    style: { head: [], border: [] },
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    colWidths: [first, ...Array.from({ length: cols - 1 }, () => rest)],
+  });
   for (const r of s.rows) t.push(r);
   return t.toString();
 }
@@ -62,7 +68,22 @@ export function renderCompareMd(c: Comparison): string {
   const L = c.lang;
   const out: string[] = [`# ${w(L, 'comparison')}`, ''];
   out.push(`## ${w(L, 'cases')}`, '');
-  out.push(mdTable([w(L, 'folder'), w(L, 'case'), w(L, 'title'), w(L, 'sources'), w(L, 'informants'), w(L, 'codings'), w(L, 'codebook'), w(L, 'variables')], c.cases.map((k) => [k.id, k.case, k.title, String(k.counts.sources), String(k.counts.informants), String(k.counts.codings), `${k.codebook.id} ${k.codebook.version}`, variablesText(k.variables)])), '');
+  out.push(
+    mdTable(
+      [w(L, 'folder'), w(L, 'case'), w(L, 'title'), w(L, 'sources'), w(L, 'informants'), w(L, 'codings'), w(L, 'codebook'), w(L, 'variables')],
+      c.cases.map((k) => [
+        k.id,
+        k.case,
+        k.title,
+        String(k.counts.sources),
+        String(k.counts.informants),
+        String(k.counts.codings),
+        `${k.codebook.id} ${k.codebook.version}`,
+        variablesText(k.variables),
+      ]),
+    ),
+    '',
+  );
   out.push(`## ${w(L, 'narrative')}`, '');
   for (const s of c.narrative) out.push(`- ${s}`);
   out.push('');
@@ -77,10 +98,27 @@ function unsharedMd(c: Comparison): string[] {
   const out: string[] = [];
   out.push(`## ${w(L, 'notShared')}`, '');
   if (c.notShared.length === 0) out.push(w(L, 'none'), '');
-  else out.push(mdTable([w(L, 'code'), w(L, 'inCases')], c.notShared.map((x) => [`${x.label} (${x.code})`, x.cases.join(', ')])), '');
+  else
+    out.push(
+      mdTable(
+        [w(L, 'code'), w(L, 'inCases')],
+        c.notShared.map((x) => [`${x.label} (${x.code})`, x.cases.join(', ')]),
+      ),
+      '',
+    );
   if (c.refused.length) {
     out.push(`## ${w(L, 'refused')}`, '');
-    out.push(mdTable([w(L, 'code'), w(L, 'differs'), w(L, 'cases')], c.refused.map((r) => [r.code, r.differs.join(', '), r.meanings.map((m) => `${m.case}: ${m.group}, ${m.parent ?? '—'}, ${m.inverted ? 'inverted' : 'not inverted'}`).join('; ')])), '');
+    out.push(
+      mdTable(
+        [w(L, 'code'), w(L, 'differs'), w(L, 'cases')],
+        c.refused.map((r) => [
+          r.code,
+          r.differs.join(', '),
+          r.meanings.map((m) => `${m.case}: ${m.group}, ${m.parent ?? '—'}, ${m.inverted ? 'inverted' : 'not inverted'}`).join('; '),
+        ]),
+      ),
+      '',
+    );
   }
   return out;
 }

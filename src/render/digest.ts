@@ -37,7 +37,12 @@ function codeMd(d: Digest, c: CodeDigest, n: number): string {
   } else {
     out.push(`**${tally(o)}** ${w(lang, 'codings')} · ${o.informants.length} ${w(lang, 'informants')} · ${o.sources.length} ${w(lang, 'sources')}`);
     const spread = (title: string, list: Evidence[], label: (k: string) => string) =>
-      list.length ? mdTable([title, w(lang, 'evidence'), w(lang, 'informantsCol'), w(lang, 'sourcesCol')], list.map((e) => [label(e.key), tally(e), String(e.informants.length), String(e.sources.length)])) : undefined;
+      list.length
+        ? mdTable(
+            [title, w(lang, 'evidence'), w(lang, 'informantsCol'), w(lang, 'sourcesCol')],
+            list.map((e) => [label(e.key), tally(e), String(e.informants.length), String(e.sources.length)]),
+          )
+        : undefined;
     for (const t of [
       spread(w(lang, 'role'), c.byRole, (k) => roleLabel(k, lang)),
       spread(w(lang, 'group'), c.byGroup, (k) => groupLabel(k, lang)),
@@ -50,7 +55,12 @@ function codeMd(d: Digest, c: CodeDigest, n: number): string {
     }
     const subs = c.subcodes.filter((s) => s.evidence);
     if (subs.length) {
-      out.push(mdTable([w(lang, 'subcode'), w(lang, 'evidence'), w(lang, 'informantsCol'), w(lang, 'sourcesCol')], subs.map((s) => [`${s.label} (${s.code})`, tally(s.evidence!), String(s.evidence!.informants.length), String(s.evidence!.sources.length)])));
+      out.push(
+        mdTable(
+          [w(lang, 'subcode'), w(lang, 'evidence'), w(lang, 'informantsCol'), w(lang, 'sourcesCol')],
+          subs.map((s) => [`${s.label} (${s.code})`, tally(s.evidence!), String(s.evidence!.informants.length), String(s.evidence!.sources.length)]),
+        ),
+      );
     }
     if (o.excerpts.length) out.push(`### ${w(lang, 'excerpts')}\n\n${o.excerpts.map((x, i) => excerptMd(d, x, i + 1)).join('\n\n')}`);
   }
@@ -60,7 +70,10 @@ function codeMd(d: Digest, c: CodeDigest, n: number): string {
 
 function memoMd(m: { code: string; file: string; title?: string; body: string }): string {
   const head = `> **${m.title ?? m.file}** (\`${m.code}\`, ${m.file})`;
-  const body = m.body.trim().split('\n').map((l) => (l ? `> ${l}` : '>'));
+  const body = m.body
+    .trim()
+    .split('\n')
+    .map((l) => (l ? `> ${l}` : '>'));
   return [head, '>', ...body].join('\n');
 }
 

@@ -29,7 +29,10 @@ export function explainCodings(codings: readonly Coding[], rows: RowMaker, mark:
     const r = rows.row(c);
     const who = r.informant ? `${r.informant}${r.role ? ` (${r.role})` : ''}` : r.role;
     const rules = r.rules ? `rule ${r.rules.split(';').join(', ')}` : `${c.origin} by ${c.coder}${c.from ? ` (${c.from.file}:${c.from.line})` : ''}`;
-    out.push(mark.bold(`${c.segmentId}`) + `  line ${r.line}${who ? `  ${who}` : ''}  ${mark.bold(c.code)} ${formatValence(c.valence)}  ${mark.dim(rules)}  ${statusNote(c)}`);
+    out.push(
+      mark.bold(`${c.segmentId}`) +
+        `  line ${r.line}${who ? `  ${who}` : ''}  ${mark.bold(c.code)} ${formatValence(c.valence)}  ${mark.dim(rules)}  ${statusNote(c)}`,
+    );
     if (seg) {
       const body = seg.body;
       let from = body.start;
@@ -48,7 +51,10 @@ export function explainCodings(codings: readonly Coding[], rows: RowMaker, mark:
     } else {
       out.push(`  ${mark.match(c.quote)}`);
     }
-    if (c.replaces) out.push(`  ${mark.dim(`replaces the automatic coding${c.replaces.length === 1 ? '' : 's'} of ${c.replaces.join(', ')} in this segment (merge: manual-overrides-auto)`)}`);
+    if (c.replaces)
+      out.push(
+        `  ${mark.dim(`replaces the automatic coding${c.replaces.length === 1 ? '' : 's'} of ${c.replaces.join(', ')} in this segment (merge: manual-overrides-auto)`)}`,
+      );
     if (c.memo) out.push(`  ${mark.dim(`memo: ${c.memo}`)}`);
     out.push('');
   }
@@ -75,9 +81,7 @@ function statusNote(c: Coding): string {
  */
 function highlight(text: string, base: number, from: number, to: number, marks: { span: Span; kind: 'match' | 'cue' }[], mark: Marker): string {
   const cut = (a: number, b: number) => text.slice(a - base, b - base);
-  const sorted = marks
-    .filter((m) => m.span.end > from && m.span.start < to)
-    .sort((a, b) => a.span.start - b.span.start || (a.kind === 'match' ? -1 : 1));
+  const sorted = marks.filter((m) => m.span.end > from && m.span.start < to).sort((a, b) => a.span.start - b.span.start || (a.kind === 'match' ? -1 : 1));
   let pos = from;
   let s = '';
   for (const m of sorted) {

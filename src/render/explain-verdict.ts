@@ -12,7 +12,8 @@ const valenced = (c: ValenceCounts) => c.positive + c.negative;
  * how much of the evidence a person has reviewed.
  */
 export function explainVerdict(c: Conclusion, s: VerdictSettings, lang: Lang): string {
-  const reviewed = c.total === 0 ? '' : lang === 'id' ? ` Ditinjau peneliti: ${c.reviewed} dari ${c.total}.` : ` Reviewed by a person: ${c.reviewed} of ${c.total}.`;
+  const reviewed =
+    c.total === 0 ? '' : lang === 'id' ? ` Ditinjau peneliti: ${c.reviewed} dari ${c.total}.` : ` Reviewed by a person: ${c.reviewed} of ${c.total}.`;
   return verdictSentence(c, s, lang) + reviewed;
 }
 
@@ -30,7 +31,9 @@ function verdictSentence(c: Conclusion, s: VerdictSettings, lang: Lang): string 
         ? `${cap}: ${c.total} koding, kurang dari batas minimum ${s.minCodings}.`
         : `${cap}: ${c.total} coding${c.total === 1 ? '' : 's'}, fewer than the minimum of ${s.minCodings}.`;
     case 'too-few-informants':
-      return id ? `${cap}: ${who}, kurang dari batas minimum ${s.minInformants} saksi.` : `${cap}: ${who}, fewer than the minimum of ${s.minInformants} witnesses.`;
+      return id
+        ? `${cap}: ${who}, kurang dari batas minimum ${s.minInformants} saksi.`
+        : `${cap}: ${who}, fewer than the minimum of ${s.minInformants} witnesses.`;
     case 'no-valenced-evidence':
       return id ? `${cap}: seluruh ${c.total} koding netral, tidak ada yang berarah.` : `${cap}: all ${c.total} codings are neutral; none has a direction.`;
     case 'favourable-share':
@@ -52,7 +55,9 @@ function verdictSentence(c: Conclusion, s: VerdictSettings, lang: Lang): string 
       const share = c.favourableShare !== null && c.favourableShare >= 0.5 ? c.favourableShare : c.unfavourableShare;
       const majority = c.favourableShare !== null && c.favourableShare >= 0.5 ? (id ? 'mendukung' : 'favourable') : id ? 'melemahkan' : 'unfavourable';
       const against = majority === 'favourable' || majority === 'mendukung' ? 'unfavourable' : 'favourable';
-      const dissent = (dim?.lines ?? []).filter((l) => l.lean === against && valenced(l.counts) >= s.minGroupCodings).map((l) => `${label(l.key, lang)} (${valenceMarks(l.counts)})`);
+      const dissent = (dim?.lines ?? [])
+        .filter((l) => l.lean === against && valenced(l.counts) >= s.minGroupCodings)
+        .map((l) => `${label(l.key, lang)} (${valenceMarks(l.counts)})`);
       const whom = dissent.length ? dissent.join(', ') : id ? 'sebagian kelompok' : 'some groups';
       return id
         ? `${cap}: secara keseluruhan ${pct(share)} ${majority}, tetapi ${whom} condong ke arah sebaliknya dengan sedikitnya ${s.minGroupCodings} koding berarah; ${who}.`

@@ -14,7 +14,9 @@ export function renderHtml(m: Matrix): string {
   const out: string[] = [];
   out.push(`<table class="qia-matrix qia-${e(m.kind)}" lang="${m.lang}">`);
   out.push(`<caption>${e(m.title)}</caption>`);
-  out.push(`<thead><tr><th scope="col">${e(m.corner)}</th>${m.columns.map((c) => `<th scope="col" data-id="${e(c.id)}">${e(c.label)}</th>`).join('')}</tr></thead>`);
+  out.push(
+    `<thead><tr><th scope="col">${e(m.corner)}</th>${m.columns.map((c) => `<th scope="col" data-id="${e(c.id)}">${e(c.label)}</th>`).join('')}</tr></thead>`,
+  );
   out.push('<tbody>');
   const byKey = new Map(m.cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
   let prev: string | undefined;

@@ -22,7 +22,6 @@ export const RENDERERS: Record<MatrixFormat, (m: Matrix, opts?: RenderOptions) =
   html: renderHtml,
 };
 
-
 export function renderMatrix(format: MatrixFormat, m: Matrix, opts: RenderOptions = {}): string {
   return RENDERERS[format](m, opts);
 }

@@ -29,16 +29,31 @@ export type ListKind = Extract<JsonKind, 'query' | 'kwic'>;
  * in `lang`, csv and json keep the keys (csv in the `--excel` dialect when asked). JSON is
  * `{ format, rows: [...] }`: the rows under a key, so the document can carry its `format`.
  */
-export function renderList<T>(items: readonly T[], columns: readonly Column<T>[], format: ListFormat, kind: ListKind, lang: Lang = 'en', dialect: CsvDialect = {}): string {
+export function renderList<T>(
+  items: readonly T[],
+  columns: readonly Column<T>[],
+  format: ListFormat,
+  kind: ListKind,
+  lang: Lang = 'en',
+  dialect: CsvDialect = {},
+): string {
   switch (format) {
     case 'json':
       return JSON.stringify(tagged(kind, { rows: items.map((it) => Object.fromEntries(columns.map((c) => [c.key, c.get(it)]))) }), null, 2);
     case 'csv':
       return csvDocument([columns.map((c) => c.key), ...items.map((it) => columns.map((c) => c.get(it)))], dialect);
     case 'md':
-      return mdTable(columns.map((c) => header(c.key, lang)), items.map((it) => columns.map((c) => String(c.get(it)))));
+      return mdTable(
+        columns.map((c) => header(c.key, lang)),
+        items.map((it) => columns.map((c) => String(c.get(it)))),
+      );
     case 'table': {
-      const t = new Table({ head: columns.map((c) => header(c.key, lang)), style: { head: [], border: [] }, chars: COMPACT, colAligns: columns.map((c) => (c.right ? 'right' : 'left')) });
+      const t = new Table({
+        head: columns.map((c) => header(c.key, lang)),
+        style: { head: [], border: [] },
+        chars: COMPACT,
+        colAligns: columns.map((c) => (c.right ? 'right' : 'left')),
+      });
       for (const it of items) t.push(columns.map((c) => cell(c.get(it), c.clip)));
       return t.toString();
     }

@@ -9,16 +9,18 @@ import { terminalSafe } from '../util/terminal-safe.js';
  * control (the file may well be read with cat).
  */
 export function mdCell(text: string): string {
-  return terminalSafe(text)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    // `](` is what makes [text](url) a link; `]\(` shows the same characters as text.
-    .replace(/\]\(/g, ']\\(')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    terminalSafe(text)
+      .replace(/\\/g, '\\\\')
+      .replace(/\|/g, '\\|')
+      // `](` is what makes [text](url) a link; `]\(` shows the same characters as text.
+      .replace(/\]\(/g, ']\\(')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -27,15 +27,20 @@ export interface AgreementBlocks {
   notes: string[];
 }
 
-
-
 export function agreementBlocks(s: AgreementSection, L: Lang): AgreementBlocks {
   const lead = [s.method];
   if (s.adjudicators.length) lead.push(`${tr(L, 'agreementAdjudicators')}: ${s.adjudicators.join(', ')}.`);
   const two = s.coders.length === 2;
   const kappaHead = `${tr(L, 'agreementKappa')} (${two ? 'Cohen' : 'Fleiss'})`;
   const kappaOf = (f: SectionFigures) => (two ? withWord(f.cohenKappa, f.words.cohenKappa, L) : withWord(f.fleissKappa, f.words.fleissKappa, L));
-  const figureRow = (name: string, f: SectionFigures) => [name, String(f.units), percent(f.percent, L), kappaOf(f), withWord(f.brennanPrediger, f.words.brennanPrediger, L), alphaText(f, L)];
+  const figureRow = (name: string, f: SectionFigures) => [
+    name,
+    String(f.units),
+    percent(f.percent, L),
+    kappaOf(f),
+    withWord(f.brennanPrediger, f.words.brennanPrediger, L),
+    alphaText(f, L),
+  ];
   const statsHeader = (first: string) => [first, tr(L, 'agreementUnits'), tr(L, 'agreementPercent'), kappaHead, tr(L, 'agreementBP'), tr(L, 'agreementAlpha')];
   return {
     lead,

@@ -79,7 +79,9 @@ export function renderReportHtml(r: Report): string {
   const ctx = sectionContext(r);
   for (const p of placed) out.push(...HTML_SECTIONS[p.id](ctx, p));
   out.push('</main>');
-  out.push(`<footer class="page">${e(tr(L, 'generatedBy'))} ${e(r.tool.name)} ${e(r.tool.version)} · ${e(r.audit.codebook.id)} ${e(r.audit.codebook.version)}</footer>`);
+  out.push(
+    `<footer class="page">${e(tr(L, 'generatedBy'))} ${e(r.tool.name)} ${e(r.tool.version)} · ${e(r.audit.codebook.id)} ${e(r.audit.codebook.version)}</footer>`,
+  );
   out.push(`<script type="application/json" id="qia-data">${jsonForScript(pageData(r))}</script>`);
   out.push(`<script>${REPORT_JS}</script>`);
   out.push('</body>');
@@ -117,7 +119,9 @@ const HTML_SECTIONS: Record<ReportSectionId, HtmlSection> = {
   findings: ({ r, attrs }, p) => [open(p), ...attrs.map((c, i) => findingHtml(r, c, `${p.number}.${i + 1}`)), '</section>'],
   displays: ({ r }, p) => [
     open(p),
-    ...r.displays.filter((d) => d.type !== 'obstacles').flatMap((d, i) => [`<h3>${p.number}.${i + 1} ${e(d.matrix.title)}</h3>`, `<div class="scroll">${renderHtml(lean(d.matrix))}</div>`]),
+    ...r.displays
+      .filter((d) => d.type !== 'obstacles')
+      .flatMap((d, i) => [`<h3>${p.number}.${i + 1} ${e(d.matrix.title)}</h3>`, `<div class="scroll">${renderHtml(lean(d.matrix))}</div>`]),
     '</section>',
   ],
   obstacles: ({ r, L, obstacles }, p) => {
@@ -126,18 +130,29 @@ const HTML_SECTIONS: Record<ReportSectionId, HtmlSection> = {
     if (ot) out.push(`<div class="scroll">${renderHtml(lean(ot.matrix))}</div>`);
     obstacles.forEach((c, i) => out.push(findingHtml(r, c, `${p.number}.${i + 1}`)));
     const elsewhere = memosElsewhere(r);
-    if (elsewhere.length) out.push(`<article class="finding"><h3>${p.number}.${obstacles.length + 1} ${e(tr(L, 'memosElsewhere'))}</h3>\n${elsewhere.map(memoHtml).join('\n')}</article>`);
+    if (elsewhere.length)
+      out.push(
+        `<article class="finding"><h3>${p.number}.${obstacles.length + 1} ${e(tr(L, 'memosElsewhere'))}</h3>\n${elsewhere.map(memoHtml).join('\n')}</article>`,
+      );
     out.push('</section>');
     return out;
   },
   triangulation: triangulationHtml,
   agreement: ({ r, L }, p) => {
     const a = agreementBlocks(r.agreement!, L);
-    return [open(p), `<p>${a.lead.map(e).join(' ')}</p>`, ...a.tables.map((t) => table(t.caption, t.header, t.rows)), a.notes.map((s) => `<p class="note">${inline(s)}</p>`).join('\n'), '</section>'];
+    return [
+      open(p),
+      `<p>${a.lead.map(e).join(' ')}</p>`,
+      ...a.tables.map((t) => table(t.caption, t.header, t.rows)),
+      a.notes.map((s) => `<p class="note">${inline(s)}</p>`).join('\n'),
+      '</section>',
+    ];
   },
   verdicts: ({ r, L, label, top }, p) => [
     open(p),
-    `<h3>${e(tr(L, 'rule'))}</h3><ul class="rule">${ruleText(r.settings, L, r.counting).map((s) => `<li>${inline(s)}</li>`).join('')}</ul>`,
+    `<h3>${e(tr(L, 'rule'))}</h3><ul class="rule">${ruleText(r.settings, L, r.counting)
+      .map((s) => `<li>${inline(s)}</li>`)
+      .join('')}</ul>`,
     '<div class="scroll"><table class="verdicts"><thead><tr>',
     [tr(L, 'code'), tr(L, 'verdict'), '+', '−', '·', tr(L, 'share'), tr(L, 'witnesses'), tr(L, 'why')].map((h) => `<th scope="col">${e(h)}</th>`).join(''),
     '</tr></thead><tbody>',
@@ -149,13 +164,7 @@ const HTML_SECTIONS: Record<ReportSectionId, HtmlSection> = {
   ],
   saturation: ({ r, L }, p) => {
     const t = saturationTable(r.saturation, L);
-    return [
-      open(p),
-      `<p>${e(saturationSummary(r))}</p>`,
-      saturationSvg(r),
-      table('', t.header, t.rows),
-      '</section>',
-    ];
+    return [open(p), `<p>${e(saturationSummary(r))}</p>`, saturationSvg(r), table('', t.header, t.rows), '</section>'];
   },
   appendix: appendixHtml,
 };
@@ -178,8 +187,12 @@ function triangulationHtml({ L, label, top }: SectionContext, p: PlacedSection):
       const name = d.dimension === 'group' ? groupLabel : kindLabel;
       const ob = c.group === 'obstacle';
       out.push(`<h3>${e(tr(L, 'sideBySide'))}: ${e(label(c.code))}</h3><div class="pair">`);
-      out.push(`<div><h4>${e(name(d.favourable.key, L))}: ${e(leanLabel('favourable', L, ob))}</h4>${d.favourable.quotes.map((q) => quoteHtml(q, L)).join('')}</div>`);
-      out.push(`<div><h4>${e(name(d.unfavourable.key, L))}: ${e(leanLabel('unfavourable', L, ob))}</h4>${d.unfavourable.quotes.map((q) => quoteHtml(q, L)).join('')}</div>`);
+      out.push(
+        `<div><h4>${e(name(d.favourable.key, L))}: ${e(leanLabel('favourable', L, ob))}</h4>${d.favourable.quotes.map((q) => quoteHtml(q, L)).join('')}</div>`,
+      );
+      out.push(
+        `<div><h4>${e(name(d.unfavourable.key, L))}: ${e(leanLabel('unfavourable', L, ob))}</h4>${d.unfavourable.quotes.map((q) => quoteHtml(q, L)).join('')}</div>`,
+      );
       out.push('</div>');
     }
   }
@@ -200,11 +213,18 @@ function appendixHtml({ r, L }: SectionContext, p: PlacedSection): string[] {
   const a = r.audit;
   out.push(`<h3>${app}.2 ${e(tr(L, 'audit'))}</h3>`);
   // The setting in words, its study.yaml key after it for whoever edits the file.
-  out.push(table('', [tr(L, 'setting'), tr(L, 'value')], auditSettingRows(a, L).map((x) => [x.key ? `${x.label} (${x.key})` : x.label, x.value])));
+  out.push(
+    table(
+      '',
+      [tr(L, 'setting'), tr(L, 'value')],
+      auditSettingRows(a, L).map((x) => [x.key ? `${x.label} (${x.key})` : x.label, x.value]),
+    ),
+  );
   out.push('<div class="scroll"><table class="audit"><thead><tr>');
   out.push([tr(L, 'file'), tr(L, 'kindOfFile'), tr(L, 'bytes'), tr(L, 'sha')].map((h) => `<th scope="col">${e(h)}</th>`).join(''));
   out.push('</tr></thead><tbody>');
-  for (const f of a.files) out.push(`<tr><td><code>${e(f.path)}</code></td><td>${e(fileRoleLabel(f.role, L))}</td><td>${f.bytes}</td><td class="hash">${e(f.sha256)}</td></tr>`);
+  for (const f of a.files)
+    out.push(`<tr><td><code>${e(f.path)}</code></td><td>${e(fileRoleLabel(f.role, L))}</td><td>${f.bytes}</td><td class="hash">${e(f.sha256)}</td></tr>`);
   out.push('</tbody></table></div></section>');
   return out;
 }
@@ -260,7 +280,14 @@ function findingHtml(r: Report, c: Conclusion, num: string): string {
       table(
         '',
         [tr(L, 'subcodes'), '+', '−', '·', tr(L, 'informantCount'), tr(L, 'verdict')],
-        subs.map((s) => [label(s.code), String(s.counts.positive), String(s.counts.negative), String(s.counts.neutral), String(s.informants), verdictLabel(s.verdict, L)]),
+        subs.map((s) => [
+          label(s.code),
+          String(s.counts.positive),
+          String(s.counts.negative),
+          String(s.counts.neutral),
+          String(s.informants),
+          verdictLabel(s.verdict, L),
+        ]),
       ),
     );
   }
@@ -271,8 +298,14 @@ function findingHtml(r: Report, c: Conclusion, num: string): string {
   out.push(`<details open class="neg"><summary>${e(tr(L, 'negative'))} (${c.negativeCases.length})</summary>`);
   if (c.negativeCases.length === 0) out.push(`<p>${e(tr(L, 'noNegative'))}</p>`);
   else {
-    out.push(c.negativeCases.slice(0, NEGATIVE_CASES_SHOWN).map((q) => quoteHtml(q, L)).join('\n'));
-    if (c.negativeCases.length > NEGATIVE_CASES_SHOWN) out.push(`<p>… ${c.negativeCases.length - NEGATIVE_CASES_SHOWN} ${e(tr(L, 'more'))} (${e(tr(L, 'allInJson'))})</p>`);
+    out.push(
+      c.negativeCases
+        .slice(0, NEGATIVE_CASES_SHOWN)
+        .map((q) => quoteHtml(q, L))
+        .join('\n'),
+    );
+    if (c.negativeCases.length > NEGATIVE_CASES_SHOWN)
+      out.push(`<p>… ${c.negativeCases.length - NEGATIVE_CASES_SHOWN} ${e(tr(L, 'more'))} (${e(tr(L, 'allInJson'))})</p>`);
   }
   const memos = memosOn(r, c.code);
   if (memos.length) {
@@ -298,8 +331,12 @@ function heatmapSection(r: Report): string {
   out.push(`<section id="heatmap"><h2>${e(tr(L, 'heatmap'))}</h2>`);
   out.push(`<p class="lead">${e(tr(L, 'clickHint'))}</p>`);
   out.push('<div class="filters">');
-  out.push(`<fieldset><legend>${e(tr(L, 'filterRole'))}</legend>${h.rows.map((row) => `<label><input type="checkbox" data-filter="role" value="${e(row.id)}" checked> ${e(row.label)}</label>`).join('')}</fieldset>`);
-  out.push(`<fieldset><legend>${e(tr(L, 'filterKind'))}</legend>${h.kinds.map((k) => `<label><input type="checkbox" data-filter="kind" value="${e(k)}" checked> ${e(kindLabel(k, L))}</label>`).join('')}</fieldset>`);
+  out.push(
+    `<fieldset><legend>${e(tr(L, 'filterRole'))}</legend>${h.rows.map((row) => `<label><input type="checkbox" data-filter="role" value="${e(row.id)}" checked> ${e(row.label)}</label>`).join('')}</fieldset>`,
+  );
+  out.push(
+    `<fieldset><legend>${e(tr(L, 'filterKind'))}</legend>${h.kinds.map((k) => `<label><input type="checkbox" data-filter="kind" value="${e(k)}" checked> ${e(kindLabel(k, L))}</label>`).join('')}</fieldset>`,
+  );
   out.push('</div>');
   out.push('<div class="heat-wrap"><div class="scroll">');
   out.push(`<table class="heat"><thead><tr><th scope="col">${e(tr(L, 'role'))}</th>`);
@@ -312,7 +349,9 @@ function heatmapSection(r: Report): string {
       const cell = cells.get(`${row.id}\u0000${col.id}`);
       const counts = sumKinds(cell);
       const { bg, fg } = heatColour(counts, max);
-      const text = counts.t ? `<span class="tot">${counts.t}</span>${e(valenceMarks({ positive: counts.p, negative: counts.n, neutral: counts.z }))}` : '<span class="tot">–</span>';
+      const text = counts.t
+        ? `<span class="tot">${counts.t}</span>${e(valenceMarks({ positive: counts.p, negative: counts.n, neutral: counts.z }))}`
+        : '<span class="tot">–</span>';
       out.push(
         `<td class="${col.group === 'obstacle' ? 'obst' : 'attr'}"><button type="button" class="hm${counts.t ? '' : ' empty'}" data-row="${e(row.id)}" data-col="${e(col.id)}" aria-pressed="false" aria-label="${e(`${row.label} × ${col.label}`)}" style="background:${bg};color:${fg}">${text}</button></td>`,
       );
@@ -396,7 +435,9 @@ function saturationSvg(r: Report): string {
   const legendBars = r.lang === 'id' ? 'kode baru' : 'new codes';
   const legendLine = r.lang === 'id' ? 'kumulatif' : 'cumulative';
   parts.push(`<rect x="${W - 190}" y="${topPad}" width="10" height="10" fill="#9cc3e0"/><text x="${W - 175}" y="${topPad + 9}">${e(legendBars)}</text>`);
-  parts.push(`<line x1="${W - 100}" x2="${W - 84}" y1="${topPad + 5}" y2="${topPad + 5}" stroke="#1f5f8b" stroke-width="2"/><text x="${W - 78}" y="${topPad + 9}">${e(legendLine)}</text>`);
+  parts.push(
+    `<line x1="${W - 100}" x2="${W - 84}" y1="${topPad + 5}" y2="${topPad + 5}" stroke="#1f5f8b" stroke-width="2"/><text x="${W - 78}" y="${topPad + 9}">${e(legendLine)}</text>`,
+  );
   parts.push(`<text x="${left + plotW / 2}" y="${H - 2}" text-anchor="middle">${e(axis)}</text>`);
   parts.push('</svg>');
   return parts.join('\n');

@@ -74,7 +74,8 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
     ),
   ],
   findings: ({ r, attrs }, p) => attrs.flatMap((c, i) => findingMd(r, c, `${p.number}.${i + 1}`)),
-  displays: ({ r }, p) => r.displays.filter((d) => d.type !== 'obstacles').flatMap((d, i) => [`### ${p.number}.${i + 1} ${mdText(d.matrix.title)}`, renderMd(d.matrix).trimEnd()]),
+  displays: ({ r }, p) =>
+    r.displays.filter((d) => d.type !== 'obstacles').flatMap((d, i) => [`### ${p.number}.${i + 1} ${mdText(d.matrix.title)}`, renderMd(d.matrix).trimEnd()]),
   obstacles: ({ r, L, obstacles }, p) => {
     const out: string[] = [];
     const table = r.displays.find((d) => d.type === 'obstacles');
@@ -87,11 +88,23 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
   triangulation: triangulationMd,
   agreement: ({ r, L }) => {
     const a = agreementBlocks(r.agreement!, L);
-    return [a.lead.map(mdText).join(' '), ...a.tables.flatMap((t) => [`**${t.caption}**`, mdTable(t.header, t.rows.map((row) => row.map(mdText)))]), a.notes.join(' ')];
+    return [
+      a.lead.map(mdText).join(' '),
+      ...a.tables.flatMap((t) => [
+        `**${t.caption}**`,
+        mdTable(
+          t.header,
+          t.rows.map((row) => row.map(mdText)),
+        ),
+      ]),
+      a.notes.join(' '),
+    ];
   },
   verdicts: ({ r, L, label, top }) => [
     `**${tr(L, 'rule')}**`,
-    ruleText(r.settings, L, r.counting).map((s) => `- ${s}`).join('\n'),
+    ruleText(r.settings, L, r.counting)
+      .map((s) => `- ${s}`)
+      .join('\n'),
     mdTable(
       [tr(L, 'code'), tr(L, 'verdict'), '+', '−', '·', tr(L, 'share'), tr(L, 'witnesses'), tr(L, 'why')],
       top.map((c) => [
@@ -109,11 +122,7 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
   ],
   saturation: ({ r, L }) => {
     const t = saturationTable(r.saturation, L);
-    return [
-      saturationSummary(r),
-      mdTable(t.header, t.rows),
-      '```text\n' + saturationBars(r.saturation).map(mdCode).join('\n') + '\n```',
-    ];
+    return [saturationSummary(r), mdTable(t.header, t.rows), '```text\n' + saturationBars(r.saturation).map(mdCode).join('\n') + '\n```'];
   },
   appendix: ({ r, L }, p) => [
     `### ${p.number}.1 ${tr(L, 'codebook')}: ${mdText(r.audit.codebook.id)} ${mdText(r.audit.codebook.version)}`,
@@ -123,7 +132,10 @@ const MD_SECTIONS: Record<ReportSectionId, MdSection> = {
     ),
     `### ${p.number}.2 ${tr(L, 'audit')}`,
     auditSettingsMd(r),
-    mdTable([tr(L, 'file'), tr(L, 'kindOfFile'), tr(L, 'bytes'), tr(L, 'sha')], r.audit.files.map((f) => [`\`${f.path}\``, fileRoleLabel(f.role, L), String(f.bytes), `\`${f.sha256}\``])),
+    mdTable(
+      [tr(L, 'file'), tr(L, 'kindOfFile'), tr(L, 'bytes'), tr(L, 'sha')],
+      r.audit.files.map((f) => [`\`${f.path}\``, fileRoleLabel(f.role, L), String(f.bytes), `\`${f.sha256}\``]),
+    ),
   ],
 };
 
@@ -166,7 +178,14 @@ function findingMd(r: Report, c: Conclusion, num: string): string[] {
     out.push(
       mdTable(
         [tr(L, 'subcodes'), '+', '−', '·', tr(L, 'informantCount'), tr(L, 'verdict')],
-        subs.map((s) => [label(s.code), String(s.counts.positive), String(s.counts.negative), String(s.counts.neutral), String(s.informants), verdictLabel(s.verdict, L)]),
+        subs.map((s) => [
+          label(s.code),
+          String(s.counts.positive),
+          String(s.counts.negative),
+          String(s.counts.neutral),
+          String(s.informants),
+          verdictLabel(s.verdict, L),
+        ]),
       ),
     );
   }
@@ -197,7 +216,10 @@ function findingMd(r: Report, c: Conclusion, num: string): string[] {
 export function memoMd(m: Memo): string {
   const inert = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const head = `> **${mdText(m.title ?? m.file)}** (\`${m.code}\`, ${mdText(m.file)})`;
-  const body = m.body.trim().split('\n').map((l) => (l.trim() ? `> ${inert(l)}` : '>'));
+  const body = m.body
+    .trim()
+    .split('\n')
+    .map((l) => (l.trim() ? `> ${inert(l)}` : '>'));
   return [head, '>', ...body].join('\n');
 }
 
@@ -218,4 +240,3 @@ function auditSettingsMd(r: Report): string {
     auditSettingRows(r.audit, L).map((x) => [x.key ? `${x.label} (\`${x.key}\`)` : x.label, x.value]),
   );
 }
-

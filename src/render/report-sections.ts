@@ -8,7 +8,19 @@ import { tr } from '../i18n/report.js';
  * bar) are made from. Adding a section is one entry here and one renderer per form (the
  * renderers' tables are typed by these ids, so a form without it does not compile).
  */
-export const REPORT_SECTION_IDS = ['glance', 'heatmap', 'informants', 'findings', 'displays', 'obstacles', 'triangulation', 'agreement', 'verdicts', 'saturation', 'appendix'] as const;
+export const REPORT_SECTION_IDS = [
+  'glance',
+  'heatmap',
+  'informants',
+  'findings',
+  'displays',
+  'obstacles',
+  'triangulation',
+  'agreement',
+  'verdicts',
+  'saturation',
+  'appendix',
+] as const;
 export type ReportSectionId = (typeof REPORT_SECTION_IDS)[number];
 
 interface SectionSpec {

@@ -117,7 +117,11 @@ export function renderTable(m: Matrix, opts: TableOptions = {}): string {
   if (grid.rows.length > 0) {
     const body = grid.rows.map((r) => (grid.hasGroups ? [r.firstOfGroup ? (r.group ?? '') : '', ...r.cells] : r.cells));
     const natural = grid.header.map((h, i) => Math.min(60, Math.max(longestLine(h), ...body.map((row) => longestLine(row[i] ?? '')))));
-    const widths = fitWidths(natural, opts.width ?? 100, grid.header.map((h, i) => Math.max(longestWord(h), ...body.map((row) => longestWord(row[i] ?? '')))));
+    const widths = fitWidths(
+      natural,
+      opts.width ?? 100,
+      grid.header.map((h, i) => Math.max(longestWord(h), ...body.map((row) => longestWord(row[i] ?? '')))),
+    );
     const table = new Table({
       head: grid.header.map((h, i) => splitLongWords(h, widths[i]! - 2)),
       colWidths: widths,
@@ -126,10 +130,13 @@ export function renderTable(m: Matrix, opts: TableOptions = {}): string {
       style: { head: [], border: [] },
     });
     const dataFrom = grid.hasGroups ? 2 : 1;
-    for (const row of body) table.push(row.map((text, i) => {
-      const fitted = splitLongWords(text, widths[i]! - 2);
-      return i >= dataFrom ? paintMarks(fitted, opts.paint) : fitted;
-    }));
+    for (const row of body)
+      table.push(
+        row.map((text, i) => {
+          const fitted = splitLongWords(text, widths[i]! - 2);
+          return i >= dataFrom ? paintMarks(fitted, opts.paint) : fitted;
+        }),
+      );
     lines.push(table.toString());
   }
   lines.push(...m.notes);

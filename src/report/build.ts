@@ -114,7 +114,6 @@ export interface BuildReportOptions {
   speakers?: ReadonlyMap<string, readonly string[]>;
 }
 
-
 export function buildReport(analysis: Analysis, options: BuildReportOptions): Report {
   const lang = options.lang ?? analysis.study.language;
   const index = options.index ?? indexAnalysis(analysis);
@@ -236,7 +235,13 @@ function heatmapOf(analysis: Analysis, role: Matrix, index: AnalysisIndex, perKi
       const k = from * role.columns.length + c;
       const at = tab.at.subarray(tab.start[k]!, tab.start[k + 1]!);
       for (const i of at) kindsSeen.add(cols.kinds[cols.kind[i]!]!);
-      cells.push({ row: row.id, column: col.id, ...tallyByKind(cols, at), total: at.length, quotes: strongestByKind(cols, at, index.contexts, perKind, stronger) });
+      cells.push({
+        row: row.id,
+        column: col.id,
+        ...tallyByKind(cols, at),
+        total: at.length,
+        quotes: strongestByKind(cols, at, index.contexts, perKind, stronger),
+      });
     });
   });
   return {
@@ -264,7 +269,13 @@ function tallyByKind(cols: CodingColumns, at: Int32Array): { byKind: Partial<Rec
 }
 
 /** The strongest quotes of each source kind, one per segment and valence, `perKind` at most. */
-function strongestByKind(cols: CodingColumns, at: Int32Array, contexts: readonly CodingContext[], perKind: number, stronger: (a: number, b: number) => number): HeatQuote[] {
+function strongestByKind(
+  cols: CodingColumns,
+  at: Int32Array,
+  contexts: readonly CodingContext[],
+  perKind: number,
+  stronger: (a: number, b: number) => number,
+): HeatQuote[] {
   const groups = new Map<SourceKind, number[]>();
   for (const i of at) {
     const kind = cols.kinds[cols.kind[i]!]!;
@@ -279,7 +290,14 @@ function strongestByKind(cols: CodingColumns, at: Int32Array, contexts: readonly
     const best = topDistinct(list, perKind, stronger, (i) => `${contexts[i]!.segment.id}\u0000${cols.valence[i]}`);
     for (const i of best) {
       const c = contexts[i]!;
-      const h: HeatQuote = { q: collapse(c.coding.quote || c.segment.text), s: c.segment.sourceId, l: c.ref.line, k: c.kind, v: c.coding.valence, c: c.coding.code };
+      const h: HeatQuote = {
+        q: collapse(c.coding.quote || c.segment.text),
+        s: c.segment.sourceId,
+        l: c.ref.line,
+        k: c.kind,
+        v: c.coding.valence,
+        c: c.coding.code,
+      };
       if (c.informantId !== undefined) h.i = c.informantId;
       quotes.push(h);
     }

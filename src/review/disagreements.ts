@@ -100,8 +100,14 @@ export function adjudicationItems(input: AdjudicationInput): AdjudicationItems {
               code,
               valence: auto.valence,
               status: 'auto',
-              matches: inside(auto.matches.map((m) => m.span), seg.span),
-              cues: inside(auto.cues.map((m) => m.span), seg.span),
+              matches: inside(
+                auto.matches.map((m) => m.span),
+                seg.span,
+              ),
+              cues: inside(
+                auto.cues.map((m) => m.span),
+                seg.span,
+              ),
               origin: 'rule',
               coder: auto.coder,
               score: auto.score,
@@ -401,7 +407,10 @@ export class AdjudicationRecorder {
   }
 
   private write(item: string, line: Line, person?: Coding): number {
-    return this.append({ ...line, anchor: this.anchor(item, line.code, line.op, line.op === 'add' || line.op === 'reject' || line.op === 'valence' ? person : undefined) });
+    return this.append({
+      ...line,
+      anchor: this.anchor(item, line.code, line.op, line.op === 'add' || line.op === 'reject' || line.op === 'valence' ? person : undefined),
+    });
   }
 }
 

@@ -72,7 +72,11 @@ function wanted(seg: Segment, source: Source, filter: ReviewFilter): boolean {
 
 /** A source named by its id, its path, or its path without `sources/` or extension. */
 export function sameSource(source: Pick<Source, 'id' | 'path'>, ref: string): boolean {
-  const clean = ref.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/^sources\//, '');
+  const clean = ref
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .replace(/^sources\//, '');
   const path = source.path.replace(/^sources\//, '');
   return clean === source.id || clean === path || clean === path.replace(/\.[^./]+$/, '');
 }
@@ -82,8 +86,14 @@ function proposal(c: Coding, seg: Segment, counting: Analysis['counting']): Revi
     code: c.code,
     valence: c.valence,
     status: 'auto',
-    matches: inside(c.matches.map((m) => m.span), seg),
-    cues: inside(c.cues.map((m) => m.span), seg),
+    matches: inside(
+      c.matches.map((m) => m.span),
+      seg,
+    ),
+    cues: inside(
+      c.cues.map((m) => m.span),
+      seg,
+    ),
     origin: 'rule',
     coder: c.coder,
     score: c.score,

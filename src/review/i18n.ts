@@ -119,7 +119,8 @@ const id: Labels = {
   },
   keysShort: 'y terima n tolak c ubah v/+/-/0 valensi a tambah m memo s lewati u batal ←→ q ?',
   keysMid: 'y terima  n tolak  c ubah kode  v/+/-/0 valensi  a tambah  m memo  s lewati  u batal  ←/→ segmen  j/k gulir  q keluar ?',
-  keysLong: 'y terima · n tolak · c ubah kode · v balik · +/-/0 valensi · a tambah kode · m memo · s/Spasi lewati · u batal · b/← kembali · →/Enter lanjut · j/k gulir · q keluar · ? bantuan',
+  keysLong:
+    'y terima · n tolak · c ubah kode · v balik · +/-/0 valensi · a tambah kode · m memo · s/Spasi lewati · u batal · b/← kembali · →/Enter lanjut · j/k gulir · q keluar · ? bantuan',
   keys: [
     ['y', 'terima koding di kursor', 'accept'],
     ['n', 'tolak (tambahan sesi ini: dicabut)', 'reject / remove'],
@@ -204,7 +205,8 @@ const en: Labels = {
   },
   keysShort: 'y accept n reject c change v/+/-/0 valence a add m memo s skip u undo ←→ q ?',
   keysMid: 'y accept  n reject  c change code  v/+/-/0 valence  a add  m memo  s skip  u undo  ←/→ segment  j/k scroll  q quit ?',
-  keysLong: 'y accept · n reject · c change code · v flip · +/-/0 valence · a add code · m memo · s/Space skip · u undo · b/← back · →/Enter next · j/k scroll · q quit · ? help',
+  keysLong:
+    'y accept · n reject · c change code · v flip · +/-/0 valence · a add code · m memo · s/Space skip · u undo · b/← back · →/Enter next · j/k scroll · q quit · ? help',
   keys: [
     ['y', 'accept the coding under the cursor', 'accept'],
     ['n', 'reject it (a new add: take it back)', 'reject / remove'],

@@ -30,12 +30,7 @@ export const initialUi: UiState = { mode: { kind: 'review' }, scroll: 0 };
 
 /** What a key asks the loop to do besides changing the screen's state. */
 export type Command =
-  | { kind: 'action'; action: ReviewAction }
-  | { kind: 'quit' }
-  | { kind: 'redraw' }
-  | { kind: 'no-match' }
-  | { kind: 'refuse-empty' }
-  | { kind: 'none' };
+  { kind: 'action'; action: ReviewAction } | { kind: 'quit' } | { kind: 'redraw' } | { kind: 'no-match' } | { kind: 'refuse-empty' } | { kind: 'none' };
 
 export interface Step {
   ui: UiState;

@@ -107,7 +107,10 @@ function rule(c: Ctx, title: string, right = ''): string {
 function metaLines(c: Ctx, item: ReviewItem): string[] {
   const { L, paint, cols } = c;
   const lines = item.endLine > item.line ? fill(L.lines, { a: item.line, b: item.endLine }) : fill(L.line, { a: item.line });
-  const who = [item.informant, item.role].filter((x): x is string => Boolean(x)).map(sanitize).join(' · ');
+  const who = [item.informant, item.role]
+    .filter((x): x is string => Boolean(x))
+    .map(sanitize)
+    .join(' · ');
   return [
     fit(paint, [[`${L.source}  `, 'label'], [sanitize(item.sourcePath)], [`  ${lines}`], [` (${L.kind[item.kind]})`, 'dim']], cols),
     fit(paint, [[`${L.informant}  `, 'label'], [who === '' ? '—' : who], [`   ${L.segment} ${sanitize(item.id)}`, 'dim']], cols),
@@ -215,7 +218,12 @@ function pickLines(c: Ctx, maxRows: number): string[] {
   for (let i = Math.max(0, first); i < list.length && out.length < maxRows; i++) {
     const x = list[i]!;
     const here = i === sel;
-    const parts: Part[] = [[here ? '▸ ' : '  ', here ? 'bold' : undefined], [x.id.padEnd(idWidth), here ? 'select' : undefined], ['  '], [sanitize(x.label), 'dim']];
+    const parts: Part[] = [
+      [here ? '▸ ' : '  ', here ? 'bold' : undefined],
+      [x.id.padEnd(idWidth), here ? 'select' : undefined],
+      ['  '],
+      [sanitize(x.label), 'dim'],
+    ];
     out.push(fit(paint, parts, cols));
   }
   return out;

@@ -58,7 +58,17 @@ export function runReview(opts: ReviewOptions): Promise<ReviewResult> {
     const term = openTerminal(io);
 
     const draw = (full = false) => {
-      const frame = renderFrame({ session, ui, codes: opts.codes, labels: L, coder: opts.coder, color: opts.color, cols: term.cols(), rows: term.rows(), ...(message ? { message } : {}) });
+      const frame = renderFrame({
+        session,
+        ui,
+        codes: opts.codes,
+        labels: L,
+        coder: opts.coder,
+        color: opts.color,
+        cols: term.cols(),
+        rows: term.rows(),
+        ...(message ? { message } : {}),
+      });
       page = frame.page;
       if (frame.scroll !== ui.scroll) ui = { ...ui, scroll: frame.scroll };
       term.draw(frame.lines, full);

@@ -45,7 +45,7 @@ export function toCells(text: string, marks: Uint8Array | undefined, brackets: b
     if (brackets && open !== PLAIN) out.push({ g: open === MATCH ? ']' : '}', w: 1, mark: open });
   };
   for (const g of graphemes(text)) {
-    const mark = (g === '\n' ? PLAIN : ((marks?.[at] ?? PLAIN) as Mark));
+    const mark = g === '\n' ? PLAIN : ((marks?.[at] ?? PLAIN) as Mark);
     if (mark !== open) {
       close();
       if (brackets && mark !== PLAIN) out.push({ g: mark === MATCH ? '[' : '{', w: 1, mark });

@@ -45,7 +45,20 @@ export function matchLabel(text: string, lineStart: number): LabelMatch | undefi
   return out;
 }
 
-const INTERVIEWER_WORDS = new Set(['pewawancara', 'peneliti', 'penanya', 'penulis', 'interviewer', 'researcher', 'moderator', 'fasilitator', 'facilitator', 'q', 'tanya', 't']);
+const INTERVIEWER_WORDS = new Set([
+  'pewawancara',
+  'peneliti',
+  'penanya',
+  'penulis',
+  'interviewer',
+  'researcher',
+  'moderator',
+  'fasilitator',
+  'facilitator',
+  'q',
+  'tanya',
+  't',
+]);
 const INFORMANT_WORDS = new Set(['informan', 'narasumber', 'responden', 'respondent', 'participant', 'partisipan', 'interviewee', 'subjek', 'a', 'jawab', 'j']);
 
 export type LabelRole = { interviewer: true } | { interviewer: false; informant?: string; known: boolean };

@@ -105,13 +105,27 @@ function labelPolicy(paras: readonly Para[], roleOf: (name: string) => LabelRole
  * accepted label) starts a turn; in turn mode an unlabelled paragraph continues the turn before
  * it (a long answer), else it is a paragraph of its own.
  */
-function draft(text: string, paras: readonly Para[], turnMode: boolean, roleOf: (name: string) => LabelRole | undefined, accepted: (l: LabelMatch) => boolean): Draft[] {
+function draft(
+  text: string,
+  paras: readonly Para[],
+  turnMode: boolean,
+  roleOf: (name: string) => LabelRole | undefined,
+  accepted: (l: LabelMatch) => boolean,
+): Draft[] {
   const drafts: Draft[] = [];
   const unknownVoice: LabelRole = { interviewer: false, known: false };
   for (const p of paras) {
     const speaker = p.firstInRegion ? p.region.block?.speaker : undefined;
     if (turnMode && speaker !== undefined) {
-      const d: Draft = { kind: 'turn', start: p.start, end: p.end, bodyStart: afterBlockSpeaker(text, p, speaker), region: p.region, speaker, role: roleOf(speaker) ?? unknownVoice };
+      const d: Draft = {
+        kind: 'turn',
+        start: p.start,
+        end: p.end,
+        bodyStart: afterBlockSpeaker(text, p, speaker),
+        region: p.region,
+        speaker,
+        role: roleOf(speaker) ?? unknownVoice,
+      };
       const time = p.region.block?.time;
       if (time) d.time = time;
       drafts.push(d);
@@ -120,7 +134,15 @@ function draft(text: string, paras: readonly Para[], turnMode: boolean, roleOf: 
     if (turnMode && p.label && accepted(p.label)) {
       let bodyStart = p.label.end;
       while (bodyStart < p.end && /\s/.test(text[bodyStart]!)) bodyStart++;
-      const d: Draft = { kind: 'turn', start: p.start, end: p.end, bodyStart: Math.min(bodyStart, p.end), region: p.region, speaker: p.label.name, role: roleOf(p.label.name) ?? unknownVoice };
+      const d: Draft = {
+        kind: 'turn',
+        start: p.start,
+        end: p.end,
+        bodyStart: Math.min(bodyStart, p.end),
+        region: p.region,
+        speaker: p.label.name,
+        role: roleOf(p.label.name) ?? unknownVoice,
+      };
       const time = p.label.time ?? p.region.block?.time;
       if (time) d.time = time;
       drafts.push(d);
@@ -230,4 +252,3 @@ function paragraphsFast(text: string, regions: Region[], known: (name: string) =
   for (const p of paras) while (p.end > p.start && /[ \t\u00a0]/.test(text[p.end - 1]!)) p.end--;
   return { paras };
 }
-

@@ -63,8 +63,18 @@ export async function findBrokenLinks(root: string, globs: readonly string[]): P
     if (depth === 0) {
       // A glob naming one file: is that file a broken link?
       const abs = join(root, base);
-      const isLink = await lstat(abs).then((s) => s.isSymbolicLink(), () => false);
-      if (isLink && (await stat(abs).then(() => false, () => true))) found.set(base, await readlink(abs).catch(() => '?'));
+      const isLink = await lstat(abs).then(
+        (s) => s.isSymbolicLink(),
+        () => false,
+      );
+      if (
+        isLink &&
+        (await stat(abs).then(
+          () => false,
+          () => true,
+        ))
+      )
+        found.set(base, await readlink(abs).catch(() => '?'));
       continue;
     }
     await walk(base, depth);

@@ -30,7 +30,9 @@ function decodeEntities(s: string): string {
 }
 
 function cleanLine(line: string): string {
-  return decodeEntities(line).replace(/[ \t]+/g, ' ').trim();
+  return decodeEntities(line)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -104,7 +106,11 @@ function parseCues(text: string): { cues: Cue[]; problems: ReadProblem[] } {
 export async function readCaptions(bytes: Uint8Array): Promise<ReadResult> {
   const decoded = decodeText(bytes);
   if (decoded.binary) {
-    return { text: '', bodyLine: 1, problems: [...decoded.problems, { severity: 'error', code: 'source/binary', message: 'file looks binary, not a caption file' }] };
+    return {
+      text: '',
+      bodyLine: 1,
+      problems: [...decoded.problems, { severity: 'error', code: 'source/binary', message: 'file looks binary, not a caption file' }],
+    };
   }
   const { cues, problems } = parseCues(decoded.text);
   const blocks: Block[] = [];
@@ -122,7 +128,12 @@ export async function readCaptions(bytes: Uint8Array): Promise<ReadResult> {
       anchors.push({ offset: i === 0 ? offset : offset + piece.length, line: p.line });
       piece += p.text;
     });
-    const block: Block = { span: { start: offset, end: offset + piece.length }, time: current.time, line: current.pieces[0]!.line, endLine: current.pieces.at(-1)!.line };
+    const block: Block = {
+      span: { start: offset, end: offset + piece.length },
+      time: current.time,
+      line: current.pieces[0]!.line,
+      endLine: current.pieces.at(-1)!.line,
+    };
     if (current.speaker) block.speaker = current.speaker;
     blocks.push(block);
     parts.push(piece);

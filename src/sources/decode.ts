@@ -23,8 +23,8 @@ export interface Decoded {
  * 0 marks bytes undefined in Windows-1252; they stay as the C1 control of the same value.
  */
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+  0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {
@@ -97,7 +97,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // sequences than good multi-byte ones) are read as Windows-1252.
     const text = new TextDecoder('utf-8').decode(bytes);
     const count = countReplacements(text);
-    if (count > 0 && multiByteChars(text) >= count) return { text, encoding: 'utf-8', bom: false, binary: looksBinary(text), replaced: { count, firstOffset: text.indexOf('\uFFFD') } };
+    if (count > 0 && multiByteChars(text) >= count)
+      return { text, encoding: 'utf-8', bom: false, binary: looksBinary(text), replaced: { count, firstOffset: text.indexOf('\uFFFD') } };
     const cp = decodeWindows1252(bytes);
     return { text: cp, encoding: 'windows-1252', bom: false, binary: looksBinary(cp) };
   }

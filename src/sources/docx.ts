@@ -20,7 +20,14 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_L
     return {
       text: '',
       bodyLine: 1,
-      problems: [{ severity: 'error', code: 'source/docx-invalid', message: `cannot read Word document: ${(err as Error).message}`, hint: 'open it in Word or LibreOffice and save it again as .docx' }],
+      problems: [
+        {
+          severity: 'error',
+          code: 'source/docx-invalid',
+          message: `cannot read Word document: ${(err as Error).message}`,
+          hint: 'open it in Word or LibreOffice and save it again as .docx',
+        },
+      ],
     };
   }
   const paragraphs = normalizeText(raw)
@@ -58,12 +65,22 @@ function tooLarge(bytes: Uint8Array, limits: ReadLimits): ReadProblem | undefine
     return undefined;
   }
   if (declared > max) {
-    return { severity: 'error', code: 'source/too-large', message: `Word file unzips to ${Math.round(declared / 1024 / 1024)} MB, over the limit of ${limits.docxMegabytes} MB; it was not read`, hint: 'if it really holds that much text, raise the limit in study.yaml: `limits: { docx_mb: 200 }`' };
+    return {
+      severity: 'error',
+      code: 'source/too-large',
+      message: `Word file unzips to ${Math.round(declared / 1024 / 1024)} MB, over the limit of ${limits.docxMegabytes} MB; it was not read`,
+      hint: 'if it really holds that much text, raise the limit in study.yaml: `limits: { docx_mb: 200 }`',
+    };
   }
   if (main) {
     const paragraphs = countParagraphs(main);
     if (paragraphs > limits.paragraphs) {
-      return { severity: 'error', code: 'source/too-large', message: `Word file has ${paragraphs} paragraphs, over the limit of ${limits.paragraphs}; it was not read`, hint: 'if it really has that many, raise the limit in study.yaml: `limits: { paragraphs: 200000 }`' };
+      return {
+        severity: 'error',
+        code: 'source/too-large',
+        message: `Word file has ${paragraphs} paragraphs, over the limit of ${limits.paragraphs}; it was not read`,
+        hint: 'if it really has that many, raise the limit in study.yaml: `limits: { paragraphs: 200000 }`',
+      };
     }
   }
   return undefined;

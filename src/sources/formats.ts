@@ -22,7 +22,11 @@ export const SOURCE_FORMATS = {
   srt: { extensions: ['.srt'], defaultKind: 'interview', read: async (b) => (await import('./captions.js')).readCaptions(b) },
   csv: { extensions: ['.csv'], defaultKind: 'interview', read: async (b) => (await import('./csv-turns.js')).readCsvTurns(b) },
   // Word and PDF text is kept in qia's cache: their libraries cost a small study more than its reading.
-  docx: { extensions: ['.docx'], defaultKind: 'document', read: (b, limits) => cachedExtraction(EXTRACTORS.docx, b, async () => (await import('./docx.js')).readDocx(b, limits), limits) },
+  docx: {
+    extensions: ['.docx'],
+    defaultKind: 'document',
+    read: (b, limits) => cachedExtraction(EXTRACTORS.docx, b, async () => (await import('./docx.js')).readDocx(b, limits), limits),
+  },
   pdf: { extensions: ['.pdf'], defaultKind: 'document', read: (b) => cachedExtraction(EXTRACTORS.pdf, b, async () => (await import('./pdf.js')).readPdf(b)) },
 } as const satisfies Record<SourceFormat, FormatSpec>;
 

@@ -46,7 +46,11 @@ export function stripInlineTags(text: string, lineCol: (offset: number) => { lin
       let k = open.length - 1;
       if (code) while (k >= 0 && open[k]!.code !== code) k--;
       if (k < 0) {
-        problems.push({ code: 'source/inline-tag-unmatched', message: code ? `closing tag ${whole} has no open tag for ${code}` : `closing tag ${whole} has no open tag`, offset: m.index });
+        problems.push({
+          code: 'source/inline-tag-unmatched',
+          message: code ? `closing tag ${whole} has no open tag for ${code}` : `closing tag ${whole} has no open tag`,
+          offset: m.index,
+        });
         continue;
       }
       const o = open.splice(k, 1)[0]!;

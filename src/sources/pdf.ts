@@ -32,14 +32,23 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     return {
       text: '',
       bodyLine: 1,
-      problems: [{ severity: 'error', code: 'source/pdf-invalid', message: `cannot read PDF: ${(err as Error).message}`, hint: 'check the file opens in a PDF viewer; a password-protected PDF must be saved without a password' }],
+      problems: [
+        {
+          severity: 'error',
+          code: 'source/pdf-invalid',
+          message: `cannot read PDF: ${(err as Error).message}`,
+          hint: 'check the file opens in a PDF viewer; a password-protected PDF must be saved without a password',
+        },
+      ],
     };
   }
   const blocks: Block[] = [];
   const parts: string[] = [];
   let offset = 0;
   pages.forEach((page, i) => {
-    const text = normalizeText(page).text.replace(/[ \t]+\n/g, '\n').trim();
+    const text = normalizeText(page)
+      .text.replace(/[ \t]+\n/g, '\n')
+      .trim();
     if (text === '') return;
     if (parts.length > 0) offset += 2;
     blocks.push({ span: { start: offset, end: offset + text.length }, page: i + 1 });
@@ -48,7 +57,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   });
   const problems: ReadResult['problems'] = [];
   if (pages.length > 0 && parts.length === 0) {
-    problems.push({ severity: 'error', code: 'source/pdf-no-text', message: 'the PDF has no text layer (a scan?)', hint: 'run OCR on it first, or paste the text into a .txt file' });
+    problems.push({
+      severity: 'error',
+      code: 'source/pdf-no-text',
+      message: 'the PDF has no text layer (a scan?)',
+      hint: 'run OCR on it first, or paste the text into a .txt file',
+    });
   }
   return { text: parts.join('\n\n'), bodyLine: 1, blocks, problems };
 }

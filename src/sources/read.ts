@@ -16,7 +16,6 @@ import type { ReadResult } from './reader.js';
 import { formatOfExtension, readableExtensions, SOURCE_FORMATS } from './formats.js';
 import { limitsOf } from './limits.js';
 
-
 /** Front matter keys that become Source fields; the rest stay in `meta`. */
 const UNDERSTOOD = new Set(['kind', 'informant', 'role', 'group', 'date', 'title']);
 
@@ -25,7 +24,6 @@ export function sourceIdOf(relPath: string): string {
   const noExt = relPath.slice(0, relPath.length - extname(relPath).length);
   return noExt.startsWith('sources/') ? noExt.slice('sources/'.length) : noExt;
 }
-
 
 /** A folder named after a kind is a good guess when neither front matter nor study.yaml says. */
 function kindFromPath(relPath: string): SourceKind | undefined {
@@ -53,16 +51,34 @@ export async function plan(study: Study, diags: Diagnostics): Promise<Planned[]>
       .sort();
     if (matches.length === 0) {
       if (isDynamicPattern(spec.glob)) {
-        diags.warn('source/glob-no-match', `source glob \`${spec.glob}\` matches no file`, { file, line: spec.line, column: spec.column ?? 1 }, 'check the folder name, or remove the entry');
+        diags.warn(
+          'source/glob-no-match',
+          `source glob \`${spec.glob}\` matches no file`,
+          { file, line: spec.line, column: spec.column ?? 1 },
+          'check the folder name, or remove the entry',
+        );
       } else {
-        diags.error('source/missing', `source file ${spec.glob} does not exist`, { file, line: spec.line, column: spec.column ?? 1 }, 'check the path, relative to the study folder');
+        diags.error(
+          'source/missing',
+          `source file ${spec.glob} does not exist`,
+          { file, line: spec.line, column: spec.column ?? 1 },
+          'check the path, relative to the study folder',
+        );
       }
     }
     for (const rel of matches) if (!taken.has(rel)) taken.set(rel, { rel, spec });
   }
   const kept = await readable(study, [...taken.values()], diags);
-  for (const link of await findBrokenLinks(study.root, study.sources.map((s) => s.glob))) {
-    diags.warn('source/broken-link', `broken symbolic link to ${link.target} (the target does not exist); the file is left out`, { file: displayPath(join(study.root, link.rel)) }, 'restore the file it points to, or remove the link');
+  for (const link of await findBrokenLinks(
+    study.root,
+    study.sources.map((s) => s.glob),
+  )) {
+    diags.warn(
+      'source/broken-link',
+      `broken symbolic link to ${link.target} (the target does not exist); the file is left out`,
+      { file: displayPath(join(study.root, link.rel)) },
+      'restore the file it points to, or remove the link',
+    );
   }
   return kept.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
@@ -87,7 +103,12 @@ async function readable(study: Study, planned: readonly Planned[], diags: Diagno
     } else byReal.set(checked.real!, p);
   }
   if (twice.length > 0) {
-    diags.warn('source/same-file', `${twice.length} file${twice.length === 1 ? '' : 's'} reached a second time through a link (first: ${twice.sort()[0]}); each is read once`, { file: displayPath(join(study.root, twice[0]!)) }, 'a link to a folder above the sources (e.g. `loop -> ..`) makes every file appear twice; remove it');
+    diags.warn(
+      'source/same-file',
+      `${twice.length} file${twice.length === 1 ? '' : 's'} reached a second time through a link (first: ${twice.sort()[0]}); each is read once`,
+      { file: displayPath(join(study.root, twice[0]!)) },
+      'a link to a folder above the sources (e.g. `loop -> ..`) makes every file appear twice; remove it',
+    );
   }
   return [...byReal.values()];
 }
@@ -108,7 +129,12 @@ export async function readOne(study: Study, p: Planned, byId: Map<string, Inform
   const file = displayPath(abs);
   const format = formatOfExtension(extname(p.rel));
   if (!format) {
-    diags.error('source/unknown-extension', `cannot read ${extname(p.rel) || 'files without an extension'}`, { file }, `sources are ${readableExtensions()}; narrow the glob in study.yaml or convert the file`);
+    diags.error(
+      'source/unknown-extension',
+      `cannot read ${extname(p.rel) || 'files without an extension'}`,
+      { file },
+      `sources are ${readableExtensions()}; narrow the glob in study.yaml or convert the file`,
+    );
     return undefined;
   }
   const bytes = given ?? (await readRegularFile(abs, file, diags));
@@ -157,7 +183,12 @@ async function readRegularFile(abs: string, file: string, diags: Diagnostics): P
     if (!st.isFile()) throw new Error('not a regular file');
     return await readFile(abs);
   } catch (err) {
-    diags.error('source/unreadable', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file }, 'check that the file exists and you may read it');
+    diags.error(
+      'source/unreadable',
+      `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      { file },
+      'check that the file exists and you may read it',
+    );
     return undefined;
   }
 }
@@ -197,7 +228,12 @@ function describe(source: Source, front: Record<string, unknown>, spec: SourceSp
     else {
       source.informant = informantId;
       if (asString(front['informant']) !== undefined) {
-        diags.error('source/unknown-informant', `informant ${informantId} is not listed in informants.csv`, frontAt('informant'), 'add a row to informants.csv or correct the id');
+        diags.error(
+          'source/unknown-informant',
+          `informant ${informantId} is not listed in informants.csv`,
+          frontAt('informant'),
+          'add a row to informants.csv or correct the id',
+        );
       }
     }
   }
@@ -211,7 +247,8 @@ function describe(source: Source, front: Record<string, unknown>, spec: SourceSp
   const date = asString(front['date']) ?? spec.date;
   if (date) {
     source.date = date;
-    if (!isCalendarDate(date)) diags.warn('source/invalid-date', `date \`${date}\` is not a day written YYYY-MM-DD`, frontAt('date'), 'time-ordered displays sort by this date');
+    if (!isCalendarDate(date))
+      diags.warn('source/invalid-date', `date \`${date}\` is not a day written YYYY-MM-DD`, frontAt('date'), 'time-ordered displays sort by this date');
   }
   for (const [k, v] of Object.entries(front)) if (!UNDERSTOOD.has(k)) source.meta[k] = v;
   checkSpeakers(source, byId, diags, frontAt('speakers'));
@@ -233,7 +270,12 @@ function checkSpeakers(source: Source, byId: Map<string, Informant>, diags: Diag
     if (v.toLowerCase() === 'interviewer') clean[label] = 'interviewer';
     else if (byId.has(v.toLowerCase())) clean[label] = byId.get(v.toLowerCase())!.id;
     else {
-      diags.error('source/unknown-informant', `speaker ${label} maps to ${v}, which is not listed in informants.csv`, where, 'use an informant id or the word interviewer');
+      diags.error(
+        'source/unknown-informant',
+        `speaker ${label} maps to ${v}, which is not listed in informants.csv`,
+        where,
+        'use an informant id or the word interviewer',
+      );
       clean[label] = v;
     }
   }
@@ -247,7 +289,12 @@ function checkSpeakers(source: Source, byId: Map<string, Informant>, diags: Diag
 export function claimId(ids: Map<string, string>, source: Pick<Source, 'id' | 'path'>, root: string, diags: Diagnostics): boolean {
   const clash = ids.get(source.id);
   if (clash !== undefined) {
-    diags.error('source/duplicate-id', `${source.path} has the same id (${source.id}) as ${clash}`, { file: displayPath(join(root, source.path)) }, 'rename one of the files; ids are paths without extension');
+    diags.error(
+      'source/duplicate-id',
+      `${source.path} has the same id (${source.id}) as ${clash}`,
+      { file: displayPath(join(root, source.path)) },
+      'rename one of the files; ids are paths without extension',
+    );
     return false;
   }
   ids.set(source.id, source.path);

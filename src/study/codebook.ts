@@ -33,7 +33,17 @@ async function studyCodebookFile(study: Study): Promise<LoadedCodebook> {
   if (!within(PACKAGE_ROOT, study.codebook)) {
     const checked = await checkInside(study.root, study.codebook, study.allowOutside);
     if (checked.refused && checked.refused !== 'missing') {
-      return { diagnostics: [{ severity: 'error', code: 'study/outside-study', message: `codebook ${displayPath(study.codebook)} is not read: ${refusalText(checked.refused)}`, file: displayPath(study.file), hint: OUTSIDE_HINT }] };
+      return {
+        diagnostics: [
+          {
+            severity: 'error',
+            code: 'study/outside-study',
+            message: `codebook ${displayPath(study.codebook)} is not read: ${refusalText(checked.refused)}`,
+            file: displayPath(study.file),
+            hint: OUTSIDE_HINT,
+          },
+        ],
+      };
     }
   }
   return loadCodebook(study.codebook);
@@ -112,6 +122,8 @@ export function mergeModeOf(study: Study, override: MergeMode | undefined, diags
   const set = coding && typeof coding === 'object' ? (coding as Record<string, unknown>)['merge'] : undefined;
   if (set === undefined) return DEFAULT_MERGE;
   if (isMergeMode(set)) return set;
-  diags.warn('coding/bad-merge-mode', `coding.merge "${String(set)}" is not one of ${MERGE_MODES.join(', ')}; using ${DEFAULT_MERGE}`, { file: displayPath(study.file) });
+  diags.warn('coding/bad-merge-mode', `coding.merge "${String(set)}" is not one of ${MERGE_MODES.join(', ')}; using ${DEFAULT_MERGE}`, {
+    file: displayPath(study.file),
+  });
   return DEFAULT_MERGE;
 }

@@ -11,7 +11,8 @@ import { QiaError } from '../util/diagnostics.js';
 export function coderName(option: string | undefined, study: Study): string {
   if (option !== undefined) {
     const name = safe(option);
-    if (name === '') throw new QiaError('usage/bad-coder', `--coder "${option}" has no letter or digit to name a decision log with`, {}, 'for example: --coder rina');
+    if (name === '')
+      throw new QiaError('usage/bad-coder', `--coder "${option}" has no letter or digit to name a decision log with`, {}, 'for example: --coder rina');
     return name;
   }
   const coding = study.settings['coding'];

@@ -14,7 +14,10 @@ export class DecisionLogFile {
   /** A line cut short by a crash must not swallow the next one. */
   private endsMidLine: boolean;
 
-  constructor(root: string, readonly coder: string) {
+  constructor(
+    root: string,
+    readonly coder: string,
+  ) {
     this.path = join(root, 'codings', decisionLogName(coder));
     const text = read(this.path);
     this.seq = lastSeq(text);

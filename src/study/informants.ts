@@ -25,7 +25,12 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
     return [];
   }
   if (rows.length === 0) {
-    diags.error('informants/empty', 'informants file is empty', { file, line: 1, column: 1 }, 'add a header row `id,label,role,group` and one row per informant');
+    diags.error(
+      'informants/empty',
+      'informants file is empty',
+      { file, line: 1, column: 1 },
+      'add a header row `id,label,role,group` and one row per informant',
+    );
     return [];
   }
   const header = rows[0]!.record.map((h) => h.trim());
@@ -34,7 +39,12 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
   for (const col of REQUIRED) {
     idx[col] = lower.indexOf(col);
     if (idx[col] < 0) {
-      diags.error('informants/missing-column', `informants file has no \`${col}\` column`, { file, line: 1, column: 1 }, 'the header must start with id,label,role,group');
+      diags.error(
+        'informants/missing-column',
+        `informants file has no \`${col}\` column`,
+        { file, line: 1, column: 1 },
+        'the header must start with id,label,role,group',
+      );
     }
   }
   if (idx['id']! < 0) return [];
@@ -50,7 +60,12 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
     }
     const first = seen.get(id.toLowerCase());
     if (first !== undefined) {
-      diags.error('informants/duplicate-id', `informant id ${id} is already used on line ${first}`, { file, line, column: 1 }, 'give every informant its own id');
+      diags.error(
+        'informants/duplicate-id',
+        `informant id ${id} is already used on line ${first}`,
+        { file, line, column: 1 },
+        'give every informant its own id',
+      );
       continue;
     }
     seen.set(id.toLowerCase(), line);
@@ -60,7 +75,12 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
     });
     const group = get('group').toLowerCase();
     if (group !== '' && !KNOWN_GROUPS.has(group)) {
-      diags.warn('informants/unknown-group', `group \`${group}\` of ${id} is not provider, user or partner`, { file, line, column: 1 }, 'role-ordered displays compare these three sides');
+      diags.warn(
+        'informants/unknown-group',
+        `group \`${group}\` of ${id} is not provider, user or partner`,
+        { file, line, column: 1 },
+        'role-ordered displays compare these three sides',
+      );
     }
     out.push({ id, label: get('label') || id, role: get('role').toLowerCase(), group, attrs, line });
   }

@@ -98,7 +98,8 @@ function topLevel(text: string, file: string, diags: Diagnostics): { pairs: Map<
   const pairs = new Map<string, Pair<unknown, unknown>>();
   for (const pair of (doc.contents as YAMLMap<unknown, unknown>).items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (!KNOWN_KEYS.has(key)) diags.warn('study/unknown-key', `unknown key \`${key}\` in study.yaml`, at(pair.key as Node), `known keys: ${[...KNOWN_KEYS].join(', ')}`);
+    if (!KNOWN_KEYS.has(key))
+      diags.warn('study/unknown-key', `unknown key \`${key}\` in study.yaml`, at(pair.key as Node), `known keys: ${[...KNOWN_KEYS].join(', ')}`);
     pairs.set(key, pair);
   }
   return { pairs, at };
@@ -117,7 +118,12 @@ function scalarOf(pairs: Map<string, Pair<unknown, unknown>>): (key: string) => 
 
 function required(v: Scalar, key: 'title' | 'case', file: string, at: At, diags: Diagnostics): string | undefined {
   if (v.value === undefined) {
-    diags.error('study/missing-key', `study.yaml needs a \`${key}\``, v.node ? at(v.node) : { file, line: 1, column: 1 }, key === 'case' ? 'a short case name, e.g. `case: "LAPAK ASIK, BPJS Ketenagakerjaan Bandar Lampung"`' : undefined);
+    diags.error(
+      'study/missing-key',
+      `study.yaml needs a \`${key}\``,
+      v.node ? at(v.node) : { file, line: 1, column: 1 },
+      key === 'case' ? 'a short case name, e.g. `case: "LAPAK ASIK, BPJS Ketenagakerjaan Bandar Lampung"`' : undefined,
+    );
   }
   return v.value;
 }
@@ -136,19 +142,44 @@ function codebookOf(cb: Scalar, root: string, at: At, diags: Diagnostics): strin
     const name = cb.value.slice('builtin:'.length);
     const builtin = BUILTIN_CODEBOOKS[name];
     if (builtin) return builtin;
-    diags.error('study/invalid-value', `no built-in codebook \`${name}\``, at(cb.node), `built-in codebooks: ${Object.keys(BUILTIN_CODEBOOKS).map((k) => `builtin:${k}`).join(', ')}`);
+    diags.error(
+      'study/invalid-value',
+      `no built-in codebook \`${name}\``,
+      at(cb.node),
+      `built-in codebooks: ${Object.keys(BUILTIN_CODEBOOKS)
+        .map((k) => `builtin:${k}`)
+        .join(', ')}`,
+    );
     return DEFAULT_CODEBOOK;
   }
   const codebook = isAbsolute(cb.value) ? cb.value : resolve(root, cb.value);
-  if (!existsSync(codebook)) diags.error('study/codebook-missing', `codebook file ${cb.value} does not exist`, at(cb.node), 'use `codebook: builtin:rogers`, or copy codebooks/rogers.yaml into the study');
+  if (!existsSync(codebook))
+    diags.error(
+      'study/codebook-missing',
+      `codebook file ${cb.value} does not exist`,
+      at(cb.node),
+      'use `codebook: builtin:rogers`, or copy codebooks/rogers.yaml into the study',
+    );
   return codebook;
 }
 
-async function readInformantsFile(inf: Scalar, root: string, at: At, diags: Diagnostics, files: AuditFile[], allowOutside: boolean): Promise<{ path: string; informants: Informant[] }> {
+async function readInformantsFile(
+  inf: Scalar,
+  root: string,
+  at: At,
+  diags: Diagnostics,
+  files: AuditFile[],
+  allowOutside: boolean,
+): Promise<{ path: string; informants: Informant[] }> {
   const path = resolve(root, inf.value ?? 'informants.csv');
   const checked = await checkInside(root, path, allowOutside);
   if (checked.refused && checked.refused !== 'missing') {
-    diags.error('study/outside-study', `informants file ${inf.value ?? 'informants.csv'} is not read: ${refusalText(checked.refused)}`, inf.node ? at(inf.node) : { file: displayPath(path) }, OUTSIDE_HINT);
+    diags.error(
+      'study/outside-study',
+      `informants file ${inf.value ?? 'informants.csv'} is not read: ${refusalText(checked.refused)}`,
+      inf.node ? at(inf.node) : { file: displayPath(path) },
+      OUTSIDE_HINT,
+    );
     return { path, informants: [] };
   }
   try {
@@ -156,7 +187,12 @@ async function readInformantsFile(inf: Scalar, root: string, at: At, diags: Diag
     files.push(hashed(auditPath(root, path), 'informants', bytes));
     return { path, informants: parseInformants(bytes, displayPath(path), diags) };
   } catch {
-    diags.error('study/informants-missing', `informants file ${inf.value ?? 'informants.csv'} does not exist`, inf.node ? at(inf.node) : { file: displayPath(path) }, 'create it with the header `id,label,role,group`');
+    diags.error(
+      'study/informants-missing',
+      `informants file ${inf.value ?? 'informants.csv'} does not exist`,
+      inf.node ? at(inf.node) : { file: displayPath(path) },
+      'create it with the header `id,label,role,group`',
+    );
     return { path, informants: [] };
   }
 }
@@ -166,7 +202,12 @@ function checkSourceInformants(sources: readonly SourceSpec[], informants: reado
   const known = new Set(informants.map((i) => i.id.toLowerCase()));
   for (const s of sources) {
     if (s.informant && !known.has(s.informant.toLowerCase())) {
-      diags.error('study/unknown-informant', `informant ${s.informant} is not listed in informants.csv`, { file, ...(s.informantAt ?? { line: s.line, column: s.column ?? 1 }) }, `ids in informants.csv: ${informants.map((i) => i.id).join(', ')}`);
+      diags.error(
+        'study/unknown-informant',
+        `informant ${s.informant} is not listed in informants.csv`,
+        { file, ...(s.informantAt ?? { line: s.line, column: s.column ?? 1 }) },
+        `ids in informants.csv: ${informants.map((i) => i.id).join(', ')}`,
+      );
     }
   }
 }
@@ -193,7 +234,12 @@ function variablesOf(pair: Pair<unknown, unknown> | undefined, diags: Diagnostic
   if (!pair || pair.value === null || pair.value === undefined) return out;
   const map = pair.value as Node;
   if (!isMap(map)) {
-    diags.error('study/invalid-value', '`variables` must be a mapping of names to values, e.g. `year: 2021`', at(map ?? (pair.key as Node)), 'one line per variable: `region: Lampung`');
+    diags.error(
+      'study/invalid-value',
+      '`variables` must be a mapping of names to values, e.g. `year: 2021`',
+      at(map ?? (pair.key as Node)),
+      'one line per variable: `region: Lampung`',
+    );
     return out;
   }
   for (const p of map.items) {
@@ -204,7 +250,12 @@ function variablesOf(pair: Pair<unknown, unknown> | undefined, diags: Diagnostic
     }
     const v = p.value;
     if (!isScalar(v) || v.value === null || v.value === undefined || typeof v.value === 'object' || String(v.value).trim() === '') {
-      diags.error('study/invalid-value', `variable \`${key}\` needs one value (a word or a number), not a list or a mapping`, at((v ?? p.key) as Node), `e.g. \`${key}: 2021\``);
+      diags.error(
+        'study/invalid-value',
+        `variable \`${key}\` needs one value (a word or a number), not a list or a mapping`,
+        at((v ?? p.key) as Node),
+        `e.g. \`${key}: 2021\``,
+      );
       continue;
     }
     out[key] = typeof v.value === 'number' && Number.isFinite(v.value) ? v.value : String(v.value).trim();
@@ -250,8 +301,7 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
         const g = at(p.value as Node);
         spec.line = g.line;
         spec.column = g.column;
-      }
-      else if (key === 'kind') {
+      } else if (key === 'kind') {
         if ((SOURCE_KINDS as readonly string[]).includes(value)) spec.kind = value as SourceKind;
         else diags.error('study/invalid-value', `kind must be ${SOURCE_KINDS.join(', ')}, not \`${value}\``, at(p.value as Node));
       } else if (key === 'role') spec.role = value.toLowerCase();
@@ -260,11 +310,11 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
         spec.informant = value;
         const i = at(p.value as Node);
         spec.informantAt = { line: i.line, column: i.column };
-      }
-      else if (key === 'title') spec.title = value;
+      } else if (key === 'title') spec.title = value;
       else if (key === 'date') {
         if (isCalendarDate(value)) spec.date = value;
-        else diags.warn('study/invalid-date', `date \`${value}\` is not a day written YYYY-MM-DD`, at(p.value as Node), 'time-ordered displays sort by this date');
+        else
+          diags.warn('study/invalid-date', `date \`${value}\` is not a day written YYYY-MM-DD`, at(p.value as Node), 'time-ordered displays sort by this date');
       }
     }
     if (spec.glob === '') diags.error('study/invalid-value', 'source entry has no `glob`', where);
@@ -274,7 +324,13 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
   const first = new Map<string, SourceSpec>();
   for (const spec of specs) {
     const prev = first.get(spec.glob);
-    if (prev) diags.warn('study/duplicate-glob', `source glob \`${spec.glob}\` is listed twice; the entry on line ${prev.line} applies`, { file: at(null).file, line: spec.line, column: spec.column ?? 1 }, 'merge the two entries');
+    if (prev)
+      diags.warn(
+        'study/duplicate-glob',
+        `source glob \`${spec.glob}\` is listed twice; the entry on line ${prev.line} applies`,
+        { file: at(null).file, line: spec.line, column: spec.column ?? 1 },
+        'merge the two entries',
+      );
     else first.set(spec.glob, spec);
   }
   return specs;
@@ -303,23 +359,41 @@ function checkCoding(pair: Pair<unknown, unknown> | undefined, settings: Record<
     if (!CODING_KEYS.includes(key)) {
       diags.warn('study/unknown-key', `unknown key \`${key}\` in coding`, at(p.key as Node), `known keys: ${CODING_KEYS.join(', ')}`);
     } else if (key === 'merge' && (typeof value !== 'string' || !MERGE_MODES.includes(value))) {
-      diags.error('study/invalid-value', `coding.merge must be one of ${MERGE_MODES.join(', ')}, not \`${String(value ?? '')}\`; using manual-overrides-auto`, at((p.value ?? p.key) as Node));
+      diags.error(
+        'study/invalid-value',
+        `coding.merge must be one of ${MERGE_MODES.join(', ')}, not \`${String(value ?? '')}\`; using manual-overrides-auto`,
+        at((p.value ?? p.key) as Node),
+      );
       delete coding['merge'];
     } else if (key === 'question_context' && typeof value !== 'boolean') {
       diags.error('study/invalid-value', `coding.question_context must be true or false, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
       delete coding['question_context'];
     } else if (key === 'min_score' && (typeof value !== 'number' || !(value >= 0 && value <= 1))) {
-      diags.error('study/invalid-value', `coding.min_score must be a number from 0 to 1, not \`${String(value ?? '')}\`; using ${DEFAULT_MIN_SCORE}`, at((p.value ?? p.key) as Node), 'automatic codings scored under it are suggestions (docs/coding.md)');
+      diags.error(
+        'study/invalid-value',
+        `coding.min_score must be a number from 0 to 1, not \`${String(value ?? '')}\`; using ${DEFAULT_MIN_SCORE}`,
+        at((p.value ?? p.key) as Node),
+        'automatic codings scored under it are suggestions (docs/coding.md)',
+      );
       delete coding['min_score'];
     } else if (key === 'learn' && typeof value !== 'boolean') {
       diags.error('study/invalid-value', `coding.learn must be true or false, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
       delete coding['learn'];
     } else if (key === 'count' && (typeof value !== 'string' || !COUNT_MODES.includes(value))) {
-      diags.error('study/invalid-value', `coding.count must be evidence (one count per piece of evidence) or coder (every coder's coding counts), not \`${String(value ?? '')}\`; using evidence`, at((p.value ?? p.key) as Node));
+      diags.error(
+        'study/invalid-value',
+        `coding.count must be evidence (one count per piece of evidence) or coder (every coder's coding counts), not \`${String(value ?? '')}\`; using evidence`,
+        at((p.value ?? p.key) as Node),
+      );
       delete coding['count'];
     } else if (key === 'coder' && (typeof value !== 'string' || !/[\p{L}\p{N}]/u.test(value))) {
       // Any name with a letter or digit, as --coder takes it: "Rina Sari" names codings/rina-sari.decisions.jsonl (study/coder.ts).
-      diags.error('study/invalid-value', `coding.coder must be a name with a letter or digit, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node), 'it names the decision log codings/<coder>.decisions.jsonl');
+      diags.error(
+        'study/invalid-value',
+        `coding.coder must be a name with a letter or digit, not \`${String(value ?? '')}\``,
+        at((p.value ?? p.key) as Node),
+        'it names the decision log codings/<coder>.decisions.jsonl',
+      );
       delete coding['coder'];
     }
   }

@@ -35,7 +35,16 @@ export function parseMemo(file: string, raw: string, codebook?: Codebook): Parse
     data = parseYaml(fm[1]!);
   } catch (err) {
     return {
-      diagnostics: [{ severity: 'warning', code: 'memo/bad-front-matter', message: `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`, file, line: 2, column: 1 }],
+      diagnostics: [
+        {
+          severity: 'warning',
+          code: 'memo/bad-front-matter',
+          message: `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`,
+          file,
+          line: 2,
+          column: 1,
+        },
+      ],
     };
   }
   const fields = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
@@ -52,7 +61,11 @@ export function parseMemo(file: string, raw: string, codebook?: Codebook): Parse
       file,
       line: at + 2,
       column: 1,
-      hint: didYouMean(code, codebook.codes.map((c) => c.id), 'use a code id from the codebook (`qia codebook show`)'),
+      hint: didYouMean(
+        code,
+        codebook.codes.map((c) => c.id),
+        'use a code id from the codebook (`qia codebook show`)',
+      ),
     });
   }
   const memo: Memo = { code, file, body: text.slice(fm[0].length).trim() };

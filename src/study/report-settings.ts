@@ -29,7 +29,11 @@ export function checkReport(pair: Pair<unknown, unknown> | undefined, settings: 
       diags.warn('study/unknown-key', `unknown key \`${key}\` in report`, at(p.key as Node), `known keys: ${REPORT_KEYS.join(', ')}`);
       delete report[key];
     } else if (typeof value !== 'string' || !LANGS.includes(value as Lang)) {
-      diags.error('study/invalid-value', `report.lang must be id or en, not \`${String(value ?? '')}\`; the report follows \`language\``, at((p.value ?? p.key) as Node));
+      diags.error(
+        'study/invalid-value',
+        `report.lang must be id or en, not \`${String(value ?? '')}\`; the report follows \`language\``,
+        at((p.value ?? p.key) as Node),
+      );
       delete report['lang'];
     }
   }

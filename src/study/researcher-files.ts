@@ -38,7 +38,8 @@ export interface ResearcherFiles {
 }
 
 /** Coder files: CSV, or the tab-separated text a spreadsheet saves as .tsv or \"Unicode text\" (.txt), at the top of codings/. */
-const isCoderFile = (rel: string) => /^codings\/[^/]+\.(csv|tsv|txt)$/i.test(rel) && basename(rel).toLowerCase() !== REVIEW_FILE && !basename(rel).startsWith('.');
+const isCoderFile = (rel: string) =>
+  /^codings\/[^/]+\.(csv|tsv|txt)$/i.test(rel) && basename(rel).toLowerCase() !== REVIEW_FILE && !basename(rel).startsWith('.');
 const isReviewFile = (rel: string) => rel.toLowerCase() === `codings/${REVIEW_FILE}`;
 // memos/README.md (qia init writes one) says what a memo is; it is not one.
 const isMemo = (rel: string) => /^memos\/[^/]+\.md$/i.test(rel) && basename(rel).toLowerCase() !== 'readme.md';
@@ -51,9 +52,25 @@ export async function readResearcherFiles(root: string, codebook: Codebook, allo
   for (const rel of found) {
     const checked = await checkInside(root, join(root, rel), allowOutside);
     if (!checked.refused) rels.push(rel);
-    else if (checked.refused !== 'missing') refused.push({ severity: 'error', code: 'study/outside-study', message: `${rel} is not read: ${refusalText(checked.refused)}`, file: displayPath(join(root, rel)), hint: OUTSIDE_HINT });
+    else if (checked.refused !== 'missing')
+      refused.push({
+        severity: 'error',
+        code: 'study/outside-study',
+        message: `${rel} is not read: ${refusalText(checked.refused)}`,
+        file: displayPath(join(root, rel)),
+        hint: OUTSIDE_HINT,
+      });
   }
-  const out: ResearcherFiles = { coderFiles: [], review: [], decisionLogs: [], decisionDiagnostics: [], memos: [], files: [], reviewDiagnostics: [], memoDiagnostics: [] };
+  const out: ResearcherFiles = {
+    coderFiles: [],
+    review: [],
+    decisionLogs: [],
+    decisionDiagnostics: [],
+    memos: [],
+    files: [],
+    reviewDiagnostics: [],
+    memoDiagnostics: [],
+  };
   const reviewDiags = new Diagnostics();
   // Coder files in name order, as the merge has always taken them.
   for (const rel of rels.filter(isCoderFile).sort(byName)) {
@@ -97,9 +114,13 @@ export async function readResearcherFiles(root: string, codebook: Codebook, allo
       out.reviewDiagnostics.push({
         severity: 'warning',
         code: 'coding/not-read',
-        message: inFolder ? `${rel} is in a folder under codings/; only files directly in codings/ are read` : `${rel} is not a coder file qia reads (CSV, .tsv or .txt saved from a spreadsheet)`,
+        message: inFolder
+          ? `${rel} is in a folder under codings/; only files directly in codings/ are read`
+          : `${rel} is not a coder file qia reads (CSV, .tsv or .txt saved from a spreadsheet)`,
         file: displayPath(join(root, rel)),
-        hint: inFolder ? 'move it up into codings/, or out of codings/ if it is not a coder file' : 'save it from the spreadsheet as CSV (or Unicode text), or keep notes outside codings/',
+        hint: inFolder
+          ? 'move it up into codings/, or out of codings/ if it is not a coder file'
+          : 'save it from the spreadsheet as CSV (or Unicode text), or keep notes outside codings/',
       });
     }
   }
@@ -140,7 +161,8 @@ async function researcherCsv(abs: string, diags: Diagnostics, prefix: 'coding' |
     return undefined;
   }
   for (const p of decoded.problems) {
-    if (p.severity !== 'info') diags.add({ severity: p.severity, code: p.code.replace(/^source\//, `${prefix}/`), message: p.message, file, ...(p.hint ? { hint: p.hint } : {}) });
+    if (p.severity !== 'info')
+      diags.add({ severity: p.severity, code: p.code.replace(/^source\//, `${prefix}/`), message: p.message, file, ...(p.hint ? { hint: p.hint } : {}) });
   }
   return decoded.text;
 }

@@ -31,7 +31,12 @@ export function resolveStudyDir(arg: string | undefined, cwd: string = process.c
     }
     const file = statSync(dir).isDirectory() ? join(dir, 'study.yaml') : dir;
     if (!existsSync(file)) {
-      throw new QiaError('study/no-study-yaml', `${arg} holds no study.yaml`, { file: arg }, 'create one with `qia init <dir>`, or name the folder that holds study.yaml');
+      throw new QiaError(
+        'study/no-study-yaml',
+        `${arg} holds no study.yaml`,
+        { file: arg },
+        'create one with `qia init <dir>`, or name the folder that holds study.yaml',
+      );
     }
     return { dir: statSync(dir).isDirectory() ? dir : resolve(dir, '..'), bundled: false };
   }

@@ -107,7 +107,7 @@ function check(kind: Kind, value: unknown): string | undefined {
 }
 
 function show(v: unknown): string {
-  return typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);
+  return typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v));
 }
 
 /** The known key a typo most likely meant (edit distance at most 3, or the American spelling). */

@@ -48,7 +48,11 @@ export function within(folder: string, path: string): boolean {
 
 /** Why a file was not read, for a diagnostic's message. */
 export function refusalText(refused: Refusal): string {
-  return refused === 'outside' ? 'it lies outside the study folder (through a link or a `..` path)' : refused === 'not-a-file' ? 'it is not a regular file (a folder, a named pipe or a device)' : 'it cannot be found';
+  return refused === 'outside'
+    ? 'it lies outside the study folder (through a link or a `..` path)'
+    : refused === 'not-a-file'
+      ? 'it is not a regular file (a folder, a named pipe or a device)'
+      : 'it cannot be found';
 }
 
 export const OUTSIDE_HINT = 'move the file into the study folder; or, if you trust this study, run the command with --allow-outside';

@@ -25,7 +25,14 @@ export interface CsvTable {
 export function readCsvTable(text: string, file: string, diags: Diagnostics, diagCode: string): CsvTable | undefined {
   let header: string[] | undefined;
   const rows: CsvRow[] = [];
-  for (const { record, line } of resilientRecords(text, (line, message) => diags.error(diagCode, `unreadable CSV row: ${message}`, { file, line }, 'check the quotes in that row: a field with a comma or a line break must be in double quotes, and a quote inside it doubled (""); the other rows were read'))) {
+  for (const { record, line } of resilientRecords(text, (line, message) =>
+    diags.error(
+      diagCode,
+      `unreadable CSV row: ${message}`,
+      { file, line },
+      'check the quotes in that row: a field with a comma or a line break must be in double quotes, and a quote inside it doubled (""); the other rows were read',
+    ),
+  )) {
     if (record.length === 1 && record[0]!.trim() === '') continue;
     if (!header) {
       header = record.map((h) => h.trim().toLowerCase());

@@ -8,7 +8,10 @@ import { distance } from 'fastest-levenshtein';
  * Only names within a distance that grows slowly with length count as close.
  */
 export function closeNames(typed: string, known: Iterable<string>, max = 3): string[] {
-  const t = typed.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const t = typed
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (t === '') return [];
   const leaf = (s: string) => s.slice(s.lastIndexOf('.') + 1);
   const allowed = (n: number) => Math.max(1, Math.floor(n / 4));

@@ -19,14 +19,14 @@ const STRING = String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\
 // ESC followed by one intermediate-or-final byte (ESC c resets the terminal, ESC 7 saves…).
 const SHORT = String.raw`\x1b[\x20-\x2f]*[\x30-\x7e]`;
 // A sequence first, so its introducer is not taken for a lone control.
- 
+
 // A carriage return is kept only as half of a CRLF line end (CSV on stdout ends its rows so);
 // alone it would let text overwrite the line it is on.
 const UNSAFE = new RegExp(`${CSI}|${STRING}|${SHORT}|\\r(?!\\n)|[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]`, 'g');
 // SGR (colour) only: what qia's own colouring writes.
- 
+
 const SGR = /^\x1b\[[\d;]*m$/;
- 
+
 const ANY_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 
 export interface TerminalSafeOptions {

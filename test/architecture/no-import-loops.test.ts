@@ -25,7 +25,11 @@ function valueImports(file: ts.SourceFile, path: string): string[] {
       const ex = st.exportClause;
       if (ex && ts.isNamedExports(ex) && ex.elements.length > 0 && ex.elements.every((e) => e.isTypeOnly)) continue;
     }
-    out.push(relative(SRC, join(dirname(path), spec.text.replace(/\.js$/, '.ts'))).split('\\').join('/'));
+    out.push(
+      relative(SRC, join(dirname(path), spec.text.replace(/\.js$/, '.ts')))
+        .split('\\')
+        .join('/'),
+    );
   }
   return out;
 }

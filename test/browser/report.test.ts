@@ -7,7 +7,16 @@ import type { Browser, Page } from 'playwright-core';
 import { qia, ROOT } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const FIXTURE = join(ROOT, 'test/report/fixtures/xss-study');
 const SHOTS = join(ROOT, 'test-output');
 const haveChromium = existsSync(CHROMIUM);
@@ -34,7 +43,10 @@ if (!haveChromium && process.env['CI'] === 'true') {
       const study = mkdtempSync(join(tmpdir(), 'qia-browser-study-'));
       cpSync(FIXTURE, study, { recursive: true });
       mkdirSync(join(study, 'memos'));
-      writeFileSync(join(study, 'memos/kerumitan.md'), '---\ncode: complexity\ntitle: <b>Memo</b> kerumitan\n---\nCatatan <img src=x onerror=alert(3)> dan <script>alert(4)</script>.\n');
+      writeFileSync(
+        join(study, 'memos/kerumitan.md'),
+        '---\ncode: complexity\ntitle: <b>Memo</b> kerumitan\n---\nCatatan <img src=x onerror=alert(3)> dan <script>alert(4)</script>.\n',
+      );
       const r = qia(['run', study, '--out', out]);
       expect(r.status, r.stderr).toBe(0);
       url = pathToFileURL(join(out, 'report.html')).href;

@@ -26,7 +26,15 @@ afterAll(() => {
 });
 
 type Stats = Record<string, unknown> & { valence: Record<string, unknown>; interpretation: Record<string, string | null> };
-const parse = (s: string) => JSON.parse(s) as { coders: string[]; unit: string; overall: Stats; per_code: Record<string, Stats>; adjudication: Record<string, unknown>; coder_details: Array<Record<string, unknown>> };
+const parse = (s: string) =>
+  JSON.parse(s) as {
+    coders: string[];
+    unit: string;
+    overall: Stats;
+    per_code: Record<string, Stats>;
+    adjudication: Record<string, unknown>;
+    coder_details: Array<Record<string, unknown>>;
+  };
 
 describe('qia agree <study>', () => {
   it('lapak-asik: coder-a against coder-b, every contract key a number, per code the seven top-level codes', () => {
@@ -63,7 +71,8 @@ describe('qia agree <study>', () => {
   });
 
   it('--unit source, sentence, paragraph change the units: four sources, more sentences than turns', () => {
-    const total = (unit: string) => parse(qia(['agree', sample, '--unit', unit, '--format', 'json', '--draws', '0']).stdout).per_code['complexity']!['n_units_total'];
+    const total = (unit: string) =>
+      parse(qia(['agree', sample, '--unit', unit, '--format', 'json', '--draws', '0']).stdout).per_code['complexity']!['n_units_total'];
     expect(total('source')).toBe(4);
     const sentences = total('sentence') as number;
     expect(sentences).toBeGreaterThan(54 * 2);
@@ -130,7 +139,12 @@ describe('qia agree on the tiny study (figures worked by hand in tiny-study.ts)'
     const [list, pair] = marked.lexer(md).filter((t) => t.type === 'table') as Array<{ header: Array<{ text: string }>; rows: Array<Array<{ text: string }>> }>;
     expect(list!.rows.map((r) => [r[0]!.text, r[1]!.text, r[3]!.text, r[4]!.text])).toEqual([
       ['interviews/w1-ani, line 8', 'complexity', 'ana − [complexity.ease_of_use]', 'budi'],
-      ['interviews/w2-beni, line 6', 'relative_advantage (valence differs)', 'ana + [relative_advantage.time_saving]; budi − [relative_advantage.time_saving]', ''],
+      [
+        'interviews/w2-beni, line 6',
+        'relative_advantage (valence differs)',
+        'ana + [relative_advantage.time_saving]; budi − [relative_advantage.time_saving]',
+        '',
+      ],
       ['interviews/w3-citra, lines 8–10', 'trialability', 'budi + [trialability.trial]', 'ana'],
     ]);
     expect(list!.rows[0]![2]!.text).toBe('Aplikasinya sulit dipakai, saya bingung mengisi formulirnya.');
@@ -140,12 +154,29 @@ describe('qia agree on the tiny study (figures worked by hand in tiny-study.ts)'
     const csv = qia(['agree', tiny, '--disagreements', '--format', 'csv']).stdout.trim().split('\r\n');
     expect(csv[0]).toBe('unit,source,line,end_line,code,kind,text,applied,not_applied,missing,adjudicated');
     expect(csv).toHaveLength(4);
-    expect(csv[2]).toBe('interviews/w2-beni:2,interviews/w2-beni,6,6,relative_advantage,valence,"Hemat waktu memang, tapi saya tetap menunggu tiga minggu.",ana +; budi -,,,');
+    expect(csv[2]).toBe(
+      'interviews/w2-beni:2,interviews/w2-beni,6,6,relative_advantage,valence,"Hemat waktu memang, tapi saya tetap menunggu tiga minggu.",ana +; budi -,,,',
+    );
 
-    const j = JSON.parse(qia(['agree', tiny, '--disagreements', '--format', 'json']).stdout) as { summary: unknown; disagreements: Array<Record<string, unknown>>; pairs: Array<{ per_code: Record<string, Record<string, unknown>> }> };
+    const j = JSON.parse(qia(['agree', tiny, '--disagreements', '--format', 'json']).stdout) as {
+      summary: unknown;
+      disagreements: Array<Record<string, unknown>>;
+      pairs: Array<{ per_code: Record<string, Record<string, unknown>> }>;
+    };
     expect(j.summary).toEqual({ adjudicated: 0, adjudicators: [], disagreements: 3 });
-    expect(j.disagreements[2]).toMatchObject({ unit: 'interviews/w3-citra:4', code: 'trialability', applied: [{ coder: 'budi', valence: 1, codes: ['trialability.trial'] }], not_applied: ['ana'] });
-    expect(j.pairs[0]!.per_code['relative_advantage']).toMatchObject({ both: 2, only_a: 0, only_b: 0, neither: 4, valence: { '+': { '+': 1, '-': 1, '0': 0 } } });
+    expect(j.disagreements[2]).toMatchObject({
+      unit: 'interviews/w3-citra:4',
+      code: 'trialability',
+      applied: [{ coder: 'budi', valence: 1, codes: ['trialability.trial'] }],
+      not_applied: ['ana'],
+    });
+    expect(j.pairs[0]!.per_code['relative_advantage']).toMatchObject({
+      both: 2,
+      only_a: 0,
+      only_b: 0,
+      neither: 4,
+      valence: { '+': { '+': 1, '-': 1, '0': 0 } },
+    });
   });
 
   it('-o writes the listing to a file', () => {

@@ -14,7 +14,21 @@ beforeAll(() => {
   // observers, twelve units, missing values; nominal alpha .743, interval .849.
   writeFileSync(
     file('k2011.csv'),
-    ['unit,A,B,C,D', '1,1,1,,1', '2,2,2,3,2', '3,3,3,3,3', '4,3,3,3,3', '5,2,2,2,2', '6,1,2,3,4', '7,4,4,4,4', '8,1,1,2,1', '9,2,2,2,2', '10,,5,5,5', '11,,,1,1', '12,,3,,'].join('\n') + '\n',
+    [
+      'unit,A,B,C,D',
+      '1,1,1,,1',
+      '2,2,2,3,2',
+      '3,3,3,3,3',
+      '4,3,3,3,3',
+      '5,2,2,2,2',
+      '6,1,2,3,4',
+      '7,4,4,4,4',
+      '8,1,1,2,1',
+      '9,2,2,2,2',
+      '10,,5,5,5',
+      '11,,,1,1',
+      '12,,3,,',
+    ].join('\n') + '\n',
   );
   writeFileSync(file('two.csv'), 'unit,ana,budi\ns1,ya,ya\ns2,ya,tidak\ns3,tidak,tidak\ns4,ya,ya\n');
   writeFileSync(file('excel-id.csv'), '\uFEFFunit;koder 1;koder 2\r\nu1;2,5;3\r\nu2;4;4,5\r\nu3;1;1\r\n');
@@ -28,14 +42,28 @@ describe('qia agree --matrix', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout) as { overall: Record<string, unknown>; per_code: Record<string, unknown>; level: string };
-    for (const key of ['percent', 'cohen_kappa', 'fleiss_kappa', 'krippendorff_alpha', 'brennan_prediger', 'n_units', 'krippendorff_alpha_ci', 'interpretation']) {
+    for (const key of [
+      'percent',
+      'cohen_kappa',
+      'fleiss_kappa',
+      'krippendorff_alpha',
+      'brennan_prediger',
+      'n_units',
+      'krippendorff_alpha_ci',
+      'interpretation',
+    ]) {
       expect(j.overall).toHaveProperty(key);
     }
     expect(j.overall['cohen_kappa']).toBeNull();
     expect(j.overall['krippendorff_alpha'] as number).toBeCloseTo(0.743, 3);
     expect(j.overall['n_units']).toBe(11);
     expect(j.overall['krippendorff_alpha_ci']).toHaveLength(2);
-    expect(j.overall['interpretation']).toEqual({ cohen_kappa: null, fleiss_kappa: 'kuat', brennan_prediger: 'kuat', krippendorff_alpha: 'hanya untuk kesimpulan sementara' });
+    expect(j.overall['interpretation']).toEqual({
+      cohen_kappa: null,
+      fleiss_kappa: 'kuat',
+      brennan_prediger: 'kuat',
+      krippendorff_alpha: 'hanya untuk kesimpulan sementara',
+    });
     expect(j.per_code).toEqual({});
     expect(j.level).toBe('nominal');
   });
@@ -63,7 +91,9 @@ describe('qia agree --matrix', () => {
   it('md is a real table, csv has one overall row, -o writes the file', () => {
     const md = qia(['agree', '--matrix', file('two.csv'), '--format', 'md']).stdout;
     expect(marked.lexer(md).filter((t) => t.type === 'table')).toHaveLength(2);
-    const csv = qia(['agree', '--matrix', file('two.csv'), '--format', 'csv']).stdout.trim().split('\n');
+    const csv = qia(['agree', '--matrix', file('two.csv'), '--format', 'csv'])
+      .stdout.trim()
+      .split('\n');
     expect(csv[0]).toMatch(/^scope,code,level,n_units,/);
     expect(csv).toHaveLength(2);
     expect(csv[1]).toMatch(/^overall,,nominal,4,4,2,8,75,0\.5,/);

@@ -106,7 +106,10 @@ describe('qia code', () => {
 
   it('finds manual codings again after the transcript is edited, and reports the ones it cannot place', () => {
     const path = join(study, 'sources/interviews/w02-peserta.md');
-    const text = readFileSync(path, 'utf8').replace('P: Apakah aplikasinya mudah?', 'P: Pertanyaan pembuka.\n\nU1: Jawaban pembuka.\n\nP: Apakah aplikasinya mudah?');
+    const text = readFileSync(path, 'utf8').replace(
+      'P: Apakah aplikasinya mudah?',
+      'P: Pertanyaan pembuka.\n\nU1: Jawaban pembuka.\n\nP: Apakah aplikasinya mudah?',
+    );
     writeFileSync(path, text);
     let r = qia(['code', study, '--format', 'csv', '--lang', 'en']);
     expect(r.status).toBe(0);

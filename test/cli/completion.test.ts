@@ -44,7 +44,11 @@ function helpOptions(command: string[]): string[] {
 /** What bash offers for the words typed so far (the last one is the word under the cursor). */
 function bashComplete(file: string, words: string[]): string[] {
   const quoted = words.map((w) => `'${w}'`).join(' ');
-  const r = spawnSync('bash', ['--norc', '-c', `source "$1"; COMP_WORDS=(${quoted}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _qia; printf '%s\\n' "\${COMPREPLY[@]}"`, 'bash', file], { encoding: 'utf8' });
+  const r = spawnSync(
+    'bash',
+    ['--norc', '-c', `source "$1"; COMP_WORDS=(${quoted}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _qia; printf '%s\\n' "\${COMPREPLY[@]}"`, 'bash', file],
+    { encoding: 'utf8' },
+  );
   expect(r.stderr).toBe('');
   return r.stdout.split('\n').filter(Boolean);
 }
@@ -65,7 +69,8 @@ describe('qia completion', () => {
       // zsh's lists carry each name's description after a colon.
       for (const c of commands) expect(text, `${shell}: ${c}`).toContain(shell === 'zsh' ? `'${c}:` : `'${c}'`);
       for (const cmd of [['matrix'], ['codebook', 'export'], ['agree'], ['tag']]) {
-        for (const o of helpOptions(cmd)) expect(text, `${shell}: ${cmd.join(' ')} ${o}`).toContain(shell === 'fish' ? `-l '${o.slice(2)}'` : shell === 'zsh' ? `'${o}:` : `'${o}'`);
+        for (const o of helpOptions(cmd))
+          expect(text, `${shell}: ${cmd.join(' ')} ${o}`).toContain(shell === 'fish' ? `-l '${o.slice(2)}'` : shell === 'zsh' ? `'${o}:` : `'${o}'`);
       }
     }
   });
@@ -102,7 +107,11 @@ describe('qia completion', () => {
       '_files() { print -r -- "<files>"; }',
     ].join('\n');
     const ask = (words: string[]) => {
-      const r = spawnSync('zsh', ['-f', '-c', `${stubs}\nsource "$1" >/dev/null\nwords=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=\${#words}; _qia`, 'zsh', file], { encoding: 'utf8' });
+      const r = spawnSync(
+        'zsh',
+        ['-f', '-c', `${stubs}\nsource "$1" >/dev/null\nwords=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=\${#words}; _qia`, 'zsh', file],
+        { encoding: 'utf8' },
+      );
       expect(r.stderr).toBe('');
       return r.stdout.split('\n').filter(Boolean);
     };
@@ -122,7 +131,10 @@ describe('qia completion', () => {
     const ask = (line: string) => {
       const r = spawnSync('fish', ['--no-config', '-c', `source $argv[1]; complete -C'${line}'`, file], { encoding: 'utf8' });
       expect(r.stderr).toBe('');
-      return r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+      return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]);
     };
     expect(ask('qia ma')).toEqual(['matrix']);
     expect(ask('qia matrix --ty')).toEqual(['--type']);

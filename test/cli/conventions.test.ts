@@ -10,7 +10,8 @@ describe('--help', () => {
       const r = qia(args);
       expect(r.status, args.join(' ')).toBe(0);
       expect(r.stdout, args.join(' ')).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {2}130 /);
-      for (const v of ['NO_COLOR', 'FORCE_COLOR', 'TERM=dumb', 'QIA_CACHE_DIR', 'QIA_NO_CACHE', 'QIA_DEBUG']) expect(r.stdout, `${args.join(' ')}: ${v}`).toContain(v);
+      for (const v of ['NO_COLOR', 'FORCE_COLOR', 'TERM=dumb', 'QIA_CACHE_DIR', 'QIA_NO_CACHE', 'QIA_DEBUG'])
+        expect(r.stdout, `${args.join(' ')}: ${v}`).toContain(v);
     }
     expect(qia(['--help']).stdout).toContain('--no-color');
   });
@@ -30,7 +31,9 @@ describe('outside a study', () => {
       const [cmd, ...rest] = args;
       const fallback = qia(args, { cwd });
       expect(fallback.status, fallback.stderr).toBe(0);
-      expect(fallback.stderr, args.join(' ')).toMatch(/^qia: note: no study named and no study\.yaml in .*: working on the bundled sample \(.*samples\/lapak-asik\) \[study\/bundled-sample\]$/m);
+      expect(fallback.stderr, args.join(' ')).toMatch(
+        /^qia: note: no study named and no study\.yaml in .*: working on the bundled sample \(.*samples\/lapak-asik\) \[study\/bundled-sample\]$/m,
+      );
       const named = cmd === 'kwic' ? [cmd!, rest[0]!, join(ROOT, 'samples/lapak-asik')] : [cmd!, join(ROOT, 'samples/lapak-asik'), ...rest];
       const direct = qia(named, { cwd });
       expect(direct.stderr, args.join(' ')).not.toContain('bundled-sample');

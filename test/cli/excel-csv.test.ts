@@ -61,7 +61,11 @@ describe('--excel CSV', () => {
       for (const f of ['matrix-role.csv', 'codings.csv']) {
         // UTF-8 and `;`, as a user picks them in the import dialog (the command line's default
         // filter takes the system charset and a comma, whatever the file says).
-        const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:59,34,76,1', '--convert-to', 'html', '--outdir', dir, join(out, f)], { encoding: 'utf8', timeout: 180_000 });
+        const lo = spawnSync(
+          'soffice',
+          [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:59,34,76,1', '--convert-to', 'html', '--outdir', dir, join(out, f)],
+          { encoding: 'utf8', timeout: 180_000 },
+        );
         expect(lo.status, lo.stderr).toBe(0);
         const html = readFileSync(join(dir, f.replace(/\.csv$/, '.html')), 'utf8');
         const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].length);
@@ -69,7 +73,14 @@ describe('--excel CSV', () => {
         expect(rows.length, f).toBe(csv.length);
         expect(Math.max(...rows), f).toBe(csv[0]!.length);
         expect(html, f).not.toMatch(/â€|âˆ|Ã|ï»¿/);
-        const wide = [...new Set(csv.flat().join('').replace(/[\x00-\x7f]/g, ''))];
+        const wide = [
+          ...new Set(
+            csv
+              .flat()
+              .join('')
+              .replace(/[\x00-\x7f]/g, ''),
+          ),
+        ];
         expect(wide.length, f).toBeGreaterThan(0);
         for (const ch of wide) expect(html, `${f}: ${ch}`).toContain(ch);
       }
@@ -84,7 +95,11 @@ describe('--excel CSV', () => {
       expect(r.status, r.stderr).toBe(0);
       expect(readFileSync(csv, 'utf8')).toMatch(/^overall;;nominal;4;4;2;8;75;0,5;/m);
       // 1057: Indonesian, as the import dialog sets it on an Indonesian system.
-      const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:59,34,76,1,,1057', '--convert-to', 'html', '--outdir', dir, csv], { encoding: 'utf8', timeout: 180_000 });
+      const lo = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:59,34,76,1,,1057', '--convert-to', 'html', '--outdir', dir, csv],
+        { encoding: 'utf8', timeout: 180_000 },
+      );
       expect(lo.status, lo.stderr).toBe(0);
       const html = readFileSync(join(dir, 'agree.html'), 'utf8');
       // LibreOffice marks a cell it read as a number with its value: Cohen's kappa 0.5, alpha 0.5333…

@@ -11,7 +11,15 @@ describe('qia init', () => {
     const dir = fresh();
     const r = qia(['init', dir, '--title', 'Inovasi "Antrean" Online']);
     expect(r.status).toBe(0);
-    for (const f of ['study.yaml', 'informants.csv', '.gitignore', 'codings/README.md', 'sources/interviews/w01-contoh-warga.md', 'sources/observations/o01-contoh-ruang-layanan.md', 'sources/documents/d01-contoh-sop.md']) {
+    for (const f of [
+      'study.yaml',
+      'informants.csv',
+      '.gitignore',
+      'codings/README.md',
+      'sources/interviews/w01-contoh-warga.md',
+      'sources/observations/o01-contoh-ruang-layanan.md',
+      'sources/documents/d01-contoh-sop.md',
+    ]) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
     expect(readFileSync(join(dir, 'study.yaml'), 'utf8')).toContain('title: "Inovasi \\"Antrean\\" Online"');
@@ -32,7 +40,17 @@ describe('qia init', () => {
       const dir = fresh();
       expect(qia(['init', dir, '--lang', lang]).status).toBe(0);
       // The tree of README.md's "The study folder".
-      for (const f of ['study.yaml', 'informants.csv', 'sources/interviews', 'sources/observations', 'sources/documents', 'codings', 'memos', 'memos/README.md']) expect(existsSync(join(dir, f)), `${lang}: ${f}`).toBe(true);
+      for (const f of [
+        'study.yaml',
+        'informants.csv',
+        'sources/interviews',
+        'sources/observations',
+        'sources/documents',
+        'codings',
+        'memos',
+        'memos/README.md',
+      ])
+        expect(existsSync(join(dir, f)), `${lang}: ${f}`).toBe(true);
       const yaml = readFileSync(join(dir, 'study.yaml'), 'utf8');
       // Every folder or file a comment or value names is there.
       for (const m of yaml.matchAll(/\b((?:sources|codings|memos)\/[\w/]*|[\w-]+\.(?:yaml|csv))\b/g)) {

@@ -26,7 +26,9 @@ function loadAjv(): Ajv2020 {
   // strict: an unknown keyword or a misplaced one in a schema is an error, not silently ignored.
   // allowUnionTypes: `"type": ["string", "null"]` is plain JSON Schema, used for nullable fields.
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
-  for (const f of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const f of readdirSync(SCHEMAS)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
     ajv.addSchema(JSON.parse(readFileSync(join(SCHEMAS, f), 'utf8')) as object);
   }
   return ajv;
@@ -91,7 +93,7 @@ describe.each(SAMPLES)('samples/%s: every --format json validates against its sc
     for (const type of DISPLAY_TYPES) expectValid('matrix', stdoutOf(['matrix', study, '--type', type, '--format', 'json']), `qia matrix --type ${type}`);
   });
 
-  it("qia run: out/report.json and out/audit.json", () => {
+  it('qia run: out/report.json and out/audit.json', () => {
     const dir = join(out(), 'run');
     stdoutOf(['run', study, '--out', dir]);
     expectValid('report', readFileSync(join(dir, 'report.json'), 'utf8'), 'out/report.json');
@@ -101,13 +103,21 @@ describe.each(SAMPLES)('samples/%s: every --format json validates against its sc
 
 describe('the variants with their own shape', () => {
   it('qia matrix --cell: the evidence behind one cell', () => {
-    const doc = expectValid('matrix', stdoutOf(['matrix', 'samples/lapak-asik', '--type', 'role', '--cell', 'staff,complexity', '--format', 'json']), 'qia matrix --cell') as { kind: string };
+    const doc = expectValid(
+      'matrix',
+      stdoutOf(['matrix', 'samples/lapak-asik', '--type', 'role', '--cell', 'staff,complexity', '--format', 'json']),
+      'qia matrix --cell',
+    ) as { kind: string };
     expect(doc.kind).toBe('evidence');
   });
 
   it('qia matrix --by group and --period month', () => {
     expectValid('matrix', stdoutOf(['matrix', 'samples/lapak-asik', '--type', 'role', '--by', 'group', '--format', 'json']), 'qia matrix --by group');
-    expectValid('matrix', stdoutOf(['matrix', 'samples/lapak-asik', '--type', 'time', '--period', 'month', '--format', 'json', '--lang', 'en']), 'qia matrix --period month');
+    expectValid(
+      'matrix',
+      stdoutOf(['matrix', 'samples/lapak-asik', '--type', 'time', '--period', 'month', '--format', 'json', '--lang', 'en']),
+      'qia matrix --period month',
+    );
   });
 
   it('qia codebook export --format json, of the built-in codebook and of a file', () => {
@@ -126,7 +136,11 @@ describe('the variants with their own shape', () => {
     writeFileSync(two, 'unit,ana,budi\ns1,ya,ya\ns2,ya,tidak\ns3,tidak,tidak\ns4,ya,ya\n');
     writeFileSync(three, 'unit,A,B,C\n1,1,1,\n2,2,2,3\n3,3,3,3\n4,1,2,1\n');
     expectValid('agreement', stdoutOf(['agree', '--matrix', two, '--format', 'json', '--seed', '1']), 'qia agree --matrix (two coders)');
-    expectValid('agreement', stdoutOf(['agree', '--matrix', three, '--format', 'json', '--level', 'interval', '--draws', '0']), 'qia agree --matrix (three coders)');
+    expectValid(
+      'agreement',
+      stdoutOf(['agree', '--matrix', three, '--format', 'json', '--level', 'interval', '--draws', '0']),
+      'qia agree --matrix (three coders)',
+    );
   });
 
   it('qia compare --format json, compare.json of --out, and --cell', () => {
@@ -159,7 +173,9 @@ describe('the checked-in goldens', () => {
 
 describe('the schemas themselves', () => {
   it('every JSON kind qia writes has a schema, and every schema file is a kind or the shared definitions', () => {
-    const files = readdirSync(SCHEMAS).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(SCHEMAS)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(files).toEqual([...KINDS.map((k) => `${k}.schema.json`), SHARED].sort());
     for (const kind of KINDS) {
       const schema = JSON.parse(readFileSync(join(SCHEMAS, `${kind}.schema.json`), 'utf8')) as { $schema: string; properties: { format: { const: string } } };
@@ -169,7 +185,9 @@ describe('the schemas themselves', () => {
   });
 
   it('a document that breaks the contract is rejected, with the place it breaks', () => {
-    const good = JSON.parse(stdoutOf(['matrix', 'samples/library-en', '--type', 'role', '--format', 'json'])) as Record<string, unknown> & { cells: Array<Record<string, unknown>> };
+    const good = JSON.parse(stdoutOf(['matrix', 'samples/library-en', '--type', 'role', '--format', 'json'])) as Record<string, unknown> & {
+      cells: Array<Record<string, unknown>>;
+    };
     const v = validatorOf('matrix');
     expect(v(good)).toBe(true);
     const broken = (change: (d: typeof good) => void) => {
@@ -188,7 +206,9 @@ describe('the schemas themselves', () => {
     expect(v(broken((d) => delete (d.cells[0]!['counts'] as Record<string, unknown>)['negative']))).toBe(false);
     expect(problems(v)).toMatch(/output\/cells\/0\/counts must have required property 'negative'/);
     // A valence outside -1, 0, 1.
-    expect(v(broken((d) => ((d.cells.find((c) => (c['refs'] as unknown[]).length > 0)!['refs'] as Array<Record<string, unknown>>)[0]!['valence'] = 2)))).toBe(false);
+    expect(v(broken((d) => ((d.cells.find((c) => (c['refs'] as unknown[]).length > 0)!['refs'] as Array<Record<string, unknown>>)[0]!['valence'] = 2)))).toBe(
+      false,
+    );
     // Another kind's format, or the next version of this one.
     expect(v(broken((d) => (d['format'] = 'qia-matrix/2')))).toBe(false);
     expect(v(broken((d) => delete d['format']))).toBe(false);

@@ -48,10 +48,14 @@ describe('an Indonesian study', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('qia: error: tidak ada kode "complexty" di buku kode [tag/unknown-code]\n  hint: lihat id kode dengan `qia codebook show`\n');
     const noText = qia(['tag', W01, '9999', 'complexity+', '--coder', 'rina']);
-    expect(noText.stderr).toMatch(/^sources\/interviews\/w01-kepala-balai\.md:9999:1: error: tidak ada teks interviews\/w01-kepala-balai pada baris 9999 \[tag\/no-segment\]\n {2}hint: teks terdekat ada di baris \d+; teksnya mulai baris \d+ sampai baris \d+\n$/);
+    expect(noText.stderr).toMatch(
+      /^sources\/interviews\/w01-kepala-balai\.md:9999:1: error: tidak ada teks interviews\/w01-kepala-balai pada baris 9999 \[tag\/no-segment\]\n {2}hint: teks terdekat ada di baris \d+; teksnya mulai baris \d+ sampai baris \d+\n$/,
+    );
     const nothing = qia(['untag', W01, '21', 'compatibility', '--coder', 'rina']);
     expect(nothing.status).toBe(1);
-    expect(nothing.stderr).toMatch(/error: rina tidak punya tanda compatibility di baris 21 pada interviews\/w01-kepala-balai \[untag\/nothing\]\n {2}hint: qia untag mencabut /);
+    expect(nothing.stderr).toMatch(
+      /error: rina tidak punya tanda compatibility di baris 21 pada interviews\/w01-kepala-balai \[untag\/nothing\]\n {2}hint: qia untag mencabut /,
+    );
     const source = qia(['untag', 'interviews/tidak-ada', '21', 'complexity', '--coder', 'rina']);
     expect(source.stderr).toContain('error: tidak ada sumber "interviews/tidak-ada" di ');
     expect(source.stderr).toContain('[untag/unknown-source]');
@@ -64,11 +68,16 @@ describe('an Indonesian study', () => {
   });
 
   it('qia codebook check speaks the language of the study the codebook is in', () => {
-    writeFileSync(join(study, 'codebook.yaml'), 'id: kecil\nlanguages: [id]\ncodes:\n  - id: complexity\n    label: { id: Kerumitan }\n    rules:\n      - terms: [rumit]\n  - id: complexity\n    label: { id: Lagi }\n');
+    writeFileSync(
+      join(study, 'codebook.yaml'),
+      'id: kecil\nlanguages: [id]\ncodes:\n  - id: complexity\n    label: { id: Kerumitan }\n    rules:\n      - terms: [rumit]\n  - id: complexity\n    label: { id: Lagi }\n',
+    );
     const r = qia(['codebook', 'check', 'codebook.yaml']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('codebook.yaml: ada galat: 1 kode, 1 aturan, 1 galat, 0 peringatan\n');
-    expect(r.stderr).toMatch(/^codebook\.yaml:\d+:\d+: error: kode "complexity" didefinisikan dua kali \(pertama di baris 4\) \[codebook\/duplicate-id\]\n {2}hint: ganti nama atau gabungkan salah satunya\n/);
+    expect(r.stderr).toMatch(
+      /^codebook\.yaml:\d+:\d+: error: kode "complexity" didefinisikan dua kali \(pertama di baris 4\) \[codebook\/duplicate-id\]\n {2}hint: ganti nama atau gabungkan salah satunya\n/,
+    );
     const en = qia(['codebook', 'check', 'codebook.yaml', '--lang', 'en']);
     expect(en.stdout).toBe('codebook.yaml: has errors: 1 code, 1 rule, 1 error, 0 warnings\n');
     expect(en.stderr).toContain('error: code "complexity" is defined twice (first at line 4) [codebook/duplicate-id]');
@@ -84,8 +93,12 @@ describe('an Indonesian study', () => {
     rows[1] = rows[1]!.replace(/,(provider|user|partner),/, ',pemda,');
     writeFileSync(file, rows.join('\n'));
     const r = qia(['sources', '--format', 'json']);
-    expect(r.stderr).toMatch(/^informants\.csv:2:1: warning: kelompok `pemda` milik \S+ bukan provider, user, atau partner \[informants\/unknown-group\]\n {2}hint: tampilan menurut peran membandingkan ketiga pihak ini; pakai salah satunya$/m);
-    expect(qia(['sources', '--format', 'json', '--lang', 'en']).stderr).toMatch(/warning: group `pemda` of \S+ is not provider, user or partner \[informants\/unknown-group\]/);
+    expect(r.stderr).toMatch(
+      /^informants\.csv:2:1: warning: kelompok `pemda` milik \S+ bukan provider, user, atau partner \[informants\/unknown-group\]\n {2}hint: tampilan menurut peran membandingkan ketiga pihak ini; pakai salah satunya$/m,
+    );
+    expect(qia(['sources', '--format', 'json', '--lang', 'en']).stderr).toMatch(
+      /warning: group `pemda` of \S+ is not provider, user or partner \[informants\/unknown-group\]/,
+    );
   });
 });
 

@@ -131,18 +131,23 @@ describe('one line-number scheme', () => {
 
     const condense = qia(['condense', study, '--format', 'json']).stdout;
     let refs = 0;
-    for (const m of condense.matchAll(/"code": "([^"]+)",\s*"coder": "[^"]+",\s*"coding": "[^"]+",\s*"endLine": \d+,\s*(?:"informant": "[^"]+",\s*)?"line": (\d+),\s*"segmentId": "([^"]+)"/g)) {
+    for (const m of condense.matchAll(
+      /"code": "([^"]+)",\s*"coder": "[^"]+",\s*"coding": "[^"]+",\s*"endLine": \d+,\s*(?:"informant": "[^"]+",\s*)?"line": (\d+),\s*"segmentId": "([^"]+)"/g,
+    )) {
       expect(seen('condense', m[3]!, m[1]!, Number(m[2]))).toBe(true);
       refs++;
     }
     expect(refs).toBeGreaterThan(0);
 
-    const cell = JSON.parse(qia(['matrix', study, '--type', 'role', '--cell', 'staff,obstacle_internal', '--format', 'json']).stdout) as { cells: { refs: { segmentId: string; code: string; line: number }[] }[] };
+    const cell = JSON.parse(qia(['matrix', study, '--type', 'role', '--cell', 'staff,obstacle_internal', '--format', 'json']).stdout) as {
+      cells: { refs: { segmentId: string; code: string; line: number }[] }[];
+    };
     const cellRefs = cell.cells.flatMap((c) => c.refs);
     expect(cellRefs.length).toBeGreaterThan(0);
     for (const r of cellRefs) expect(seen('--cell', r.segmentId, r.code, r.line)).toBe(true);
 
-    const kwic = (JSON.parse(qia(['kwic', 'pelatihan', study, '--format', 'json']).stdout) as { rows: { source: string; line: number; keyword: string }[] }).rows;
+    const kwic = (JSON.parse(qia(['kwic', 'pelatihan', study, '--format', 'json']).stdout) as { rows: { source: string; line: number; keyword: string }[] })
+      .rows;
     // The interviewer's question on line 16, the answer's cue text on line 19.
     expect(kwic.filter((k) => k.source === 'interviews/w02-staf').map((k) => k.line)).toEqual([16, 19]);
   });

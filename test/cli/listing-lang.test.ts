@@ -21,7 +21,9 @@ describe('listings in the study language', () => {
     expect(query.stdout).toMatch(/\n2 koding di bawah complexity\n?$/);
     expect(qia(['query', FIXTURE, '--code', 'complexity', '--lang', 'en']).stdout).toMatch(/\n2 codings under complexity\n?$/);
     // Machine formats keep their keys whatever the language.
-    expect(qia(['query', FIXTURE, '--code', 'complexity', '--format', 'csv']).stdout.split('\r\n')[0]).toBe('segment,source,lines,informant,role,kind,code,valence,coder,status,quote');
+    expect(qia(['query', FIXTURE, '--code', 'complexity', '--format', 'csv']).stdout.split('\r\n')[0]).toBe(
+      'segment,source,lines,informant,role,kind,code,valence,coder,status,quote',
+    );
 
     const kwic = qia(['kwic', 'server down', FIXTURE]);
     expect(kwic.stdout).toMatch(/│ sumber\s+│ baris │ pembicara │\s+kiri │ kata kunci\s+│ kanan/);
@@ -32,7 +34,9 @@ describe('listings in the study language', () => {
   it('qia code prints its summary in the study language', () => {
     const r = qia(['code', FIXTURE, '--out', mkdtempSync(join(tmpdir(), 'qia-listing-'))]);
     expect(r.stdout).toMatch(/│ kode\s+│ n │ \+ │ 0 │ - │/);
-    expect(r.stdout).toMatch(/koding dalam \d+ segmen dari 2 sumber: \d+ otomatis \(\d+ belum ditinjau, 1 ditolak\), \d+ manual; penggabungan: manual-overrides-auto/);
+    expect(r.stdout).toMatch(
+      /koding dalam \d+ segmen dari 2 sumber: \d+ otomatis \(\d+ belum ditinjau, 1 ditolak\), \d+ manual; penggabungan: manual-overrides-auto/,
+    );
     expect(r.stdout).toMatch(/ditulis ke /);
     expect(qia(['code', FIXTURE, '--lang', 'en', '--format', 'csv']).stdout.split('\r\n')[0]).toContain('segment,source,informant');
   });

@@ -25,7 +25,8 @@ describe('qia matrix --long', () => {
     cells.forEach((c, i) => {
       const r = records[i]!;
       expect([r['row'], r['column']]).toEqual([c.row, c.column]);
-      for (const k of ['codings', 'favourable', 'unfavourable', 'neutral', 'informants', 'sources']) expect(r[k], `${type} ${c.row},${c.column} ${k}`).toMatch(/^\d+$/);
+      for (const k of ['codings', 'favourable', 'unfavourable', 'neutral', 'informants', 'sources'])
+        expect(r[k], `${type} ${c.row},${c.column} ${k}`).toMatch(/^\d+$/);
       expect(Number(r['codings'])).toBe(c.count);
       expect([Number(r['favourable']), Number(r['unfavourable']), Number(r['neutral'])]).toEqual([c.counts.positive, c.counts.negative, c.counts.neutral]);
       expect(Number(r['sources'])).toBe(new Set(c.refs.map((x) => x.sourceId)).size);

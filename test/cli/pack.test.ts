@@ -31,11 +31,24 @@ describe('npm pack', () => {
   });
 
   it('ships the program, its licence, docs and the vendored stemmer, and no development files', () => {
-    for (const f of ['README.md', 'LICENSE', 'package.json', 'bin/qia.js', 'dist/cli.js', 'codebooks/rogers.yaml', 'docs/', 'node_modules/sastrawijs/dist/sastrawijs.cjs.js', 'node_modules/sastrawijs/LICENSE']) {
+    for (const f of [
+      'README.md',
+      'LICENSE',
+      'package.json',
+      'bin/qia.js',
+      'dist/cli.js',
+      'codebooks/rogers.yaml',
+      'docs/',
+      'node_modules/sastrawijs/dist/sastrawijs.cjs.js',
+      'node_modules/sastrawijs/LICENSE',
+    ]) {
       expect(shipped(f), f).toBe(true);
     }
     for (const prefix of ['src/', 'test/', 'bench/', '.ci/', 'scripts/', 'node_modules/csv-parse/']) {
-      expect(files.filter((f) => f.startsWith(prefix)), prefix).toEqual([]);
+      expect(
+        files.filter((f) => f.startsWith(prefix)),
+        prefix,
+      ).toEqual([]);
     }
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { license: string };
     expect(pkg.license).toBe('MIT');

@@ -20,7 +20,8 @@ beforeAll(() => {
   study = join(dir, 'study');
   expect(qia(['init', study]).status).toBe(0);
   const turn = 'I: Antrean online lebih cepat, tapi aplikasinya kadang sulit dibuka kalau sinyal lemah.\n\n';
-  for (let i = 1; i <= 40; i++) writeFileSync(join(study, `sources/interviews/w${String(i).padStart(2, '0')}-x.md`), `---\ninformant: U1\n---\n${turn.repeat(60)}`);
+  for (let i = 1; i <= 40; i++)
+    writeFileSync(join(study, `sources/interviews/w${String(i).padStart(2, '0')}-x.md`), `---\ninformant: U1\n---\n${turn.repeat(60)}`);
 });
 
 let pane: TmuxPane | undefined;
@@ -74,7 +75,9 @@ describe('progress when not on a terminal', () => {
   });
 
   it('says files, megabytes, rate and time left', () => {
-    expect(progressText('qia run', { files: 10, totalFiles: 40, bytes: 2_500_000, totalBytes: 10_000_000, elapsedMs: 1000 })).toBe('qia run: 10/40 files · 2.5/10 MB · 2.5 MB/s · 3s left');
+    expect(progressText('qia run', { files: 10, totalFiles: 40, bytes: 2_500_000, totalBytes: 10_000_000, elapsedMs: 1000 })).toBe(
+      'qia run: 10/40 files · 2.5/10 MB · 2.5 MB/s · 3s left',
+    );
     let written = '';
     let t = 0;
     const p = terminalProgress('qia code', { stream: { isTTY: true, columns: 200, write: (s: string) => (written += s) }, now: () => t })!;
@@ -92,6 +95,8 @@ describe('progress when not on a terminal', () => {
     u = 1000;
     q.done(10);
     expect(narrow).toContain('qia run: 1/1 files');
-    expect(written).toBe('\r\x1b[2Kqia code: 1/2 files · 1.0/2.0 MB · 1.0 MB/s · 1s left\r\x1b[2Kqia code: 2/2 files · 2.0/2.0 MB · 1.0 MB/s · 0s left\r\x1b[2K');
+    expect(written).toBe(
+      '\r\x1b[2Kqia code: 1/2 files · 1.0/2.0 MB · 1.0 MB/s · 1s left\r\x1b[2Kqia code: 2/2 files · 2.0/2.0 MB · 1.0 MB/s · 0s left\r\x1b[2K',
+    );
   });
 });

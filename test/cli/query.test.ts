@@ -32,7 +32,9 @@ describe('qia query', () => {
     expect(upper.stderr).not.toContain('query/unknown-role');
     expect(csv.stdout).toContain('interviews/w02-peserta:2,');
     const md = qia(['query', study, '--code', 'obstacle_internal', '--valence', '-', '--format', 'md']);
-    expect(md.stdout).toContain('| interviews/w02-peserta:3 | interviews/w02-peserta | 10 | U1 | user | interview | obstacle_internal.server_system | - | rina | manual | sinyal di desa lemah |');
+    expect(md.stdout).toContain(
+      '| interviews/w02-peserta:3 | interviews/w02-peserta | 10 | U1 | user | interview | obstacle_internal.server_system | - | rina | manual | sinyal di desa lemah |',
+    );
     const none = qia(['query', study, '--code', 'obstacle_internal', '--valence', '+', '--format', 'json']);
     expect(JSON.parse(none.stdout)).toEqual({ format: 'qia-query/1', rows: [] });
   });

@@ -32,7 +32,11 @@ describe('qia report', () => {
       'obstacle_internal.server_system',
       'obstacle_external',
     ]);
-    expect(byCode.get('relative_advantage')).toMatchObject({ group: 'attribute', verdict: 'favourable', counts: { positive: 3, negative: 0, neutral: 0, total: 3 } });
+    expect(byCode.get('relative_advantage')).toMatchObject({
+      group: 'attribute',
+      verdict: 'favourable',
+      counts: { positive: 3, negative: 0, neutral: 0, total: 3 },
+    });
     expect(byCode.get('trialability')).toMatchObject({ verdict: 'insufficient', reason: 'too-few-codings' });
     expect(byCode.get('obstacle_internal')).toMatchObject({ group: 'obstacle', verdict: 'found' });
     const complexity = byCode.get('complexity')!;
@@ -63,7 +67,7 @@ describe('qia report', () => {
       '## 9 Lampiran Metode',
     ]);
     // Transcript text never becomes markup in the report's own prose.
-    expect(r.stdout).toContain('&lt;script&gt;alert(\'xss\')&lt;/script&gt;');
+    expect(r.stdout).toContain("&lt;script&gt;alert('xss')&lt;/script&gt;");
   });
 
   it('writes html to a file with -o, in English with --lang en', () => {

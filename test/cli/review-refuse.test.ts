@@ -21,7 +21,9 @@ describe('qia review without a terminal', () => {
     closeSync(stdin);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('qia: error: qia review needs a terminal: stdin and stdout are not TTYs; use `qia tag` to code from scripts [review/not-a-terminal]\n');
+    expect(r.stderr).toBe(
+      'qia: error: qia review needs a terminal: stdin and stdout are not TTYs; use `qia tag` to code from scripts [review/not-a-terminal]\n',
+    );
     expect(existsSync(join(study, 'codings/rina.decisions.jsonl'))).toBe(false);
     rmSync(tmp, { recursive: true, force: true });
     expect(ms, `refusal ${ms} ms, node -e 0 ${node} ms`).toBeLessThan(Math.max(1000, node + 500));

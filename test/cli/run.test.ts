@@ -26,7 +26,21 @@ describe('qia run', () => {
     expect(r1.stdout).toMatch(/Kemungkinan dicoba\s+bukti belum cukup/);
     expect(r1.stdout).toMatch(/Kendala internal\s+ditemukan/);
     const files = readdirSync(a).sort();
-    for (const f of ['codings.csv', 'report.md', 'report.html', 'report.json', 'audit.json', 'matrix-role.md', 'matrix-role.csv', 'matrix-cluster.md', 'matrix-method.csv', 'matrix-checklist.md', 'matrix-obstacles.csv', 'matrix-cooccurrence.md', 'matrix-time.csv']) {
+    for (const f of [
+      'codings.csv',
+      'report.md',
+      'report.html',
+      'report.json',
+      'audit.json',
+      'matrix-role.md',
+      'matrix-role.csv',
+      'matrix-cluster.md',
+      'matrix-method.csv',
+      'matrix-checklist.md',
+      'matrix-obstacles.csv',
+      'matrix-cooccurrence.md',
+      'matrix-time.csv',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
@@ -43,7 +57,12 @@ describe('qia run', () => {
     const out = tmp();
     expect(qia(['run', FIXTURE, '--out', out]).status).toBe(0);
     const text = readFileSync(join(out, 'audit.json'), 'utf8');
-    const audit = JSON.parse(text) as { tool: { version: string }; codebook: { id: string; version: string }; files: { path: string; role: string; sha256: string }[]; settings: { merge: string; verdicts: Record<string, unknown> } };
+    const audit = JSON.parse(text) as {
+      tool: { version: string };
+      codebook: { id: string; version: string };
+      files: { path: string; role: string; sha256: string }[];
+      settings: { merge: string; verdicts: Record<string, unknown> };
+    };
     expect(audit.codebook).toMatchObject({ id: 'report-fixture', version: '1' });
     expect(audit.settings.merge).toBe('manual-overrides-auto');
     expect(audit.files.map((f) => f.path)).toEqual([

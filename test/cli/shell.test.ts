@@ -21,7 +21,21 @@ describe('the CLI shell', () => {
   });
 
   it('gives each command an example in its own help', () => {
-    for (const cmd of [['init'], ['sources'], ['code'], ['query'], ['kwic'], ['condense'], ['matrix'], ['report'], ['run'], ['codebook'], ['codebook', 'check'], ['codebook', 'show'], ['codebook', 'export']]) {
+    for (const cmd of [
+      ['init'],
+      ['sources'],
+      ['code'],
+      ['query'],
+      ['kwic'],
+      ['condense'],
+      ['matrix'],
+      ['report'],
+      ['run'],
+      ['codebook'],
+      ['codebook', 'check'],
+      ['codebook', 'show'],
+      ['codebook', 'export'],
+    ]) {
       const r = qia([...cmd, '--help']);
       expect(r.status, cmd.join(' ')).toBe(0);
       expect(r.stdout, cmd.join(' ')).toMatch(/Examples?:\n {2}\$ qia /);

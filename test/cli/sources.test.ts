@@ -34,7 +34,9 @@ describe('qia sources', () => {
     expect(r.stdout).toContain('interviews/ok');
     expect(r.stderr).toMatch(/sources\/interviews\/empty\.txt:1:1: error: source has no text \[source\/empty\]/);
     // In the study's language (Indonesian here) by default: the same code, the same place.
-    expect(qia(['sources', root]).stderr).toMatch(/sources\/interviews\/empty\.txt:1:1: error: sumber tidak berisi teks \[source\/empty\]\n {2}hint: tambahkan transkripnya, atau hapus berkasnya/);
+    expect(qia(['sources', root]).stderr).toMatch(
+      /sources\/interviews\/empty\.txt:1:1: error: sumber tidak berisi teks \[source\/empty\]\n {2}hint: tambahkan transkripnya, atau hapus berkasnya/,
+    );
   });
 
   it('exits 2 when study.yaml is unusable', () => {

@@ -55,7 +55,10 @@ function codings(): Row[] {
 const manual = (): Row[] => codings().filter((c) => c.origin === 'manual');
 
 function log(coder: string): Decision[] {
-  return readFileSync(join(study, 'codings', `${coder}.decisions.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Decision);
+  return readFileSync(join(study, 'codings', `${coder}.decisions.jsonl`), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Decision);
 }
 
 /** Every file of codings/ with its bytes, to show a refused command wrote nothing. */
@@ -74,7 +77,12 @@ describe('qia tag', () => {
 
     const [d] = log('rina');
     expect(d).toMatchObject({ v: 1, seq: 1, coder: 'rina', op: 'add', code: 'relative_advantage.time_saving', valence: 1, memo: 'jarak tiga jam ke kantor' });
-    expect(d!.anchor).toMatchObject({ source: 'interviews/w01-kepala-balai', segment: 'interviews/w01-kepala-balai:6', line: 21, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(d!.anchor).toMatchObject({
+      source: 'interviews/w01-kepala-balai',
+      segment: 'interviews/w01-kepala-balai:6',
+      line: 21,
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
 
     const rows = manual();
     expect(rows).toHaveLength(1);
@@ -102,7 +110,15 @@ describe('qia tag', () => {
     expect(out.status).toBe(0);
     // Cue 2's timing is on line 14; its words, and so the line qia shows for it, are on line 15.
     expect(out.stdout).toContain('tagged #1 interviews/w09-mitra-bpjs-ketenagakerjaan:2 (line 15) compatibility.needs −');
-    expect(manual()).toEqual([expect.objectContaining({ segmentId: 'interviews/w09-mitra-bpjs-ketenagakerjaan:2', code: 'compatibility.needs', valence: -1, origin: 'manual', status: 'manual' })]);
+    expect(manual()).toEqual([
+      expect.objectContaining({
+        segmentId: 'interviews/w09-mitra-bpjs-ketenagakerjaan:2',
+        code: 'compatibility.needs',
+        valence: -1,
+        origin: 'manual',
+        status: 'manual',
+      }),
+    ]);
   });
 
   it('a row of a turn table by its line, and a Word paragraph by its number', () => {
@@ -116,7 +132,7 @@ describe('qia tag', () => {
     expect(rows[0]!.quote).toContain('upload ke Instagram kantor');
   });
 
-  it('a range of lines tags each informant turn in it, leaves the interviewer\'s question between them out and says so', () => {
+  it("a range of lines tags each informant turn in it, leaves the interviewer's question between them out and says so", () => {
     const r = qia(['tag', W01, '21-25', 'obstacle_external-', '--coder', 'rina']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
@@ -133,10 +149,12 @@ describe('qia tag', () => {
       [25, 'obstacle_external', -1],
     ]);
     // The interviewer's turn alone, asked for, is tagged.
-    expect(qia(['tag', W01, '23', 'obstacle_external', '--coder', 'rina']).stdout).toContain('tagged #3 interviews/w01-kepala-balai:7 (line 23) obstacle_external −');
+    expect(qia(['tag', W01, '23', 'obstacle_external', '--coder', 'rina']).stdout).toContain(
+      'tagged #3 interviews/w01-kepala-balai:7 (line 23) obstacle_external −',
+    );
   });
 
-  it('valence: + and - set it, 0 too, and without a sign the code\'s default (− for an obstacle)', () => {
+  it("valence: + and - set it, 0 too, and without a sign the code's default (− for an obstacle)", () => {
     for (const code of ['complexity.ease_of_use+', 'complexity.skills-', 'trialability0', 'obstacle_internal.server_system']) {
       expect(qia(['tag', W01, '21', code, '--coder', 'rina']).status).toBe(0);
     }
@@ -160,7 +178,7 @@ describe('qia tag', () => {
 });
 
 describe('tagging again', () => {
-  it('the same tag twice writes nothing the second time; another valence or memo replaces this coder\'s tag instead of adding a second', () => {
+  it("the same tag twice writes nothing the second time; another valence or memo replaces this coder's tag instead of adding a second", () => {
     expect(qia(['tag', W01, '21', 'complexity-', '--coder', 'rina']).stdout).toContain('tagged #1 interviews/w01-kepala-balai:6 (line 21) complexity −');
     const again = qia(['tag', W01, '21', 'complexity-', '--coder', 'rina']);
     expect(again.status).toBe(0);
@@ -178,7 +196,11 @@ describe('tagging again', () => {
 
     // Another coder's tag of the same code is theirs: both stand.
     expect(qia(['tag', W01, '21', 'complexity-', '--coder', 'budi']).stdout).toContain('tagged #1 ');
-    expect(manual().map((c) => [c.coder, c.valence]).sort()).toEqual([
+    expect(
+      manual()
+        .map((c) => [c.coder, c.valence])
+        .sort(),
+    ).toEqual([
       ['budi', -1],
       ['rina', 1],
     ]);
@@ -210,7 +232,9 @@ describe('qia untag', () => {
     ]) {
       const r = qia(args);
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/^sources\/interviews\/w01-kepala-balai\.md:21:1: error: (rina|budi) has no tag of (complexity|compatibility) on line 21 of interviews\/w01-kepala-balai \[untag\/nothing\]\n {2}hint: qia untag takes back what qia tag or qia review added/);
+      expect(r.stderr).toMatch(
+        /^sources\/interviews\/w01-kepala-balai\.md:21:1: error: (rina|budi) has no tag of (complexity|compatibility) on line 21 of interviews\/w01-kepala-balai \[untag\/nothing\]\n {2}hint: qia untag takes back what qia tag or qia review added/,
+      );
     }
     expect(codingsFolder()).toEqual(before);
   });
@@ -218,13 +242,48 @@ describe('qia untag', () => {
 
 describe('bad input: non-zero exit, a diagnostic that says what to do, nothing written', () => {
   const cases: [string, string[], number, RegExp][] = [
-    ['an unknown code, with the codes it may have meant', ['tag', W01, '21', 'ease_of_use+'], 2, /^qia: error: no code "ease_of_use" in the codebook \[tag\/unknown-code\]\n {2}hint: did you mean complexity\.ease_of_use\?\n$/],
-    ['a code nothing resembles', ['tag', W01, '21', 'zzz'], 2, /no code "zzz" in the codebook \[tag\/unknown-code\]\n {2}hint: see `qia codebook show` for the code ids/],
-    ['a line past the end of the file', ['tag', W01, '500', 'complexity+'], 2, /^sources\/interviews\/w01-kepala-balai\.md:500:1: error: no text of interviews\/w01-kepala-balai on line 500 \[tag\/no-segment\]\n {2}hint: the nearest text is on line 69; its text runs from line 11 to line 69\n$/],
-    ['a line of the front matter', ['tag', W01, '3', 'complexity+'], 2, /^sources\/interviews\/w01-kepala-balai\.md:3:1: error: no text .* on line 3 \[tag\/no-segment\]\n {2}hint: the nearest text is on line 11;/],
-    ['an unknown source', ['tag', 'interviews/w99-tidak-ada', '3', 'complexity'], 2, /^qia: error: no source "interviews\/w99-tidak-ada" in \. \[tag\/unknown-source\]\n {2}hint: give the file's path or its id as `qia sources` lists it/],
-    ['lines that are not lines', ['tag', W01, '12-3', 'complexity'], 2, /"12-3" is not a line or a range of lines \[usage\/bad-lines\]\n {2}hint: for example 12, or 12-14/],
-    ['a coder name with nothing to name a file with', ['tag', W01, '21', 'complexity', '--coder', '!!'], 2, /--coder "!!" has no letter or digit .* \[usage\/bad-coder\]/],
+    [
+      'an unknown code, with the codes it may have meant',
+      ['tag', W01, '21', 'ease_of_use+'],
+      2,
+      /^qia: error: no code "ease_of_use" in the codebook \[tag\/unknown-code\]\n {2}hint: did you mean complexity\.ease_of_use\?\n$/,
+    ],
+    [
+      'a code nothing resembles',
+      ['tag', W01, '21', 'zzz'],
+      2,
+      /no code "zzz" in the codebook \[tag\/unknown-code\]\n {2}hint: see `qia codebook show` for the code ids/,
+    ],
+    [
+      'a line past the end of the file',
+      ['tag', W01, '500', 'complexity+'],
+      2,
+      /^sources\/interviews\/w01-kepala-balai\.md:500:1: error: no text of interviews\/w01-kepala-balai on line 500 \[tag\/no-segment\]\n {2}hint: the nearest text is on line 69; its text runs from line 11 to line 69\n$/,
+    ],
+    [
+      'a line of the front matter',
+      ['tag', W01, '3', 'complexity+'],
+      2,
+      /^sources\/interviews\/w01-kepala-balai\.md:3:1: error: no text .* on line 3 \[tag\/no-segment\]\n {2}hint: the nearest text is on line 11;/,
+    ],
+    [
+      'an unknown source',
+      ['tag', 'interviews/w99-tidak-ada', '3', 'complexity'],
+      2,
+      /^qia: error: no source "interviews\/w99-tidak-ada" in \. \[tag\/unknown-source\]\n {2}hint: give the file's path or its id as `qia sources` lists it/,
+    ],
+    [
+      'lines that are not lines',
+      ['tag', W01, '12-3', 'complexity'],
+      2,
+      /"12-3" is not a line or a range of lines \[usage\/bad-lines\]\n {2}hint: for example 12, or 12-14/,
+    ],
+    [
+      'a coder name with nothing to name a file with',
+      ['tag', W01, '21', 'complexity', '--coder', '!!'],
+      2,
+      /--coder "!!" has no letter or digit .* \[usage\/bad-coder\]/,
+    ],
     ['untag of an unknown code', ['untag', W01, '21', 'nope'], 2, /no code "nope" in the codebook \[untag\/unknown-code\]/],
   ];
   it.each(cases)('%s', (_what, args, status, message) => {
@@ -235,12 +294,14 @@ describe('bad input: non-zero exit, a diagnostic that says what to do, nothing w
     expect(codingsFolder()).toEqual({});
   });
 
-  it('a coding.coder in study.yaml that cannot name a log: refused at its line (not the tag sent to the git name\'s log)', () => {
+  it("a coding.coder in study.yaml that cannot name a log: refused at its line (not the tag sent to the git name's log)", () => {
     const yaml = join(study, 'study.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('coding:\n', 'coding:\n  coder: "!!"\n'));
     const r = qia(['tag', W01, '21', 'complexity']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^study\.yaml:\d+:\d+: error: coding\.coder must be a name with a letter or digit, not `!!` \[study\/invalid-value\]\n {2}hint: correct coding\.coder in study\.yaml, or give --coder NAME\n$/);
+    expect(r.stderr).toMatch(
+      /^study\.yaml:\d+:\d+: error: coding\.coder must be a name with a letter or digit, not `!!` \[study\/invalid-value\]\n {2}hint: correct coding\.coder in study\.yaml, or give --coder NAME\n$/,
+    );
     expect(codingsFolder()).toEqual({});
     // --coder still works, and says what is wrong with study.yaml.
     const ok = qia(['tag', W01, '21', 'complexity', '--coder', 'rina']);
@@ -278,6 +339,10 @@ describe('whose tag: --coder, then study.yaml coding.coder, then git user.name, 
 
     // --coder over all of them.
     expect(tagOnce(['--coder', 'Citra']).stdout).toContain('by citra in codings/citra.decisions.jsonl');
-    expect(manual().map((c) => c.coder).sort()).toEqual(['ana-putri', 'budi-santoso', 'citra']);
+    expect(
+      manual()
+        .map((c) => c.coder)
+        .sort(),
+    ).toEqual(['ana-putri', 'budi-santoso', 'citra']);
   });
 });

@@ -17,7 +17,10 @@ beforeAll(() => {
     'title: "Peringatan"\ncase: "Peringatan"\nlanguage: id\ncodebook: builtin:rogers\ninformants: informants.csv\nsources:\n  - glob: "sources/interviews/*"\n    kind: interview\n',
   );
   writeFileSync(join(study, 'informants.csv'), 'id,label,role,group\nK1,Bpk. HS,head,provider\nS1,Ibu DW,staff,provider\n');
-  writeFileSync(join(study, 'sources/interviews/w01-kepala.md'), '---\ninformant: K1\n---\nP: Apa kendalanya?\n\nI: Server sering gangguan, pelatihan staf belum ada.\n');
+  writeFileSync(
+    join(study, 'sources/interviews/w01-kepala.md'),
+    '---\ninformant: K1\n---\nP: Apa kendalanya?\n\nI: Server sering gangguan, pelatihan staf belum ada.\n',
+  );
   // No front matter at all: nobody is known to speak.
   writeFileSync(join(study, 'sources/interviews/w02-tanpa.md'), 'P: Apa kendalanya?\n\nI: Aplikasinya sulit dipakai.\n');
   // Front matter, but no informant in it.
@@ -28,7 +31,10 @@ beforeAll(() => {
   writeFileSync(join(study, 'sources/interviews/w05-staf.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v S1>Layanan ini cepat.\n');
   // An informant informants.csv does not list.
   writeFileSync(join(study, 'sources/interviews/w06-x9.md'), '---\ninformant: X9\n---\nI: Antrean tetap panjang.\n');
-  const rows = ['source,segment,quote,code,valence,coder,memo', 'interviews/w01-kepala,interviews/w01-kepala:2,pelatihan staf belum ada,obstacle_internal.staf_skills,-,rina,'];
+  const rows = [
+    'source,segment,quote,code,valence,coder,memo',
+    'interviews/w01-kepala,interviews/w01-kepala:2,pelatihan staf belum ada,obstacle_internal.staf_skills,-,rina,',
+  ];
   writeFileSync(join(study, 'codings/rina.csv'), rows.join('\n') + '\n');
 });
 
@@ -57,13 +63,19 @@ describe('warnings that help', () => {
 
   it('suggests the code that was meant for a typo in a coder file', () => {
     const r = qia(['code', study, '--format', 'json', '--lang', 'en']);
-    expect(r.stderr).toMatch(/unknown code "obstacle_internal\.staf_skills" \[coding\/unknown-code\]\n {2}hint: did you mean obstacle_internal\.staff_skills\?/);
+    expect(r.stderr).toMatch(
+      /unknown code "obstacle_internal\.staf_skills" \[coding\/unknown-code\]\n {2}hint: did you mean obstacle_internal\.staff_skills\?/,
+    );
     const q = qia(['query', study, '--code', 'staf_skills', '--lang', 'en']);
     expect(q.stderr).toContain('did you mean obstacle_internal.staff_skills?');
     // The study is Indonesian: so are its diagnostics by default, codes unchanged.
     const id = qia(['code', study, '--format', 'json']);
-    expect(id.stderr).toMatch(/error: kode "obstacle_internal\.staf_skills" tidak dikenal \[coding\/unknown-code\]\n {2}hint: maksud Anda obstacle_internal\.staff_skills\?/);
-    expect(id.stderr).toMatch(/warning: wawancara tanpa informan: berkas tidak punya front matter.* \[source\/no-informant\]\n {2}hint: awali berkas dengan front matter/);
+    expect(id.stderr).toMatch(
+      /error: kode "obstacle_internal\.staf_skills" tidak dikenal \[coding\/unknown-code\]\n {2}hint: maksud Anda obstacle_internal\.staff_skills\?/,
+    );
+    expect(id.stderr).toMatch(
+      /warning: wawancara tanpa informan: berkas tidak punya front matter.* \[source\/no-informant\]\n {2}hint: awali berkas dengan front matter/,
+    );
     expect(id.stderr.trim().split('\n').at(-1)).toMatch(/^qia: \d+ galat, \d+ peringatan$/);
   });
 

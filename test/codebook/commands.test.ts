@@ -19,7 +19,10 @@ describe('qia codebook check', () => {
 
   it('exits 1 and prints located diagnostics for a broken codebook', () => {
     const f = join(dir, 'bad.yaml');
-    writeFileSync(f, 'id: bad\nlanguages: [id]\ncodes:\n  - id: a\n    label: A\n    rules:\n      - regex: \'(a)\\1\'\n  - id: a\n    label: A\n  - id: x.y\n    label: Y\n');
+    writeFileSync(
+      f,
+      "id: bad\nlanguages: [id]\ncodes:\n  - id: a\n    label: A\n    rules:\n      - regex: '(a)\\1'\n  - id: a\n    label: A\n  - id: x.y\n    label: Y\n",
+    );
     const r = qia(['codebook', 'check', f]);
     expect(r.status).toBe(1);
     // The backreference \1, three characters into the quoted pattern, with what to write instead.
@@ -64,12 +67,14 @@ describe('qia codebook export', () => {
 
   it('writes RFC 4180 CSV with formulas neutralised', () => {
     const f = join(dir, 'inj.yaml');
-    writeFileSync(f, 'id: inj\nlanguages: [en]\ncodes:\n  - id: a\n    label: "=HYPERLINK(\\"x\\")"\n    definition: "two, parts"\n    examples: ["@SUM(A1)", "line\\nbreak"]\n');
+    writeFileSync(
+      f,
+      'id: inj\nlanguages: [en]\ncodes:\n  - id: a\n    label: "=HYPERLINK(\\"x\\")"\n    definition: "two, parts"\n    examples: ["@SUM(A1)", "line\\nbreak"]\n',
+    );
     const r = qia(['codebook', 'export', f, '--format', 'csv', '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      'id,parent,group,label,definition,include,exclude,examples,rules\r\n' +
-        `a,,other,"'=HYPERLINK(""x"")","two, parts",,,"'@SUM(A1)\nline\nbreak",0\r\n`,
+      'id,parent,group,label,definition,include,exclude,examples,rules\r\n' + `a,,other,"'=HYPERLINK(""x"")","two, parts",,,"'@SUM(A1)\nline\nbreak",0\r\n`,
     );
   });
 

@@ -181,7 +181,8 @@ describe('precision', () => {
       'Coba Ibu ceritakan dulu bagaimana awalnya.',
       'Good morning, thank you for making the time to meet me today.',
       'Aplikasi ini digunakan oleh peserta.',
-    ]) expect(code(t), t).toEqual([]);
+    ])
+      expect(code(t), t).toEqual([]);
   });
   it('does not take any leaflet, banner, count or budget line for evidence', () => {
     for (const t of [
@@ -190,7 +191,8 @@ describe('precision', () => {
       'Penyelenggaraan dibebankan pada anggaran masing-masing unit.',
       'Kalau nanti sudah di sana, saya kabari lewat Facebook.',
       'We log every visit, and more than once a driver found someone who had fallen.',
-    ]) expect(code(t), t).toEqual([]);
+    ])
+      expect(code(t), t).toEqual([]);
     // Staff numbers falling are an obstacle, not a visible result of the innovation.
     expect(summary('Volunteer numbers fell from 32 to 19.')).toEqual({ obstacle_external: -1 });
   });
@@ -239,7 +241,8 @@ describe('indicator families: compatibility as fit with duty, past practice, tim
       'Kerja sama dengan pemerintah kabupaten supaya jadwal kami masuk.',
       'Mereka kirim daftar nama, kami cocokkan dengan data kami.',
       'Is it better than the old way?',
-    ]) expect(summary(t).compatibility, t).toBeUndefined();
+    ])
+      expect(summary(t).compatibility, t).toBeUndefined();
   });
 });
 
@@ -256,7 +259,10 @@ describe('indicator families: internal obstacles as staff numbers, budget lines,
   for (const [text, expected] of cases) it(`codes: ${text}`, () => expect(summary(text)).toEqual(expected));
   it('does not take a small number of users, or a budget merely named, for an internal obstacle', () => {
     for (const t of ['Yang daftar di lokasi cuma tiga orang.', 'Penyelenggaraan dibebankan pada anggaran masing-masing unit.', 'Only three residents came.'])
-      expect(code(t).filter((m) => m.code.startsWith('obstacle_internal')), t).toEqual([]);
+      expect(
+        code(t).filter((m) => m.code.startsWith('obstacle_internal')),
+        t,
+      ).toEqual([]);
   });
 });
 
@@ -338,7 +344,7 @@ describe('indicator families: phased introduction, small teams, unpaid overtime'
   });
 });
 
-describe('indicator families: compatibility with users\' values (trust, preference, agreement with the aim) and the state\'s duty', () => {
+describe("indicator families: compatibility with users' values (trust, preference, agreement with the aim) and the state's duty", () => {
   const cases: [string, Record<string, number>][] = [
     ['Orang desa itu lebih percaya sama tetangga daripada sama orang kantor.', { compatibility: 1 }],
     ['Older readers would rather talk to a person than fill in a form.', { compatibility: 1 }],
@@ -355,7 +361,10 @@ describe('indicator families: compatibility with users\' values (trust, preferen
 describe('reading relative advantage: pleas against a burden, costs without a direction, satisfaction surveys', () => {
   it('reads a plea ("jangan dibuat susah") as the burden it names, not as its absence', () => {
     expect(summary('Yang jelas-jelas punya dokumen, jangan dibuat susah.')).toEqual({ relative_advantage: -1 });
-    expect(summary('Kalau sudah ditunda, cukup sekali datang lagi, jangan suruh bolak-balik.')).toEqual({ relative_advantage: -1, 'relative_advantage.satisfaction': -1 });
+    expect(summary('Kalau sudah ditunda, cukup sekali datang lagi, jangan suruh bolak-balik.')).toEqual({
+      relative_advantage: -1,
+      'relative_advantage.satisfaction': -1,
+    });
     expect(summary('Tapi semua dipukul rata, jangan dibuat susah.')).toEqual({ relative_advantage: -1 });
     expect(summary('Sekarang tidak perlu bolak-balik lagi.')['relative_advantage.satisfaction']).toBe(1);
   });
@@ -364,7 +373,7 @@ describe('reading relative advantage: pleas against a burden, costs without a di
     expect(summary('Total ongkosnya lebih dari sejuta.')).toEqual({ 'relative_advantage.cost_saving': -1 });
     expect(summary('Warga tidak perlu keluar ongkos lagi.')['relative_advantage.cost_saving']).toBe(1);
   });
-  it('does not take a satisfaction survey the office is measured by for users\' satisfaction', () => {
+  it("does not take a satisfaction survey the office is measured by for users' satisfaction", () => {
     expect(summary('Kami juga dinilai dari survei kepuasan.')).toEqual({});
     expect(summary('Peserta merasa puas dengan layanan ini.')).toEqual({ 'relative_advantage.satisfaction': 1 });
   });
@@ -449,7 +458,8 @@ describe('round 3 indicator families', () => {
       'Petunjuk hasil ujian ada di papan.', // instructions (petunjuk) are not results shown (menunjukkan)
       'He is not going anywhere.',
       'Kalau ada sponsor datang, dia tidak tahu harus tanya apa.',
-    ]) expect(code(t), t).toEqual([]);
+    ])
+      expect(code(t), t).toEqual([]);
   });
 });
 
@@ -519,6 +529,10 @@ describe('issue 18: the general Rogers vocabulary of Indonesian public-service s
       ['Penelitian terdahulu yang relevan dengan topik ini.', 'compatibility'], // relevant literature is no fit
       ['Tiga, model ini dipakai di provinsi lain, biar calo tidak bisa lari.', 'observability'], // a wish to spread it is no sign of others taking it up
     ];
-    for (const [t, not] of cases) expect(code(t).filter((c) => c.code.startsWith(not)), t).toEqual([]);
+    for (const [t, not] of cases)
+      expect(
+        code(t).filter((c) => c.code.startsWith(not)),
+        t,
+      ).toEqual([]);
   });
 });

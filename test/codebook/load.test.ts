@@ -13,14 +13,36 @@ describe('loading a codebook', () => {
     expect(diagnostics).toEqual([]);
     const ids = codebook!.codes.map((c) => c.id);
     for (const id of [
-      'relative_advantage.time_saving', 'relative_advantage.cost_saving', 'relative_advantage.fewer_documents', 'relative_advantage.satisfaction',
-      'compatibility.needs', 'compatibility.regulation', 'compatibility.situation',
-      'complexity.ease_of_use', 'complexity.clear_procedure', 'complexity.skills',
-      'trialability.pilot', 'trialability.trial', 'trialability.sop', 'trialability.replication',
-      'observability.visible_results', 'observability.media', 'observability.numbers', 'observability.enthusiasm',
-      'obstacle_internal.server_system', 'obstacle_internal.staff_skills', 'obstacle_internal.planning', 'obstacle_internal.budget', 'obstacle_internal.facilities',
-      'obstacle_external.network', 'obstacle_external.devices', 'obstacle_external.distance', 'obstacle_external.understanding', 'obstacle_external.brokers',
-    ]) expect(ids).toContain(id);
+      'relative_advantage.time_saving',
+      'relative_advantage.cost_saving',
+      'relative_advantage.fewer_documents',
+      'relative_advantage.satisfaction',
+      'compatibility.needs',
+      'compatibility.regulation',
+      'compatibility.situation',
+      'complexity.ease_of_use',
+      'complexity.clear_procedure',
+      'complexity.skills',
+      'trialability.pilot',
+      'trialability.trial',
+      'trialability.sop',
+      'trialability.replication',
+      'observability.visible_results',
+      'observability.media',
+      'observability.numbers',
+      'observability.enthusiasm',
+      'obstacle_internal.server_system',
+      'obstacle_internal.staff_skills',
+      'obstacle_internal.planning',
+      'obstacle_internal.budget',
+      'obstacle_internal.facilities',
+      'obstacle_external.network',
+      'obstacle_external.devices',
+      'obstacle_external.distance',
+      'obstacle_external.understanding',
+      'obstacle_external.brokers',
+    ])
+      expect(ids).toContain(id);
     expect(ids).toHaveLength(35);
     expect(codebook!.codes.find((c) => c.id === 'complexity.skills')!.group).toBe('attribute');
     expect(codebook!.codes.find((c) => c.id === 'obstacle_external.brokers')!.group).toBe('obstacle');
@@ -54,19 +76,27 @@ describe('loading a codebook', () => {
   });
 
   it('rejects empty and mixed rules', () => {
-    const d = codesOf(HEAD + '  - id: a\n    label: {id: A, en: A}\n    rules:\n      - scope: sentence\n      - terms: []\n      - near: [server]\n      - terms: [x]\n        regex: y\n');
+    const d = codesOf(
+      HEAD +
+        '  - id: a\n    label: {id: A, en: A}\n    rules:\n      - scope: sentence\n      - terms: []\n      - near: [server]\n      - terms: [x]\n        regex: y\n',
+    );
     expect(d.filter((x) => x.startsWith('codebook/empty-rule'))).toHaveLength(3);
     expect(d.some((x) => x.startsWith('codebook/mixed-rule@11:'))).toBe(true);
   });
 
   it('rejects invalid regular expressions and what the linear-time engine cannot run, at the construct', () => {
-    const d = codesOf(HEAD + "  - id: a\n    label: {id: A, en: A}\n    rules:\n      - regex: '(unclosed'\n      - regex: 'x(?=y)'\n      - regex: (a)\\1\n      - regex: '\\d+ ?(menit|jam)'\n      - regex: '(a+)+b'\n");
+    const d = codesOf(
+      HEAD +
+        "  - id: a\n    label: {id: A, en: A}\n    rules:\n      - regex: '(unclosed'\n      - regex: 'x(?=y)'\n      - regex: (a)\\1\n      - regex: '\\d+ ?(menit|jam)'\n      - regex: '(a+)+b'\n",
+    );
     // '(unclosed' at the scalar; (?= is the 2nd character inside the quotes; \1 the 4th of a plain scalar.
     expect(d).toEqual(['codebook/invalid-regex@8:16', 'codebook/unsupported-regex@9:18', 'codebook/unsupported-regex@10:19']);
   });
 
   it('rejects terms no stemmer can reach', () => {
-    const d = codesOf(HEAD + "  - id: a\n    label: {id: A, en: A}\n    rules:\n      - terms: [ok, '!!!', '*', 'kendala*']\n      - near: [server, 'down|???']\n");
+    const d = codesOf(
+      HEAD + "  - id: a\n    label: {id: A, en: A}\n    rules:\n      - terms: [ok, '!!!', '*', 'kendala*']\n      - near: [server, 'down|???']\n",
+    );
     expect(d).toEqual(['codebook/unreachable-term@8:21', 'codebook/unreachable-term@8:28', 'codebook/unreachable-term@9:24']);
   });
 
@@ -75,7 +105,9 @@ describe('loading a codebook', () => {
   });
 
   it('keeps loading the rest after an error', () => {
-    const r = codes(HEAD + "  - id: a\n    label: {id: A, en: A}\n    rules:\n      - regex: '(?<=a)b'\n      - terms: [mudah]\n  - id: b\n    label: {id: B, en: B}\n");
+    const r = codes(
+      HEAD + "  - id: a\n    label: {id: A, en: A}\n    rules:\n      - regex: '(?<=a)b'\n      - terms: [mudah]\n  - id: b\n    label: {id: B, en: B}\n",
+    );
     expect(r.diagnostics.map((d) => d.code)).toEqual(['codebook/unsupported-regex']);
     expect(r.codebook!.codes.map((c) => c.id)).toEqual(['a', 'b']);
     expect(r.codebook!.codes[0]!.rules!.map((x) => x.id)).toEqual(['a#2']);

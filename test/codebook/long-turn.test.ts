@@ -18,12 +18,15 @@ let turnChars = 0;
 beforeAll(() => {
   // Words of near rules (both slots), valence cues, negations, contrasts and exclusions of the
   // shipped codebook, shuffled with a fixed seed: one turn without a full stop, one of short sentences.
-  const words = 'waktu proses cepat lama antre menunggu hemat biaya murah tidak sudah bisa lebih mudah dulu sekarang anggaran sesuai kebiasaan senang layanan tapi sulit bingung manfaat besar'.split(' ');
+  const words =
+    'waktu proses cepat lama antre menunggu hemat biaya murah tidak sudah bisa lebih mudah dulu sekarang anggaran sesuai kebiasaan senang layanan tapi sulit bingung manfaat besar'.split(
+      ' ',
+    );
   let seed = 1;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
   const turn = (chars: number, stops: boolean) => {
     const out: string[] = [];
-    for (let n = 0; n < chars; ) {
+    for (let n = 0; n < chars;) {
       const w = words[Math.floor(random() * words.length)]! + (stops && random() < 0.15 ? '.' : '');
       out.push(w);
       n += w.length + 1;
@@ -34,9 +37,15 @@ beforeAll(() => {
   turnChars = long[0]!.length + long[1]!.length;
   study = join(mkdtempSync(join(tmpdir(), 'qia-long-turn-')), 'study');
   mkdirSync(join(study, 'sources'), { recursive: true });
-  writeFileSync(join(study, 'study.yaml'), 'title: One long turn\ncase: A transcript with one long turn\nlanguage: id\ncodebook: builtin:rogers\ninformants: informants.csv\nsources:\n  - glob: "sources/*"\n    kind: interview\n');
+  writeFileSync(
+    join(study, 'study.yaml'),
+    'title: One long turn\ncase: A transcript with one long turn\nlanguage: id\ncodebook: builtin:rogers\ninformants: informants.csv\nsources:\n  - glob: "sources/*"\n    kind: interview\n',
+  );
   writeFileSync(join(study, 'informants.csv'), 'id,label,role,group\nK1,Rina,staff,provider\n');
-  writeFileSync(join(study, 'sources/long.md'), `---\ninformant: K1\n---\n\nPewawancara: Apakah aplikasinya mudah digunakan?\n\nRina: ${long[0]}\n\nPewawancara: Bagaimana dengan biayanya?\n\nRina: ${long[1]}\n`);
+  writeFileSync(
+    join(study, 'sources/long.md'),
+    `---\ninformant: K1\n---\n\nPewawancara: Apakah aplikasinya mudah digunakan?\n\nRina: ${long[0]}\n\nPewawancara: Bagaimana dengan biayanya?\n\nRina: ${long[1]}\n`,
+  );
 });
 
 /** The CLI, killed after 30 s: a synchronous child would otherwise outlive the test's timeout. */

@@ -20,7 +20,10 @@ function codebookEntries(): string[] {
 }
 
 function codings(bin: string, out: string, env: Record<string, string> = {}): string {
-  const r = spawnSync(process.execPath, [bin, 'code', join(ROOT, 'samples/library-en'), '--out', out], { env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bin, 'code', join(ROOT, 'samples/library-en'), '--out', out], {
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+  });
   expect(r.status, r.stderr).toBe(0);
   return readFileSync(join(out, 'codings.csv'), 'utf8');
 }
@@ -42,7 +45,7 @@ describe('codebooks loaded at build time', () => {
     expect(built).toBe(codings(join(ROOT, 'bin/qia.js'), join(work, 'b'), { QIA_NO_CACHE: '1' }));
   });
 
-  it('serves a study qia init made (its codebook.yaml is a copy) from the build, under the copy\'s name', { timeout: 60_000 }, async () => {
+  it("serves a study qia init made (its codebook.yaml is a copy) from the build, under the copy's name", { timeout: 60_000 }, async () => {
     const study = join(mkdtempSync(join(tmpdir(), 'qia-shipped-')), 'study');
     expect(qia(['init', study]).status).toBe(0);
     expect(readFileSync(join(study, 'codebook.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'codebooks/rogers.yaml'), 'utf8'));
@@ -82,6 +85,8 @@ describe('codebooks loaded at build time', () => {
     const edited = codings(bin, join(work, 'edited'));
     expect(codebookEntries()).toHaveLength(1);
     expect(edited).not.toBe(before);
-    expect(edited.split('\n').filter((l) => l.includes('relative_advantage')).length).toBeGreaterThan(before.split('\n').filter((l) => l.includes('relative_advantage')).length);
+    expect(edited.split('\n').filter((l) => l.includes('relative_advantage')).length).toBeGreaterThan(
+      before.split('\n').filter((l) => l.includes('relative_advantage')).length,
+    );
   });
 });

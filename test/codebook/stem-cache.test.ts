@@ -31,7 +31,12 @@ describe('stems carried by the codebook cache', () => {
     expect(stemIn('id', 'zzqprimed')).toBe('zzq');
     // …while a word already known keeps its own stem, and malformed rows are ignored.
     const known = stemIn('id', 'pelayanan');
-    primeStems({ id: [['pelayanan', 'wrong'], [1 as unknown as string, 'x']] });
+    primeStems({
+      id: [
+        ['pelayanan', 'wrong'],
+        [1 as unknown as string, 'x'],
+      ],
+    });
     expect(stemIn('id', 'pelayanan')).toBe(known);
   });
 });

@@ -30,8 +30,14 @@ function paragraphs(): string[] {
   const out: string[] = [];
   for (const study of readdirSync(join(ROOT, 'samples'))) {
     const dir = join(ROOT, 'samples', study, 'sources');
-    for (const f of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))) {
-      out.push(...readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/).filter((p) => p.trim() !== ''));
+    for (const f of readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.md'))) {
+      out.push(
+        ...readFileSync(join(dir, f), 'utf8')
+          .split(/\n\s*\n/)
+          .filter((p) => p.trim() !== ''),
+      );
     }
   }
   return out;
@@ -57,7 +63,23 @@ describe('compiled matcher tables', () => {
   it('a restored engine takes new terms as a fresh engine does, ids and all', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom('layanan', 'pelayanan', 'rumit', 'antre*', '*nya', 'tidak perlu antre', 'easy to use', 'mudah', 'memudahkan', 'x*y', '!!', 'jemput bola'), { minLength: 1, maxLength: 12 }),
+        fc.array(
+          fc.constantFrom(
+            'layanan',
+            'pelayanan',
+            'rumit',
+            'antre*',
+            '*nya',
+            'tidak perlu antre',
+            'easy to use',
+            'mudah',
+            'memudahkan',
+            'x*y',
+            '!!',
+            'jemput bola',
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
         fc.array(fc.constantFrom('kemudahan', 'antrean', 'use', 'jemput', 'bola*', '*rumit*', 'layan', '???', 'mudah sekali'), { maxLength: 8 }),
         (first, later) => {
           const a = new PatternEngine(['id', 'en']);
@@ -87,6 +109,7 @@ describe('compiled matcher tables', () => {
     expect(attachedEngine(codebook!)).toBeDefined();
     const cues = cueMatcherOf(compileCodebook(codebook!));
     const plainCues = compileCodebook(cueCodebook(fresh()));
-    for (const t of paragraphs().slice(0, 200)) expect(cues.match(t, 0, [{ start: 0, end: t.length }])).toStrictEqual(plainCues.match(t, 0, [{ start: 0, end: t.length }]));
+    for (const t of paragraphs().slice(0, 200))
+      expect(cues.match(t, 0, [{ start: 0, end: t.length }])).toStrictEqual(plainCues.match(t, 0, [{ start: 0, end: t.length }]));
   });
 });

@@ -6,10 +6,19 @@ import { ROOT } from '../helpers/cli.js';
 
 describe('bench/accuracy.js', () => {
   it('scores the automatic coder of the fixture study against a tiny gold file', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bench/accuracy.js'), '--study', join(ROOT, 'test/fixtures/coding/study'), '--gold', join(ROOT, 'test/fixtures/coding/gold.csv'), '--json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bench/accuracy.js'), '--study', join(ROOT, 'test/fixtures/coding/study'), '--gold', join(ROOT, 'test/fixtures/coding/gold.csv'), '--json'],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const e = JSON.parse(r.stdout) as { segments: number; perCode: Record<string, number | string | null>[]; micro: Record<string, number>; macro: Record<string, number> };
+    const e = JSON.parse(r.stdout) as {
+      segments: number;
+      perCode: Record<string, number | string | null>[];
+      micro: Record<string, number>;
+      macro: Record<string, number>;
+    };
     expect(e.segments).toBe(4);
     const by = Object.fromEntries(e.perCode.map((s) => [s['code'], s]));
     expect(by['relative_advantage']).toMatchObject({ tp: 1, fp: 0, fn: 0, tn: 3, f1: 1, kappa: 1 });
@@ -24,7 +33,10 @@ describe('bench/accuracy.js', () => {
     const run = (...extra: string[]) => spawnSync(process.execPath, [join(ROOT, 'bench/accuracy.js'), '--all', '--json', ...extra], { encoding: 'utf8' });
     const r = run();
     expect(r.status).toBe(0);
-    const e = JSON.parse(r.stdout) as { studies: { study: string; role: string; segments: number; macro: { f1: number } }[]; pooled: { segments: number; macro: { f1: number } } };
+    const e = JSON.parse(r.stdout) as {
+      studies: { study: string; role: string; segments: number; macro: { f1: number } }[];
+      pooled: { segments: number; macro: { f1: number } };
+    };
     expect(e.studies.map((s) => [s.study, s.role])).toEqual([
       ['samples/mobile-service', 'tuned'],
       ['samples/library-en', 'tuned'],
@@ -46,15 +58,32 @@ describe('bench/lib/seeds.js: the coder judged as the authors of a study judge i
   // a plain JavaScript module of the bench, imported by URL (it has no type declarations)
   const SEEDS_LIB = pathToFileURL(join(ROOT, 'bench/lib/seeds.js')).href;
   type Item = { seg: { id: string; sourceId: string }; label: { codes: Map<string, number>; primary: string; names: boolean } };
-  const item = (id: string, primary: string, codes: [string, number][] = [[primary, 1]]): Item => ({ seg: { id, sourceId: id.slice(0, 3) }, label: { codes: new Map(codes), primary, names: false } });
+  const item = (id: string, primary: string, codes: [string, number][] = [[primary, 1]]): Item => ({
+    seg: { id, sourceId: id.slice(0, 3) },
+    label: { codes: new Map(codes), primary, names: false },
+  });
   const reading = (primary: string, codes: [string, number][]) => ({ primary, codes: new Map(codes.map(([c, v]) => [c, { valence: v, score: 0.5 }])) });
 
   it('takes the one attribute as the only label: a second code is a false positive, an obstacle passage is left out', async () => {
-    const { scoreAsAuthors } = (await import(SEEDS_LIB)) as { scoreAsAuthors: (items: Item[], r: Map<string, unknown>) => { passages: number; top1: number; among: number; macroF1: number } };
+    const { scoreAsAuthors } = (await import(SEEDS_LIB)) as {
+      scoreAsAuthors: (items: Item[], r: Map<string, unknown>) => { passages: number; top1: number; among: number; macroF1: number };
+    };
     const items = [item('004:p001', 'relative_advantage'), item('004:p002', 'complexity'), item('004:p003', 'obstacle_internal'), item('004:p004', 'none', [])];
     const readings = new Map<string, unknown>([
-      ['004:p001', reading('relative_advantage', [['relative_advantage', 1], ['observability', 1]])],
-      ['004:p002', reading('compatibility', [['compatibility', 1], ['complexity', 1]])],
+      [
+        '004:p001',
+        reading('relative_advantage', [
+          ['relative_advantage', 1],
+          ['observability', 1],
+        ]),
+      ],
+      [
+        '004:p002',
+        reading('compatibility', [
+          ['compatibility', 1],
+          ['complexity', 1],
+        ]),
+      ],
       ['004:p003', reading('obstacle_internal', [['obstacle_internal', -1]])],
       ['004:p004', reading('none', [])],
     ]);
@@ -66,8 +95,13 @@ describe('bench/lib/seeds.js: the coder judged as the authors of a study judge i
     expect(s.macroF1).toBeCloseTo(0.5);
   });
 
-  it('draws the five verdicts per document by qia\'s rule from the labels and from the coder', async () => {
-    const { verdictCheck } = (await import(SEEDS_LIB)) as { verdictCheck: (items: Item[], r: Map<string, unknown>) => Promise<{ doc: string; same: number; rows: { code: string; labels: string; coder: string }[] }[]> };
+  it("draws the five verdicts per document by qia's rule from the labels and from the coder", async () => {
+    const { verdictCheck } = (await import(SEEDS_LIB)) as {
+      verdictCheck: (
+        items: Item[],
+        r: Map<string, unknown>,
+      ) => Promise<{ doc: string; same: number; rows: { code: string; labels: string; coder: string }[] }[]>;
+    };
     const items = ['p1', 'p2', 'p3'].map((p) => item(`004:${p}`, 'relative_advantage'));
     const readings = new Map<string, unknown>(items.map((it, i) => [it.seg.id, reading('relative_advantage', [['relative_advantage', i === 0 ? -1 : 1]])]));
     const [doc] = await verdictCheck(items, readings);

@@ -3,14 +3,41 @@ import { decisions, evaluate } from '../../src/coding/accuracy.js';
 import type { Coding } from '../../src/model/coding.js';
 
 function c(segmentId: string, code: string, valence: Coding['valence'] = 1): Coding {
-  return { segmentId, sourceId: 's', code, valence, coder: 'x', origin: 'manual', status: 'manual', span: { start: 0, end: 0 }, quote: '', prefix: '', suffix: '', matches: [], cues: [], score: 1 };
+  return {
+    segmentId,
+    sourceId: 's',
+    code,
+    valence,
+    coder: 'x',
+    origin: 'manual',
+    status: 'manual',
+    span: { start: 0, end: 0 },
+    quote: '',
+    prefix: '',
+    suffix: '',
+    matches: [],
+    cues: [],
+    score: 1,
+  };
 }
 
 describe('evaluate', () => {
   // 10 segments; gold says complexity on s:1..4; auto says complexity on s:3..6 (2 TP, 2 FP, 2 FN, 4 TN).
   const segs = Array.from({ length: 10 }, (_, i) => `s:${i + 1}`);
-  const gold = decisions([c('s:1', 'complexity'), c('s:2', 'complexity.skills', -1), c('s:3', 'complexity'), c('s:4', 'complexity'), c('s:1', 'trialability.pilot')]);
-  const auto = decisions([c('s:3', 'complexity.ease_of_use'), c('s:4', 'complexity', -1), c('s:5', 'complexity'), c('s:6', 'complexity'), c('s:1', 'trialability')]);
+  const gold = decisions([
+    c('s:1', 'complexity'),
+    c('s:2', 'complexity.skills', -1),
+    c('s:3', 'complexity'),
+    c('s:4', 'complexity'),
+    c('s:1', 'trialability.pilot'),
+  ]);
+  const auto = decisions([
+    c('s:3', 'complexity.ease_of_use'),
+    c('s:4', 'complexity', -1),
+    c('s:5', 'complexity'),
+    c('s:6', 'complexity'),
+    c('s:1', 'trialability'),
+  ]);
   const e = evaluate(segs, ['complexity', 'trialability', 'observability'], gold, auto);
 
   it('computes precision, recall, F1 and kappa per top-level code from sub-code labels', () => {

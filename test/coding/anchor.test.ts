@@ -113,7 +113,11 @@ describe('anchorQuote', () => {
           const sel = quoteContext(text, span);
           const at = span.start + 5 + (e % 20);
           const edited =
-            op === 'insert' ? text.slice(0, at) + 'q' + text.slice(at) : op === 'delete' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + 'q' + text.slice(at + 1);
+            op === 'insert'
+              ? text.slice(0, at) + 'q' + text.slice(at)
+              : op === 'delete'
+                ? text.slice(0, at) + text.slice(at + 1)
+                : text.slice(0, at) + 'q' + text.slice(at + 1);
           const a = anchorQuote(edited, sel);
           expect(a).toBeDefined();
           expect(a!.distance).toBeLessThanOrEqual(1);

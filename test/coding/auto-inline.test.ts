@@ -12,9 +12,13 @@ const fake: Matcher = {
   codebook: { id: 't', version: '1', languages: ['id'], codes: [], file: 't.yaml' } as Codebook,
   match(text: string, base: number, _sentences: readonly Span[]): CodeMatch[] {
     const out: CodeMatch[] = [];
-    for (const [word, code, valence] of [['cepat', 'relative_advantage.time_saving', 1], ['server', 'obstacle_internal.server_system', -1]] as const) {
+    for (const [word, code, valence] of [
+      ['cepat', 'relative_advantage.time_saving', 1],
+      ['server', 'obstacle_internal.server_system', -1],
+    ] as const) {
       const matches = [];
-      for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) matches.push({ ruleId: `${code}#0`, span: { start: base + i, end: base + i + word.length }, text: word });
+      for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1))
+        matches.push({ ruleId: `${code}#0`, span: { start: base + i, end: base + i + word.length }, text: word });
       if (matches.length) out.push({ code, valence, score: matches.length, matches, cues: [] });
     }
     return out;
@@ -61,7 +65,14 @@ describe('inlineCodings', () => {
     const diags = new Diagnostics();
     const cs = inlineCodings([src.source], new SegmentIndex(src.segments), new Set(['complexity', 'complexity.ease_of_use']), diags);
     expect(cs).toHaveLength(1);
-    expect(cs[0]).toMatchObject({ segmentId: 'interviews/w02:2', quote: 'mudah dipakai', coder: 'sari', origin: 'inline', memo: 'jelas', from: { file: 'sources/interviews/w02.md', line: 2 } });
+    expect(cs[0]).toMatchObject({
+      segmentId: 'interviews/w02:2',
+      quote: 'mudah dipakai',
+      coder: 'sari',
+      origin: 'inline',
+      memo: 'jelas',
+      from: { file: 'sources/interviews/w02.md', line: 2 },
+    });
     expect(diags.items.map((d) => [d.code, d.line, d.column])).toEqual([
       ['coding/unknown-code', 2, 40],
       ['coding/empty-tag', 1, 4],

@@ -8,7 +8,19 @@ import type { Span } from '../../src/model/span.js';
  * segment; `Name: words` is a turn (label excluded from the body), `P:` an interviewer turn.
  */
 export function build(id: string, text: string, extra: Partial<Source> = {}): { source: Source; segments: Segment[] } {
-  const source: Source = { id, path: `sources/${id}.md`, format: 'md', kind: 'interview', text, meta: {}, hash: '', bytes: text.length, bodyLine: 1, lineStarts: lineStarts(text), ...extra };
+  const source: Source = {
+    id,
+    path: `sources/${id}.md`,
+    format: 'md',
+    kind: 'interview',
+    text,
+    meta: {},
+    hash: '',
+    bytes: text.length,
+    bodyLine: 1,
+    lineStarts: lineStarts(text),
+    ...extra,
+  };
   const segments: Segment[] = [];
   let offset = 0;
   let line = 1;

@@ -37,10 +37,16 @@ describe('codings.csv: the formula guard on every column (issue 17 #4)', () => {
     cpSync(FIXTURE, study, { recursive: true });
     const text = readFileSync(join(study, 'sources/interviews/w01-kepala.md'), 'utf8');
     // Sources straight under sources/: their ids are the file names.
-    writeFileSync(join(study, 'study.yaml'), readFileSync(join(study, 'study.yaml'), 'utf8').replace('sources:\n', 'sources:\n  - glob: "sources/*.md"\n    kind: interview\n'));
+    writeFileSync(
+      join(study, 'study.yaml'),
+      readFileSync(join(study, 'study.yaml'), 'utf8').replace('sources:\n', 'sources:\n  - glob: "sources/*.md"\n    kind: interview\n'),
+    );
     writeFileSync(join(study, 'sources/=HYPERLINK(1).md'), text);
     writeFileSync(join(study, 'sources/-2+3.md'), text);
-    writeFileSync(join(study, 'codings/=evil.csv'), 'source,segment,quote,code,valence,coder,memo\r\ninterviews/w01-kepala,,tidak perlu antre di kantor,relative_advantage.time_saving,+,@coder,\r\n');
+    writeFileSync(
+      join(study, 'codings/=evil.csv'),
+      'source,segment,quote,code,valence,coder,memo\r\ninterviews/w01-kepala,,tidak perlu antre di kantor,relative_advantage.time_saving,+,@coder,\r\n',
+    );
     const r = qia(['code', study]);
     expect(r.status, r.stderr).toBe(0);
     const file = readFileSync(join(study, 'out/codings.csv'), 'utf8');

@@ -53,7 +53,7 @@ describe('qia code --learn', () => {
   const dir = mkdtempSync(join(tmpdir(), 'qia-learn-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('proposes codes for the sources nobody coded, from the coders\' files, with score and the words behind them', () => {
+  it("proposes codes for the sources nobody coded, from the coders' files, with score and the words behind them", () => {
     const study = join(dir, 'lapak-asik');
     cpSync(join(__dirname, '../../samples/lapak-asik'), study, { recursive: true });
     const plain = qia(['code', study]);
@@ -62,7 +62,9 @@ describe('qia code --learn', () => {
     const r = qia(['code', study, '--learn', '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/learned from \d+ segments a person coded or judged/);
-    const rows = readFileSync(join(study, 'out/codings.csv'), 'utf8').split(/\r?\n/).filter((l) => l.includes(',learned,rule,auto,'));
+    const rows = readFileSync(join(study, 'out/codings.csv'), 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.includes(',learned,rule,auto,'));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/weighed most: [^"]+",(0\.[5-9]\d|1\.00)$/);
     // The study setting does the same.

@@ -15,7 +15,14 @@ const W01 = build(
   ].join('\n'),
 );
 const W02 = build('interviews/w02-peserta', 'P: Mudah?\nU1: Aplikasinya mudah dipakai, saya bisa sendiri.');
-const CODES = new Set(['relative_advantage', 'relative_advantage.time_saving', 'complexity', 'complexity.ease_of_use', 'obstacle_internal', 'obstacle_internal.server_system']);
+const CODES = new Set([
+  'relative_advantage',
+  'relative_advantage.time_saving',
+  'complexity',
+  'complexity.ease_of_use',
+  'obstacle_internal',
+  'obstacle_internal.server_system',
+]);
 
 function ctx(sources = [W01, W02]) {
   return {
@@ -45,7 +52,15 @@ describe('manual coding CSV', () => {
     expect(diags).toEqual([]);
     expect(codings).toHaveLength(3);
     const [a, b, c] = codings;
-    expect(a).toMatchObject({ segmentId: 'interviews/w01-kepala:2', code: 'relative_advantage.time_saving', valence: 1, coder: 'rina', origin: 'manual', memo: 'whole turn', from: { file: 'codings/rina.csv', line: 2 } });
+    expect(a).toMatchObject({
+      segmentId: 'interviews/w01-kepala:2',
+      code: 'relative_advantage.time_saving',
+      valence: 1,
+      coder: 'rina',
+      origin: 'manual',
+      memo: 'whole turn',
+      from: { file: 'codings/rina.csv', line: 2 },
+    });
     expect(a!.quote).toBe('Prosesnya jauh lebih cepat. Peserta tidak perlu antre di kantor lagi.');
     expect(b).toMatchObject({ segmentId: 'interviews/w01-kepala:4', quote: 'server down', valence: -1, coder: 'budi' });
     expect(W01.source.text.slice(b!.span.start, b!.span.end)).toBe('server down');
@@ -96,7 +111,9 @@ describe('manual coding CSV', () => {
   it('places a quote whose words were edited, with a warning, and reports one that is gone', () => {
     const edited = build('interviews/w01-kepala', W01.source.text.replace('tidak perlu antre di kantor lagi', 'tidak usah antri di kantor lagi'));
     const { codings, diags } = load(
-      HEADER + 'interviews/w01-kepala,2,tidak perlu antre di kantor lagi,relative_advantage,+,,\n' + 'interviews/w01-kepala,,server down kalo klaim,obstacle_internal,-,,\n',
+      HEADER +
+        'interviews/w01-kepala,2,tidak perlu antre di kantor lagi,relative_advantage,+,,\n' +
+        'interviews/w01-kepala,,server down kalo klaim,obstacle_internal,-,,\n',
       [edited, W02],
     );
     expect(codings).toHaveLength(2);

@@ -4,13 +4,39 @@ import { parseReview } from '../../src/coding/review-file.js';
 import type { Coding } from '../../src/model/coding.js';
 import { Diagnostics } from '../../src/util/diagnostics.js';
 
-function coding(segmentId: string, code: string, origin: Coding['origin'], coder = origin === 'rule' ? 'auto' : 'rina', valence: Coding['valence'] = 1): Coding {
-  return { segmentId, sourceId: segmentId.split(':')[0]!, code, valence, coder, origin, status: origin === 'rule' ? 'auto' : 'manual', span: { start: 0, end: 1 }, quote: 'x', prefix: '', suffix: '', matches: [], cues: [], score: 1 };
+function coding(
+  segmentId: string,
+  code: string,
+  origin: Coding['origin'],
+  coder = origin === 'rule' ? 'auto' : 'rina',
+  valence: Coding['valence'] = 1,
+): Coding {
+  return {
+    segmentId,
+    sourceId: segmentId.split(':')[0]!,
+    code,
+    valence,
+    coder,
+    origin,
+    status: origin === 'rule' ? 'auto' : 'manual',
+    span: { start: 0, end: 1 },
+    quote: 'x',
+    prefix: '',
+    suffix: '',
+    matches: [],
+    cues: [],
+    score: 1,
+  };
 }
 
-const AUTO = [coding('w1:2', 'complexity.ease_of_use', 'rule'), coding('w1:2', 'relative_advantage.time_saving', 'rule'), coding('w1:3', 'complexity.skills', 'rule', 'auto', -1)];
+const AUTO = [
+  coding('w1:2', 'complexity.ease_of_use', 'rule'),
+  coding('w1:2', 'relative_advantage.time_saving', 'rule'),
+  coding('w1:3', 'complexity.skills', 'rule', 'auto', -1),
+];
 const MANUAL = [coding('w1:2', 'complexity.clear_procedure', 'manual'), coding('w1:2', 'complexity.clear_procedure', 'inline', 'budi')];
-const key = (cs: Coding[]) => cs.sort(compareCodings).map((c) => `${c.segmentId} ${c.code} ${c.coder}${c.status === 'rejected' || c.status === 'accepted' ? ` ${c.status}` : ''}`);
+const key = (cs: Coding[]) =>
+  cs.sort(compareCodings).map((c) => `${c.segmentId} ${c.code} ${c.coder}${c.status === 'rejected' || c.status === 'accepted' ? ` ${c.status}` : ''}`);
 
 describe('mergeCodings', () => {
   it('manual-overrides-auto replaces the unjudged auto codings of the same code line in the segment, keeps the sibling sub-codes, and says what it replaced', () => {
@@ -76,7 +102,13 @@ describe('mergeCodings', () => {
   });
 
   it('orders codings by source, segment number (not text), code and coder', () => {
-    const cs = [coding('w1:10', 'a', 'rule'), coding('w1:9', 'b', 'rule'), coding('w1:9', 'a', 'manual', 'zed'), coding('w1:9', 'a', 'manual', 'ani'), coding('w0:99', 'z', 'rule')];
+    const cs = [
+      coding('w1:10', 'a', 'rule'),
+      coding('w1:9', 'b', 'rule'),
+      coding('w1:9', 'a', 'manual', 'zed'),
+      coding('w1:9', 'a', 'manual', 'ani'),
+      coding('w0:99', 'z', 'rule'),
+    ];
     expect(key(cs)).toEqual(['w0:99 z auto', 'w1:9 a ani', 'w1:9 a zed', 'w1:9 b auto', 'w1:10 a auto']);
   });
 

@@ -84,7 +84,11 @@ describe('question context', () => {
     const text = 'P: Menurut Ibu, apakah prosedurnya mudah dipahami?\nK1: Iya, jelas kok.';
     const t = build('interviews/w01', text);
     const [c] = autoCode(t.segments, matcher, { sourceText: () => t.source.text });
-    expect(c!.matches[0]).toEqual({ ruleId: QUESTION_CONTEXT_RULE, span: { start: 3, end: text.indexOf('\n') }, text: 'Menurut Ibu, apakah prosedurnya mudah dipahami?' });
+    expect(c!.matches[0]).toEqual({
+      ruleId: QUESTION_CONTEXT_RULE,
+      span: { start: 3, end: text.indexOf('\n') },
+      text: 'Menurut Ibu, apakah prosedurnya mudah dipahami?',
+    });
     expect(c!.quote).toBe('Iya, jelas kok.');
     expect(c!.cues.map((x) => x.text)).toEqual(['jelas']);
     expect(c!.memo).toContain('interviews/w01:1');
@@ -123,13 +127,20 @@ describe('qia code with question context', () => {
     try {
       mkdirSync(join(dir, 'sources'));
       writeFileSync(join(dir, 'informants.csv'), 'id,role,group,label\nK1,user,Pengguna,Pak K\n');
-      writeFileSync(join(dir, 'sources', 'w01.md'), '---\nkind: interview\n---\n\nP: Menurut Bapak, apakah aplikasinya mudah digunakan?\n\nK1: Iya, gampang saja.\n');
-      const yaml = (extra: string) => `title: QC\ncase: QC\nlanguage: id\ncodebook: builtin:rogers\nsources:\n  - glob: "sources/*.md"\n    kind: interview\n${extra}`;
+      writeFileSync(
+        join(dir, 'sources', 'w01.md'),
+        '---\nkind: interview\n---\n\nP: Menurut Bapak, apakah aplikasinya mudah digunakan?\n\nK1: Iya, gampang saja.\n',
+      );
+      const yaml = (extra: string) =>
+        `title: QC\ncase: QC\nlanguage: id\ncodebook: builtin:rogers\nsources:\n  - glob: "sources/*.md"\n    kind: interview\n${extra}`;
       writeFileSync(join(dir, 'study.yaml'), yaml(''));
       const on = qia(['code', dir, '--format', 'json']);
       expect(on.status, on.stderr).toBe(0);
-      const codings = (JSON.parse(on.stdout) as { codings: { code: string; valence: number; origin: string; quote: string; matches: { rule: string }[] }[] }).codings;
-      expect(codings.map((c) => [c.code, c.valence, c.origin, c.quote, c.matches[0]!.rule])).toEqual([['complexity', 1, 'rule', 'Iya, gampang saja.', 'question-context']]);
+      const codings = (JSON.parse(on.stdout) as { codings: { code: string; valence: number; origin: string; quote: string; matches: { rule: string }[] }[] })
+        .codings;
+      expect(codings.map((c) => [c.code, c.valence, c.origin, c.quote, c.matches[0]!.rule])).toEqual([
+        ['complexity', 1, 'rule', 'Iya, gampang saja.', 'question-context'],
+      ]);
       const explained = qia(['code', dir, '--explain']);
       expect(explained.stdout).toContain('question-context');
       expect(explained.stdout).toContain('apakah aplikasinya mudah digunakan?');

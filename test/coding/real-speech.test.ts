@@ -67,11 +67,17 @@ describe('one decision per segment with a confidence', () => {
     expect(best.code).toBe('observability');
     expect(best.valence).toBe(0);
     // a definition illustrated with a difficulty is about the attribute it defines, not the obstacle
-    const doc = build('documents/bab2', 'Kerumitan adalah tingkat di mana suatu inovasi dianggap sulit untuk dipahami dan digunakan. Inovasi yang rumit akan lambat diterima, terutama di daerah yang jaringan internetnya terbatas.');
+    const doc = build(
+      'documents/bab2',
+      'Kerumitan adalah tingkat di mana suatu inovasi dianggap sulit untuk dipahami dan digunakan. Inovasi yang rumit akan lambat diterima, terutama di daerah yang jaringan internetnya terbatas.',
+    );
     const counted = autoCode(doc.segments, matcher, { sourceText: () => doc.source.text }).filter((c) => c.score >= 0.2);
     expect([...new Set(counted.map((c) => c.code.split('.')[0]))]).toEqual(['complexity']);
     // the other ways theses define an attribute
-    for (const text of ['Kerumitan mengacu pada tingkat kesulitan dalam memahami dan menggunakan inovasi.', 'Uji coba dimaknai sebagai kesempatan untuk mencoba inovasi dalam skala kecil.']) {
+    for (const text of [
+      'Kerumitan mengacu pada tingkat kesulitan dalam memahami dan menggunakan inovasi.',
+      'Uji coba dimaknai sebagai kesempatan untuk mencoba inovasi dalam skala kecil.',
+    ]) {
       const cs = coded(text);
       const top = cs.reduce((a, b) => (b.score > a.score ? b : a));
       expect(top.valence, text).toBe(0);
@@ -102,7 +108,10 @@ describe('one decision per segment with a confidence', () => {
     for (const heading of ['Kesesuaian', 'b) observabilitas', 'Keuntungan relatif (relative advantage)']) {
       const d = build('docs/bab4', `${heading}\nPegawai mengikuti pelatihan selama dua minggu.`);
       const cs = autoCode(d.segments, matcher, { sourceText: () => d.source.text });
-      expect(cs.every((c) => c.segmentId === 'docs/bab4:2'), heading).toBe(true);
+      expect(
+        cs.every((c) => c.segmentId === 'docs/bab4:2'),
+        heading,
+      ).toBe(true);
       expect(cs.length, heading).toBeGreaterThan(0);
     }
     const alone = build('docs/laporan', 'Petugas kami kewalahan melayani pemohon setiap hari.');
@@ -130,7 +139,8 @@ describe('coding.min_score in study.yaml', () => {
       mkdirSync(join(dir, 'sources'));
       writeFileSync(join(dir, 'informants.csv'), 'id,role,group,label\nK1,user,Pengguna,Pak K\n');
       writeFileSync(join(dir, 'sources', 'w01.md'), '---\nkind: interview\n---\n\nK1: Gampang kok, nggak ribet sama sekali.\n');
-      const yaml = (extra: string) => `title: T\ncase: T\nlanguage: id\ncodebook: builtin:rogers\nsources:\n  - glob: "sources/*.md"\n    kind: interview\n${extra}`;
+      const yaml = (extra: string) =>
+        `title: T\ncase: T\nlanguage: id\ncodebook: builtin:rogers\nsources:\n  - glob: "sources/*.md"\n    kind: interview\n${extra}`;
       writeFileSync(join(dir, 'study.yaml'), yaml(''));
       const counted = qia(['code', dir]);
       expect(counted.status, counted.stderr).toBe(0);

@@ -48,7 +48,15 @@ describe('coder files as spreadsheet programs save them', () => {
   });
 
   it('reads a Windows-1252 coder file with accents and curly quotes, with a warning', async () => {
-    const bytes = Buffer.concat([Buffer.from(HEADER + 'interviews/w02,,caf'), Buffer.from([0xe9]), Buffer.from('nya juga '), Buffer.from([0x93]), Buffer.from('nyaman'), Buffer.from([0x94]), Buffer.from(',complexity,+,,\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(HEADER + 'interviews/w02,,caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('nya juga '),
+      Buffer.from([0x93]),
+      Buffer.from('nyaman'),
+      Buffer.from([0x94]),
+      Buffer.from(',complexity,+,,\n'),
+    ]);
     const { codings, diags } = await load({ 'budi.csv': new Uint8Array(bytes) });
     expect(codings.map((c) => c.quote)).toEqual(['cafénya juga “nyaman”']);
     expect(diags.map((d) => [d.code, d.severity, d.file])).toEqual([['coding/encoding', 'warning', 'codings/budi.csv']]);

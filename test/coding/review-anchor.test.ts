@@ -14,7 +14,22 @@ const REVIEW = 'segment,code,decision,note,quote\nw02:2,complexity.ease_of_use,r
 function autoOn(segments: Segment[]): Coding[] {
   return segments
     .filter((s) => !s.interviewer && /mudah/.test(s.text))
-    .map((s) => ({ segmentId: s.id, sourceId: s.sourceId, code: 'complexity.ease_of_use', valence: 1, coder: 'auto', origin: 'rule', status: 'auto', span: s.body, quote: s.text, prefix: '', suffix: '', matches: [], cues: [], score: 1 }));
+    .map((s) => ({
+      segmentId: s.id,
+      sourceId: s.sourceId,
+      code: 'complexity.ease_of_use',
+      valence: 1,
+      coder: 'auto',
+      origin: 'rule',
+      status: 'auto',
+      span: s.body,
+      quote: s.text,
+      prefix: '',
+      suffix: '',
+      matches: [],
+      cues: [],
+      score: 1,
+    }));
 }
 
 function review(text: string) {

@@ -32,7 +32,15 @@ describe('qia compare on the four samples', () => {
     const c = JSON.parse(r.stdout) as ComparisonJson;
     expect(c.cases.map((k) => k.id).sort()).toEqual(SAMPLES);
     for (const k of c.cases) expect(k.case.length).toBeGreaterThan(0);
-    expect(c.metaMatrix.columns).toEqual(['relative_advantage', 'compatibility', 'complexity', 'trialability', 'observability', 'obstacle_internal', 'obstacle_external']);
+    expect(c.metaMatrix.columns).toEqual([
+      'relative_advantage',
+      'compatibility',
+      'complexity',
+      'trialability',
+      'observability',
+      'obstacle_internal',
+      'obstacle_external',
+    ]);
     expect(c.metaMatrix.cells).toHaveLength(4 * 7);
   });
 
@@ -110,7 +118,16 @@ describe('a worker thread that dies', () => {
       const alone = qia(['compare', 'lapak-asik', 'mobile-service', '--format', 'json'], { cwd: dir });
       expect(alone.status).toBe(0);
       expect(readFileSync(join(dir, 'banding', 'compare.json'), 'utf8')).toBe(alone.stdout.replace(/\n?$/, '\n'));
-      expect(readdirSync(join(dir, 'banding')).sort()).toEqual(['compare-meta.csv', 'compare-obstacles.csv', 'compare-ordered.csv', 'compare-roles.csv', 'compare-stability.csv', 'compare.html', 'compare.json', 'compare.md']);
+      expect(readdirSync(join(dir, 'banding')).sort()).toEqual([
+        'compare-meta.csv',
+        'compare-obstacles.csv',
+        'compare-ordered.csv',
+        'compare-roles.csv',
+        'compare-stability.csv',
+        'compare.html',
+        'compare.json',
+        'compare.md',
+      ]);
       // No staging folder or other half-written thing left beside it.
       expect(readdirSync(dir).sort()).toEqual(['banding', 'lapak-asik', 'library-en', 'mobile-service']);
       // On stdout, a whole JSON comparison of the others.
@@ -124,7 +141,11 @@ describe('a worker thread that dies', () => {
     // One study alone is analysed on the main thread: a second one (broken, so nothing is left) makes a pool.
     const dir = copies('crash-all', ['library-en']);
     mkdirSync(join(dir, 'kosong'));
-    const r = qia(['compare', 'library-en', 'kosong', '--jobs', '2', '--out', 'banding'], { cwd: dir, env: { QIA_TEST_CRASH_STUDY: 'library-en' }, timeout: 120_000 });
+    const r = qia(['compare', 'library-en', 'kosong', '--jobs', '2', '--out', 'banding'], {
+      cwd: dir,
+      env: { QIA_TEST_CRASH_STUDY: 'library-en' },
+      timeout: 120_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('[compare/no-study]');
@@ -145,7 +166,9 @@ describe('two codebooks that disagree on a shared code', () => {
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('codebook: builtin:rogers', 'codebook: codebook.yaml'));
     const r = qia(['compare', 'lapak-asik', 'library-en', '--format', 'json'], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/error: code complexity means different things in the studies' codebooks, so it is not compared \(nor its sub-codes\): lapak-asik \(builtin:codebooks\/rogers\.yaml\): inverted .*; library-en \(codebook\.yaml\): not inverted .*\[compare\/code-meaning-differs\]/);
+    expect(r.stderr).toMatch(
+      /error: code complexity means different things in the studies' codebooks, so it is not compared \(nor its sub-codes\): lapak-asik \(builtin:codebooks\/rogers\.yaml\): inverted .*; library-en \(codebook\.yaml\): not inverted .*\[compare\/code-meaning-differs\]/,
+    );
     const c = JSON.parse(r.stdout) as ComparisonJson;
     expect(c.refused.map((x) => x.code)).toEqual(['complexity', 'complexity.ease_of_use', 'complexity.clear_procedure', 'complexity.skills']);
     expect(r.stderr.match(/code-meaning-differs/g)).toHaveLength(1);
@@ -160,11 +183,16 @@ describe('study variables and ordering', () => {
   it('orders the case-ordered display by a study.yaml variable; a bad variable is a located diagnostic', () => {
     const dir = copies('vars', ['lapak-asik', 'library-en', 'mobile-service']);
     const years: Record<string, string> = { 'lapak-asik': '2021', 'library-en': '2019', 'mobile-service': '2023' };
-    for (const [s, y] of Object.entries(years)) writeFileSync(join(dir, s, 'study.yaml'), readFileSync(join(dir, s, 'study.yaml'), 'utf8') + `variables:\n  year: ${y}\n  region: "R-${s}"\n`);
+    for (const [s, y] of Object.entries(years))
+      writeFileSync(join(dir, s, 'study.yaml'), readFileSync(join(dir, s, 'study.yaml'), 'utf8') + `variables:\n  year: ${y}\n  region: "R-${s}"\n`);
     const r = qia(['compare', '*', '--order', 'year', '--format', 'json'], { cwd: dir });
     expect(r.status).toBe(0);
     const c = JSON.parse(r.stdout) as ComparisonJson;
-    expect(c.ordered.rows.map((x) => [x.case, x.value])).toEqual([['library-en', 2019], ['lapak-asik', 2021], ['mobile-service', 2023]]);
+    expect(c.ordered.rows.map((x) => [x.case, x.value])).toEqual([
+      ['library-en', 2019],
+      ['lapak-asik', 2021],
+      ['mobile-service', 2023],
+    ]);
     const desc = JSON.parse(qia(['compare', '*', '--order', 'year:desc', '--format', 'json'], { cwd: dir }).stdout) as ComparisonJson;
     expect(desc.ordered.rows.map((x) => x.case)).toEqual(['mobile-service', 'lapak-asik', 'library-en']);
     // Only the ordering moves: the meta-matrix keeps its rows.
@@ -173,7 +201,10 @@ describe('study variables and ordering', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('year');
 
-    writeFileSync(join(dir, 'lapak-asik', 'study.yaml'), readFileSync(join(dir, 'lapak-asik', 'study.yaml'), 'utf8').replace('year: 2021', 'year: [2021, 2022]'));
+    writeFileSync(
+      join(dir, 'lapak-asik', 'study.yaml'),
+      readFileSync(join(dir, 'lapak-asik', 'study.yaml'), 'utf8').replace('year: 2021', 'year: [2021, 2022]'),
+    );
     const broken = qia(['compare', '*', '--format', 'json'], { cwd: dir });
     expect(broken.stderr).toMatch(/lapak-asik\/study\.yaml:\d+:\d+: error: variable `year` needs one value/);
   });
@@ -205,7 +236,8 @@ describe('qia run with several studies', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     for (const s of ['lapak-asik', 'library-en']) expect(existsSync(join(dir, s, 'out', 'report.html'))).toBe(true);
-    for (const f of ['compare.md', 'compare.html', 'compare.json', 'compare-meta.csv', 'compare-stability.csv']) expect(existsSync(join(dir, 'compare-out', f)), f).toBe(true);
+    for (const f of ['compare.md', 'compare.html', 'compare.json', 'compare-meta.csv', 'compare-stability.csv'])
+      expect(existsSync(join(dir, 'compare-out', f)), f).toBe(true);
     expect(r.stdout).toContain('compare-out/');
     // The same report as `qia run` of the study alone.
     const alone = join(work, 'alone');

@@ -30,7 +30,8 @@ describe('the narrative of the four samples', () => {
   it('names only cases that are compared and ends by bounding its claims', () => {
     const sentences = narrate(c);
     const ids = new Set(c.cases.map((k) => k.id));
-    for (const s of sentences) for (const m of s.matchAll(/\b([a-z]+(?:-[a-z]+)+)\b/g)) expect(ids.has(m[1]!) || !/-(asik|en|service|lampung)$/.test(m[1]!), m[1]).toBe(true);
+    for (const s of sentences)
+      for (const m of s.matchAll(/\b([a-z]+(?:-[a-z]+)+)\b/g)) expect(ids.has(m[1]!) || !/-(asik|en|service|lampung)$/.test(m[1]!), m[1]).toBe(true);
     expect(sentences.at(-1)).toBe('These patterns describe only the 4 cases compared and the coded evidence in them; they are not a sample of any population.');
     const obstacles = sentences.filter((s) => s.startsWith('The obstacle '));
     for (const s of obstacles) {

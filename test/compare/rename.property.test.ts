@@ -20,7 +20,13 @@ beforeAll(async () => {
 
 function everything(s: readonly StudySummary[]): string {
   const { comparison } = buildComparison(s);
-  return [renderCompareJson(comparison), renderCompareMd(comparison), renderCompareHtml(comparison), renderCompareCsv(comparison, 'meta'), renderCompareCsv(comparison, 'roles')].join('\n\u0000\n');
+  return [
+    renderCompareJson(comparison),
+    renderCompareMd(comparison),
+    renderCompareHtml(comparison),
+    renderCompareCsv(comparison, 'meta'),
+    renderCompareCsv(comparison, 'roles'),
+  ].join('\n\u0000\n');
 }
 
 /** Every whole-word occurrence of a study's name replaced by its new name. */
@@ -38,7 +44,10 @@ describe('renaming or reordering the studies', () => {
         const names = new Map(SAMPLES.map((id, i) => [id, newNames[i]!]));
         const renamed = summaries.map((s) => ({ ...s, id: names.get(s.id)! }));
         // Any order at all: sorted by an arbitrary function of the summary.
-        const shuffled = renamed.map((s, i) => ({ s, k: key(i) })).sort((a, b) => a.k - b.k).map((x) => x.s);
+        const shuffled = renamed
+          .map((s, i) => ({ s, k: key(i) }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.s);
         expect(everything(shuffled)).toBe(relabel(base, names));
       }),
       { numRuns: 25 },

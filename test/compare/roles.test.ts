@@ -15,7 +15,7 @@ function comparison(args: string[], cwd = ROOT): Comparison {
 }
 
 describe('roles across cases compare informant roles (informants.csv `role`), not groups', () => {
-  it('keeps heads and staff apart, as the study\'s own role-ordered matrix does', () => {
+  it("keeps heads and staff apart, as the study's own role-ordered matrix does", () => {
     const c = comparison(['samples/*']);
     const obs = c.roles.find((r) => r.code === 'observability')!;
     expect(obs.roles).toEqual(['head', 'staff', 'user', 'partner']);
@@ -27,7 +27,11 @@ describe('roles across cases compare informant roles (informants.csv `role`), no
     expect(headStaff.sameWay).toBeNull();
     // The counts behind each lean are those of `qia matrix --type role` in the study.
     const matrix = qia(['matrix', '--type', 'role', '--format', 'md'], { cwd: join(ROOT, 'samples/library-en') }).stdout;
-    const row = (role: string) => matrix.split('\n').find((l) => l.startsWith(`| ${role} |`))!.split('|')[4]!;
+    const row = (role: string) =>
+      matrix
+        .split('\n')
+        .find((l) => l.startsWith(`| ${role} |`))!
+        .split('|')[4]!;
     expect(row('Head')).toMatch(/^ \+2 ·1 /);
     expect(row('Service users')).toMatch(/^ −2 /);
     const lib = c.roles.find((r) => r.code === 'complexity')!.cases.find((x) => x.case === 'library-en')!;
@@ -41,12 +45,20 @@ describe('roles across cases compare informant roles (informants.csv `role`), no
     const dir = join(work, 'turned');
     for (const s of ['library-en', 'imigrasi-lampung']) cpSync(join(ROOT, 'samples', s), join(dir, s), { recursive: true, filter: (p) => !p.includes('/out') });
     const informants = join(dir, 'library-en', 'informants.csv');
-    const swapped = readFileSync(informants, 'utf8').replace(/,staff,provider,/g, ',TMP,provider,').replace(/,user,user,/g, ',staff,user,').replace(/,TMP,provider,/g, ',user,provider,');
+    const swapped = readFileSync(informants, 'utf8')
+      .replace(/,staff,provider,/g, ',TMP,provider,')
+      .replace(/,user,user,/g, ',staff,user,')
+      .replace(/,TMP,provider,/g, ',user,provider,');
     writeFileSync(informants, swapped);
     const c = comparison(['*'], dir);
     const cx = c.roles.find((r) => r.code === 'complexity')!;
     const pair = cx.pairs.find((p) => p.roles.join() === 'staff,user')!;
-    expect(pair).toMatchObject({ heard: ['library-en', 'imigrasi-lampung'], firstFavourable: ['imigrasi-lampung'], secondFavourable: ['library-en'], sameWay: false });
+    expect(pair).toMatchObject({
+      heard: ['library-en', 'imigrasi-lampung'],
+      firstFavourable: ['imigrasi-lampung'],
+      secondFavourable: ['library-en'],
+      sameWay: false,
+    });
     expect(cx.sameWay).toBe(false);
     const md = qia(['compare', '*', '--format', 'md'], { cwd: dir }).stdout;
     expect(md).toContain('On Complexity, informant roles split in 2 of 2 cases, not always the same way: ');

@@ -15,13 +15,21 @@ describe('study.yaml variables:', () => {
   it('keeps every scalar (numbers as numbers), refuses lists and maps at their line, and never throws', async () => {
     const name = fc.stringMatching(/^[a-z][a-z_]{0,8}$/);
     const scalar = fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/));
-    const value = fc.oneof(scalar.map((v) => ({ ok: true as const, v })), fc.array(scalar, { minLength: 1, maxLength: 3 }).map((v) => ({ ok: false as const, v })), fc.dictionary(name, scalar, { minKeys: 1, maxKeys: 2 }).map((v) => ({ ok: false as const, v })));
+    const value = fc.oneof(
+      scalar.map((v) => ({ ok: true as const, v })),
+      fc.array(scalar, { minLength: 1, maxLength: 3 }).map((v) => ({ ok: false as const, v })),
+      fc.dictionary(name, scalar, { minKeys: 1, maxKeys: 2 }).map((v) => ({ ok: false as const, v })),
+    );
     await fc.assert(
       fc.asyncProperty(fc.dictionary(name, value, { maxKeys: 5 }), async (vars) => {
         const yaml = HEAD + stringify({ variables: Object.fromEntries(Object.entries(vars).map(([k, x]) => [k, x.v])) });
         const dir = makeStudy({}, yaml);
         const loaded = await loadStudy(dir);
-        const good = Object.fromEntries(Object.entries(vars).filter(([, x]) => x.ok).map(([k, x]) => [k, x.v]));
+        const good = Object.fromEntries(
+          Object.entries(vars)
+            .filter(([, x]) => x.ok)
+            .map(([k, x]) => [k, x.v]),
+        );
         expect(loaded.study?.variables).toEqual(good);
         const bad = loaded.diagnostics.filter((d) => d.code === 'study/invalid-value');
         expect(bad).toHaveLength(Object.values(vars).filter((x) => !x.ok).length);

@@ -92,7 +92,18 @@ export function analysis(sources: FixtureSource[], informants: Informant[] = INF
         });
       });
     });
-    const s: Source = { id: fs.id, path: `sources/${fs.id}.md`, format: 'md', kind: fs.kind ?? 'interview', text, meta: {}, hash: 'h-' + fs.id, bytes: text.length, bodyLine: 1, lineStarts: lineStarts(text) };
+    const s: Source = {
+      id: fs.id,
+      path: `sources/${fs.id}.md`,
+      format: 'md',
+      kind: fs.kind ?? 'interview',
+      text,
+      meta: {},
+      hash: 'h-' + fs.id,
+      bytes: text.length,
+      bodyLine: 1,
+      lineStarts: lineStarts(text),
+    };
     if (fs.informant) s.informant = fs.informant;
     if (fs.date) s.date = fs.date;
     srcs.push(s);

@@ -7,7 +7,21 @@ describe('saturation', () => {
     const a = analysis([
       { id: 'b-late', informant: 'P1', date: '2021-03-02', turns: [[undefined, 'x', [['relative_advantage.time_saving', 1]]]] },
       { id: 'a-undated', informant: 'P2', turns: [[undefined, 'y', [['obstacle_external.devices', -1]]]] },
-      { id: 'c-early', informant: 'K1', date: '2021-03-01', turns: [[undefined, 'z', [['relative_advantage', 1], ['complexity', 1]]]] },
+      {
+        id: 'c-early',
+        informant: 'K1',
+        date: '2021-03-01',
+        turns: [
+          [
+            undefined,
+            'z',
+            [
+              ['relative_advantage', 1],
+              ['complexity', 1],
+            ],
+          ],
+        ],
+      },
       { id: 'd-early', informant: 'S1', date: '2021-03-01', turns: [[undefined, 'w', [['complexity', -1]]]] },
     ]);
     const s = conclude(a).saturation;

@@ -50,7 +50,14 @@ describe('verdicts', () => {
   it('calls an attribute unfavourable when most valenced evidence is against it', () => {
     const a = analysis([
       { id: 'w1', informant: 'P1', turns: [[undefined, 'Saya tidak bisa coba dulu.', [['trialability', -1]]]] },
-      { id: 'w2', informant: 'P2', turns: [[undefined, 'Tidak ada uji coba.', [['trialability', -1]], ], [undefined, 'Entahlah.', [['trialability', 0]]]] },
+      {
+        id: 'w2',
+        informant: 'P2',
+        turns: [
+          [undefined, 'Tidak ada uji coba.', [['trialability', -1]]],
+          [undefined, 'Entahlah.', [['trialability', 0]]],
+        ],
+      },
     ]);
     const c = byCode(conclude(a), 'trialability');
     expect(c.verdict).toBe('unfavourable');
@@ -87,8 +94,23 @@ describe('verdicts', () => {
 
   it('says why evidence is insufficient', () => {
     const a = analysis([
-      { id: 'w1', informant: 'K1', turns: [[undefined, 'Sesuai aturan.', [['compatibility', 1]]], [undefined, 'Sesuai kebutuhan.', [['compatibility', 1]]], [undefined, 'Cocok saat pandemi.', [['compatibility', 1]]]] },
-      { id: 'w2', informant: 'S1', turns: [[undefined, 'Orang melihatnya.', [['observability', 0]]], [undefined, 'Ada beritanya.', [['observability', 0]]]] },
+      {
+        id: 'w1',
+        informant: 'K1',
+        turns: [
+          [undefined, 'Sesuai aturan.', [['compatibility', 1]]],
+          [undefined, 'Sesuai kebutuhan.', [['compatibility', 1]]],
+          [undefined, 'Cocok saat pandemi.', [['compatibility', 1]]],
+        ],
+      },
+      {
+        id: 'w2',
+        informant: 'S1',
+        turns: [
+          [undefined, 'Orang melihatnya.', [['observability', 0]]],
+          [undefined, 'Ada beritanya.', [['observability', 0]]],
+        ],
+      },
       { id: 'w3', informant: 'P1', turns: [[undefined, 'Teman saya tahu.', [['observability', 0]]]] },
     ]);
     const r = conclude(a);
@@ -99,7 +121,14 @@ describe('verdicts', () => {
 
   it('counts a document without an informant as one witness', () => {
     const a = analysis([
-      { id: 'w1', informant: 'K1', turns: [[undefined, 'Ada SOP uji coba.', [['trialability', 1]]], [undefined, 'Dicoba di cabang.', [['trialability', 1]]]] },
+      {
+        id: 'w1',
+        informant: 'K1',
+        turns: [
+          [undefined, 'Ada SOP uji coba.', [['trialability', 1]]],
+          [undefined, 'Dicoba di cabang.', [['trialability', 1]]],
+        ],
+      },
       { id: 'documents/sop', kind: 'document', turns: [[undefined, 'Uji coba di tiga kantor cabang.', [['trialability', 1]]]] },
     ]);
     const c = byCode(conclude(a), 'trialability');
@@ -142,7 +171,14 @@ describe('verdicts', () => {
 
   it('follows the thresholds in the settings', () => {
     const a = analysis([
-      { id: 'w1', informant: 'K1', turns: [[undefined, 'a', [['observability', 1]]], [undefined, 'b', [['observability', 1]]]] },
+      {
+        id: 'w1',
+        informant: 'K1',
+        turns: [
+          [undefined, 'a', [['observability', 1]]],
+          [undefined, 'b', [['observability', 1]]],
+        ],
+      },
       { id: 'w2', informant: 'P1', turns: [[undefined, 'c', [['observability', -1]]]] },
     ]);
     expect(byCode(conclude(a), 'observability').verdict).toBe('mixed');

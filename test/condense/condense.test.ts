@@ -82,7 +82,16 @@ describe('condense', () => {
     const b = fixtureAnalysis();
     for (const id of ['interviews/w01-kepala:2', 'interviews/w01-kepala:4', 'interviews/w01-kepala:5']) {
       const seg = b.segments.find((s) => s.id === id)!;
-      b.codings.push({ ...b.codings[0]!, segmentId: id, sourceId: seg.sourceId, code: 'complexity.ease_of_use', quote: seg.text, span: { ...seg.body }, score: 10, matches: [] });
+      b.codings.push({
+        ...b.codings[0]!,
+        segmentId: id,
+        sourceId: seg.sourceId,
+        code: 'complexity.ease_of_use',
+        quote: seg.text,
+        span: { ...seg.body },
+        score: 10,
+        matches: [],
+      });
     }
     const cx = one(condense(b, { by: ['case'] }), 'complexity', 'case')!;
     expect(cx.excerpts.map((x) => x.ref.informant)).toEqual(['K1', 'U1', 'S2']);
@@ -170,7 +179,11 @@ describe('memos', () => {
     const d = buildDigest(a, { memos });
     expect(d.codes.find((c) => c.code === 'complexity')!.memos.map((m) => m.file)).toEqual(['memos/k.md']);
     expect(d.orphanMemos.map((m) => m.file)).toEqual(['memos/z.md']);
-    expect(d.codes.map((c) => c.code)).toEqual(fixtureCodebook().codes.filter((c) => !c.id.includes('.')).map((c) => c.id));
+    expect(d.codes.map((c) => c.code)).toEqual(
+      fixtureCodebook()
+        .codes.filter((c) => !c.id.includes('.'))
+        .map((c) => c.id),
+    );
     expect(d.codes.find((c) => c.code === 'trialability')!.subcodes.map((s) => [s.code, s.evidence?.total ?? 0])).toEqual([
       ['trialability.pilot', 1],
       ['trialability.trial', 0],

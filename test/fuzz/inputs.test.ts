@@ -35,8 +35,40 @@ afterAll(() => {
 });
 
 /** Text shaped like the files qia reads: labels, fences, quotes, separators, odd characters. */
-const PIECES = ['---\n', 'informant: U1\n', 'P: ', 'I: ', 'Bu Rina: ', '[00:01:02] ', '**K1:** ', '\n\n', '\n', '"', '""', ',', ';', '\t', '{{complexity+}}', '{{/}}', '-->', 'WEBVTT\n\n', '00:00:01.000 --> 00:00:02.000\n', '<v P>', '\uFEFF', '\r\n', 'é', '👍', '\u0000', '\u001b[2J', 'mudah sekali', 'tidak ribet', 'server down'];
-const texty = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 40 }).map((p) => p.join(''));
+const PIECES = [
+  '---\n',
+  'informant: U1\n',
+  'P: ',
+  'I: ',
+  'Bu Rina: ',
+  '[00:01:02] ',
+  '**K1:** ',
+  '\n\n',
+  '\n',
+  '"',
+  '""',
+  ',',
+  ';',
+  '\t',
+  '{{complexity+}}',
+  '{{/}}',
+  '-->',
+  'WEBVTT\n\n',
+  '00:00:01.000 --> 00:00:02.000\n',
+  '<v P>',
+  '\uFEFF',
+  '\r\n',
+  'é',
+  '👍',
+  '\u0000',
+  '\u001b[2J',
+  'mudah sekali',
+  'tidak ribet',
+  'server down',
+];
+const texty = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 40 })
+  .map((p) => p.join(''));
 const bytesOf = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
 function spansInside(r: { text: string; blocks?: { span: { start: number; end: number } }[] }): void {
@@ -55,7 +87,18 @@ describe('fuzz: source readers and the segmenter', () => {
         for (const bytes of [bytesOf(text), noise]) {
           const r = await readTextFile(bytes, { frontMatter: true });
           spansInside(r);
-          const source: Source = { id: 'f', path: 'sources/f.md', format: 'md', kind: 'interview', text: r.text, meta: {}, hash: '', bytes: bytes.length, bodyLine: r.bodyLine, lineStarts: lineStarts(r.text) };
+          const source: Source = {
+            id: 'f',
+            path: 'sources/f.md',
+            format: 'md',
+            kind: 'interview',
+            text: r.text,
+            meta: {},
+            hash: '',
+            bytes: bytes.length,
+            bodyLine: r.bodyLine,
+            lineStarts: lineStarts(r.text),
+          };
           for (const seg of segmentSource(source, [{ id: 'U1', label: 'Sdr U', role: 'user', group: 'user', attrs: {}, line: 2 }], 'id')) {
             expect(r.text.slice(seg.span.start, seg.span.end)).toBe(seg.text);
             expect(seg.body.start).toBeGreaterThanOrEqual(seg.span.start);
@@ -123,7 +166,27 @@ describe('fuzz: researcher files', () => {
   });
 
   it('codebooks: random YAML gives a codebook or located diagnostics, never an exception', () => {
-    const yamlish = fc.array(fc.constantFrom('id: cb\n', 'codes:\n', '  - id: complexity\n', '    label: {id: K, en: C}\n', '    rules:\n', '      - terms: [mudah, "tidak ribet", kendala*]\n', '      - regex: "(a+)+"\n', '      - near: [[server], [down]]\n        window: 3\n', '    valence: {inverted: true, more: [sulit]}\n', 'languages: [id, en]\n', '&a x\n', '*a\n', '- - -\n', ': :\n'), { maxLength: 14 }).map((p) => p.join(''));
+    const yamlish = fc
+      .array(
+        fc.constantFrom(
+          'id: cb\n',
+          'codes:\n',
+          '  - id: complexity\n',
+          '    label: {id: K, en: C}\n',
+          '    rules:\n',
+          '      - terms: [mudah, "tidak ribet", kendala*]\n',
+          '      - regex: "(a+)+"\n',
+          '      - near: [[server], [down]]\n        window: 3\n',
+          '    valence: {inverted: true, more: [sulit]}\n',
+          'languages: [id, en]\n',
+          '&a x\n',
+          '*a\n',
+          '- - -\n',
+          ': :\n',
+        ),
+        { maxLength: 14 },
+      )
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(fc.oneof(yamlish, texty), (text) => {
         cases++;
@@ -140,18 +203,39 @@ describe('fuzz: study.yaml and the whole pipeline, worker threads included', () 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('random study.yaml files load or give diagnostics', async () => {
-    const keys = fc.array(fc.constantFrom('title: T\n', 'case: C\n', 'language: xx\n', 'codebook: nope.yaml\n', 'sources:\n  - glob: "../*"\n', 'coding: {merge: nonsense, count: x}\n', 'verdicts: {min_codings: -1}\n', 'limits: {docx_mb: 0}\n', 'report: [1]\n', 'informants: /dev/null\n', '{{\n'), { maxLength: 8 });
+    const keys = fc.array(
+      fc.constantFrom(
+        'title: T\n',
+        'case: C\n',
+        'language: xx\n',
+        'codebook: nope.yaml\n',
+        'sources:\n  - glob: "../*"\n',
+        'coding: {merge: nonsense, count: x}\n',
+        'verdicts: {min_codings: -1}\n',
+        'limits: {docx_mb: 0}\n',
+        'report: [1]\n',
+        'informants: /dev/null\n',
+        '{{\n',
+      ),
+      { maxLength: 8 },
+    );
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(keys.map((k) => k.join('')), texty), async (yaml) => {
-        cases++;
-        const dir = join(work, `y${n++}`);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, 'study.yaml'), yaml);
-        writeFileSync(join(dir, 'informants.csv'), 'id,label,role,group\n');
-        const r = await loadStudy(dir);
-        for (const d of r.diagnostics) expect(d.code).toMatch(/^[a-z-]+\/[a-z-]+$/);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          keys.map((k) => k.join('')),
+          texty,
+        ),
+        async (yaml) => {
+          cases++;
+          const dir = join(work, `y${n++}`);
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, 'study.yaml'), yaml);
+          writeFileSync(join(dir, 'informants.csv'), 'id,label,role,group\n');
+          const r = await loadStudy(dir);
+          for (const d of r.diagnostics) expect(d.code).toMatch(/^[a-z-]+\/[a-z-]+$/);
+        },
+      ),
       runs(60),
     );
   });

@@ -34,7 +34,16 @@ describe('qia compare samples/*', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const files = readdirSync(out).sort();
-    expect(files).toEqual(['compare-meta.csv', 'compare-obstacles.csv', 'compare-ordered.csv', 'compare-roles.csv', 'compare-stability.csv', 'compare.html', 'compare.json', 'compare.md']);
+    expect(files).toEqual([
+      'compare-meta.csv',
+      'compare-obstacles.csv',
+      'compare-ordered.csv',
+      'compare-roles.csv',
+      'compare-stability.csv',
+      'compare.html',
+      'compare.json',
+      'compare.md',
+    ]);
     for (const f of files) check(f, readFileSync(join(out, f), 'utf8'));
     // The report page is self-contained: no script, no address to fetch, each cell's quotes inside it.
     const html = readFileSync(join(out, 'compare.html'), 'utf8');
@@ -48,7 +57,12 @@ describe('qia compare samples/*', () => {
     expect(table.status).toBe(0);
     check('table.txt', table.stdout);
     check('table-id.txt', qia(['compare', 'samples/*', '--lang', 'id', '--display', 'roles']).stdout);
-    for (const [format, file] of [['json', 'compare.json'], ['md', 'compare.md'], ['html', 'compare.html'], ['csv', 'compare-meta.csv']] as const) {
+    for (const [format, file] of [
+      ['json', 'compare.json'],
+      ['md', 'compare.md'],
+      ['html', 'compare.html'],
+      ['csv', 'compare-meta.csv'],
+    ] as const) {
       expect(qia(['compare', 'samples/*', '--format', format]).stdout, format).toBe(readFileSync(join(golden, file), 'utf8').replace(/\n$/, '') + '\n');
     }
   });

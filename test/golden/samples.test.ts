@@ -40,7 +40,9 @@ describe.each(SAMPLES)('qia run samples/%s', (sample) => {
       return;
     }
     expect(existsSync(goldenDir), `no golden folder for ${sample}; create it with UPDATE_GOLDEN=1`).toBe(true);
-    const expected = readdirSync(goldenDir).filter((f) => f !== 'stdout.txt').sort();
+    const expected = readdirSync(goldenDir)
+      .filter((f) => f !== 'stdout.txt')
+      .sort();
     expect(produced).toEqual(expected);
     for (const f of produced) {
       const actual = readFileSync(join(out, f), 'utf8');

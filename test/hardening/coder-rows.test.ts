@@ -17,7 +17,12 @@ describe('a coder file with a broken row (issue 17, 3)', () => {
 
   it('keeps reading after a quote left open, and after a bad row in the middle', () => {
     const diags = new Diagnostics();
-    const rows = parseManualCsv(HEADER + 'interviews/w01,2,,complexity,+,,a\ninterviews/w01,3,"open quote,complexity,+,,b\ninterviews/w01,4,,complexity,-,,c\n', 'codings/rina.csv', 'rina', diags);
+    const rows = parseManualCsv(
+      HEADER + 'interviews/w01,2,,complexity,+,,a\ninterviews/w01,3,"open quote,complexity,+,,b\ninterviews/w01,4,,complexity,-,,c\n',
+      'codings/rina.csv',
+      'rina',
+      diags,
+    );
     expect(diags.items.map((d) => [d.code, d.line])).toEqual([['coding/csv-syntax', 3]]);
     expect(rows.map((r) => [r.line, r.memo])).toEqual([
       [2, 'a'],
@@ -27,7 +32,12 @@ describe('a coder file with a broken row (issue 17, 3)', () => {
 
   it('gives quoted fields that span lines the line they start on', () => {
     const diags = new Diagnostics();
-    const rows = parseManualCsv(HEADER + 'interviews/w01,2,"two\nlines",complexity,+,,a\ninterviews/w01,5,,complexity,+,,b\n', 'codings/rina.csv', 'rina', diags);
+    const rows = parseManualCsv(
+      HEADER + 'interviews/w01,2,"two\nlines",complexity,+,,a\ninterviews/w01,5,,complexity,+,,b\n',
+      'codings/rina.csv',
+      'rina',
+      diags,
+    );
     expect(diags.items).toEqual([]);
     expect(rows.map((r) => r.line)).toEqual([2, 4]);
   });

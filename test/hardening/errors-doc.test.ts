@@ -39,7 +39,10 @@ describe('docs/errors.md', () => {
   it('gives every code a severity, a meaning and what to do', () => {
     const doc = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8');
     for (const line of doc.split('\n').filter((l) => l.startsWith('| `'))) {
-      const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim());
       expect(cells, line).toHaveLength(4);
       expect(['error', 'warning', 'note', 'error, warning', 'warning, error', 'warning, note', 'note, warning', 'warning, note']).toContain(cells[1]);
       expect(cells[2]!.length, line).toBeGreaterThan(10);

@@ -35,7 +35,19 @@ describe('nothing read from outside the study', () => {
   it('refuses a ../ glob, a link to a file outside and a link to a folder outside, unless --allow-outside', () => {
     const outside = mkdtempSync(join(tmpdir(), 'qia-secret-'));
     writeFileSync(join(outside, 'secret.md'), 'U1: RAHASIA server down\n');
-    const root = makeStudy({ 'sources/interviews/w01.md': GOOD }, ['title: T', 'case: C', 'sources:', '  - glob: "sources/**/*"', '    kind: interview', `  - glob: "../${outside.split('/').pop()}/*"`, '    kind: document', ''].join('\n'));
+    const root = makeStudy(
+      { 'sources/interviews/w01.md': GOOD },
+      [
+        'title: T',
+        'case: C',
+        'sources:',
+        '  - glob: "sources/**/*"',
+        '    kind: interview',
+        `  - glob: "../${outside.split('/').pop()}/*"`,
+        '    kind: document',
+        '',
+      ].join('\n'),
+    );
     symlinkSync(join(outside, 'secret.md'), join(root, 'sources/interviews/link.md'));
     symlinkSync(outside, join(root, 'sources/elsewhere'));
     const r = qia(['run', root, '--out', join(root, 'out')]);
@@ -75,7 +87,9 @@ describe('amplification and encodings', () => {
     const yaml = readFileSync(join(root, 'study.yaml'), 'utf8');
     writeFileSync(join(root, 'study.yaml'), yaml + 'limits:\n  paragraphs: 100\n');
     const r = qia(['sources', root, '--lang', 'en']);
-    expect(r.stderr).toMatch(/huge\.docx: error: Word file unzips to 70 MB, over the limit of 64 MB; it was not read \[source\/too-large\]\n {2}hint: .*limits: \{ docx_mb: 200 \}/);
+    expect(r.stderr).toMatch(
+      /huge\.docx: error: Word file unzips to 70 MB, over the limit of 64 MB; it was not read \[source\/too-large\]\n {2}hint: .*limits: \{ docx_mb: 200 \}/,
+    );
     expect(r.stderr).toMatch(/many\.docx: error: Word file has 150 paragraphs, over the limit of 100; it was not read/);
     // Without the setting the default (50,000) applies and the file is read.
     writeFileSync(join(root, 'study.yaml'), yaml);
@@ -101,7 +115,10 @@ describe('interrupted writes', () => {
     const before = readFileSync(join(out, 'report.json'), 'utf8');
     // Kill a run at a few moments while it works; out/ must always be one whole set.
     for (const ms of [150, 400, 700, 1000]) {
-      const child = spawn(process.execPath, [join(ROOT, 'bin/qia.js'), 'run', root, '--out', out], { stdio: 'ignore', env: { ...process.env, QIA_NO_CACHE: '1' } });
+      const child = spawn(process.execPath, [join(ROOT, 'bin/qia.js'), 'run', root, '--out', out], {
+        stdio: 'ignore',
+        env: { ...process.env, QIA_NO_CACHE: '1' },
+      });
       // Listen before waiting: a run that ends before the kill has already emitted 'exit'.
       const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, ms));

@@ -15,13 +15,16 @@ import { BIN } from '../helpers/cli.js';
  * window of at most MAX_QUOTE_CHARS, so the outputs stay the size of a normal study's.
  */
 
-const WORDS = 'waktu proses cepat lama antre menunggu hemat biaya murah tidak sudah bisa lebih mudah dulu sekarang sesuai kebiasaan senang layanan tapi sulit bingung manfaat server down aplikasi'.split(' ');
+const WORDS =
+  'waktu proses cepat lama antre menunggu hemat biaya murah tidak sudah bisa lebih mudah dulu sekarang sesuai kebiasaan senang layanan tapi sulit bingung manfaat server down aplikasi'.split(
+    ' ',
+  );
 
 function line(chars: number): string {
   let seed = 7;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
   const out: string[] = [];
-  for (let n = 0; n < chars; ) {
+  for (let n = 0; n < chars;) {
     const w = WORDS[Math.floor(random() * WORDS.length)]!;
     out.push(w);
     n += w.length + 1;
@@ -33,11 +36,19 @@ describe('one enormous line', () => {
   it('is coded and reported with every quote a window, not the line', { timeout: 90_000 }, () => {
     const root = join(mkdtempSync(join(tmpdir(), 'qia-long-line-')), 'study');
     mkdirSync(join(root, 'sources'), { recursive: true });
-    writeFileSync(join(root, 'study.yaml'), 'title: One line\ncase: C\nlanguage: id\ncodebook: builtin:rogers\ninformants: informants.csv\nsources:\n  - glob: "sources/*"\n    kind: interview\n');
+    writeFileSync(
+      join(root, 'study.yaml'),
+      'title: One line\ncase: C\nlanguage: id\ncodebook: builtin:rogers\ninformants: informants.csv\nsources:\n  - glob: "sources/*"\n    kind: interview\n',
+    );
     writeFileSync(join(root, 'informants.csv'), 'id,label,role,group\nU1,Rina,user,user\n');
     const text = line(3_000_000);
     writeFileSync(join(root, 'sources/one.md'), `---\ninformant: U1\n---\n\nP: Apakah aplikasinya mudah digunakan?\n\nU1: Ya, ${text}\n`);
-    const r = spawnSync(process.execPath, [BIN, 'run', root, '--jobs', '1', '--out', join(root, 'out')], { encoding: 'utf8', timeout: 80_000, maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [BIN, 'run', root, '--jobs', '1', '--out', join(root, 'out')], {
+      encoding: 'utf8',
+      timeout: 80_000,
+      maxBuffer: 1 << 26,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.stderr).not.toMatch(/error|internal/);
     expect(r.status).toBe(0);
     const rows = parse(readFileSync(join(root, 'out/codings.csv'), 'utf8'), { columns: true }) as Record<string, string>[];

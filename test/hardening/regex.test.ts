@@ -27,7 +27,16 @@ const REPROS = ['\\w*\\w*\\w*\\w*!', '.*.*.*.*.*=x', 'antre.*.*.*.*selesai', '(a
 const LINE = ('antre ' + 'a'.repeat(40) + ' x= ').repeat(60).slice(0, 3000);
 
 const codebookWith = (patterns: string[]) =>
-  ['id: cb', 'languages: [id]', 'codes:', '  - id: complexity', '    label: {id: Kerumitan}', '    rules:', ...patterns.map((p) => `      - regex: '${p.replace(/'/g, "''")}'`), ''].join('\n');
+  [
+    'id: cb',
+    'languages: [id]',
+    'codes:',
+    '  - id: complexity',
+    '    label: {id: Kerumitan}',
+    '    rules:',
+    ...patterns.map((p) => `      - regex: '${p.replace(/'/g, "''")}'`),
+    '',
+  ].join('\n');
 
 /** Every non-empty match of a JavaScript pattern, as qia's matcher used to find them. */
 function jsMatches(pattern: string, flags: string, text: string): [number, number][] {
@@ -73,7 +82,20 @@ describe('catastrophic regexes', () => {
 
   it('let qia code finish on a study whose codebook holds all four and a 3 KB turn', () => {
     const root = makeStudy({ 'sources/interviews/w01.md': `U1: ${LINE} selesai!\n`, 'codebook.yaml': codebookWith(REPROS) });
-    writeFileSync(join(root, 'study.yaml'), ['title: T', 'case: C', 'language: id', 'codebook: codebook.yaml', 'informants: informants.csv', 'sources:', '  - glob: "sources/interviews/*"', '    kind: interview', ''].join('\n'));
+    writeFileSync(
+      join(root, 'study.yaml'),
+      [
+        'title: T',
+        'case: C',
+        'language: id',
+        'codebook: codebook.yaml',
+        'informants: informants.csv',
+        'sources:',
+        '  - glob: "sources/interviews/*"',
+        '    kind: interview',
+        '',
+      ].join('\n'),
+    );
     const started = Date.now();
     const r = qia(['code', root, '--format', 'json'], { timeout: 60_000 });
     expect(Date.now() - started).toBeLessThan(60_000);
@@ -84,7 +106,34 @@ describe('catastrophic regexes', () => {
 
   it('finds the same matches as JavaScript on short texts (differential property over random patterns)', () => {
     const atom = fc.oneof(
-      fc.constantFrom('a', 'b', 'A', ' ', '-', '1', '_', '\\.', '\\d', '\\w', '\\W', '\\s', '\\S', '\\b', '\\B', '.', '[ab]', '[^a]', '[a-c1]', '[\\s\\d]', '[-a]', '^', '$', '\\x41', '\\u0062', '\\z'),
+      fc.constantFrom(
+        'a',
+        'b',
+        'A',
+        ' ',
+        '-',
+        '1',
+        '_',
+        '\\.',
+        '\\d',
+        '\\w',
+        '\\W',
+        '\\s',
+        '\\S',
+        '\\b',
+        '\\B',
+        '.',
+        '[ab]',
+        '[^a]',
+        '[a-c1]',
+        '[\\s\\d]',
+        '[-a]',
+        '^',
+        '$',
+        '\\x41',
+        '\\u0062',
+        '\\z',
+      ),
       fc.constantFrom('(?:ab|a)', '(a|b)', '(?<n>b)'),
     );
     const quant = fc.constantFrom('', '', '', '*', '+', '?', '*?', '+?', '{2}', '{1,3}', '{0,}');
@@ -95,7 +144,9 @@ describe('catastrophic regexes', () => {
     const greedyPiece = fc.tuple(atom, fc.constantFrom('', '', '*', '+', '?', '{1,3}')).map(([a, q]) => (/^[\^$]|\\[bB]$/.test(a) ? a : a + q));
     const group = fc.array(greedyPiece, { minLength: 1, maxLength: 3 }).chain((ps) => fc.tuple(fc.constant(ps.join('')), quant).map(([g, q]) => `(${g})${q}`));
     const pattern = fc.array(fc.oneof(piece, group), { minLength: 1, maxLength: 5 }).map((ps) => ps.join(''));
-    const text = fc.array(fc.constantFrom('a', 'b', 'A', 'B', ' ', '\n', '1', '-', '_', '.', '\u00a0', '\u3000', 'z', 'é'), { maxLength: 24 }).map((c) => c.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', 'b', 'A', 'B', ' ', '\n', '1', '-', '_', '.', '\u00a0', '\u3000', 'z', 'é'), { maxLength: 24 })
+      .map((c) => c.join(''));
     const flags = fc.constantFrom('', 'i', 'm', 's', 'im', 'is', 'ims');
     fc.assert(
       fc.property(pattern, flags, text, (p, f, t) => {
@@ -144,7 +195,11 @@ describe('what the linear-time engine refuses', () => {
       const t = translateToRe2(p, f);
       return t.ok ? undefined : t.problem;
     };
-    expect(refused('(ha)\\1')).toMatchObject({ offset: 4, message: expect.stringContaining('backreference'), hint: expect.stringContaining('write the repeated text out') });
+    expect(refused('(ha)\\1')).toMatchObject({
+      offset: 4,
+      message: expect.stringContaining('backreference'),
+      hint: expect.stringContaining('write the repeated text out'),
+    });
     expect(refused('(?<w>a)\\k<w>')).toMatchObject({ offset: 7, message: expect.stringContaining('named backreference') });
     expect(refused('server(?! down)')).toMatchObject({ offset: 6, message: expect.stringContaining('lookahead') });
     expect(refused('(?<=tidak )mudah')).toMatchObject({ offset: 0, message: expect.stringContaining('lookbehind'), hint: expect.stringContaining('unless') });
@@ -155,10 +210,16 @@ describe('what the linear-time engine refuses', () => {
   });
 
   it('keeps JavaScript meanings where RE2 differs: \\s and . over Unicode spaces, \\z a letter, [] nothing', () => {
-    expect(linearMatches('\\d\\s%', 'i', '50\u00a0% and 7 %')).toEqual([[1, 4], [9, 12]]);
+    expect(linearMatches('\\d\\s%', 'i', '50\u00a0% and 7 %')).toEqual([
+      [1, 4],
+      [9, 12],
+    ]);
     expect(linearMatches('a.b', '', 'a\u2028b a b')).toEqual([[4, 7]]);
     expect(linearMatches('\\z', '', 'xyz')).toEqual([[2, 3]]);
     expect(linearMatches('x[]', '', 'x')).toEqual([]);
-    expect(linearMatches('[^]', '', 'x\n')).toEqual([[0, 1], [1, 2]]);
+    expect(linearMatches('[^]', '', 'x\n')).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
   });
 });

@@ -53,7 +53,20 @@ function hostileStudy(): string {
     // A coder file naming a code with an escape in it: its diagnostic echoes the code.
     'codings/ana.csv': `source,line,quote,code,valence\ninterviews/w01,8,mudah,bad${TITLE}code,+\n`,
   });
-  writeFileSync(join(root, 'study.yaml'), ['title: T', 'case: C', 'language: id', 'codebook: codebook.yaml', 'informants: informants.csv', 'sources:', '  - glob: "sources/interviews/*"', '    kind: interview', ''].join('\n'));
+  writeFileSync(
+    join(root, 'study.yaml'),
+    [
+      'title: T',
+      'case: C',
+      'language: id',
+      'codebook: codebook.yaml',
+      'informants: informants.csv',
+      'sources:',
+      '  - glob: "sources/interviews/*"',
+      '    kind: interview',
+      '',
+    ].join('\n'),
+  );
   return root;
 }
 
@@ -111,7 +124,10 @@ describe('terminalSafe', () => {
   });
 
   it('never lets a control through, whatever the input (property)', () => {
-    const piece = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('\u001b', '[', ']', '\\', '\u0007', '\u009b', '\u009d', '\u009c', ';', '8', 'm', '2J', '\n', '\t', 'P', '_', 'x'));
+    const piece = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('\u001b', '[', ']', '\\', '\u0007', '\u009b', '\u009d', '\u009c', ';', '8', 'm', '2J', '\n', '\t', 'P', '_', 'x'),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.boolean(), (ps, keepColour) => {
         const out = terminalSafe(ps.join(''), { keepColour });

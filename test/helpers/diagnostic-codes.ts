@@ -37,7 +37,10 @@ export function sourceFiles(): string[] {
 /** The code without comments, so an example in a comment (`a/b`) is not taken for a code. */
 export function withoutComments(text: string): string {
   // A block comment starts a line or follows white space: `samples/*` in a string is no comment.
-  return text.replace(/(^|\s)\/\*[\s\S]*?\*\//g, '$1').replace(/^\s*\/\/.*$/gm, '').replace(/\s\/\/ .*$/gm, '');
+  return text
+    .replace(/(^|\s)\/\*[\s\S]*?\*\//g, '$1')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/\s\/\/ .*$/gm, '');
 }
 
 export function codesInSource(): { codes: Set<string>; templates: Set<string> } {

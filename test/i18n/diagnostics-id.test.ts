@@ -47,22 +47,42 @@ describe('Indonesian diagnostics', () => {
     const stale: string[] = [];
     for (const [code, e] of Object.entries(ID_TEXTS)) {
       for (const [en] of [...(e.m ?? []), ...(e.h ?? [])]) {
-        for (const piece of en.split('%s').filter((p) => p.trim().length >= 4)) if (!SOURCE.includes(piece)) stale.push(`${code}: ${JSON.stringify(piece)} of ${JSON.stringify(en)}`);
+        for (const piece of en.split('%s').filter((p) => p.trim().length >= 4))
+          if (!SOURCE.includes(piece)) stale.push(`${code}: ${JSON.stringify(piece)} of ${JSON.stringify(en)}`);
       }
     }
     expect(stale).toEqual([]);
   });
 
   it('puts names and numbers back in their place, and phrases qia writes inside a value into Indonesian', () => {
-    const d = (code: string, message: string, hint?: string): Diagnostic => ({ severity: 'warning', code, message, file: 'informants.csv', line: 4, column: 1, ...(hint ? { hint } : {}) });
-    expect(localDiagnostic(d('informants/unknown-group', 'group `pemda` of P3 is not provider, user or partner', 'role-ordered displays compare these three sides'), 'id')).toEqual({
+    const d = (code: string, message: string, hint?: string): Diagnostic => ({
+      severity: 'warning',
+      code,
+      message,
+      file: 'informants.csv',
+      line: 4,
+      column: 1,
+      ...(hint ? { hint } : {}),
+    });
+    expect(
+      localDiagnostic(
+        d('informants/unknown-group', 'group `pemda` of P3 is not provider, user or partner', 'role-ordered displays compare these three sides'),
+        'id',
+      ),
+    ).toEqual({
       ...d('informants/unknown-group', 'kelompok `pemda` milik P3 bukan provider, user, atau partner'),
       hint: 'tampilan menurut peran membandingkan ketiga pihak ini; pakai salah satunya',
     });
-    expect(localDiagnostic(d('source/outside-study', 'sources/x.md is not read: it lies outside the study folder (through a link or a `..` path)'), 'id').message).toBe('sources/x.md tidak dibaca: letaknya di luar folder studi (lewat tautan atau jalur `..`)');
-    expect(localDiagnostic(d('coding/invalid-utf8', '3 bytes are not valid UTF-8 (the first here); read as UTF-8 with each shown as �'), 'id').message).toBe('3 bita bukan UTF-8 yang sah (yang pertama di sini); dibaca sebagai UTF-8 dengan tiap bita itu tampil sebagai �');
+    expect(
+      localDiagnostic(d('source/outside-study', 'sources/x.md is not read: it lies outside the study folder (through a link or a `..` path)'), 'id').message,
+    ).toBe('sources/x.md tidak dibaca: letaknya di luar folder studi (lewat tautan atau jalur `..`)');
+    expect(localDiagnostic(d('coding/invalid-utf8', '3 bytes are not valid UTF-8 (the first here); read as UTF-8 with each shown as �'), 'id').message).toBe(
+      '3 bita bukan UTF-8 yang sah (yang pertama di sini); dibaca sebagai UTF-8 dengan tiap bita itu tampil sebagai �',
+    );
     // English stays English, and nothing but the words changes.
-    expect(localDiagnostic(d('informants/unknown-group', 'group `x` of P3 is not provider, user or partner'), 'en').message).toBe('group `x` of P3 is not provider, user or partner');
+    expect(localDiagnostic(d('informants/unknown-group', 'group `x` of P3 is not provider, user or partner'), 'en').message).toBe(
+      'group `x` of P3 is not provider, user or partner',
+    );
   });
 
   it('a sentence the table does not know keeps its particulars after the Indonesian gist', () => {

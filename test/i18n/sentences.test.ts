@@ -47,7 +47,12 @@ function sites(): Site[] {
     if (name.startsWith('i18n/')) continue;
     const visit = (n: ts.Node): void => {
       const where = `${name}:${file.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
-      const call = ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ['error', 'warn', 'info'].includes(n.expression.name.text) ? n.arguments : ts.isNewExpression(n) && n.expression.getText() === 'QiaError' ? n.arguments : undefined;
+      const call =
+        ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ['error', 'warn', 'info'].includes(n.expression.name.text)
+          ? n.arguments
+          : ts.isNewExpression(n) && n.expression.getText() === 'QiaError'
+            ? n.arguments
+            : undefined;
       if (call) for (const code of codesOf(call[0])) out.push({ where, code, ...opt('message', sample(call[1])), ...opt('hint', sample(call[3])) });
       if (ts.isObjectLiteralExpression(n)) {
         const prop = (key: string) => n.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === key)?.initializer;
@@ -85,7 +90,8 @@ describe('every diagnostic sentence in src/ has its Indonesian', () => {
       if (VARIABLE_SENTENCES.has(s.code)) continue;
       const d = { severity: 'error' as const, code: s.code, message: s.message ?? '', ...(s.hint !== undefined ? { hint: s.hint } : {}) };
       const id = localDiagnostic(d, 'id');
-      if (s.message !== undefined && (id.message === s.message || id.message.endsWith(`(${s.message})`))) untranslated.push(`${s.where} ${s.code}: ${s.message}`);
+      if (s.message !== undefined && (id.message === s.message || id.message.endsWith(`(${s.message})`)))
+        untranslated.push(`${s.where} ${s.code}: ${s.message}`);
       if (s.hint !== undefined && (id.hint === s.hint || id.hint!.endsWith(`(${s.hint})`))) untranslated.push(`${s.where} ${s.code} hint: ${s.hint}`);
     }
     expect(untranslated).toEqual([]);

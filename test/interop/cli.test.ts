@@ -48,7 +48,9 @@ describe('qia export', () => {
     expect(r.status, r.stderr).toBe(0);
     // In the study's language (Indonesian), and in English with --lang en.
     expect(r.stdout).toMatch(/la\.qdpx: 15 sumber, 290 koding oleh 3 pengode \(termasuk auto\), 35 kode, 10 kasus, \d+ catatan/);
-    expect(qia(['export', 'qdpx', 'samples/lapak-asik', '-o', f, '--lang', 'en']).stdout).toMatch(/la\.qdpx: 15 sources, 290 codings by 3 coders \(auto included\), 35 codes, 10 cases, \d+ notes/);
+    expect(qia(['export', 'qdpx', 'samples/lapak-asik', '-o', f, '--lang', 'en']).stdout).toMatch(
+      /la\.qdpx: 15 sources, 290 codings by 3 coders \(auto included\), 35 codes, 10 cases, \d+ notes/,
+    );
     expect(readFileSync(f).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   });
 

@@ -12,7 +12,11 @@ describeRefi('real and minimal REFI-QDA files import', () => {
     if (CI) expect(missing).toEqual([]);
   });
 
-  const examples = existsSync(join(REFI, 'examples')) ? readdirSync(join(REFI, 'examples')).filter((f) => f.endsWith('.qdpx')).sort() : [];
+  const examples = existsSync(join(REFI, 'examples'))
+    ? readdirSync(join(REFI, 'examples'))
+        .filter((f) => f.endsWith('.qdpx'))
+        .sort()
+    : [];
 
   it('the examples folder holds the two ATLAS.ti exports', () => {
     expect(examples).toEqual(['atlasti-23.2-blank-atlas-project.qdpx', 'atlasti-23.2-target-atlas-project.qdpx']);

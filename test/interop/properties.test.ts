@@ -11,7 +11,35 @@ const tricky = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 80 }),
   fc
-    .array(fc.constantFrom('a', 'é', 'e\u0301', '😀', '🇮🇩', '𝐀', '\n', '\r\n', '\r', '\t', '&', '<', '>', '"', "'", ']]>', '&amp;', '\u0000', '\u0001', '\uFFFE', '\uD800', '\uDC00', ' ', 'ñ'), { maxLength: 60 })
+    .array(
+      fc.constantFrom(
+        'a',
+        'é',
+        'e\u0301',
+        '😀',
+        '🇮🇩',
+        '𝐀',
+        '\n',
+        '\r\n',
+        '\r',
+        '\t',
+        '&',
+        '<',
+        '>',
+        '"',
+        "'",
+        ']]>',
+        '&amp;',
+        '\u0000',
+        '\u0001',
+        '\uFFFE',
+        '\uD800',
+        '\uDC00',
+        ' ',
+        'ñ',
+      ),
+      { maxLength: 60 },
+    )
     .map((xs) => xs.join('')),
 );
 
@@ -65,7 +93,9 @@ describe('XML escaping', () => {
 });
 
 describe('code descriptions', () => {
-  const line = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.trim() !== '' && !s.includes('\n') && !s.includes('\r'));
+  const line = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 30 })
+    .filter((s) => s.trim() === s && s.trim() !== '' && !s.includes('\n') && !s.includes('\r'));
   const para = fc.array(line, { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n'));
   const list = fc.array(para, { maxLength: 3 });
   const byLang = fc.record({ id: list, en: list }, { requiredKeys: [] }).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.length)));
@@ -101,7 +131,12 @@ describe('GUIDs', () => {
   it('are deterministic, per kind, and of the schema form', () => {
     expect(guidFor('code', 'complexity')).toBe(guidFor('code', 'complexity'));
     expect(guidFor('code', 'complexity')).not.toBe(guidFor('user', 'complexity'));
-    fc.assert(fc.property(fc.string(), (s) => isGuid(guidFor('source', s)) && /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/.test(guidFor('source', s))));
+    fc.assert(
+      fc.property(
+        fc.string(),
+        (s) => isGuid(guidFor('source', s)) && /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/.test(guidFor('source', s)),
+      ),
+    );
   });
 
   it('follow RFC 9562 version 5 (the DNS example)', () => {

@@ -30,7 +30,10 @@ const CODINGS: [string, string, string][] = [
 function makeStudy(dir: string): void {
   mkdirSync(join(dir, 'sources/interviews'), { recursive: true });
   mkdirSync(join(dir, 'codings'), { recursive: true });
-  writeFileSync(join(dir, 'study.yaml'), 'title: "Uji Unicode 👍"\ncase: "Kafé ñ"\nlanguage: id\ncodebook: builtin:rogers\ninformants: informants.csv\nsources:\n  - glob: "sources/interviews/*"\n    kind: interview\n');
+  writeFileSync(
+    join(dir, 'study.yaml'),
+    'title: "Uji Unicode 👍"\ncase: "Kafé ñ"\nlanguage: id\ncodebook: builtin:rogers\ninformants: informants.csv\nsources:\n  - glob: "sources/interviews/*"\n    kind: interview\n',
+  );
   writeFileSync(join(dir, 'informants.csv'), 'id,label,role,group\nU1,Ñoño 😀,user,user\n');
   writeFileSync(join(dir, 'sources/interviews/w01-warga.md'), `---\ninformant: U1\n---\n${BODY}\n`);
   const rows = CODINGS.map(([q, c, v]) => `interviews/w01-warga,,"${q}",${c},${v},rina,"catatan ${q}"`);
@@ -90,7 +93,8 @@ describe('coded spans keep their words across export and import', () => {
 const WORDS = ['sangat cepat', 'kafé', 'senang', 'tidak antre', 'mudah'];
 
 /** A stored text with a BOM, CRLF line ends, emoji and a decomposed é, as NVivo might store it. */
-const STORED = '\uFEFFP: Bagaimana?\r\nU1: Pelayanan 👍 sangat cepat.\r\n\r\nU1: Di kafe\u0301 👍👍 itu saya senang.\r\nU1: Prosesnya 😀 mudah dan tidak antre 🇮🇩.\r\n';
+const STORED =
+  '\uFEFFP: Bagaimana?\r\nU1: Pelayanan 👍 sangat cepat.\r\n\r\nU1: Di kafe\u0301 👍👍 itu saya senang.\r\nU1: Prosesnya 😀 mudah dan tidak antre 🇮🇩.\r\n';
 
 type Reading = 'utf16' | 'codepoints' | 'codepoints-crlf1';
 
@@ -125,7 +129,11 @@ function importedQuotes(dir: string): string[] {
 }
 
 describe('selection offsets written by other programs', () => {
-  for (const [reading, folder] of [['utf16', 'Sources'], ['codepoints', 'sources'], ['codepoints-crlf1', 'sources']] as const) {
+  for (const [reading, folder] of [
+    ['utf16', 'Sources'],
+    ['codepoints', 'sources'],
+    ['codepoints-crlf1', 'sources'],
+  ] as const) {
     it(`${reading} positions (folder ${folder}/) are recognised and land on the same words`, async () => {
       const dir = tmp('foreign');
       const file = join(dir, 'f.qdpx');

@@ -36,7 +36,11 @@ describe('the vendored Indonesian stemmer', () => {
   });
 
   it('reaches qia’s own stemming: known words of the codebook', () => {
-    for (const [w, stem] of [['pelayanan', 'layan'], ['memudahkan', 'mudah'], ['antrean', 'antre']] as const) {
+    for (const [w, stem] of [
+      ['pelayanan', 'layan'],
+      ['memudahkan', 'mudah'],
+      ['antrean', 'antre'],
+    ] as const) {
       const stored = rows.find(([x]) => x === w);
       if (stored) expect(stored[1]).toBe(stem);
       expect(stemIn('id', w)).toBe(stem);

@@ -12,7 +12,18 @@ import type { SourcePass } from '../../src/pipeline/source-pass.js';
  */
 
 function passOf(text: string, segStart: number, quotes: { start: number; end: number; shift: number }[]): SourcePass {
-  const segment: CodedSegment = { id: 's:1', sourceId: 's', n: 1, kind: 'turn', span: { start: segStart, end: segStart + text.length }, text, body: { start: segStart, end: segStart + text.length }, interviewer: false, line: 1, endLine: 1 };
+  const segment: CodedSegment = {
+    id: 's:1',
+    sourceId: 's',
+    n: 1,
+    kind: 'turn',
+    span: { start: segStart, end: segStart + text.length },
+    text,
+    body: { start: segStart, end: segStart + text.length },
+    interviewer: false,
+    line: 1,
+    endLine: 1,
+  };
   const auto: Coding[] = quotes.map(({ start, end, shift }) => {
     const a = Math.min(start, end);
     const b = Math.max(start, end);
@@ -35,9 +46,21 @@ function passOf(text: string, segStart: number, quotes: { start: number; end: nu
       score: 0.5,
     };
   });
-  const info = { id: 's', path: 's.md', format: 'md', kind: 'interview', meta: {}, hash: 'h', bytes: text.length, bodyLine: 1, lineStarts: [0] } as unknown as NonNullable<SourcePass['info']>;
+  const info = {
+    id: 's',
+    path: 's.md',
+    format: 'md',
+    kind: 'interview',
+    meta: {},
+    hash: 'h',
+    bytes: text.length,
+    bodyLine: 1,
+    lineStarts: [0],
+  } as unknown as NonNullable<SourcePass['info']>;
   // As from a worker thread: every string its own copy.
-  return JSON.parse(JSON.stringify({ info, coded: [segment], segmentCount: 1, speakers: [], auto, inline: [], readDiagnostics: [], inlineDiagnostics: [] })) as SourcePass;
+  return JSON.parse(
+    JSON.stringify({ info, coded: [segment], segmentCount: 1, speakers: [], auto, inline: [], readDiagnostics: [], inlineDiagnostics: [] }),
+  ) as SourcePass;
 }
 
 describe('compactPass', () => {

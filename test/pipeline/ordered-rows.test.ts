@@ -26,15 +26,22 @@ const EXTS = ['.md', '.txt', '.docx'];
 const idOf = (rel: string) => rel.slice(0, rel.lastIndexOf('.'));
 
 const files = fc
-  .uniqueArray(fc.record({ stem: fc.constantFrom(...STEMS), ext: fc.constantFrom(...EXTS), kind: fc.constantFrom<Kind>('streamed', 'streamed', 'streamed', 'whole', 'unreadable') }), { minLength: 1, maxLength: 20, selector: (f) => f.stem + f.ext })
+  .uniqueArray(
+    fc.record({
+      stem: fc.constantFrom(...STEMS),
+      ext: fc.constantFrom(...EXTS),
+      kind: fc.constantFrom<Kind>('streamed', 'streamed', 'streamed', 'whole', 'unreadable'),
+    }),
+    { minLength: 1, maxLength: 20, selector: (f) => f.stem + f.ext },
+  )
   .map((fs) => fs.map((f) => ({ rel: f.stem + f.ext, kind: f.kind })).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)));
-
 
 function passOf(f: File): SourcePass | StreamedPass {
   const diag = { readDiagnostics: [], inlineDiagnostics: [], segmentCount: 1 };
   if (f.kind === 'unreadable') return { ...diag, coded: [], speakers: [], auto: [], inline: [] };
   const info = { id: idOf(f.rel), path: f.rel };
-  if (f.kind === 'whole') return { ...diag, info: info as SourcePass['info'], whole: { source: {} as never, segments: [] }, coded: [], speakers: [], auto: [], inline: [] };
+  if (f.kind === 'whole')
+    return { ...diag, info: info as SourcePass['info'], whole: { source: {} as never, segments: [] }, coded: [], speakers: [], auto: [], inline: [] };
   return { ...diag, streamed: true, info, rows: `rows of ${f.rel}\r\n`, tally: { ...emptyTally(), codings: 1 } };
 }
 
@@ -65,7 +72,15 @@ describe('the streamed writer of codings.csv', () => {
   it('writes every kept source once, in id order, whatever order the files finish in', () => {
     fc.assert(
       fc.property(
-        files.chain((fs) => fc.tuple(fc.constant(fs), fc.shuffledSubarray(fs.map((_, i) => i), { minLength: fs.length, maxLength: fs.length }))),
+        files.chain((fs) =>
+          fc.tuple(
+            fc.constant(fs),
+            fc.shuffledSubarray(
+              fs.map((_, i) => i),
+              { minLength: fs.length, maxLength: fs.length },
+            ),
+          ),
+        ),
         ([fs, arrival]) => {
           const w = written(fs, arrival);
           expect(w.text).toBe(expected(fs));

@@ -108,7 +108,7 @@ describe('the per-file cache of qia run', () => {
     expect(coder).toEqual(fresh('coder-nocache'));
   });
 
-  it('serves qia code and qia run from one entry per file, and keeps qia sources\' reading apart, so taking turns keeps all', { timeout: 60_000 }, () => {
+  it("serves qia code and qia run from one entry per file, and keeps qia sources' reading apart, so taking turns keeps all", { timeout: 60_000 }, () => {
     const sourceFiles = readdirSync(join(study, 'sources'), { recursive: true }).filter((f) => /\.\w+$/.test(String(f))).length;
     const codeOut = join(work, 'code');
     expect(qia(['code', study, '--out', codeOut]).status).toBe(0);

@@ -30,10 +30,17 @@ describe('informant resolution', () => {
     const study = join(mkdtempSync(join(tmpdir(), 'qia-people-')), 'study');
     cpSync(join(ROOT, 'samples/lapak-asik'), study, { recursive: true });
     // Twenty more transcripts, each naming its speakers by informant label.
-    const informants = readFileSync(join(study, 'informants.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+    const informants = readFileSync(join(study, 'informants.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!);
     for (let i = 0; i < 20; i++) {
       const id = informants[i % informants.length]!;
-      writeFileSync(join(study, 'sources/interviews', `extra-${i}.md`), `---\ninformant: ${id}\n---\nP: Bagaimana pengalaman Anda?\n\n${id}: Aplikasinya lebih cepat dan sangat membantu.\n`);
+      writeFileSync(
+        join(study, 'sources/interviews', `extra-${i}.md`),
+        `---\ninformant: ${id}\n---\nP: Bagaimana pengalaman Anda?\n\n${id}: Aplikasinya lebih cepat dan sangat membantu.\n`,
+      );
     }
     const opened = await openStudy(study);
     labels.calls = 0;

@@ -35,7 +35,10 @@ beforeAll(() => {
       './interviews/w01-kepala-cabang.md,,LAPAK ASIK,observability,+,,',
     ].join('\n') + '\n',
   );
-  writeFileSync(join(study, 'codings/review.csv'), 'segment,code,decision,note\ninterviews/w01-kepala-cabang:6,observability,reject,\nnothere:3,complexity,reject,\n');
+  writeFileSync(
+    join(study, 'codings/review.csv'),
+    'segment,code,decision,note\ninterviews/w01-kepala-cabang:6,observability,reject,\nnothere:3,complexity,reject,\n',
+  );
   const w01 = join(study, 'sources/interviews/w01-kepala-cabang.md');
   writeFileSync(w01, readFileSync(w01, 'utf8').replace('Pabrik merumahkan orang', 'Pabrik merumahkan karyawan'));
   const w05 = join(study, 'sources/interviews/w05-peserta-kartika.md');
@@ -46,20 +49,29 @@ beforeAll(() => {
 
 function everything(a: Analysis): string {
   const rows = new RowMaker(a);
-  return [codingsCsv(a.codings.map((c) => rows.row(c))), sortDiagnostics(a.diagnostics).map(formatDiagnostic).join('\n'), String(a.sources.length), JSON.stringify(a.segments)].join('\n--\n');
+  return [
+    codingsCsv(a.codings.map((c) => rows.row(c))),
+    sortDiagnostics(a.diagnostics).map(formatDiagnostic).join('\n'),
+    String(a.sources.length),
+    JSON.stringify(a.segments),
+  ].join('\n--\n');
 }
 
 describe('the pipeline', () => {
-  it('gives the codings, diagnostics and coded segments it gives with every text kept, though it keeps only the sources manual codings name', { timeout: 60_000 }, async () => {
-    const opened = await openStudy(study);
-    const lean = await codeStudy(opened, { jobs: 1 });
-    const full = await codeStudy(opened, { jobs: 1, texts: true });
-    expect(everything(lean.analysis)).toBe(everything(full.analysis));
-    expect(lean.analysis.diagnostics.some((d) => d.code === 'source/duplicate-id')).toBe(true);
-    expect(lean.analysis.codings.some((c) => c.origin === 'inline')).toBe(true);
-    expect(lean.analysis.codings.some((c) => c.coder === 'coder-c' && c.sourceId === 'interviews/w09-peserta-harjono')).toBe(true);
-    expect(full.corpus.sources.map((s) => s.id)).toEqual(lean.analysis.sources.map((s) => s.id));
-  });
+  it(
+    'gives the codings, diagnostics and coded segments it gives with every text kept, though it keeps only the sources manual codings name',
+    { timeout: 60_000 },
+    async () => {
+      const opened = await openStudy(study);
+      const lean = await codeStudy(opened, { jobs: 1 });
+      const full = await codeStudy(opened, { jobs: 1, texts: true });
+      expect(everything(lean.analysis)).toBe(everything(full.analysis));
+      expect(lean.analysis.diagnostics.some((d) => d.code === 'source/duplicate-id')).toBe(true);
+      expect(lean.analysis.codings.some((c) => c.origin === 'inline')).toBe(true);
+      expect(lean.analysis.codings.some((c) => c.coder === 'coder-c' && c.sourceId === 'interviews/w09-peserta-harjono')).toBe(true);
+      expect(full.corpus.sources.map((s) => s.id)).toEqual(lean.analysis.sources.map((s) => s.id));
+    },
+  );
 
   it('writes the same codings.csv with --jobs 1 and --jobs 2', () => {
     const one = qia(['code', study, '--jobs', '1', '--out', join(study, 'out1')]);

@@ -46,7 +46,15 @@ describe('codings.csv written source by source', () => {
     for (const r of [kept, streamed, here]) expect(r.stderr).toContain('source/duplicate-id');
     expect(streamed.stderr).toBe(here.stderr);
     const csv = readFileSync(join(study, 'kept/codings.csv'), 'utf8');
-    const ids = [...new Set(csv.split('\r\n').slice(1).map((l) => l.split(',')[1]).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        csv
+          .split('\r\n')
+          .slice(1)
+          .map((l) => l.split(',')[1])
+          .filter(Boolean),
+      ),
+    ];
     expect(ids.find((id) => id.startsWith('interviews/'))).toBe('interviews/a-long');
     expect(ids.indexOf('interviews/w')).toBeLessThan(ids.indexOf('interviews/w-a'));
     expect(ids.length).toBeGreaterThan(45);

@@ -9,7 +9,11 @@ import { csvRecords, csvRecordsFast, type CsvCell } from '../../src/render/csv-w
  */
 
 const awkward = fc.constantFrom(',', ';', '"', '\r', '\n', '\r\n', ' ', '\t', '=', '+', '-', '@', "'", '\u00a0', '\u2028', 'a', 'é', '0.5', '');
-const text = fc.oneof(fc.string(), fc.array(awkward, { maxLength: 8 }).map((xs) => xs.join('')), fc.string({ unit: 'grapheme' }));
+const text = fc.oneof(
+  fc.string(),
+  fc.array(awkward, { maxLength: 8 }).map((xs) => xs.join('')),
+  fc.string({ unit: 'grapheme' }),
+);
 const cell: fc.Arbitrary<CsvCell> = fc.oneof(text, text, fc.integer(), fc.double({ noNaN: true }), fc.constantFrom(0.25, -3, 1e21, -0));
 const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 });
 
@@ -24,7 +28,9 @@ describe('csvRecordsFast', () => {
   });
 
   it('quotes and guards as a spreadsheet needs', () => {
-    expect(csvRecordsFast([['a,b', ' x', '=1+1', 'say "hi"', -3, 0.25, '-', 'line\nbreak']])).toBe('"a,b"," x",\'=1+1,"say ""hi""",-3,0.25,-,"line\nbreak"\r\n');
+    expect(csvRecordsFast([['a,b', ' x', '=1+1', 'say "hi"', -3, 0.25, '-', 'line\nbreak']])).toBe(
+      '"a,b"," x",\'=1+1,"say ""hi""",-3,0.25,-,"line\nbreak"\r\n',
+    );
     expect(csvRecordsFast([['a;b', 0.25]], { excel: true })).toBe('"a;b";0,25\r\n');
   });
 });

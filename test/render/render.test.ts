@@ -52,11 +52,22 @@ describe('csv', () => {
   });
 
   it('--excel: a UTF-8 BOM and `;` between fields, a `;` in text quoted, parsing back to the same cells', () => {
-    const text = csvDocument([['kode', 'kutipan'], ['complexity', 'mudah; “cepat” −2'], ['x', '=A1']], { excel: true });
+    const text = csvDocument(
+      [
+        ['kode', 'kutipan'],
+        ['complexity', 'mudah; “cepat” −2'],
+        ['x', '=A1'],
+      ],
+      { excel: true },
+    );
     expect(text.startsWith('\uFEFFkode;kutipan\r\n')).toBe(true);
     expect(text).toContain('complexity;"mudah; “cepat” −2"\r\n');
     const back = parseCsv(text, { bom: true, delimiter: ';' }) as string[][];
-    expect(back).toEqual([['kode', 'kutipan'], ['complexity', 'mudah; “cepat” −2'], ['x', "'=A1"]]);
+    expect(back).toEqual([
+      ['kode', 'kutipan'],
+      ['complexity', 'mudah; “cepat” −2'],
+      ['x', "'=A1"],
+    ]);
     // The decimal mark of those locales: 0,25 is a number there, 0.25 text.
     expect(csvDocument([[0.25, -3, 1e21]], { excel: true })).toBe('\uFEFF0,25;-3;1e+21\r\n');
   });
@@ -92,7 +103,10 @@ function mdTableOf(md: string): Tokens.Table {
 
 describe('md', () => {
   it('keeps pipes and line breaks inside their cell', () => {
-    const m = matrixOf([['a|b', 'line1\nline2\r\nline3'], ['back\\slash|', 'x']]);
+    const m = matrixOf([
+      ['a|b', 'line1\nline2\r\nline3'],
+      ['back\\slash|', 'x'],
+    ]);
     const t = mdTableOf(renderMd(m));
     expect(t.header.length).toBe(3);
     expect(t.rows.length).toBe(2);
@@ -175,10 +189,14 @@ describe('table', () => {
       const m = buildDisplay(type, a);
       const cell = m.cells.find((c) => c.count > 0)!;
       for (const shown of [m, evidenceMatrix(a, m, cell)]) {
-        const cellEllipses = shown.cells.reduce((n, c) => n + (c.text.match(/…/g) ?? []).length, 0) + shown.rows.reduce((n, r) => n + (r.label.match(/…/g) ?? []).length, 0);
+        const cellEllipses =
+          shown.cells.reduce((n, c) => n + (c.text.match(/…/g) ?? []).length, 0) + shown.rows.reduce((n, r) => n + (r.label.match(/…/g) ?? []).length, 0);
         for (const width of [60, 80, 100]) {
           const out = renderTable(shown, { width });
-          const body = out.split('\n').filter((l) => /^[│]/.test(l)).join('\n');
+          const body = out
+            .split('\n')
+            .filter((l) => /^[│]/.test(l))
+            .join('\n');
           expect((body.match(/…/g) ?? []).length, `${type} @${width}`).toBeLessThanOrEqual(cellEllipses);
         }
       }

@@ -114,7 +114,8 @@ function plain(x: unknown): string {
 function fromDocxJson(json: string): Doc {
   const ast = JSON.parse(json) as { blocks: Node[] };
   const doc: Doc = { tables: [], text: [] };
-  const cells = (rows: unknown[]): string[][] => rows.map((r) => ((r as [unknown, unknown[]])[1] as unknown[]).map((cell) => plain((cell as unknown[])[4]).trim()));
+  const cells = (rows: unknown[]): string[][] =>
+    rows.map((r) => ((r as [unknown, unknown[]])[1] as unknown[]).map((cell) => plain((cell as unknown[])[4]).trim()));
   const walk = (blocks: Node[]) => {
     for (const b of blocks) {
       if (b.t === 'Table') {
@@ -168,7 +169,9 @@ beforeAll(() => {
   const sample = join(ROOT, 'samples/lapak-asik');
   // The report and every matrix as `qia run` writes them (the goldens are those files).
   const golden = join(ROOT, 'test/golden/lapak-asik');
-  for (const f of readdirSync(golden).filter((f) => f.endsWith('.md')).sort()) {
+  for (const f of readdirSync(golden)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     writeFileSync(join(dir, f), readFileSync(join(golden, f)));
     outputs.push(join(dir, f));
   }
@@ -202,7 +205,21 @@ beforeAll(() => {
 describe.skipIf(!hasPandoc)('Markdown to Word with pandoc', () => {
   it('covers the report, every matrix, the codebook appendix and the digest', () => {
     const names = outputs.map((f) => f.split('/').pop());
-    expect(names).toEqual(expect.arrayContaining(['report.md', 'matrix-role.md', 'matrix-checklist.md', 'codebook-id.md', 'codebook-en.md', 'condense.md', 'report-en.md', 'query.md', 'kwic.md', 'cell.md', 'agree.md']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'report.md',
+        'matrix-role.md',
+        'matrix-checklist.md',
+        'codebook-id.md',
+        'codebook-en.md',
+        'condense.md',
+        'report-en.md',
+        'query.md',
+        'kwic.md',
+        'cell.md',
+        'agree.md',
+      ]),
+    );
   });
 
   it('keeps the codebook appendix words apart (no <br> glued "Hemat wakturelative_advantage")', () => {

@@ -59,7 +59,10 @@ describe('memos in the report', () => {
   it('json: each code lists the memos on it and its sub-codes; all memos at the top level', () => {
     const r = qia(['report', study, '--format', 'json', '--lang', 'en']);
     expect(r.status, r.stderr).toBe(0);
-    const data = JSON.parse(r.stdout) as { codes: { code: string; memos: { file: string; code: string; title?: string; body: string }[] }[]; memos: { file: string }[] };
+    const data = JSON.parse(r.stdout) as {
+      codes: { code: string; memos: { file: string; code: string; title?: string; body: string }[] }[];
+      memos: { file: string }[];
+    };
     const byCode = new Map(data.codes.map((c) => [c.code, c.memos.map((m) => m.file)]));
     expect(byCode.get('relative_advantage')).toEqual(['memos/waktu.md']);
     expect(byCode.get('relative_advantage.time_saving')).toEqual(['memos/waktu.md']);
@@ -75,7 +78,9 @@ describe('memos in the report', () => {
     const mine = article.slice(0, article.indexOf('</article>'));
     expect(mine).toContain('<h4>Researcher memos</h4>');
     expect(mine).toContain('<aside class="memo" data-memo-code="relative_advantage.time_saving">');
-    expect(mine).toContain('<p>Kepala dan peserta sama-sama menyebut antrean hilang.</p>\n<p>Perlu dicek: &lt;script&gt;alert(1)&lt;/script&gt; dan &lt;img src=x onerror=alert(2)&gt;.</p>');
+    expect(mine).toContain(
+      '<p>Kepala dan peserta sama-sama menyebut antrean hilang.</p>\n<p>Perlu dicek: &lt;script&gt;alert(1)&lt;/script&gt; dan &lt;img src=x onerror=alert(2)&gt;.</p>',
+    );
     expect(r.stdout).not.toMatch(/<img src=x/);
   });
 
@@ -144,7 +149,10 @@ describe('memos in the report', () => {
     const yaml = readFileSync(cbFile, 'utf8');
     const label = '    label: { id: Kerumitan, en: Complexity }\n';
     expect(yaml).toContain(label);
-    writeFileSync(cbFile, yaml.replace(label, `${label}    definition: ${JSON.stringify('**Kunci** <img src=x onerror=alert(1)> [x](javascript:alert(2))')}\n`));
+    writeFileSync(
+      cbFile,
+      yaml.replace(label, `${label}    definition: ${JSON.stringify('**Kunci** <img src=x onerror=alert(1)> [x](javascript:alert(2))')}\n`),
+    );
     const r = qia(['report', dir, '--format', 'html', '--lang', 'en']);
     expect(r.status, r.stderr).toBe(0);
     const appendix = r.stdout.slice(r.stdout.indexOf('<section id="appendix">'));

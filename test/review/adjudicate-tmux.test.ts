@@ -69,7 +69,10 @@ if (!TMUX && process.env['CI'] === 'true') {
       expect(end).toContain('2 decisions kept in');
       expect(end).toContain('2 of 3 disagreements (segment × code) between ana, budi have your decision.');
 
-      const log = readFileSync(join(study, 'codings', 'rina.decisions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Decision);
+      const log = readFileSync(join(study, 'codings', 'rina.decisions.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Decision);
       expect(log.map((d) => [d.seq, d.coder, d.op, d.code, d.valence])).toEqual([
         [1, 'rina', 'reject', 'complexity.ease_of_use', undefined],
         [2, 'rina', 'skip', undefined, undefined],

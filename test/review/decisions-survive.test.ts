@@ -124,7 +124,9 @@ async function coded(root: string): Promise<Coded> {
 function byWords(c: Coded): string[] {
   const text = new Map(c.corpus.segments.map((s) => [s.id, s.text]));
   return c.codings
-    .map((x) => JSON.stringify([x.sourceId, text.get(x.segmentId), x.quote, x.code, x.valence, x.status, x.origin, x.coder, x.memo ?? null, x.proposed ?? null]))
+    .map((x) =>
+      JSON.stringify([x.sourceId, text.get(x.segmentId), x.quote, x.code, x.valence, x.status, x.origin, x.coder, x.memo ?? null, x.proposed ?? null]),
+    )
     .sort();
 }
 
@@ -139,7 +141,10 @@ type Step =
 const valence = fc.constantFrom<Valence>(-1, 0, 1);
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constantFrom<'accept' | 'reject'>('accept', 'reject'), pick: fc.nat() }),
-  fc.record({ kind: fc.constant<'recode'>('recode'), pick: fc.nat(), to: fc.nat(), valence: fc.option(valence, { nil: undefined }) }, { requiredKeys: ['kind', 'pick', 'to'] }),
+  fc.record(
+    { kind: fc.constant<'recode'>('recode'), pick: fc.nat(), to: fc.nat(), valence: fc.option(valence, { nil: undefined }) },
+    { requiredKeys: ['kind', 'pick', 'to'] },
+  ),
   fc.record({ kind: fc.constant<'valence'>('valence'), pick: fc.nat(), valence }),
   fc.record({ kind: fc.constant<'memo'>('memo'), pick: fc.nat(), memo: fc.constantFrom('cek lagi', 'dibantu anak', 'konteks desa') }),
   fc.record({ kind: fc.constantFrom<'tag' | 'add'>('tag', 'add'), pick: fc.nat(), to: fc.nat(), valence }),
@@ -247,13 +252,24 @@ describe('decisions against edited transcripts (md, vtt, csv, docx)', () => {
         await tagOrUntag('tag', ['interviews/w02-warga', '4', `compatibility.needs${sign}`], { study: root, coder: 'rina' });
         const answer = c.corpus.segments.findIndex((s) => s.sourceId === 'interviews/w02-warga' && !s.interviewer);
         const answers = c.corpus.segments.filter((s) => !s.interviewer);
-        await decide(root, c, [{ kind: 'add', pick: answers.indexOf(c.corpus.segments[answer]!), to: codes.indexOf('observability.media'), valence: v }], codes);
+        await decide(
+          root,
+          c,
+          [{ kind: 'add', pick: answers.indexOf(c.corpus.segments[answer]!), to: codes.indexOf('observability.media'), valence: v }],
+          codes,
+        );
         // `m` on the added code: a memo about a coding no rule proposed.
         const seg = c.corpus.segments[answer]!;
         const memo: DecisionDraft = { item: seg.id, op: 'memo', code: 'observability.media', memo: 'dari kanal resmi' };
         const { item: _, ...rest } = memo;
-        new DecisionLogFile(root, 'rina').append({ ...rest, anchor: anchorFor(memo, new SegmentIndex(c.corpus.segments), new Map(c.corpus.sources.map((s) => [s.id, s])), c.auto) });
-        const mine = (x: Coded) => x.codings.filter((y) => y.sourceId === 'interviews/w02-warga' && y.status !== 'auto').map((y) => [y.code, y.valence, y.status, y.coder, y.quote, y.memo]);
+        new DecisionLogFile(root, 'rina').append({
+          ...rest,
+          anchor: anchorFor(memo, new SegmentIndex(c.corpus.segments), new Map(c.corpus.sources.map((s) => [s.id, s])), c.auto),
+        });
+        const mine = (x: Coded) =>
+          x.codings
+            .filter((y) => y.sourceId === 'interviews/w02-warga' && y.status !== 'auto')
+            .map((y) => [y.code, y.valence, y.status, y.coder, y.quote, y.memo]);
         const before = mine(await coded(root));
         expect(before).toHaveLength(3);
         expect(before.some((x) => x[5] === 'dari kanal resmi')).toBe(true);
@@ -279,18 +295,32 @@ describe('decisions against edited transcripts (md, vtt, csv, docx)', () => {
       const log = new DecisionLogFile(root, 'rina');
       const segments = new SegmentIndex(c.corpus.segments);
       const sources = new Map(c.corpus.sources.map((s) => [s.id, s]));
-      log.append({ op: 'reject', code: target.code, anchor: anchorFor({ item: target.segmentId, op: 'reject', code: target.code }, segments, sources, c.auto) });
+      log.append({
+        op: 'reject',
+        code: target.code,
+        anchor: anchorFor({ item: target.segmentId, op: 'reject', code: target.code }, segments, sources, c.auto),
+      });
 
       // The researcher rewrites the answer in that one file.
       const path = join(root, SOURCES[fmt]);
       const edited = files([])[fmt];
       const answer = TURNS[5]![1];
-      writeFileSync(path, typeof edited === 'string' ? edited.replace(answer, 'Tidak ada kendala.') : makeDocx(TURNS.map(([w, s]) => `${w}: ${s === answer ? 'Tidak ada kendala.' : s}`)));
+      writeFileSync(
+        path,
+        typeof edited === 'string'
+          ? edited.replace(answer, 'Tidak ada kendala.')
+          : makeDocx(TURNS.map(([w, s]) => `${w}: ${s === answer ? 'Tidak ada kendala.' : s}`)),
+      );
 
       const after = await coded(root);
       const warnings = after.diagnostics.filter((d) => d.code === 'decision/unanchored');
       expect(warnings, fmt).toEqual([
-        expect.objectContaining({ severity: 'warning', file: join(root, 'codings/rina.decisions.jsonl'), line: 2, message: expect.stringContaining(`are not in ${sourceId} any more`) }),
+        expect.objectContaining({
+          severity: 'warning',
+          file: join(root, 'codings/rina.decisions.jsonl'),
+          line: 2,
+          message: expect.stringContaining(`are not in ${sourceId} any more`),
+        }),
       ]);
       expect(after.codings.some((x) => x.sourceId === sourceId && x.status === 'rejected')).toBe(false);
     }
@@ -311,7 +341,12 @@ describe('decisions against edited transcripts (md, vtt, csv, docx)', () => {
 
         // Undone newest first, as the review loop's `u` does, each an appended `undo` line.
         const log = new DecisionLogFile(root, 'rina');
-        for (const seq of [...seqs].reverse()) log.append({ op: 'undo', undoes: seq, anchor: { source: 'interviews/w01-warga', segment: 'interviews/w01-warga:1', fingerprint: '0000000000000000', line: 1 } });
+        for (const seq of [...seqs].reverse())
+          log.append({
+            op: 'undo',
+            undoes: seq,
+            anchor: { source: 'interviews/w01-warga', segment: 'interviews/w01-warga:1', fingerprint: '0000000000000000', line: 1 },
+          });
         await codeCommand([root], {});
         expect(readFileSync(join(root, 'out/codings.csv')).equals(pristine)).toBe(true);
       }),

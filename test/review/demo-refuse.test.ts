@@ -18,7 +18,11 @@ describe('review demo without a terminal', () => {
     spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
     const node = Date.now() - b0;
     const t0 = Date.now();
-    const r = spawnSync(process.execPath, [DEMO, '--log', join(tmpdir(), 'never-written.jsonl')], { stdio: [stdin, stdout, 'pipe'], encoding: 'utf8', timeout: 10_000 });
+    const r = spawnSync(process.execPath, [DEMO, '--log', join(tmpdir(), 'never-written.jsonl')], {
+      stdio: [stdin, stdout, 'pipe'],
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     const ms = Date.now() - t0;
     closeSync(stdin);
     closeSync(stdout);

@@ -26,14 +26,33 @@ beforeAll(async () => {
   const input = agreementInput(opened, coded);
   const agreement = studyAgreement(input, { bootstrap: false, adjudicator: 'rina' });
   const coders = studyCoders(input).filter((c) => agreement.coders.some((x) => x.name === c.name));
-  found = adjudicationItems({ agreement, coders, corpus: coded.corpus, analysis: coded.analysis, auto: coded.parts.auto, manual: coded.parts.manual, lang: 'en' });
+  found = adjudicationItems({
+    agreement,
+    coders,
+    corpus: coded.corpus,
+    analysis: coded.analysis,
+    auto: coded.parts.auto,
+    manual: coded.parts.manual,
+    lang: 'en',
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A recorder writing into an array, seqs from 1. */
 function recorder(initial = found.items) {
   const lines: LogLine[] = [];
-  const r = new AdjudicationRecorder(found, (l) => lines.push(l) && lines.length, (item, code, op) => ({ source: item.slice(0, item.lastIndexOf(':')), segment: item, fingerprint: '', line: 1, ...(code ? { quote: `${op} ${code}` } : {}) }), initial);
+  const r = new AdjudicationRecorder(
+    found,
+    (l) => lines.push(l) && lines.length,
+    (item, code, op) => ({
+      source: item.slice(0, item.lastIndexOf(':')),
+      segment: item,
+      fingerprint: '',
+      line: 1,
+      ...(code ? { quote: `${op} ${code}` } : {}),
+    }),
+    initial,
+  );
   const ops = () => lines.map((l) => [l.op, l.code ?? l.undoes, ...(l.valence !== undefined ? [l.valence] : [])]);
   return { r, lines, ops };
 }
@@ -56,13 +75,19 @@ describe('adjudication items', () => {
 });
 
 describe('AdjudicationRecorder', () => {
-  it('a decision on the codebook\'s coding is written as qia review writes it', () => {
+  it("a decision on the codebook's coding is written as qia review writes it", () => {
     const { r, lines } = recorder();
     expect(r.record({ item: W1, op: 'reject', code: 'complexity.ease_of_use' })).toBe(1);
-    expect(lines).toEqual([{ op: 'reject', code: 'complexity.ease_of_use', anchor: { source: 'interviews/w1-ani', segment: W1, fingerprint: '', line: 1, quote: 'reject complexity.ease_of_use' } }]);
+    expect(lines).toEqual([
+      {
+        op: 'reject',
+        code: 'complexity.ease_of_use',
+        anchor: { source: 'interviews/w1-ani', segment: W1, fingerprint: '', line: 1, quote: 'reject complexity.ease_of_use' },
+      },
+    ]);
   });
 
-  it('accepting a code only persons gave adds it as the adjudicator\'s; a valence corrects the add; reject takes it back', () => {
+  it("accepting a code only persons gave adds it as the adjudicator's; a valence corrects the add; reject takes it back", () => {
     const { r, ops } = recorder();
     r.record({ item: W3, op: 'accept', code: 'trialability.trial' });
     r.record({ item: W3, op: 'valence', code: 'trialability.trial', valence: 0 });
@@ -115,7 +140,15 @@ describe('resuming an adjudication', () => {
     const log = lines.map((l) => {
       const segment = l.anchor?.segment ?? '';
       const seg = coded.corpus.segments.find((s) => s.id === segment)!;
-      return { v: 1 as const, at: '', coder: 'rina', file: 'codings/rina.decisions.jsonl', line: l.seq, ...l, anchor: { source: seg.sourceId, segment, fingerprint: '', line: 1, quote: seg.text.slice(3, 20) } };
+      return {
+        v: 1 as const,
+        at: '',
+        coder: 'rina',
+        file: 'codings/rina.decisions.jsonl',
+        line: l.seq,
+        ...l,
+        anchor: { source: seg.sourceId, segment, fingerprint: '', line: 1, quote: seg.text.slice(3, 20) },
+      };
     });
     return placeDecisions([log], new SegmentIndex(coded.corpus.segments), new Diagnostics());
   }
@@ -138,7 +171,7 @@ describe('resuming an adjudication', () => {
     ]);
   });
 
-  it('an add with another valence is changed; a remove opens it again; an add of another code is the adjudicator\'s own coding', () => {
+  it("an add with another valence is changed; a remove opens it again; an add of another code is the adjudicator's own coding", () => {
     const p = placed([
       { seq: 1, op: 'add', code: 'trialability.trial', valence: -1, ...at(W3) },
       { seq: 2, op: 'add', code: 'relative_advantage.cost_saving', valence: 1, ...at(W2) },
@@ -150,7 +183,14 @@ describe('resuming an adjudication', () => {
       ['relative_advantage.cost_saving', 'manual', 'rina'],
     ]);
     expect(resumeAt).toBe(1);
-    const again = replayAdjudication(found, placed([{ seq: 1, op: 'add', code: 'trialability.trial', valence: 1, ...at(W3) }, { seq: 2, op: 'remove', code: 'trialability.trial', ...at(W3) }]), 'rina');
+    const again = replayAdjudication(
+      found,
+      placed([
+        { seq: 1, op: 'add', code: 'trialability.trial', valence: 1, ...at(W3) },
+        { seq: 2, op: 'remove', code: 'trialability.trial', ...at(W3) },
+      ]),
+      'rina',
+    );
     expect(again.items[2]!.proposals[0]!.status).toBe('auto');
   });
 });

@@ -5,7 +5,18 @@ export function proposal(code: string, valence: -1 | 0 | 1 = 1, more: Partial<Re
 }
 
 export function item(id: string, proposals: ReviewProposal[], text = 'Tidak perlu antre dari subuh lagi, cukup dari rumah.'): ReviewItem {
-  return { id, source: id.split(':')[0]!, sourcePath: `sources/${id.split(':')[0]!}.md`, informant: 'P1', role: 'peserta', kind: 'interview', line: 3, endLine: 4, text, proposals };
+  return {
+    id,
+    source: id.split(':')[0]!,
+    sourcePath: `sources/${id.split(':')[0]!}.md`,
+    informant: 'P1',
+    role: 'peserta',
+    kind: 'interview',
+    line: 3,
+    endLine: 4,
+    text,
+    proposals,
+  };
 }
 
 /** Three segments: two codings, one, none. */

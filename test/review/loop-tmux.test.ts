@@ -28,7 +28,10 @@ function demo(log: string, extra = '', timing?: string): string {
 }
 
 function readLog(file: string): Decision[] {
-  return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Decision);
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Decision);
 }
 
 // Every pane a test opened is closed after it, passed or failed.
@@ -101,8 +104,22 @@ if (!TMUX && process.env['CI'] === 'true') {
       expect(log.map(({ op, code, to, valence, undoes, anchor }) => ({ op, code, to, valence, undoes, segment: anchor.segment }))).toEqual([
         { op: 'valence', code: 'relative_advantage.time_saving', to: undefined, valence: 1, undoes: undefined, segment: 'interviews/w07-peserta-rajabasa:4' },
         { op: 'accept', code: 'complexity.skills', to: undefined, valence: undefined, undoes: undefined, segment: 'interviews/w02-kabid-pelayanan:12' },
-        { op: 'reject', code: 'obstacle_internal.staff_skills', to: undefined, valence: undefined, undoes: undefined, segment: 'interviews/w02-kabid-pelayanan:12' },
-        { op: 'recode', code: 'complexity.ease_of_use', to: 'obstacle_internal.server_system', valence: undefined, undoes: undefined, segment: 'interviews/w03-staf-ti:5' },
+        {
+          op: 'reject',
+          code: 'obstacle_internal.staff_skills',
+          to: undefined,
+          valence: undefined,
+          undoes: undefined,
+          segment: 'interviews/w02-kabid-pelayanan:12',
+        },
+        {
+          op: 'recode',
+          code: 'complexity.ease_of_use',
+          to: 'obstacle_internal.server_system',
+          valence: undefined,
+          undoes: undefined,
+          segment: 'interviews/w03-staf-ti:5',
+        },
         { op: 'undo', code: undefined, to: undefined, valence: undefined, undoes: 4, segment: 'interviews/w03-staf-ti:5' },
         { op: 'undo', code: undefined, to: undefined, valence: undefined, undoes: 3, segment: 'interviews/w02-kabid-pelayanan:12' },
       ]);
@@ -168,7 +185,11 @@ if (!TMUX && process.env['CI'] === 'true') {
     it('refuses at once, exit 2, when stdin or stdout is not the terminal', async () => {
       const p = open();
       const t0 = Date.now();
-      p.start(`node scripts/review-demo.js --log x </dev/null; echo "exit=$?"; node scripts/review-demo.js --log x >${q(join(dir, 'out.txt'))}; echo "exit=$?"; sleep 600`, 160, 24);
+      p.start(
+        `node scripts/review-demo.js --log x </dev/null; echo "exit=$?"; node scripts/review-demo.js --log x >${q(join(dir, 'out.txt'))}; echo "exit=$?"; sleep 600`,
+        160,
+        24,
+      );
       const screen = await p.waitFor(/exit=2[\s\S]*exit=2/);
       expect(screen).toContain('qia review needs a terminal: stdin is not a TTY; use `qia tag` to code from scripts');
       expect(screen).toContain('qia review needs a terminal: stdout is not a TTY; use `qia tag` to code from scripts');

@@ -14,13 +14,21 @@ const span = (w: string) => ({ start: TEXT.indexOf(w), end: TEXT.indexOf(w) + w.
 const LONG = Array.from({ length: 30 }, (_, i) => `Kalimat ke-${i + 1} dari dokumen SOP yang panjang sekali.`).join(' ');
 
 function items(): ReviewItem[] {
-  const first = item('interviews/w07:4', [proposal('relative_advantage.time_saving', -1, { matches: [span('naik angkot'), span('antre')], cues: [span('tidak kuat')] }), proposal('complexity', 1)], TEXT);
+  const first = item(
+    'interviews/w07:4',
+    [proposal('relative_advantage.time_saving', -1, { matches: [span('naik angkot'), span('antre')], cues: [span('tidak kuat')] }), proposal('complexity', 1)],
+    TEXT,
+  );
   first.question = 'Menurut Ibu, lebih baik lewat LAPAK ASIK atau datang langsung ke kantor? '.repeat(3);
   first.before = 'Sebelumnya informan bercerita panjang tentang pekerjaannya di pabrik. '.repeat(4);
   first.after = 'Waktu itu Ibu mengurus klaim apa?';
   const long = item('documents/d02:2', [proposal('trialability.sop', 1)], LONG);
   long.kind = 'document';
-  const hostile = item('interviews/w09:1', [proposal('complexity', 1, { matches: [{ start: 0, end: 5 }] })], 'Hello\u001b[31m red \u0007 bell\ttab \u009b1m \u202egnirts desrever');
+  const hostile = item(
+    'interviews/w09:1',
+    [proposal('complexity', 1, { matches: [{ start: 0, end: 5 }] })],
+    'Hello\u001b[31m red \u0007 bell\ttab \u009b1m \u202egnirts desrever',
+  );
   return [first, long, hostile];
 }
 
@@ -56,14 +64,21 @@ const MODES: (Mode | undefined)[] = [
 
 describe('the screen', () => {
   it('is exactly rows lines, none wider than the terminal, at 80×24, 120×40 and the smallest size, in both languages and colours', () => {
-    for (const [cols, rows] of [[80, 24], [120, 40], [40, 12], [30, 8], [200, 60]] as const) {
+    for (const [cols, rows] of [
+      [80, 24],
+      [120, 40],
+      [40, 12],
+      [30, 8],
+      [200, 60],
+    ] as const) {
       for (const index of [0, 1, 2, 3]) {
         for (const mode of MODES) {
           for (const color of [false, true]) {
             for (const lang of ['id', 'en'] as const) {
               const f = renderFrame(view({ cols, rows, index, color, labels: labels(lang), ...(mode ? { mode } : {}) }));
               expect(f.lines).toHaveLength(rows);
-              for (const l of f.lines) expect(stringWidth(stripVTControlCharacters(l)), `${cols}x${rows} ${index} ${mode?.kind} «${l}»`).toBeLessThanOrEqual(cols);
+              for (const l of f.lines)
+                expect(stringWidth(stripVTControlCharacters(l)), `${cols}x${rows} ${index} ${mode?.kind} «${l}»`).toBeLessThanOrEqual(cols);
             }
           }
         }
@@ -73,14 +88,30 @@ describe('the screen', () => {
 
   it('shows source, informant, role, lines, the question, context and the proposal with valence, rule and score', () => {
     const text = renderFrame(view()).lines.join('\n');
-    for (const want of ['segmen 1 dari 3', 'sources/interviews/w07.md', 'baris 3–4', 'P1 · peserta', 'Pertanyaan:', 'Sebelumnya:', 'Sesudahnya: Waktu itu Ibu', 'relative_advantage.time_saving', '-1', 'aturan relative_advantage.time_saving#1', 'skor 0.50', '0/1']) {
+    for (const want of [
+      'segmen 1 dari 3',
+      'sources/interviews/w07.md',
+      'baris 3–4',
+      'P1 · peserta',
+      'Pertanyaan:',
+      'Sebelumnya:',
+      'Sesudahnya: Waktu itu Ibu',
+      'relative_advantage.time_saving',
+      '-1',
+      'aturan relative_advantage.time_saving#1',
+      'skor 0.50',
+      '0/1',
+    ]) {
       expect(text).toContain(want);
     }
   });
 
   it('marks a proposal under coding.min_score as a suggestion that does not count yet', () => {
     const sessionItems = [item('interviews/w07:4', [proposal('complexity', 1, { score: 0.12, suggestion: true })], TEXT)];
-    for (const [lang, want] of [['id', 'skor 0.12 (saran, belum dihitung)'], ['en', 'score 0.12 (suggestion, not counted)']] as const) {
+    for (const [lang, want] of [
+      ['id', 'skor 0.12 (saran, belum dihitung)'],
+      ['en', 'score 0.12 (suggestion, not counted)'],
+    ] as const) {
       const text = renderFrame({ ...view({ labels: labels(lang) }), session: startSession(sessionItems, 0) }).lines.join('\n');
       expect(text).toContain(want);
     }

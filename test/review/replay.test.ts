@@ -7,7 +7,14 @@ import { threeItems } from './items.js';
 
 function line(seq: number, d: DecisionDraft): Decision {
   const { item, ...rest } = d;
-  return { v: 1, seq, at: '2026-12-01T00:00:00.000Z', coder: 'rina', anchor: { source: item.split(':')[0]!, segment: item, fingerprint: '0'.repeat(16), line: 1 }, ...rest };
+  return {
+    v: 1,
+    seq,
+    at: '2026-12-01T00:00:00.000Z',
+    coder: 'rina',
+    anchor: { source: item.split(':')[0]!, segment: item, fingerprint: '0'.repeat(16), line: 1 },
+    ...rest,
+  };
 }
 
 describe('replayLog', () => {
@@ -28,7 +35,9 @@ describe('replayLog', () => {
     ]);
     expect(items[1]!.proposals[0]).toMatchObject({ status: 'auto' });
     expect(items[1]!.proposals[0]!.to).toBeUndefined();
-    expect(items[2]!.proposals).toEqual([{ code: 'compatibility.needs', valence: 1, status: 'manual', matches: [], cues: [], origin: 'manual', coder: 'rina' }]);
+    expect(items[2]!.proposals).toEqual([
+      { code: 'compatibility.needs', valence: 1, status: 'manual', matches: [], cues: [], origin: 'manual', coder: 'rina' },
+    ]);
     // The last decision is an add on a segment with nothing left open: resume after it.
     expect(resumeAt).toBe(3);
   });
@@ -50,10 +59,19 @@ describe('replayLog', () => {
       return applyRecorded(s, o.draft, log.length);
     };
     let s = startSession(threeItems());
-    for (const a of [{ kind: 'flip' }, { kind: 'recode', to: 'complexity.skills', valence: 0 }, { kind: 'memo', memo: 'cek' }, { kind: 'reject' }, { kind: 'undo' }] as ReviewAction[]) s = run(s, a);
+    for (const a of [
+      { kind: 'flip' },
+      { kind: 'recode', to: 'complexity.skills', valence: 0 },
+      { kind: 'memo', memo: 'cek' },
+      { kind: 'reject' },
+      { kind: 'undo' },
+    ] as ReviewAction[])
+      s = run(s, a);
     const { items, resumeAt } = replayLog(threeItems(), log, 'rina');
     const again = startSession(items, resumeAt);
-    expect(again.codings.map((l) => l.map((p) => [p.code, p.shown, p.valence, p.status]))).toEqual(s.codings.map((l) => l.map((p) => [p.code, p.shown, p.valence, p.status])));
+    expect(again.codings.map((l) => l.map((p) => [p.code, p.shown, p.valence, p.status]))).toEqual(
+      s.codings.map((l) => l.map((p) => [p.code, p.shown, p.valence, p.status])),
+    );
     expect([again.index, again.cursor]).toEqual([s.index, s.cursor]);
   });
 });

@@ -116,7 +116,10 @@ describe('review session', () => {
     s = run(s, { kind: 'undo' });
     expect(log[4]).toEqual({ item: 'interviews/w01:1', op: 'undo', undoes: 2, seq: 5 });
     expect([s.index, s.cursor]).toEqual([0, 1]);
-    expect(statuses(s)[0]).toEqual(['relative_advantage.time_saving:relative_advantage.time_saving:1:changed', 'complexity.ease_of_use:complexity.ease_of_use:1:auto']);
+    expect(statuses(s)[0]).toEqual([
+      'relative_advantage.time_saving:relative_advantage.time_saving:1:changed',
+      'complexity.ease_of_use:complexity.ease_of_use:1:auto',
+    ]);
     s = run(s, { kind: 'undo' });
     expect(statuses(s)).toEqual(start);
     expect(decide(s, { kind: 'undo' })).toEqual({ kind: 'refuse', refusal: { reason: 'nothing-to-undo' } });
@@ -172,8 +175,12 @@ const action: fc.Arbitrary<ReviewAction> = fc.oneof(
   fc.constant<ReviewAction>({ kind: 'back' }),
   fc.integer({ min: -2, max: 2 }).map((by): ReviewAction => ({ kind: 'move', by })),
   fc.constantFrom<-1 | 0 | 1>(-1, 0, 1).map((valence): ReviewAction => ({ kind: 'valence', valence })),
-  fc.record({ to: fc.constantFrom(...CODES), valence: fc.option(fc.constantFrom<-1 | 0 | 1>(-1, 0, 1), { nil: undefined }) }).map(({ to, valence }): ReviewAction => (valence === undefined ? { kind: 'recode', to } : { kind: 'recode', to, valence })),
-  fc.record({ code: fc.constantFrom(...CODES), valence: fc.constantFrom<-1 | 0 | 1>(-1, 0, 1) }).map(({ code, valence }): ReviewAction => ({ kind: 'add', code, valence })),
+  fc
+    .record({ to: fc.constantFrom(...CODES), valence: fc.option(fc.constantFrom<-1 | 0 | 1>(-1, 0, 1), { nil: undefined }) })
+    .map(({ to, valence }): ReviewAction => (valence === undefined ? { kind: 'recode', to } : { kind: 'recode', to, valence })),
+  fc
+    .record({ code: fc.constantFrom(...CODES), valence: fc.constantFrom<-1 | 0 | 1>(-1, 0, 1) })
+    .map(({ code, valence }): ReviewAction => ({ kind: 'add', code, valence })),
   fc.string({ maxLength: 6 }).map((memo): ReviewAction => ({ kind: 'memo', memo })),
 );
 
@@ -195,7 +202,12 @@ describe('review session, property', () => {
         expect(s.undo).toHaveLength(made);
         for (let i = 0; i < made; i++) s = run(s, { kind: 'undo' });
         expect(statuses(s)).toEqual(start);
-        expect(log.slice(made).map((d) => d.undoes)).toEqual(log.slice(0, made).map((d) => d.seq).reverse());
+        expect(log.slice(made).map((d) => d.undoes)).toEqual(
+          log
+            .slice(0, made)
+            .map((d) => d.seq)
+            .reverse(),
+        );
       }),
       { numRuns: 500 },
     );

@@ -99,7 +99,10 @@ if (!TMUX && process.env['CI'] === 'true') {
       p.keys('q');
       await p.waitFor('exit=0');
 
-      const log = readFileSync(join(study, 'codings/rina.decisions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Decision);
+      const log = readFileSync(join(study, 'codings/rina.decisions.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Decision);
       expect(log.map((d) => [d.seq, d.op, d.code, d.valence, d.anchor.segment])).toEqual([
         [1, 'reject', 'obstacle_internal.server_system', undefined, 'documents/d01-contoh-sop:1'],
         [2, 'accept', 'complexity.skills', undefined, 'documents/d01-contoh-sop:2'],
@@ -133,7 +136,10 @@ if (!TMUX && process.env['CI'] === 'true') {
         '- **External obstacles.** Found: 2 codings say it hinders (threshold 1); 0 say it was overcome; 2 witnesses (1 informant) in 2 sources. Reviewed by a person: 0 of 2.',
       ]);
       // The audit still lists what was rejected.
-      const audit = JSON.parse(readFileSync(join(study, 'out/audit.json'), 'utf8')) as { review: Record<string, number>; rejected: { segment: string; code: string; reviewer: string }[] };
+      const audit = JSON.parse(readFileSync(join(study, 'out/audit.json'), 'utf8')) as {
+        review: Record<string, number>;
+        rejected: { segment: string; code: string; reviewer: string }[];
+      };
       expect(audit.review).toEqual({ accepted: 3, auto: 3, changed: 1, manual: 1, rejected: 2 });
       expect(audit.rejected.map((r) => [r.segment, r.code, r.reviewer])).toEqual([
         ['documents/d01-contoh-sop:1', 'obstacle_internal.server_system', 'rina'],

@@ -70,7 +70,11 @@ export class TmuxPane {
     if (!this.started) return;
     this.started = false;
     // kill-server leaves the socket file behind in tmux's folder; it is this test's, so it goes.
-    const path = spawnSync('tmux', ['-L', this.socket, 'display-message', '-p', '#{socket_path}'], { encoding: 'utf8', env: this.env, timeout: 10_000 }).stdout.trim();
+    const path = spawnSync('tmux', ['-L', this.socket, 'display-message', '-p', '#{socket_path}'], {
+      encoding: 'utf8',
+      env: this.env,
+      timeout: 10_000,
+    }).stdout.trim();
     spawnSync('tmux', ['-L', this.socket, 'kill-server'], { env: this.env, timeout: 10_000 });
     if (path.endsWith(`/${this.socket}`)) rmSync(path, { force: true });
   }

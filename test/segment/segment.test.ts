@@ -12,7 +12,19 @@ const informants: Informant[] = [
 ];
 
 function src(text: string, extra: Partial<Source> = {}): Source {
-  return { id: 'interviews/w01', path: 'sources/interviews/w01.md', format: 'md', kind: 'interview', text, meta: {}, hash: '', bytes: text.length, bodyLine: 1, lineStarts: lineStarts(text), ...extra };
+  return {
+    id: 'interviews/w01',
+    path: 'sources/interviews/w01.md',
+    format: 'md',
+    kind: 'interview',
+    text,
+    meta: {},
+    hash: '',
+    bytes: text.length,
+    bodyLine: 1,
+    lineStarts: lineStarts(text),
+    ...extra,
+  };
 }
 
 const brief = (s: ReturnType<typeof segmentSource>) => s.map((g) => [g.kind, g.speaker ?? null, g.informant ?? null, g.interviewer, g.text]);
@@ -127,7 +139,14 @@ describe('paragraphs', () => {
   it('uses reader blocks: pages and caption speakers', () => {
     const text = 'Halaman satu.\n\nMasih satu.\n\nHalaman dua.';
     const segs = segmentSource(
-      src(text, { kind: 'document', format: 'pdf', blocks: [{ span: { start: 0, end: 26 }, page: 1 }, { span: { start: 28, end: 40 }, page: 2 }] }),
+      src(text, {
+        kind: 'document',
+        format: 'pdf',
+        blocks: [
+          { span: { start: 0, end: 26 }, page: 1 },
+          { span: { start: 28, end: 40 }, page: 2 },
+        ],
+      }),
       informants,
       'id',
     );
@@ -139,7 +158,17 @@ describe('paragraphs', () => {
     const cap = 'speaker_1: halo semua\n\nBu Rina: ya';
     const second = cap.indexOf('Bu Rina');
     const c = segmentSource(
-      src(cap, { format: 'vtt', blocks: [{ span: { start: 0, end: second - 2 }, speaker: 'speaker_1', time: '00:00:01.000', line: 3 }, { span: { start: second, end: cap.length }, speaker: 'Bu Rina', time: '00:00:05.000', line: 7 }], lineAnchors: [{ offset: 0, line: 3 }, { offset: second, line: 7 }] }),
+      src(cap, {
+        format: 'vtt',
+        blocks: [
+          { span: { start: 0, end: second - 2 }, speaker: 'speaker_1', time: '00:00:01.000', line: 3 },
+          { span: { start: second, end: cap.length }, speaker: 'Bu Rina', time: '00:00:05.000', line: 7 },
+        ],
+        lineAnchors: [
+          { offset: 0, line: 3 },
+          { offset: second, line: 7 },
+        ],
+      }),
       informants,
       'id',
     );
@@ -151,7 +180,28 @@ describe('paragraphs', () => {
 });
 
 describe('segment invariants (property)', () => {
-  const piece = fc.constantFrom('P: ', 'I: ', 'Pewawancara: ', '[00:01:02] ', '**Informan:** ', 'Bu Rina: ', 'Saya ', 'kami ', 'dll. ', 'Dr. ', '3.5 ', '. ', '? ', '\n', '\n\n', '  ', '# Judul\n', 'x', '"Ya." ', '\t');
+  const piece = fc.constantFrom(
+    'P: ',
+    'I: ',
+    'Pewawancara: ',
+    '[00:01:02] ',
+    '**Informan:** ',
+    'Bu Rina: ',
+    'Saya ',
+    'kami ',
+    'dll. ',
+    'Dr. ',
+    '3.5 ',
+    '. ',
+    '? ',
+    '\n',
+    '\n\n',
+    '  ',
+    '# Judul\n',
+    'x',
+    '"Ya." ',
+    '\t',
+  );
   const textArb = fc.array(piece, { maxLength: 80 }).map((a) => a.join(''));
   const kindArb = fc.constantFrom<SourceKind>('interview', 'observation', 'document');
 
@@ -179,7 +229,10 @@ describe('segment invariants (property)', () => {
           prevEnd = s.span.end;
         });
         // Everything that is not white space belongs to some segment.
-        const covered = segs.map((s) => s.text).join('').replace(/\s/g, '');
+        const covered = segs
+          .map((s) => s.text)
+          .join('')
+          .replace(/\s/g, '');
         expect(covered).toBe(text.replace(/\s/g, ''));
       }),
     );

@@ -29,22 +29,27 @@ describe('sentence splitting', () => {
   it('keeps spans inside the range, in order, trimmed and non-empty, for any text', () => {
     const piece = fc.constantFrom('Saya', 'dll.', 'No.', ' ', '\n', '\n\n', '.', '...', '?', '!', '"', '3.5', 'A.', 'kami', 'Ibu', '“', '”', 'x');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), fc.nat(5), fc.nat(5), (text, a, b) => {
-        const start = Math.min(a, text.length);
-        const end = Math.max(start, text.length - b);
-        const spans = splitSentences(text, start, end);
-        let prev = start;
-        for (const s of spans) {
-          expect(s.start).toBeGreaterThanOrEqual(prev);
-          expect(s.end).toBeGreaterThan(s.start);
-          expect(s.end).toBeLessThanOrEqual(end);
-          expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
-          prev = s.end;
-        }
-        // Nothing but white space is left out.
-        const covered = spans.map((s) => text.slice(s.start, s.end)).join('');
-        expect(covered.replace(/\s/g, '')).toBe(text.slice(start, end).replace(/\s/g, ''));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((a) => a.join('')),
+        fc.nat(5),
+        fc.nat(5),
+        (text, a, b) => {
+          const start = Math.min(a, text.length);
+          const end = Math.max(start, text.length - b);
+          const spans = splitSentences(text, start, end);
+          let prev = start;
+          for (const s of spans) {
+            expect(s.start).toBeGreaterThanOrEqual(prev);
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.end).toBeLessThanOrEqual(end);
+            expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+            prev = s.end;
+          }
+          // Nothing but white space is left out.
+          const covered = spans.map((s) => text.slice(s.start, s.end)).join('');
+          expect(covered.replace(/\s/g, '')).toBe(text.slice(start, end).replace(/\s/g, ''));
+        },
+      ),
     );
   });
 });

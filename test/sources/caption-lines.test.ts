@@ -13,7 +13,9 @@ const enc = (s: string) => new TextEncoder().encode(s);
 describe('caption lines (property)', () => {
   const word = fc.constantFrom('layanan', 'antre', 'cepat', 'sulit', 'aplikasi', 'warga', 'sinyal', 'lemah', 'ya');
   const textLine = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
-  const styled = fc.tuple(textLine, fc.constantFrom('', '<i>', '<b>', '&amp; ')).map(([t, tag]) => (tag.startsWith('<') ? `${tag}${t}${tag.replace('<', '</')}` : `${tag}${t}`));
+  const styled = fc
+    .tuple(textLine, fc.constantFrom('', '<i>', '<b>', '&amp; '))
+    .map(([t, tag]) => (tag.startsWith('<') ? `${tag}${t}${tag.replace('<', '</')}` : `${tag}${t}`));
   const cue = fc.record({
     speaker: fc.constantFrom('', '<v S1>', '<v Pewawancara>', 'S1: ', 'Pewawancara: '),
     lines: fc.array(styled, { minLength: 1, maxLength: 3 }),

@@ -35,7 +35,9 @@ describe('decoding', () => {
 
   it('falls back to Windows-1252 when the bytes are not UTF-8, with curly quotes and the euro sign', () => {
     // "Biaya “Rp 0” – hemat €" as saved by an old Windows editor.
-    const bytes = new Uint8Array([0x42, 0x69, 0x61, 0x79, 0x61, 0x20, 0x93, 0x52, 0x70, 0x20, 0x30, 0x94, 0x20, 0x96, 0x20, 0x68, 0x65, 0x6d, 0x61, 0x74, 0x20, 0x80, 0x20, 0xe9]);
+    const bytes = new Uint8Array([
+      0x42, 0x69, 0x61, 0x79, 0x61, 0x20, 0x93, 0x52, 0x70, 0x20, 0x30, 0x94, 0x20, 0x96, 0x20, 0x68, 0x65, 0x6d, 0x61, 0x74, 0x20, 0x80, 0x20, 0xe9,
+    ]);
     const d = decodeBytes(bytes);
     expect(d.encoding).toBe('windows-1252');
     expect(d.text).toBe('Biaya “Rp 0” – hemat € é');
@@ -79,21 +81,24 @@ describe('normalisation', () => {
   it('gives LF-only NFC text whose offsets map monotonically into the original, for any input', () => {
     const alphabet = fc.constantFrom('a', 'e', ' ', '\r', '\n', '\u0301', 'é', 'ü', '\u0308', '“', '😀', 'ñ', '.');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), (input) => {
-        const { text, map } = normalizeText(input);
-        expect(text.includes('\r')).toBe(false);
-        expect(text).toBe(text.normalize('NFC'));
-        expect(text.split('\n').length).toBe(input.replace(/\r\n/g, '\n').split(/[\r\n]/).length);
-        let prev = -1;
-        for (let i = 0; i <= text.length; i++) {
-          const o = map.toOriginal(i);
-          expect(o).toBeGreaterThanOrEqual(prev);
-          expect(o).toBeLessThanOrEqual(input.length + text.length);
-          prev = o;
-        }
-        // Every ASCII letter maps to the same letter in the original.
-        for (let i = 0; i < text.length; i++) if (text[i] === 'a') expect(input[map.toOriginal(i)]).toBe('a');
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')),
+        (input) => {
+          const { text, map } = normalizeText(input);
+          expect(text.includes('\r')).toBe(false);
+          expect(text).toBe(text.normalize('NFC'));
+          expect(text.split('\n').length).toBe(input.replace(/\r\n/g, '\n').split(/[\r\n]/).length);
+          let prev = -1;
+          for (let i = 0; i <= text.length; i++) {
+            const o = map.toOriginal(i);
+            expect(o).toBeGreaterThanOrEqual(prev);
+            expect(o).toBeLessThanOrEqual(input.length + text.length);
+            prev = o;
+          }
+          // Every ASCII letter maps to the same letter in the original.
+          for (let i = 0; i < text.length; i++) if (text[i] === 'a') expect(input[map.toOriginal(i)]).toBe('a');
+        },
+      ),
     );
   });
 });

@@ -90,7 +90,8 @@ describe('captions', () => {
   });
 
   it('reads SubRip with `Name:` speakers and comma milliseconds', async () => {
-    const srt = '1\r\n00:00:01,000 --> 00:00:03,000\r\nP: Sudah lama pakai aplikasinya?\r\n\r\n2\r\n00:00:03,500 --> 00:00:06,000\r\nI: <i>Baru</i> setahun.\r\n';
+    const srt =
+      '1\r\n00:00:01,000 --> 00:00:03,000\r\nP: Sudah lama pakai aplikasinya?\r\n\r\n2\r\n00:00:03,500 --> 00:00:06,000\r\nI: <i>Baru</i> setahun.\r\n';
     const r = await readCaptions(enc(srt));
     expect(blockTexts(r)).toEqual(['P: Sudah lama pakai aplikasinya?', 'I: Baru setahun.']);
     expect(r.blocks!.map((b) => b.time)).toEqual(['00:00:01.000', '00:00:03.500']);

@@ -36,8 +36,55 @@ describe('front matter of plain key: value lines', () => {
 
   it('gives the same data and key lines as the YAML parser for any block of key: value lines', () => {
     const key = fc.constantFrom('informant', 'date', 'title', 'role', 'group', 'lokasi', 'a_b', 'x-y', 'Title2');
-    const word = fc.constantFrom('Bu', 'Rina', 'U207', '2022-08-25', '2021-02-30', '45', '1.5', 'true', 'True', 'null', 'yes', '~', 'a', 'é', 'e\u0301', '(x)', 'a, b', 'x.y', "O'Neil", '-', 'a - b', '#c', ' #c', ':', 'a: b', '"q"', "'q'", '[1]', '{k}', '&a', '*a', '!t', '|', '>', '%', '@', '`', '.inf', '0x1F', 'Ωmega', '\t');
-    const line = fc.tuple(key, fc.constantFrom(': ', ':  ', ':\t', ':', ' : '), fc.array(word, { minLength: 0, maxLength: 4 }).map((w) => w.join(' ')), fc.constantFrom('', ' ', '\t'));
+    const word = fc.constantFrom(
+      'Bu',
+      'Rina',
+      'U207',
+      '2022-08-25',
+      '2021-02-30',
+      '45',
+      '1.5',
+      'true',
+      'True',
+      'null',
+      'yes',
+      '~',
+      'a',
+      'é',
+      'e\u0301',
+      '(x)',
+      'a, b',
+      'x.y',
+      "O'Neil",
+      '-',
+      'a - b',
+      '#c',
+      ' #c',
+      ':',
+      'a: b',
+      '"q"',
+      "'q'",
+      '[1]',
+      '{k}',
+      '&a',
+      '*a',
+      '!t',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '.inf',
+      '0x1F',
+      'Ωmega',
+      '\t',
+    );
+    const line = fc.tuple(
+      key,
+      fc.constantFrom(': ', ':  ', ':\t', ':', ' : '),
+      fc.array(word, { minLength: 0, maxLength: 4 }).map((w) => w.join(' ')),
+      fc.constantFrom('', ' ', '\t'),
+    );
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (ls) => {
         const block = ls.map(([k, sep, v, tail]) => `${k}${sep}${v}${tail}`).join('\n') + '\n';

@@ -9,7 +9,18 @@ export function makeStudy(files: Record<string, string | Uint8Array>, studyYaml?
   const all: Record<string, string | Uint8Array> = {
     'study.yaml':
       studyYaml ??
-      ['title: "T"', 'case: "C"', 'language: id', 'informants: informants.csv', 'sources:', '  - glob: "sources/interviews/*"', '    kind: interview', '  - glob: "sources/documents/*"', '    kind: document', ''].join('\n'),
+      [
+        'title: "T"',
+        'case: "C"',
+        'language: id',
+        'informants: informants.csv',
+        'sources:',
+        '  - glob: "sources/interviews/*"',
+        '    kind: interview',
+        '  - glob: "sources/documents/*"',
+        '    kind: document',
+        '',
+      ].join('\n'),
     'informants.csv': 'id,label,role,group\nK1,Bpk. AS,head,provider\nU1,Sdr. DF,user,user\n',
     ...files,
   };

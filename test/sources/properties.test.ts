@@ -39,33 +39,98 @@ const lines = (s: string) => s.split(/\r\n|\r|\n/).length;
 
 describe('readers on untrusted input (property)', () => {
   it('captions: blocks lie in the text, in order, with their speaker, for any mix of cue pieces', async () => {
-    const piece = fc.constantFrom('WEBVTT\n', '\n', '\r\n', '1\n', '00:00:01.000 --> 00:00:02.000\n', '00:01,500 --> 00:02,000\n', '<v Bu Rina>', '<v P>', '</v>', 'P: ', 'Informan: ', '[Peneliti] ', 'mudah ', 'sulit.', '&amp;', '<i>', 'NOTE x\n', ' ', 'é', 'e\u0301');
+    const piece = fc.constantFrom(
+      'WEBVTT\n',
+      '\n',
+      '\r\n',
+      '1\n',
+      '00:00:01.000 --> 00:00:02.000\n',
+      '00:01,500 --> 00:02,000\n',
+      '<v Bu Rina>',
+      '<v P>',
+      '</v>',
+      'P: ',
+      'Informan: ',
+      '[Peneliti] ',
+      'mudah ',
+      'sulit.',
+      '&amp;',
+      '<i>',
+      'NOTE x\n',
+      ' ',
+      'é',
+      'e\u0301',
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), async (raw) => {
-        checkResult(await readCaptions(enc(raw)), lines(raw));
-      }),
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 60 }).map((a) => a.join('')),
+        async (raw) => {
+          checkResult(await readCaptions(enc(raw)), lines(raw));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('CSV turn tables: the same, for any mix of cells, quotes, commas and line ends', async () => {
-    const piece = fc.constantFrom('speaker,text,time\n', 'pembicara,teks\n', 'P,', 'I,', 'Bu Rina,', '"', '""', ',', '\n', '\r\n', 'mudah', ' sekali', '00:01', 'e\u0301', '\n\n');
+    const piece = fc.constantFrom(
+      'speaker,text,time\n',
+      'pembicara,teks\n',
+      'P,',
+      'I,',
+      'Bu Rina,',
+      '"',
+      '""',
+      ',',
+      '\n',
+      '\r\n',
+      'mudah',
+      ' sekali',
+      '00:01',
+      'e\u0301',
+      '\n\n',
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), async (raw) => {
-        checkResult(await readCsvTurns(enc(raw)), lines(raw));
-      }),
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 60 }).map((a) => a.join('')),
+        async (raw) => {
+          checkResult(await readCsvTurns(enc(raw)), lines(raw));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('text files: front matter and inline tags never put a span outside the text', async () => {
-    const piece = fc.constantFrom('---\n', 'informant: K1\n', 'date: [2021\n', 'kind: interview\n', '{{complexity+}}', '{{/}}', '{{/complexity}}', '{{x | memo}}', '{{', '}}', 'P: ', 'I: ', 'mudah. ', '\n', '\r\n', '\n\n', '\ufeff', 'é');
+    const piece = fc.constantFrom(
+      '---\n',
+      'informant: K1\n',
+      'date: [2021\n',
+      'kind: interview\n',
+      '{{complexity+}}',
+      '{{/}}',
+      '{{/complexity}}',
+      '{{x | memo}}',
+      '{{',
+      '}}',
+      'P: ',
+      'I: ',
+      'mudah. ',
+      '\n',
+      '\r\n',
+      '\n\n',
+      '\ufeff',
+      'é',
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), async (raw) => {
-        const r = await readTextFile(enc(raw), { frontMatter: true });
-        checkResult(r, lines(raw));
-        expect(r.bodyLine).toBeGreaterThanOrEqual(1);
-      }),
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 60 }).map((a) => a.join('')),
+        async (raw) => {
+          const r = await readTextFile(enc(raw), { frontMatter: true });
+          checkResult(r, lines(raw));
+          expect(r.bodyLine).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 300 },
     );
   });

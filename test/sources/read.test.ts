@@ -14,7 +14,9 @@ async function read(root: string) {
 }
 
 const brief = (ds: { code: string; file?: string; line?: number }[]) =>
-  ds.map((d) => [d.code, d.file?.endsWith('study.yaml') ? 'study.yaml' : (d.file?.split('/').slice(-2).join('/') ?? null), d.line ?? null]).sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
+  ds
+    .map((d) => [d.code, d.file?.endsWith('study.yaml') ? 'study.yaml' : (d.file?.split('/').slice(-2).join('/') ?? null), d.line ?? null])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
 
 describe('reading the sources of a study', () => {
   it('derives ids from paths and takes kind, informant, role and meta from front matter and study.yaml', async () => {
@@ -55,7 +57,17 @@ describe('reading the sources of a study', () => {
         'sources/interviews/twin.txt': 'I: dua\n',
         'sources/documents/broken.pdf': '%PDF-1.4 nothing',
       },
-      ['title: T', 'case: C', 'sources:', '  - glob: "sources/interviews/*"', '    kind: interview', '  - glob: "sources/documents/*"', '  - glob: "sources/observations/*"', '  - glob: "sources/missing.md"', ''].join('\n'),
+      [
+        'title: T',
+        'case: C',
+        'sources:',
+        '  - glob: "sources/interviews/*"',
+        '    kind: interview',
+        '  - glob: "sources/documents/*"',
+        '  - glob: "sources/observations/*"',
+        '  - glob: "sources/missing.md"',
+        '',
+      ].join('\n'),
     );
     const { sources, diagnostics } = await read(root);
     expect(brief(diagnostics)).toEqual([

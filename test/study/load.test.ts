@@ -54,7 +54,10 @@ describe('loading study.yaml and informants.csv', () => {
   });
 
   it('reports duplicate, empty and unknown informants rows and keeps the good ones', async () => {
-    const root = makeStudy({ 'informants.csv': 'id,label,role,group\nK1,A,head,provider\nK1,B,staff,provider\n,C,user,user\nU2,D,user,citizen\n' }, 'title: T\ncase: C\nsources:\n  - glob: "sources/*"\n    informant: Z9\n');
+    const root = makeStudy(
+      { 'informants.csv': 'id,label,role,group\nK1,A,head,provider\nK1,B,staff,provider\n,C,user,user\nU2,D,user,citizen\n' },
+      'title: T\ncase: C\nsources:\n  - glob: "sources/*"\n    informant: Z9\n',
+    );
     const r = await loadStudy(root);
     expect(r.informants.map((i) => i.id)).toEqual(['K1', 'U2']);
     expect(codes(r.diagnostics)).toEqual([
@@ -82,7 +85,12 @@ describe('loading study.yaml and informants.csv', () => {
   });
 
   it('warns about a glob listed twice, whose second entry would never apply', async () => {
-    const r = await loadStudy(makeStudy({}, 'title: T\ncase: C\nsources:\n  - glob: "sources/interviews/*"\n    kind: interview\n  - glob: "sources/interviews/*"\n    kind: observation\n'));
+    const r = await loadStudy(
+      makeStudy(
+        {},
+        'title: T\ncase: C\nsources:\n  - glob: "sources/interviews/*"\n    kind: interview\n  - glob: "sources/interviews/*"\n    kind: observation\n',
+      ),
+    );
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['study/duplicate-glob', 6, 11]]);
     expect(r.diagnostics[0]!.message).toContain('line 4');
   });
@@ -119,13 +127,23 @@ describe('per-glob date and title for files without front matter', () => {
   it('gives a VTT transcript the date and title of its study.yaml entry, and front matter still wins for md', async () => {
     const root = makeStudy(
       {
-        'sources/interviews/w01.vtt': 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Pewawancara>Selamat pagi.\n\n00:00:05.000 --> 00:00:09.000\n<v Bpk. AS>Pagi, silakan.\n',
+        'sources/interviews/w01.vtt':
+          'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Pewawancara>Selamat pagi.\n\n00:00:05.000 --> 00:00:09.000\n<v Bpk. AS>Pagi, silakan.\n',
         'sources/interviews/w02.md': '---\ninformant: U1\ndate: 2021-07-01\n---\nP: Apa kabar?\nI: Baik.\n',
       },
       [
-        'title: T', 'case: C', 'language: id', 'sources:',
-        '  - glob: "sources/interviews/w01.vtt"', '    kind: interview', '    date: 2021-06-10', '    title: Wawancara kepala',
-        '  - glob: "sources/interviews/*"', '    kind: interview', '    date: 2020-01-01', '',
+        'title: T',
+        'case: C',
+        'language: id',
+        'sources:',
+        '  - glob: "sources/interviews/w01.vtt"',
+        '    kind: interview',
+        '    date: 2021-06-10',
+        '    title: Wawancara kepala',
+        '  - glob: "sources/interviews/*"',
+        '    kind: interview',
+        '    date: 2020-01-01',
+        '',
       ].join('\n'),
     );
     const o = await readStudySources(root);
@@ -142,7 +160,10 @@ describe('per-glob date and title for files without front matter', () => {
 
   it('warns about a date of the right shape that is not a day, in study.yaml and in front matter', async () => {
     const root = makeStudy(
-      { 'sources/interviews/w01.md': '---\ninformant: U1\ndate: 2021-13-45\n---\nI: Ya.\n', 'sources/interviews/w02.md': '---\ndate: 2024-02-29\n---\nI: Ya.\n' },
+      {
+        'sources/interviews/w01.md': '---\ninformant: U1\ndate: 2021-13-45\n---\nI: Ya.\n',
+        'sources/interviews/w02.md': '---\ndate: 2024-02-29\n---\nI: Ya.\n',
+      },
       'title: T\ncase: C\nsources:\n  - glob: "sources/interviews/w02.md"\n    date: 2021-02-30\n  - glob: "sources/interviews/*"\n',
     );
     const o = await readStudySources(root);

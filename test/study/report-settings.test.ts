@@ -30,7 +30,7 @@ describe('report: in study.yaml', () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['study/invalid-value', 4]]);
   });
 
-  it('writes an Indonesian study\'s report in English, unless --lang says otherwise', () => {
+  it("writes an Indonesian study's report in English, unless --lang says otherwise", () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'qia-report-lang-')), 'study');
     cpSync(join(ROOT, 'test/fixtures/foundation/basic'), dir, { recursive: true });
     writeFileSync(join(dir, 'study.yaml'), `${readFileSync(join(dir, 'study.yaml'), 'utf8')}report:\n  lang: en\n`);

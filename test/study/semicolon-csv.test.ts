@@ -34,7 +34,12 @@ function twoStudies(): { comma: string; excel: string; files: string[] } {
   const excel = join(tmp, 'excel');
   cpSync(SAMPLE, comma, { recursive: true });
   cpSync(SAMPLE, excel, { recursive: true });
-  const files = ['informants.csv', ...readdirSync(join(SAMPLE, 'codings')).filter((f) => f.endsWith('.csv')).map((f) => `codings/${f}`)];
+  const files = [
+    'informants.csv',
+    ...readdirSync(join(SAMPLE, 'codings'))
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => `codings/${f}`),
+  ];
   for (const f of files) {
     const rows = rowsOf(join(SAMPLE, f));
     writeFileSync(join(comma, f), stringify(rows));
@@ -63,7 +68,8 @@ describe('`;`-separated informants.csv and coder files (Excel in an Indonesian l
     expect(a.status).toBe(0);
     expect(b.status, b.stderr).toBe(0);
     expect(b.stderr).not.toMatch(/informants\/|no `id` column/);
-    const informantsOf = (out: string) => (JSON.parse(out) as { sources: { informant: string | null; role: string | null }[] }).sources.map((s) => [s.informant, s.role]);
+    const informantsOf = (out: string) =>
+      (JSON.parse(out) as { sources: { informant: string | null; role: string | null }[] }).sources.map((s) => [s.informant, s.role]);
     expect(informantsOf(b.stdout)).toEqual(informantsOf(a.stdout));
     // The informants are really resolved (a role each), not both missing alike.
     expect(informantsOf(b.stdout).filter(([, role]) => role !== null).length).toBeGreaterThan(5);

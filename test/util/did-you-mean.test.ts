@@ -3,9 +3,21 @@ import fc from 'fast-check';
 import { closeNames, didYouMean } from '../../src/util/did-you-mean.js';
 
 const CODES = [
-  'relative_advantage', 'relative_advantage.time_saving', 'relative_advantage.cost_saving', 'complexity', 'complexity.ease_of_use', 'complexity.skills',
-  'obstacle_internal', 'obstacle_internal.staff_skills', 'obstacle_internal.server_system', 'obstacle_external', 'obstacle_external.network', 'obstacle_external.devices',
-  'trialability', 'trialability.trial', 'trialability.pilot',
+  'relative_advantage',
+  'relative_advantage.time_saving',
+  'relative_advantage.cost_saving',
+  'complexity',
+  'complexity.ease_of_use',
+  'complexity.skills',
+  'obstacle_internal',
+  'obstacle_internal.staff_skills',
+  'obstacle_internal.server_system',
+  'obstacle_external',
+  'obstacle_external.network',
+  'obstacle_external.devices',
+  'trialability',
+  'trialability.trial',
+  'trialability.pilot',
 ];
 
 describe('did you mean', () => {

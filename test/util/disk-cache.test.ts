@@ -21,7 +21,10 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const [k, v] of [['TMPDIR', saved.tmp], ['QIA_CACHE_DIR', saved.dir]] as const) {
+  for (const [k, v] of [
+    ['TMPDIR', saved.tmp],
+    ['QIA_CACHE_DIR', saved.dir],
+  ] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }

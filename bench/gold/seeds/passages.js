@@ -26,7 +26,12 @@ export const SEEDS_DIR = process.env.QIA_SEEDS ?? join(HERE, '../../../../shared
 export const SEEDS = [
   { key: '000', file: '000_4d86bf7103c85599.txt', what: 'journal abstract, Mobile Service BP3MI Lampung', mode: 'reflow' },
   { key: '001', file: '001_7a22239bf525563a.txt', what: 'news report (ANTARA), Mobile Service pilot project', mode: 'blocks' },
-  { key: '003', file: '003_8f86d2a66a4b9f68.txt', what: 'news report (Datalampung), immigration strategy against non-procedural migrant workers', mode: 'lines' },
+  {
+    key: '003',
+    file: '003_8f86d2a66a4b9f68.txt',
+    what: 'news report (Datalampung), immigration strategy against non-procedural migrant workers',
+    mode: 'lines',
+  },
   {
     key: '004',
     file: '004_2a4fb0e0487805ff.txt',
@@ -40,7 +45,10 @@ export const SEEDS = [
 ];
 
 function normalise(text) {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 const TERMINAL = /[.!?:;"”)\]]\s*$/;
@@ -85,7 +93,8 @@ function cut(seed, text) {
         const body = text.slice(b.start, b.end).trim();
         const next = bs[i + 1] ? text.slice(bs[i + 1].start, bs[i + 1].end).trim() : '';
         const prev = units[units.length - 1];
-        const heading = isHeadingLine(body) || (!body.includes('\n') && body.length <= 100 && !/[.!?;:,]\s*$/.test(body) && /^[A-Z0-9*(-]/.test(next) && !/^[-•]/.test(body));
+        const heading =
+          isHeadingLine(body) || (!body.includes('\n') && body.length <= 100 && !/[.!?;:,]\s*$/.test(body) && /^[A-Z0-9*(-]/.test(next) && !/^[-•]/.test(body));
         if (prev && prev.kind === 'passage' && !TERMINAL.test(text.slice(prev.start, prev.end)) && /^[a-z]/.test(body)) {
           prev.end = b.end;
           continue;
@@ -159,7 +168,11 @@ function main() {
     writeFileSync(csvPath, [COLUMNS.join(','), ...all.map((p) => COLUMNS.map((c) => p[c]).join(','))].join('\n') + '\n');
     console.log(`${all.length} units (${all.filter((p) => p.kind === 'passage').length} passages) -> ${csvPath}`);
   } else if (args[0] === '--check') {
-    const want = readFileSync(csvPath, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const want = readFileSync(csvPath, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const got = all.map((p) => COLUMNS.map((c) => String(p[c])));
     const bad = want.filter((w, i) => w.join(',') !== (got[i] ?? []).join(','));
     if (bad.length || want.length !== got.length) {
@@ -169,7 +182,9 @@ function main() {
     console.log(`passages.csv matches the seeds: ${got.length} units`);
   } else if (args[0] === '--text') {
     for (const p of all.filter((x) => x.id.startsWith(args[1] ?? ''))) {
-      console.log(`=== ${p.id} (${p.kind}${p.heading ? `, under ${p.heading}: ${flat(all.find((x) => x.id === p.heading)?.text ?? '')}` : ''})\n${flat(p.text)}\n`);
+      console.log(
+        `=== ${p.id} (${p.kind}${p.heading ? `, under ${p.heading}: ${flat(all.find((x) => x.id === p.heading)?.text ?? '')}` : ''})\n${flat(p.text)}\n`,
+      );
     }
   } else {
     for (const p of all) console.log(`${p.id}\t${p.kind}\t${flat(p.text).slice(0, 90)}`);

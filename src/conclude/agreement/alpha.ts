@@ -58,8 +58,22 @@ export function prepareAlpha(data: ReliabilityData, level: Level): AlphaInput {
   const x = new Float64Array(enc.categories.length);
   enc.categories.forEach((c, i) => {
     if (level === 'nominal') x[i] = i;
-    else if (typeof c !== 'number') throw new QiaError('agree/not-numeric', `the ${level} level needs numbers, and "${c}" is a label`, {}, 'use --level nominal for labels, or code the values as numbers', 1);
-    else if (level === 'ratio' && c < 0) throw new QiaError('agree/negative-ratio', `the ratio level needs values ≥ 0, and ${c} is negative`, {}, 'use --level interval for values that can be negative', 1);
+    else if (typeof c !== 'number')
+      throw new QiaError(
+        'agree/not-numeric',
+        `the ${level} level needs numbers, and "${c}" is a label`,
+        {},
+        'use --level nominal for labels, or code the values as numbers',
+        1,
+      );
+    else if (level === 'ratio' && c < 0)
+      throw new QiaError(
+        'agree/negative-ratio',
+        `the ratio level needs values ≥ 0, and ${c} is negative`,
+        {},
+        'use --level interval for values that can be negative',
+        1,
+      );
     else x[i] = c;
   });
   const start: number[] = [0];

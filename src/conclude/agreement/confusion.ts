@@ -20,7 +20,10 @@ export interface ConfusionTable {
 export function confusionTable(data: ReliabilityData, first: string, second: string): ConfusionTable {
   const a = data.coders.indexOf(first);
   const b = data.coders.indexOf(second);
-  for (const [name, i] of [[first, a], [second, b]] as const) {
+  for (const [name, i] of [
+    [first, a],
+    [second, b],
+  ] as const) {
     if (i === -1) throw new QiaError('agree/unknown-coder', `no coder "${name}"; the coders are ${data.coders.join(', ')}`);
   }
   const enc = encode(data);

@@ -28,7 +28,10 @@ export interface UnitRow {
  */
 export function reliabilityData(coders: readonly string[], rows: readonly UnitRow[]): ReliabilityData {
   assertDistinct(coders, 'coder');
-  assertDistinct(rows.map((r) => r.unit), 'unit');
+  assertDistinct(
+    rows.map((r) => r.unit),
+    'unit',
+  );
   const values = rows.map((r) => {
     if (r.values.length > coders.length) throw new QiaError('agree/bad-data', `unit "${r.unit}" has ${r.values.length} values for ${coders.length} coders`);
     const row: Value[] = r.values.map(checkValue);
@@ -86,7 +89,14 @@ export function fromCounts(counts: readonly (readonly number[])[], categories?: 
   const width = counts.reduce((w, r) => Math.max(w, r.length), 0);
   const cats = categories ?? Array.from({ length: width }, (_, i) => i + 1);
   if (cats.length < width) throw new QiaError('agree/bad-data', `${width} count columns but only ${cats.length} categories`);
-  const raters = counts.reduce((m, r) => Math.max(m, r.reduce((s, x) => s + x, 0)), 0);
+  const raters = counts.reduce(
+    (m, r) =>
+      Math.max(
+        m,
+        r.reduce((s, x) => s + x, 0),
+      ),
+    0,
+  );
   const rows: UnitRow[] = counts.map((r, i) => {
     const values: Value[] = [];
     r.forEach((n, k) => {
@@ -95,7 +105,10 @@ export function fromCounts(counts: readonly (readonly number[])[], categories?: 
     });
     return { unit: String(i + 1), values };
   });
-  return reliabilityData(Array.from({ length: raters }, (_, i) => `r${i + 1}`), rows);
+  return reliabilityData(
+    Array.from({ length: raters }, (_, i) => `r${i + 1}`),
+    rows,
+  );
 }
 
 /** The same data with only the named coders, in the order named. */

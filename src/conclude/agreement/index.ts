@@ -19,7 +19,17 @@ export type { ConfusionTable } from './confusion.js';
 export { agreementByCode, agreementResult, agreementStats } from './result.js';
 export type { AgreementOptions, AgreementResult, AgreementStats, CodeStats } from './result.js';
 export { studyAgreement, chooseCodes, chooseCoders } from './study.js';
-export type { AdjudicationMark, CoderSummary, Disagreement, DisagreementCoder, PairCounts, PairTable, StudyAgreement, StudyAgreementInput, StudyAgreementOptions } from './study.js';
+export type {
+  AdjudicationMark,
+  CoderSummary,
+  Disagreement,
+  DisagreementCoder,
+  PairCounts,
+  PairTable,
+  StudyAgreement,
+  StudyAgreementInput,
+  StudyAgreementOptions,
+} from './study.js';
 export { studyCoders, AUTO_CODER } from './study-coders.js';
 export type { CoderMark, CoderOrigin, StudyCoder, StudyCodingsInput } from './study-coders.js';
 export { UnitIndex, UNIT_KINDS } from './units.js';

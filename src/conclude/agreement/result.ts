@@ -79,11 +79,16 @@ export function agreementStats(data: ReliabilityData, options: AgreementOptions 
  * with `fromAssignments` per code (1 = the coder applied the code, 0 = did not, null = did not
  * code that unit at all) and calls `agreementByCode`.
  */
-export function agreementResult(overall: ReliabilityData, perCode: Iterable<readonly [string, ReliabilityData]> = [], options: AgreementOptions = {}): AgreementResult {
+export function agreementResult(
+  overall: ReliabilityData,
+  perCode: Iterable<readonly [string, ReliabilityData]> = [],
+  options: AgreementOptions = {},
+): AgreementResult {
   const level = options.level ?? 'nominal';
   const b = options.bootstrap;
   const draws = b === false ? 0 : (b?.draws ?? DEFAULT_DRAWS);
-  const bootstrap = draws === 0 ? null : { draws, seed: (b || {}).seed ?? DEFAULT_SEED, confidence: (b || {}).confidence ?? DEFAULT_CONFIDENCE, scheme: 'units' as const };
+  const bootstrap =
+    draws === 0 ? null : { draws, seed: (b || {}).seed ?? DEFAULT_SEED, confidence: (b || {}).confidence ?? DEFAULT_CONFIDENCE, scheme: 'units' as const };
   const opts: AgreementOptions = { ...options, level, bootstrap: bootstrap === null ? false : bootstrap };
   return {
     level,

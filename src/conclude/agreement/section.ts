@@ -66,7 +66,12 @@ export function agreementInput(opened: OpenedStudy, coded: CodedStudy & { corpus
  * alpha's bootstrap over every unit and code would cost more than the rest of the section
  * (about 0.15 s on the sample, against 0.07 s); `qia agree` gives them.
  */
-export function agreementSection(opened: OpenedStudy, coded: CodedStudy & { corpus?: Corpus }, lang: Lang, options: Pick<StudyAgreementOptions, 'bootstrap'> = {}): AgreementSection | undefined {
+export function agreementSection(
+  opened: OpenedStudy,
+  coded: CodedStudy & { corpus?: Corpus },
+  lang: Lang,
+  options: Pick<StudyAgreementOptions, 'bootstrap'> = {},
+): AgreementSection | undefined {
   const input = agreementInput(opened, coded);
   // Two persons are needed at all (most studies have none: no coder file, tag or decision log).
   if (input.manual.length === 0 && input.logs.every((l) => l.length === 0)) return undefined;
@@ -88,7 +93,12 @@ function sectionOf(a: StudyAgreement, coded: CodedStudy, lang: Lang): AgreementS
     method: methodSentence(a, lang),
     counting: countingSentence(coded.analysis.counting.perEvidence, lang),
     overall: { presence: figures(a.presence.overall, lang), valence: figures(a.valence.overall, lang) },
-    codes: a.presence.perCode.map((c) => ({ code: c.code, label: codeLabel(codebook, c.code, lang), presence: figures(c.stats, lang), valence: figures(valenceOf.get(c.code)!, lang) })),
+    codes: a.presence.perCode.map((c) => ({
+      code: c.code,
+      label: codeLabel(codebook, c.code, lang),
+      presence: figures(c.stats, lang),
+      valence: figures(valenceOf.get(c.code)!, lang),
+    })),
     disagreements: a.disagreements.length,
     adjudicated: a.adjudicated,
     bootstrap: b ? { draws: b.draws, seed: b.seed, confidence: b.confidence } : null,
@@ -116,7 +126,10 @@ export function figures(s: AgreementStats, lang: Lang): SectionFigures {
 
 /** "Agreement of coder-a and coder-b on 104 segments: …", the compared data in one sentence. */
 export function methodSentence(a: Pick<StudyAgreement, 'coders' | 'codes' | 'unit' | 'presence'>, lang: Lang): string {
-  const names = joinNames(a.coders.map((c) => c.name), lang);
+  const names = joinNames(
+    a.coders.map((c) => c.name),
+    lang,
+  );
   const n = a.presence.perCode[0]?.stats.unitsTotal ?? 0;
   const unit = UNIT_WORDS[lang][a.unit];
   const codes = a.codes.length;

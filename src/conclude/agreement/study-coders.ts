@@ -109,7 +109,16 @@ export function studyCoders(input: StudyCodingsInput): StudyCoder[] {
     for (const a of judged.added) c.marks.push(mark(a));
   }
 
-  const auto: StudyCoder = { name: AUTO_CODER, from: ['codebook'], everySegment: true, sources: new Set(), segments: new Set(), marks: input.auto.map(mark), open: [], decisions: [] };
+  const auto: StudyCoder = {
+    name: AUTO_CODER,
+    from: ['codebook'],
+    everySegment: true,
+    sources: new Set(),
+    segments: new Set(),
+    marks: input.auto.map(mark),
+    open: [],
+    decisions: [],
+  };
   const sorted = [...persons.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // A person called "auto" would be indistinguishable from the codebook: the codebook keeps the name.
   return [...sorted.filter((p) => p.name !== AUTO_CODER), auto];

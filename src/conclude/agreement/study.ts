@@ -123,10 +123,18 @@ export function studyAgreement(input: StudyAgreementInput, options: StudyAgreeme
   const segments = input.segments;
   const codes = chooseCodes(input.codebook, options.codes);
   const unitKind = options.unit ?? 'segment';
-  const choice = options.coders ? { coders: pick(all, options.coders), adjudicators: [] as string[], by: 'option' as const } : chooseCoders(all, segments, options.adjudicator);
+  const choice = options.coders
+    ? { coders: pick(all, options.coders), adjudicators: [] as string[], by: 'option' as const }
+    : chooseCoders(all, segments, options.adjudicator);
   const compared = choice.coders;
   if (compared.length < 2) {
-    throw new QiaError('agree/too-few-coders', 'this study has one coder, the codebook (auto): no coder file, inline tag or decision log', {}, 'add a coder file codings/<name>.csv, or review the automatic codings with qia review', 1);
+    throw new QiaError(
+      'agree/too-few-coders',
+      'this study has one coder, the codebook (auto): no coder file, inline tag or decision log',
+      {},
+      'add a coder file codings/<name>.csv, or review the automatic codings with qia review',
+      1,
+    );
   }
   const names = compared.map((c) => c.name);
   const adjudicators = all.filter((c) => c.from.includes('log') && !names.includes(c.name)).map((c) => c.name);
@@ -187,7 +195,11 @@ export function studyAgreement(input: StudyAgreementInput, options: StudyAgreeme
   const codeOrder = new Map(codes.map((c, i) => [c, i]));
   disagreements.sort((a, b) => unitOrder.get(a.unit.id)! - unitOrder.get(b.unit.id)! || codeOrder.get(a.code)! - codeOrder.get(b.code)!);
   const byName = new Map(all.map((c) => [c.name, c]));
-  for (const d of disagreements) d.adjudicated = adjudicationOf(d, adjudicators.map((a) => byName.get(a)!));
+  for (const d of disagreements)
+    d.adjudicated = adjudicationOf(
+      d,
+      adjudicators.map((a) => byName.get(a)!),
+    );
 
   const level = options.level ?? 'nominal';
   // agreementResult settles the bootstrap's settings (defaults filled in) and the confusion table.
@@ -195,7 +207,10 @@ export function studyAgreement(input: StudyAgreementInput, options: StudyAgreeme
   const base = agreementResult(pooled, [], { level: 'nominal', categories: 2, ...(options.bootstrap !== undefined ? { bootstrap: options.bootstrap } : {}) });
   const boot = base.bootstrap === null ? false : { draws: base.bootstrap.draws, seed: base.bootstrap.seed, confidence: base.bootstrap.confidence };
   const codeBoot = options.perCodeIntervals === false ? false : boot;
-  const presence: AgreementResult = { ...base, perCode: presenceData.map(([code, data]) => ({ code, stats: agreementStats(data, { level: 'nominal', categories: 2, bootstrap: codeBoot }) })) };
+  const presence: AgreementResult = {
+    ...base,
+    perCode: presenceData.map(([code, data]) => ({ code, stats: agreementStats(data, { level: 'nominal', categories: 2, bootstrap: codeBoot }) })),
+  };
   const valence = {
     overall: agreementStats(poolCodes(valenceData), { level, categories: 3, bootstrap: boot }),
     perCode: valenceData.map(([code, data]) => ({ code, stats: agreementStats(data, { level, categories: 3, bootstrap: codeBoot }) })),
@@ -227,7 +242,8 @@ export function chooseCodes(codebook: Codebook, named: readonly string[] | undef
   if (named === undefined || named.length === 0) return known.filter((id) => !id.includes('.'));
   const out: string[] = [];
   for (const n of named) {
-    if (!known.includes(n)) throw new QiaError('agree/unknown-code', `no code "${n}" in the codebook`, {}, didYouMean(n, known, 'see `qia codebook show` for the code ids'));
+    if (!known.includes(n))
+      throw new QiaError('agree/unknown-code', `no code "${n}" in the codebook`, {}, didYouMean(n, known, 'see `qia codebook show` for the code ids'));
     if (!out.includes(n)) out.push(n);
   }
   return out;
@@ -240,7 +256,13 @@ function pick(all: readonly StudyCoder[], names: readonly string[]): StudyCoder[
     if (!c) throw new QiaError('agree/unknown-coder', `no coder "${n}" in this study; its coders are ${all.map((x) => x.name).join(', ')}`);
     if (!out.includes(c)) out.push(c);
   }
-  if (out.length < 2) throw new QiaError('agree/coders', '--coders needs at least two coders, separated by commas', {}, `this study's coders are ${all.map((x) => x.name).join(', ')}`);
+  if (out.length < 2)
+    throw new QiaError(
+      'agree/coders',
+      '--coders needs at least two coders, separated by commas',
+      {},
+      `this study's coders are ${all.map((x) => x.name).join(', ')}`,
+    );
   return out;
 }
 
@@ -250,10 +272,15 @@ function pick(all: readonly StudyCoder[], names: readonly string[]): StudyCoder[
  * coders disagree is their adjudicator, not a coder: comparing them would measure the
  * adjudication, not the coding. `exclude` (the adjudicator of a review) is never a default coder.
  */
-export function chooseCoders(all: readonly StudyCoder[], segments: readonly Segment[], exclude?: string): { coders: StudyCoder[]; adjudicators: string[]; by: 'persons' | 'persons-and-auto' } {
+export function chooseCoders(
+  all: readonly StudyCoder[],
+  segments: readonly Segment[],
+  exclude?: string,
+): { coders: StudyCoder[]; adjudicators: string[]; by: 'persons' | 'persons-and-auto' } {
   const auto = all.find((c) => c.name === AUTO_CODER)!;
   const persons = all.filter((c) => c !== auto && c.name !== exclude);
-  const select = (ps: readonly StudyCoder[]) => (ps.length >= 2 ? { list: [...ps], by: 'persons' as const } : { list: [...ps, auto], by: 'persons-and-auto' as const });
+  const select = (ps: readonly StudyCoder[]) =>
+    ps.length >= 2 ? { list: [...ps], by: 'persons' as const } : { list: [...ps, auto], by: 'persons-and-auto' as const };
   const adjudicators = persons.filter((r) => {
     if (!isReviewerOnly(r) || r.segments.size === 0) return false;
     const others = select(persons.filter((p) => p !== r)).list;
@@ -322,7 +349,14 @@ function view(c: StudyCoder, index: UnitIndex): CoderView {
   return { marks: by(c.marks), open: by(c.open) };
 }
 
-function disagreement(u: StudyUnit, code: string, coders: readonly StudyCoder[], views: readonly CoderView[], p: readonly Value[], v: readonly (Valence | null)[]): Disagreement | undefined {
+function disagreement(
+  u: StudyUnit,
+  code: string,
+  coders: readonly StudyCoder[],
+  views: readonly CoderView[],
+  p: readonly Value[],
+  v: readonly (Valence | null)[],
+): Disagreement | undefined {
   const known = p.filter((x) => x !== null);
   if (known.length < 2) return undefined;
   const presenceSplit = known.includes(0) && known.includes(1);

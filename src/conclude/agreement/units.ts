@@ -60,7 +60,16 @@ export class UnitIndex {
           whole.span = { start: whole.span.start, end: seg.span.end };
           whole.endLine = seg.endLine;
         } else {
-          const u: StudyUnit = { id: seg.sourceId, sourceId: seg.sourceId, segmentIds: [seg.id], interviewer: seg.interviewer, span: { ...seg.span }, line: seg.line, endLine: seg.endLine, text: '' };
+          const u: StudyUnit = {
+            id: seg.sourceId,
+            sourceId: seg.sourceId,
+            segmentIds: [seg.id],
+            interviewer: seg.interviewer,
+            span: { ...seg.span },
+            line: seg.line,
+            endLine: seg.endLine,
+            text: '',
+          };
           this.bySource.set(seg.sourceId, u);
           this.units.push(u);
         }
@@ -75,7 +84,10 @@ export class UnitIndex {
         line: kind === 'segment' ? seg.line : line(seg.sourceId, span.start, seg.line),
         endLine: kind === 'segment' ? seg.endLine : line(seg.sourceId, Math.max(span.start, span.end - 1), seg.endLine),
         // A turn's words without its speaker label; a sentence or paragraph as it is.
-        text: kind === 'segment' ? seg.text.slice(seg.body.start - seg.span.start, seg.body.end - seg.span.start) : seg.text.slice(span.start - seg.span.start, span.end - seg.span.start),
+        text:
+          kind === 'segment'
+            ? seg.text.slice(seg.body.start - seg.span.start, seg.body.end - seg.span.start)
+            : seg.text.slice(span.start - seg.span.start, span.end - seg.span.start),
       }));
       this.bySegment.set(seg.id, list);
       this.units.push(...list);

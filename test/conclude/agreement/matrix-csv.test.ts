@@ -122,7 +122,13 @@ describe('matrix CSV', () => {
   });
 
   it('reads back any matrix written with standard quoting', () => {
-    const cell = fc.oneof(fc.constant(''), fc.integer({ min: -50, max: 50 }).map(String), fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n'), minLength: 1, maxLength: 5 }).filter((s) => s.trim() !== '' && !/^[+-]?[\d.]/.test(s.trim())));
+    const cell = fc.oneof(
+      fc.constant(''),
+      fc.integer({ min: -50, max: 50 }).map(String),
+      fc
+        .string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n'), minLength: 1, maxLength: 5 })
+        .filter((s) => s.trim() !== '' && !/^[+-]?[\d.]/.test(s.trim())),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (rows) => {
         const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

@@ -12,12 +12,24 @@ const LABELS = ['a', 'b', 'c', 'd'];
 /** Units × coders with labels a–d, some cells missing. */
 const matrix = (opts: { coders?: fc.Arbitrary<number>; missing?: boolean; labels?: readonly Value[] } = {}) =>
   (opts.coders ?? fc.integer({ min: 2, max: 5 })).chain((nCoders) =>
-    fc.array(fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(opts.labels ?? LABELS)) }, { weight: opts.missing === false ? 0 : 1, arbitrary: fc.constant(null) }), { minLength: nCoders, maxLength: nCoders }), { minLength: 1, maxLength: 40 }),
+    fc.array(
+      fc.array(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...(opts.labels ?? LABELS)) },
+          { weight: opts.missing === false ? 0 : 1, arbitrary: fc.constant(null) },
+        ),
+        { minLength: nCoders, maxLength: nCoders },
+      ),
+      { minLength: 1, maxLength: 40 },
+    ),
   );
 
 function toData(rows: readonly (readonly Value[])[]): ReliabilityData {
   const coders = rows[0]!.map((_, i) => `c${i + 1}`);
-  return reliabilityData(coders, rows.map((values, u) => ({ unit: `u${u + 1}`, values })));
+  return reliabilityData(
+    coders,
+    rows.map((values, u) => ({ unit: `u${u + 1}`, values })),
+  );
 }
 
 /** Every statistic, nominal, no interval: what must stay the same under a transformation. */
@@ -52,9 +64,20 @@ describe('agreement statistics: properties', () => {
 
   it('permuting the coders changes nothing', () => {
     fc.assert(
-      fc.property(matrix().chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows[0]!.map((_, i) => i), { minLength: rows[0]!.length }))), ([rows, order]) => {
-        expectSame(all(toData(rows.map((r) => order.map((i) => r[i]!)))), all(toData(rows)));
-      }),
+      fc.property(
+        matrix().chain((rows) =>
+          fc.tuple(
+            fc.constant(rows),
+            fc.shuffledSubarray(
+              rows[0]!.map((_, i) => i),
+              { minLength: rows[0]!.length },
+            ),
+          ),
+        ),
+        ([rows, order]) => {
+          expectSame(all(toData(rows.map((r) => order.map((i) => r[i]!)))), all(toData(rows)));
+        },
+      ),
     );
   });
 

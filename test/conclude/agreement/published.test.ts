@@ -76,7 +76,7 @@ describe("Fleiss' kappa", () => {
     expect(r.units).toBe(10);
   });
 
-  it("irrCAC README, distrib.6raters: pa 0.5511111, pe 0.2340741, κ 0.4139265", () => {
+  it('irrCAC README, distrib.6raters: pa 0.5511111, pe 0.2340741, κ 0.4139265', () => {
     const r = fleissKappa(GWET_6RATERS);
     expect(r.observed).toBeCloseTo(0.5511111, 7);
     expect(r.expected).toBeCloseTo(0.2340741, 7);
@@ -111,7 +111,15 @@ describe("Cohen's kappa", () => {
   it("ProofWiki, Cohen's Kappa Statistic/Examples/Medical Diagnosis (after Nelson, Penguin Dictionary of Mathematics, 2008): κ 0.675", () => {
     // 80 patients, two doctors: both treat 32, neither 35, they disagree on 13. The source gives
     // p_exp = 40/80, which holds only if one doctor said "treat" 40 times: the 13 split 8 / 5.
-    const r = cohenKappa(fromTable([[32, 8], [5, 35]], ['treat', 'no']));
+    const r = cohenKappa(
+      fromTable(
+        [
+          [32, 8],
+          [5, 35],
+        ],
+        ['treat', 'no'],
+      ),
+    );
     expect(r.observed).toBeCloseTo(0.8375, 12);
     expect(r.expected).toBeCloseTo(0.5, 12);
     expect(r.value).toBeCloseTo(0.675, 12);

@@ -14,8 +14,24 @@ const code = (pairs: [number | null, number | null][]) =>
 // Two codes as the study mode will hand them over; the second's id is hostile to every format.
 const perCode = agreementByCode(
   [
-    ['complexity', code([[1, 1], [0, 0], [1, 0], [0, 0]])],
-    ['=cmd|x', code([[1, 1], [1, 1], [0, 0], [null, 1]])],
+    [
+      'complexity',
+      code([
+        [1, 1],
+        [0, 0],
+        [1, 0],
+        [0, 0],
+      ]),
+    ],
+    [
+      '=cmd|x',
+      code([
+        [1, 1],
+        [1, 1],
+        [0, 0],
+        [null, 1],
+      ]),
+    ],
   ],
   { bootstrap: { draws: 100 } },
 );
@@ -38,7 +54,16 @@ describe('agreement rendering', () => {
     expect(lines[2]).toMatch(/^code,complexity,nominal,4,4,2,8,75,0\.5,/);
     expect(lines[3]).toMatch(/^code,'=cmd\|x,nominal,3,4,2,6,100,1,1,1,2,1,/);
     // A negative kappa stays a number: only text cells are neutralised.
-    const neg = agreementResult(code([[1, 0], [0, 1], [1, 0], [0, 1]]), [], { bootstrap: false });
+    const neg = agreementResult(
+      code([
+        [1, 0],
+        [0, 1],
+        [1, 0],
+        [0, 1],
+      ]),
+      [],
+      { bootstrap: false },
+    );
     expect(renderAgreement(neg, 'csv', 'en').split('\n')[1]).toContain(',-1,');
   });
 

@@ -80,7 +80,12 @@ describe('agreement between the coders of a study', () => {
     ]);
     const pair = a.pairs[0]!;
     expect(pair.coders).toEqual(['ana', 'budi']);
-    expect({ both: pair.overall.both, onlyA: pair.overall.onlyA, onlyB: pair.overall.onlyB, neither: pair.overall.neither }).toEqual({ both: 4, onlyA: 1, onlyB: 1, neither: 36 });
+    expect({ both: pair.overall.both, onlyA: pair.overall.onlyA, onlyB: pair.overall.onlyB, neither: pair.overall.neither }).toEqual({
+      both: 4,
+      onlyA: 1,
+      onlyB: 1,
+      neither: 36,
+    });
     // Rows ana's valence, columns budi's, in the order −, 0, +: three agree, one + against −.
     expect(pair.overall.valence).toEqual([
       [1, 0, 0],
@@ -146,7 +151,7 @@ describe('reviewers and adjudicators', () => {
     return open(dir);
   }
 
-  it("a reviewer is a coder of the segments they decided on: accepted codings apply, rejected ones and undecided segments do not", async () => {
+  it('a reviewer is a coder of the segments they decided on: accepted codings apply, rejected ones and undecided segments do not', async () => {
     const s = await withLog('rina', (fp) => [
       logLine(1, 'rina', 'accept', 'interviews/w1-ani:2', { code: 'relative_advantage.time_saving' }, fp('interviews/w1-ani:2')),
       logLine(2, 'rina', 'reject', 'interviews/w1-ani:4', { code: 'complexity.ease_of_use' }, fp('interviews/w1-ani:4')),
@@ -177,7 +182,11 @@ describe('reviewers and adjudicators', () => {
     expect(r.adjudicators).toEqual(['rina']);
     expect(r.presence.overall.cohenKappa).toBeCloseTo(286 / 370, 10);
     expect(r.adjudicated).toBe(2);
-    expect(r.disagreements.map((d) => d.adjudicated.map((m) => `${m.by} ${m.op} ${m.code}`))).toEqual([['rina reject complexity.ease_of_use'], [], ['rina add trialability.trial']]);
+    expect(r.disagreements.map((d) => d.adjudicated.map((m) => `${m.by} ${m.op} ${m.code}`))).toEqual([
+      ['rina reject complexity.ease_of_use'],
+      [],
+      ['rina add trialability.trial'],
+    ]);
     // Named as a coder, the adjudicator is compared like anyone, and adjudicates nothing.
     const named = studyAgreement(agreementInput(s.opened, s.coded), { coders: ['ana', 'budi', 'rina'], bootstrap: false });
     expect(named.adjudicators).toEqual([]);

@@ -30,7 +30,17 @@ export function writeTinyStudy(dir = mkdtempSync(join(tmpdir(), 'qia-agree-tiny-
   const file = (rel: string, text: string) => writeFileSync(join(dir, rel), text);
   file(
     'study.yaml',
-    ['title: "Studi kecil untuk uji kesepakatan"', 'case: "Layanan daring"', 'language: id', 'codebook: builtin:rogers', 'informants: informants.csv', 'sources:', '  - glob: "sources/interviews/*"', '    kind: interview', ''].join('\n'),
+    [
+      'title: "Studi kecil untuk uji kesepakatan"',
+      'case: "Layanan daring"',
+      'language: id',
+      'codebook: builtin:rogers',
+      'informants: informants.csv',
+      'sources:',
+      '  - glob: "sources/interviews/*"',
+      '    kind: interview',
+      '',
+    ].join('\n'),
   );
   file('informants.csv', 'id,label,role,group\nP1,Ani,user,user\nP2,Beni,user,user\nP3,Citra,staff,provider\n');
   file(
