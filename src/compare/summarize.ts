@@ -7,7 +7,7 @@ import type { CodedStudy } from '../pipeline/run.js';
 import type { Assembled } from '../report/assemble.js';
 import type { OpenedStudy } from '../study/open.js';
 import { codingColumns } from '../index/columns.js';
-import { byRoleOrder } from '../condense/condense.js';
+import { addValence, byRoleOrder, emptyCounts } from '../condense/condense.js';
 import { leanOf } from '../conclude/verdicts.js';
 import { effectiveValence } from '../codebook/effective-valence.js';
 import { parentOf, selfAndAncestors } from '../codebook/codes.js';
@@ -159,16 +159,13 @@ function rolesByCode(index: AnalysisIndex, tops: readonly string[]): Map<string,
     }
     return -1;
   });
-  const cells = tops.map(() => names.map(() => ({ counts: { positive: 0, neutral: 0, negative: 0 }, informants: new Set<number>() })));
+  const cells = tops.map(() => names.map(() => ({ counts: emptyCounts(), informants: new Set<number>() })));
   for (let i = 0; i < cols.size; i++) {
     const t = topOf[cols.code[i]!]!;
     const r = cols.role[i]! < 0 ? -1 : colRole[cols.role[i]!]!;
     if (t < 0 || r < 0) continue;
     const cell = cells[t]![r]!;
-    const v = cols.valence[i]!;
-    if (v > 0) cell.counts.positive++;
-    else if (v < 0) cell.counts.negative++;
-    else cell.counts.neutral++;
+    addValence(cell.counts, cols.valence[i]!);
     if (cols.informant[i]! >= 0) cell.informants.add(cols.informant[i]!);
   }
   return new Map(

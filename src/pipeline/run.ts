@@ -9,7 +9,7 @@ import { mergeCodings, sortCodings } from '../coding/merge.js';
 import { learnCodings } from '../coding/learn.js';
 import { checkReview, type ReviewDecision } from '../coding/review-file.js';
 import { applyDecisions, placeDecisions } from '../coding/decisions.js';
-import type { Analysis } from '../model/analysis.js';
+import type { Analysis, CountingPolicy } from '../model/analysis.js';
 import type { Codebook, Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -101,7 +101,7 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
     speakers: new Map(passes.filter((p) => p.speakers.length > 0).map((p) => [p.info!.id, p.speakers])),
     codebook,
     codings,
-    counting: { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview, minScore: minScoreSetting(study) },
+    counting: countingPolicy(opened),
     diagnostics,
   };
   const out: CodedStudy & { corpus?: Corpus } = { analysis, parts };
@@ -263,8 +263,17 @@ export function outputOrder(planned: readonly Planned[]): number[] {
   return planned.map((_, i) => i).sort((a, b) => byId({ id: ids[a]! }, { id: ids[b]! }) || a - b);
 }
 
+/** How codings are counted (study.yaml `coding.count`, `verdicts.require_review`, `coding.min_score`). */
+export function countingPolicy(opened: OpenedStudy): CountingPolicy {
+  return {
+    perEvidence: codingSetting(opened.study, 'count') !== 'coder',
+    requireReview: opened.verdicts.requireReview,
+    minScore: minScoreSetting(opened.study),
+  };
+}
+
 /** `coding.min_score` (load.ts checked it is a number in [0, 1]), else the default. */
-export function minScoreSetting(study: OpenedStudy['study']): number {
+function minScoreSetting(study: OpenedStudy['study']): number {
   const v = codingSetting(study, 'min_score');
   return typeof v === 'number' ? v : DEFAULT_MIN_SCORE;
 }

@@ -1,6 +1,7 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeAllSync } from '../util/write-atomic.js';
 
 /**
  * Bytes set aside on disk until their turn comes: a temporary file written at its end and read
@@ -18,8 +19,7 @@ export class Spool {
       this.fd = openSync(join(this.dir, 'rows'), 'w+', 0o600);
     }
     const at = { offset: this.size, length: bytes.length };
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
+    writeAllSync(this.fd, bytes, this.size);
     this.size += bytes.length;
     return at;
   }

@@ -7,7 +7,7 @@ import type { MergeMode } from '../model/study.js';
 import { mergeModeOf } from '../study/codebook.js';
 import type { OpenedStudy } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
-import { codingSetting, mergeStage, minScoreSetting, passAll, passSettings, segmentsHolding, type PipelineOptions } from './run.js';
+import { codingSetting, countingPolicy, mergeStage, passAll, passSettings, segmentsHolding, type PipelineOptions } from './run.js';
 import type { SourcePass } from './source-pass.js';
 import { isStreamed, type StreamSettings } from './streamed-pass.js';
 import { OrderedRows, type RowSink } from './ordered-rows.js';
@@ -42,7 +42,7 @@ export async function codeStudyStreamed(opened: OpenedStudy, options: PipelineOp
   const learn = options.learn ?? codingSetting(study, 'learn') === true;
   // The mode is needed before any file is coded; its warning, if any, is given in its place by mergeStage.
   const mode = mergeModeOf(study, options.merge, new Diagnostics());
-  const counting = { perEvidence: codingSetting(study, 'count') !== 'coder', requireReview: opened.verdicts.requireReview, minScore: minScoreSetting(study) };
+  const counting = countingPolicy(opened);
   const stream: StreamSettings = { dialect, mode, counting };
   const settings = { ...passSettings(opened, options, learn), stream };
   const rows = new OrderedRows(sink);

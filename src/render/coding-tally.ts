@@ -56,9 +56,9 @@ export function tallyCodings(
   into.segments += segments.size;
   for (const { coding } of countedCodings(codings, counting).counted) {
     const role = roleOf(coding);
-    bump(into.counts, coding.code, coding.valence, role, 1);
+    bump(into.counts, coding.code, coding.valence, role);
     const top = topCode(coding.code);
-    if (top !== coding.code) bump(into.counts, top, coding.valence, role, 1);
+    if (top !== coding.code) bump(into.counts, top, coding.valence, role);
   }
   return into;
 }
@@ -70,8 +70,7 @@ export function addTally(into: CodingTally, other: CodingTally): CodingTally {
   into.replaced += other.replaced;
   for (const [s, n] of other.status) into.status.set(s, (into.status.get(s) ?? 0) + n);
   for (const [code, k] of other.counts) {
-    let mine = into.counts.get(code);
-    if (!mine) into.counts.set(code, (mine = { n: 0, pos: 0, neu: 0, neg: 0, roles: new Map() }));
+    const mine = countOf(into.counts, code);
     mine.n += k.n;
     mine.pos += k.pos;
     mine.neu += k.neu;
@@ -81,12 +80,17 @@ export function addTally(into: CodingTally, other: CodingTally): CodingTally {
   return into;
 }
 
-function bump(counts: Map<string, CodeCount>, code: string, valence: number, role: string, by: number): void {
+function bump(counts: Map<string, CodeCount>, code: string, valence: number, role: string): void {
+  const k = countOf(counts, code);
+  k.n++;
+  if (valence > 0) k.pos++;
+  else if (valence < 0) k.neg++;
+  else k.neu++;
+  k.roles.set(role, (k.roles.get(role) ?? 0) + 1);
+}
+
+function countOf(counts: Map<string, CodeCount>, code: string): CodeCount {
   let k = counts.get(code);
   if (!k) counts.set(code, (k = { n: 0, pos: 0, neu: 0, neg: 0, roles: new Map() }));
-  k.n += by;
-  if (valence > 0) k.pos += by;
-  else if (valence < 0) k.neg += by;
-  else k.neu += by;
-  k.roles.set(role, (k.roles.get(role) ?? 0) + by);
+  return k;
 }

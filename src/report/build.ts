@@ -8,6 +8,7 @@ import type { SourceKind } from '../model/source.js';
 import { codeComparator, codeLabel, isWithin, topLevel } from '../codebook/codes.js';
 import { indexAnalysis, type AnalysisIndex, type CodingContext } from '../index/analysis-index.js';
 import { collapse } from '../condense/excerpts.js';
+import { addValence, emptyCounts } from '../condense/condense.js';
 import { buildDisplay } from '../display/index.js';
 import { DISPLAY_TYPES, NEEDS_DATES, type DisplayType } from '../display/registry.js';
 import { sourceDate } from '../display/time.js';
@@ -259,11 +260,7 @@ const HEAT_KINDS = ['interview', 'observation', 'document'] as const;
 function tallyByKind(cols: CodingColumns, at: Int32Array): { byKind: Partial<Record<SourceKind, ValenceCounts>> } {
   const byKind: Partial<Record<SourceKind, ValenceCounts>> = {};
   for (const i of at) {
-    const k = (byKind[cols.kinds[cols.kind[i]!]!] ??= { positive: 0, neutral: 0, negative: 0 });
-    const v = cols.valence[i]!;
-    if (v > 0) k.positive++;
-    else if (v < 0) k.negative++;
-    else k.neutral++;
+    addValence((byKind[cols.kinds[cols.kind[i]!]!] ??= emptyCounts()), cols.valence[i]!);
   }
   return { byKind };
 }

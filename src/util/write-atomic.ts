@@ -36,9 +36,7 @@ export class AtomicFileWriter {
   }
 
   write(data: string | Uint8Array): void {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done);
+    writeAllSync(this.fd!, typeof data === 'string' ? Buffer.from(data) : data);
   }
 
   commit(): void {
@@ -53,4 +51,10 @@ export class AtomicFileWriter {
     this.fd = undefined;
     rmSync(this.tmp, { force: true });
   }
+}
+
+/** All of `bytes` written to `fd` (writeSync may write fewer than asked), at `position` or where the file is. */
+export function writeAllSync(fd: number, bytes: Uint8Array, position?: number): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, position === undefined ? null : position + done);
 }
