@@ -41,10 +41,18 @@ export async function compile(codebook) {
  * the study's settings say.
  */
 export async function codingStage(study) {
-  const [{ autoCode }, { questionContextEnabled }] = await Promise.all([dist('coding/auto.js'), dist('coding/question-context.js')]);
+  const [{ autoCode }, { questionContextEnabled }, { priorReadingEnabled }] = await Promise.all([
+    dist('coding/auto.js'),
+    dist('coding/question-context.js'),
+    dist('coding/prior-reading.js'),
+  ]);
   return (part, matcher, questionContext) => {
     const texts = new Map(part.sources.map((s) => [s.id, s.text]));
+    const kinds = new Map(part.sources.map((s) => [s.id, s.kind]));
     const qc = questionContext ?? questionContextEnabled(study.settings);
-    return autoCode(part.segments, matcher, { interviewer: false, sourceText: (id) => texts.get(id), questionContext: qc });
+    // as the pipeline: the prior's suggestions for the paragraphs of documents only
+    const pr = priorReadingEnabled(study.settings);
+    const priorReading = (seg) => pr && kinds.get(seg.sourceId) === 'document';
+    return autoCode(part.segments, matcher, { interviewer: false, sourceText: (id) => texts.get(id), questionContext: qc, priorReading });
   };
 }

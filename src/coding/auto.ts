@@ -5,6 +5,7 @@ import type { Segment } from '../model/segment.js';
 import type { Span } from '../model/span.js';
 import { topCode } from './merge.js';
 import { QuestionContext } from './question-context.js';
+import { priorReading } from './prior-reading.js';
 import { attributeNamer, decideSegment, listSentences, HEADING_RULE, NAMED_RULE, type Evidence, type Namer } from './decide.js';
 
 export interface AutoOptions {
@@ -23,6 +24,12 @@ export interface AutoOptions {
    * punctuation (or a Markdown `#` line) is taken as the heading of the paragraphs after it.
    */
   heading?: (seg: Segment) => string | undefined;
+  /**
+   * Suggest the attribute the codebook prior favours for a paragraph (or a long answer) that
+   * nothing else placed (default true; see prior-reading.ts), or for the segments a function
+   * says (the pipeline: those of documents). Always a suggestion.
+   */
+  priorReading?: boolean | ((seg: Segment) => boolean);
   /** Sees each segment's evidence per top-level code (bench/fit-score.js). */
   inspect?: (segmentId: string, code: string, e: Evidence) => void;
 }
@@ -111,8 +118,14 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       const defined = namer.defined(seg.text);
       if (defined.size > 0) for (let i = from; i < out.length; i++) if (defined.has(topCode(out[i]!.code))) out[i]!.valence = 0;
     }
-    if (out.length > from)
-      decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect, seg.kind === 'turn');
+    // Nothing placed it anywhere: the codebook prior may suggest an attribute (a suggestion, not
+    // weighed against rule evidence, so it keeps its own score).
+    if (out.length === from) {
+      const wanted = typeof opts.priorReading === 'function' ? opts.priorReading(seg) : opts.priorReading !== false;
+      if (!seg.interviewer && wanted) priorReading(seg, matcher, namer, out, text);
+      continue;
+    }
+    decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect, seg.kind === 'turn');
   }
   return out;
 }

@@ -14,8 +14,24 @@ import { stemWord } from '../match/stem.js';
  * about from one a stray word fired.
  */
 export interface AttributePrior {
-  /** The prior's weight of each attribute for `text` (attributes with no shared stem are absent). */
-  weigh(text: string): Map<string, number>;
+  /**
+   * The prior's weight of each attribute for `text` (attributes with no shared stem are absent);
+   * `reading`: also skip the words a reading on the prior alone leaves out (prior-reading.ts).
+   */
+  weigh(text: string, reading?: boolean): Map<string, number>;
+  /**
+   * The words of `text` that count for attribute `id`, each stem once (its first occurrence),
+   * heaviest first: what a reading from the prior alone stands on (prior-reading.ts).
+   */
+  evidence(text: string, id: string): PriorWord[];
+}
+
+/** A word of a segment that the prior counts for an attribute, with its place in the text. */
+export interface PriorWord {
+  word: string;
+  start: number;
+  end: number;
+  weight: number;
 }
 
 /**
@@ -54,6 +70,14 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * More words without content, skipped when the prior reads a passage on its own (prior-reading.ts:
+ * `weigh(text, true)` and `evidence`), so that "ada" or "mereka" never tips a reading nor stands
+ * as the words it rests on. Not used in the bags or in the tie-breaks, whose weights were measured
+ * with the list above.
+ */
+const READING_SKIP = new Set('ada para bagi serta tersebut bahwa namun karena saat mereka kami kita saya'.split(' '));
+
 export function attributePrior(codebook: Codebook): AttributePrior {
   const langs: readonly Lang[] = codebook.languages.length ? codebook.languages : ['id', 'en'];
   const overrides = codebook.stemOverrides ?? {};
@@ -86,11 +110,11 @@ export function attributePrior(codebook: Codebook): AttributePrior {
   // few thousand words. Bounded, so a huge corpus does not grow it without end.
   const stems = new Map<string, string>();
   return {
-    weigh(text: string): Map<string, number> {
+    weigh(text: string, reading = false): Map<string, number> {
       const out = new Map<string, number>();
       const seen = new Set<string>();
       for (const w of words(text)) {
-        if (FUNCTION_WORDS.has(w)) continue;
+        if (FUNCTION_WORDS.has(w) || (reading && READING_SKIP.has(w))) continue;
         let s = stems.get(w);
         if (s === undefined) {
           s = stem(w);
@@ -102,6 +126,22 @@ export function attributePrior(codebook: Codebook): AttributePrior {
         if (of) for (const [id, idf] of of) out.set(id, (out.get(id) ?? 0) + idf);
       }
       return out;
+    },
+    evidence(text: string, id: string): PriorWord[] {
+      const out: PriorWord[] = [];
+      const seen = new Set<string>();
+      // the original text's words, lower-cased one by one, so offsets stay those of `text`
+      for (const m of text.matchAll(/\p{L}+/gu)) {
+        const w = m[0].toLowerCase();
+        if (w.length < 3 || FUNCTION_WORDS.has(w) || READING_SKIP.has(w)) continue;
+        const s = stems.get(w) ?? stem(w);
+        if (seen.has(s)) continue;
+        seen.add(s);
+        const hit = weights.get(s)?.find(([a]) => a === id);
+        if (hit) out.push({ word: m[0], start: m.index, end: m.index + m[0].length, weight: hit[1] });
+      }
+      // heaviest first; between equals, the earlier word (a stable order)
+      return out.sort((a, b) => b.weight - a.weight || a.start - b.start);
     },
   };
 }

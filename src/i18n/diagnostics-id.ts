@@ -1502,6 +1502,7 @@ export const ID_TEXTS: Record<string, IdEntry> = {
         'coding.merge harus salah satu dari %1, bukan `%2`; memakai manual-overrides-auto',
       ],
       ['coding.question_context must be true or false, not `%s`', 'coding.question_context harus true atau false, bukan `%1`'],
+      ['coding.prior_reading must be true or false, not `%s`', 'coding.prior_reading harus true atau false, bukan `%1`'],
       ['coding.min_score must be a number from 0 to 1, not `%s`; using %s', 'coding.min_score harus angka dari 0 sampai 1, bukan `%1`; memakai %2'],
       ['coding.learn must be true or false, not `%s`', 'coding.learn harus true atau false, bukan `%1`'],
       [

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { autoCode } from '../coding/auto.js';
 import { questionContextEnabled } from '../coding/question-context.js';
+import { priorReadingEnabled } from '../coding/prior-reading.js';
 import { inlineCodings } from '../coding/inline.js';
 import { SegmentIndex } from '../coding/lookup.js';
 import type { Matcher } from '../model/codebook.js';
@@ -88,6 +89,8 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
         interviewer: settings.interviewer,
         sourceText: () => source.text,
         questionContext: questionContextEnabled(settings.study.settings),
+        // Published documents only: a field note is the researcher's own record, coded by hand.
+        priorReading: source.kind === 'document' && priorReadingEnabled(settings.study.settings),
       })
     : [];
   const inlineDiags = new Diagnostics();

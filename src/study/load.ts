@@ -336,7 +336,7 @@ function readSpecs(pair: Pair<unknown, unknown> | undefined, diags: Diagnostics,
   return specs;
 }
 
-const CODING_KEYS = ['merge', 'question_context', 'count', 'coder', 'min_score', 'learn'];
+const CODING_KEYS = ['merge', 'question_context', 'prior_reading', 'count', 'coder', 'min_score', 'learn'];
 const COUNT_MODES = ['evidence', 'coder'];
 const MERGE_MODES = ['manual-overrides-auto', 'manual-only', 'auto-only', 'union'];
 
@@ -368,6 +368,9 @@ function checkCoding(pair: Pair<unknown, unknown> | undefined, settings: Record<
     } else if (key === 'question_context' && typeof value !== 'boolean') {
       diags.error('study/invalid-value', `coding.question_context must be true or false, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
       delete coding['question_context'];
+    } else if (key === 'prior_reading' && typeof value !== 'boolean') {
+      diags.error('study/invalid-value', `coding.prior_reading must be true or false, not \`${String(value ?? '')}\``, at((p.value ?? p.key) as Node));
+      delete coding['prior_reading'];
     } else if (key === 'min_score' && (typeof value !== 'number' || !(value >= 0 && value <= 1))) {
       diags.error(
         'study/invalid-value',

@@ -84,6 +84,17 @@ describe('loading study.yaml and informants.csv', () => {
     expect(ok.study!.settings['coding']).toEqual({ merge: 'union', question_context: false });
   });
 
+  it('takes coding.prior_reading as true or false only, naming the line of a bad value', async () => {
+    const bad = await loadStudy(makeStudy({}, 'title: T\ncase: C\ncoding:\n  prior_reading: sometimes\n'));
+    expect(bad.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['study/invalid-value', 4, 18, 'coding.prior_reading must be true or false, not `sometimes`'],
+    ]);
+    expect(bad.study!.settings['coding']).toEqual({});
+    const ok = await loadStudy(makeStudy({}, 'title: T\ncase: C\ncoding:\n  prior_reading: false\n'));
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.study!.settings['coding']).toEqual({ prior_reading: false });
+  });
+
   it('warns about a glob listed twice, whose second entry would never apply', async () => {
     const r = await loadStudy(
       makeStudy(
