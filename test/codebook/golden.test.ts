@@ -463,6 +463,41 @@ describe('round 3 indicator families', () => {
   });
 });
 
+describe('issue 18, fourth pass: more of the way findings chapters put each attribute', () => {
+  const has = (text: string, codeId: string, valence: number) => {
+    const m = code(text).find((c) => c.code === codeId);
+    expect(m, `${codeId} in: ${text}`).toBeDefined();
+    expect(m!.valence, text).toBe(valence);
+  };
+  // sentences written for these tests, in the manner of such chapters (not taken from any study)
+  const cases: [string, string, number][] = [
+    ['Para pegawai merasa terbantu sejak pengisian data dilakukan secara daring.', 'relative_advantage.satisfaction', 1],
+    ['Kualitas pelayanan di kantor kelurahan meningkat setelah loket terpadu dibuka.', 'relative_advantage', 1],
+    ['Kebijakan baru itu berbenturan dengan kebiasaan warga yang membayar di kantor desa.', 'compatibility', -1],
+    ['Layanan pesan singkat ini tidak bertentangan dengan kebiasaan warga sehari-hari.', 'compatibility', 1],
+    ['Petani di desa itu sudah terbiasa menggunakan ponsel, jadi layanan ini cepat diterima.', 'compatibility', 1],
+    ['Petugas menjelaskan prosedur dalam bahasa daerah agar warga tidak canggung.', 'compatibility', 1],
+    ['Formulir elektronik itu diuji terlebih dahulu oleh staf sebelum dibuka untuk umum.', 'trialability.trial', 1],
+    ['Aplikasi antrean dicoba dalam skala kecil di satu puskesmas selama tiga bulan.', 'trialability.trial', 1],
+    ['Manfaat program ini sudah dirasakan warga di tiga kecamatan.', 'observability.visible_results', 1],
+    ['Para kepala desa menyaksikan sendiri bagaimana berkas selesai dalam sehari.', 'observability.visible_results', 1],
+    ['Inovasi tersebut meraih penghargaan dari gubernur pada tahun 2022.', 'observability', 1],
+  ];
+  for (const [text, codeId, valence] of cases) it(`codes ${codeId}: ${text}`, () => has(text, codeId, valence));
+
+  it('leaves a stated aim, a small business and a word on language in passing alone', () => {
+    const cases: [string, string][] = [
+      ['Penelitian ini bertujuan untuk meningkatkan kualitas pelayanan di kantor kecamatan.', 'relative_advantage'], // an aim, not a gain
+      ['Banyak warga membuka usaha skala kecil di sekitar pasar.', 'trialability'], // a small business is no trial
+    ];
+    for (const [t, not] of cases)
+      expect(
+        code(t).filter((c) => c.code.startsWith(not)),
+        t,
+      ).toEqual([]);
+  });
+});
+
 describe('issue 18: the general Rogers vocabulary of Indonesian public-service studies', () => {
   const has = (text: string, codeId: string, valence: number) => {
     const m = code(text).find((c) => c.code === codeId);

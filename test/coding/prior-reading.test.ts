@@ -30,19 +30,19 @@ const paragraph = (text: string, opts: { priorReading?: boolean } = {}) => {
 };
 
 describe('the prior reading of a paragraph no rule placed', () => {
-  const TEXT = 'Kehadiran aplikasi tersebut membuat warga merasa terbantu dalam mengurus dokumen.';
+  const TEXT = 'Warga kampung menyaksikan hasil pelayanan keliling itu dari tahun ke tahun.';
 
   it('suggests the attribute the codebook words favour, scored under min_score, with the words that weighed most', () => {
     const cs = paragraph(TEXT);
     expect(cs).toHaveLength(1);
     const c = cs[0]!;
-    expect(c.code).toBe('relative_advantage');
+    expect(c.code).toBe('observability');
     expect(c.score).toBeGreaterThan(0);
     expect(c.score).toBeLessThan(DEFAULT_MIN_SCORE);
     expect(isSuggestion(c, {})).toBe(true);
     expect(c.matches.every((m) => m.ruleId === PRIOR_RULE)).toBe(true);
-    expect(c.matches.map((m) => m.text)).toContain('terbantu');
-    expect(c.memo).toMatch(/^codebook-prior: no rule fired; .*terbantu/);
+    expect(c.matches.map((m) => m.text)).toContain('hasil');
+    expect(c.memo).toMatch(/^codebook-prior: no rule fired; .*hasil/);
     // the quote is the whole paragraph, and the matched words are where they are
     expect(c.quote).toBe(TEXT);
     for (const m of c.matches) expect(TEXT.slice(m.span.start, m.span.end)).toBe(m.text);
@@ -51,7 +51,7 @@ describe('the prior reading of a paragraph no rule placed', () => {
   it('leaves alone a paragraph about the research method, one about nothing the innovation touches, and a short line', () => {
     expect(paragraph('Penelitian ini menggunakan metode kualitatif dengan teknik wawancara dan dokumentasi terhadap informan.')).toEqual([]);
     expect(paragraph('Kota ini terletak di pesisir timur dan berpenduduk sekitar tiga ratus ribu jiwa.')).toEqual([]);
-    expect(paragraph('Warga merasa terbantu.')).toEqual([]);
+    expect(paragraph('Warga menyaksikan hasilnya.')).toEqual([]);
   });
 
   it('is not made where a rule fired, in an interview turn, or when switched off', () => {
@@ -59,7 +59,7 @@ describe('the prior reading of a paragraph no rule placed', () => {
     expect(ruled.some((c) => c.matches.some((m) => m.ruleId === PRIOR_RULE))).toBe(false);
     const t = build(
       'interviews/w01',
-      `K1: ${TEXT} Kami sangat senang, dan tetangga kami juga mulai memakai aplikasi tersebut untuk mengurus dokumen anak mereka.`,
+      `K1: ${TEXT} Dari tahun ke tahun kampung kami ikut menyaksikan hasil pelayanan keliling itu bersama kampung sebelah dan kampung seberang sungai.`,
     );
     expect(autoCode(t.segments, matcher, { sourceText: () => t.source.text })).toEqual([]);
     expect(paragraph(TEXT, { priorReading: false })).toEqual([]);
@@ -72,7 +72,7 @@ describe('the prior reading of a paragraph no rule placed', () => {
 
 describe('qia code on a study (the built binary)', () => {
   const BIN = fileURLToPath(new URL('../../bin/qia.js', import.meta.url));
-  const PARAGRAPH = 'Kehadiran aplikasi tersebut membuat warga merasa terbantu dalam mengurus dokumen.\n';
+  const PARAGRAPH = 'Warga kampung menyaksikan hasil pelayanan keliling itu dari tahun ke tahun.\n';
   const study = (yaml = '') => {
     const root = mkdtempSync(join(tmpdir(), 'qia-prior-'));
     mkdirSync(join(root, 'sources/documents'), { recursive: true });
@@ -93,12 +93,12 @@ describe('qia code on a study (the built binary)', () => {
     const rows = csv.stdout.trim().split('\n').slice(1);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(
-      /^documents\/d01:1,documents\/d01,.*,relative_advantage,0,auto,rule,auto,.*,codebook-prior,"codebook-prior: no rule fired; .*",0\.10$/,
+      /^documents\/d01:1,documents\/d01,.*,observability,0,auto,rule,auto,.*,codebook-prior,"codebook-prior: no rule fired; .*",0\.10$/,
     );
     const summary = code(root);
     expect(summary.status).toBe(0);
     // the summary table counts only what verdicts count: the suggestion is not among them
-    expect(summary.stdout).toMatch(/relative_advantage\s*│\s*0\s*│/);
+    expect(summary.stdout).toMatch(/observability\s*│\s*0\s*│/);
   });
 
   it('makes none with coding.prior_reading: false', () => {
