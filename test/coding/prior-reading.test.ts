@@ -92,9 +92,7 @@ describe('qia code on a study (the built binary)', () => {
     expect(csv.status).toBe(0);
     const rows = csv.stdout.trim().split('\n').slice(1);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatch(
-      /^documents\/d01:1,documents\/d01,.*,observability,0,auto,rule,auto,.*,codebook-prior,"codebook-prior: no rule fired; .*",0\.10$/,
-    );
+    expect(rows[0]).toMatch(/^documents\/d01:1,documents\/d01,.*,observability,0,auto,rule,auto,.*,codebook-prior,"codebook-prior: no rule fired; .*",0\.10$/);
     const summary = code(root);
     expect(summary.status).toBe(0);
     // the summary table counts only what verdicts count: the suggestion is not among them
