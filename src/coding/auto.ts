@@ -6,7 +6,8 @@ import type { Span } from '../model/span.js';
 import { topCode } from './merge.js';
 import { QuestionContext } from './question-context.js';
 import { priorReading } from './prior-reading.js';
-import { attributeNamer, decideSegment, listSentences, HEADING_RULE, NAMED_RULE, type Evidence, type Namer } from './decide.js';
+import { LeadContext } from './lead-context.js';
+import { attributeNamer, decideSegment, listSentences, HEADING_RULE, LEAD_RULE, NAMED_RULE, type Evidence, type Namer } from './decide.js';
 
 export interface AutoOptions {
   /** Also code interviewer turns (normally kept for context only). */
@@ -79,6 +80,8 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
   let headingCodes: ReadonlySet<string> = new Set();
   let lastHeading = '';
   const NONE: ReadonlySet<string> = new Set();
+  const leads = new LeadContext(namer);
+  let leadHeading: string | undefined;
   for (const seg of segments) {
     if (seg.interviewer && !opts.interviewer && !context) continue;
     if (opts.sourceText && seg.sourceId !== lastSource) {
@@ -99,6 +102,7 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       }
       if (isHeadingText(seg.text) || namesOnly(seg.text, namer)) {
         heading = seg.text;
+        leads.reset();
         continue;
       }
       under = heading;
@@ -109,10 +113,27 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
         headingCodes = headingTopics(under, matcher, namer);
       }
     }
+    // A quotation after a lead-in that names an attribute is read under it (lead-context.ts).
+    let led = NONE;
+    if (seg.kind === 'paragraph' && !seg.interviewer) {
+      if (under !== leadHeading) {
+        leadHeading = under;
+        leads.reset();
+      }
+      led = leads.next(seg);
+    }
     const from = out.length;
     codeSegment(seg, matcher, out, text);
     if (!seg.interviewer) context?.answer(seg, out, from, text);
     if (!seg.interviewer) addNamed(seg, matcher, namer, under ? headingCodes : NONE, out, from, text);
+    if (led.size > 0) {
+      const at = out.length;
+      addNamed(seg, matcher, namer, led, out, from, text, LEAD_RULE);
+      const by = leads.leadIn;
+      for (let i = at; i < out.length; i++)
+        if (by && out[i]!.matches.some((m) => m.ruleId === LEAD_RULE))
+          out[i]!.memo = `${LEAD_RULE}: a quotation after ${by.id} (line ${by.line}), which names it`;
+    }
     // A definition of an attribute speaks of it without a direction (valence 0).
     if (out.length > from && !seg.interviewer) {
       const defined = namer.defined(seg.text);
@@ -125,7 +146,8 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       if (!seg.interviewer && wanted) priorReading(seg, matcher, namer, out, text);
       continue;
     }
-    decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, under ? headingCodes : NONE, opts.inspect, seg.kind === 'turn');
+    const asked = led.size === 0 ? (under ? headingCodes : NONE) : new Set([...(under ? headingCodes : NONE), ...led]);
+    decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, asked, opts.inspect, seg.kind === 'turn');
   }
   return out;
 }
@@ -143,6 +165,8 @@ function addNamed(
   out: Coding[],
   from: number,
   sourceText: string | undefined,
+  /** The rule id of a coding from context: a section heading, or a quotation's lead-in. */
+  contextRule: string = HEADING_RULE,
 ): void {
   const names = namer.any(seg.text);
   if (!names && heading.size === 0) return;
@@ -165,7 +189,7 @@ function addNamed(
     if (!inText && !heading.has(code.id)) continue;
     const at = inText ? namer.where(own, code.id) : undefined;
     const span = at ? { start: seg.span.start + at.start, end: seg.span.start + at.end } : seg.body;
-    const m = { ruleId: at ? NAMED_RULE : HEADING_RULE, span, text: at ? seg.text.slice(at.start, at.end) : '' };
+    const m = { ruleId: at ? NAMED_RULE : contextRule, span, text: at ? seg.text.slice(at.start, at.end) : '' };
     const valence = at ? 0 : (code.valence?.default ?? (code.valence?.inverted ? -1 : 1));
     out.push(autoCoding(seg, { code: code.id, valence, matches: [m], cues: [], score: at ? 1 : 0 }, trimmed(seg.body, text, base), text, base));
   }

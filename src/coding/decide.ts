@@ -180,6 +180,8 @@ const CONTEXT_RULE = 'question-context';
 /** Rule ids of the codings a segment gets from its section heading, or from naming an attribute. */
 export const HEADING_RULE = 'heading-context';
 export const NAMED_RULE = 'named-attribute';
+/** The rule id of a quotation's coding from the lead-in before it (lead-context.ts). */
+export const LEAD_RULE = 'lead-context';
 
 /**
  * Scores the codings `out[from..]` of one segment (rule codings and those the question context
@@ -209,7 +211,7 @@ export function decideSegment(
   for (let i = from; i < out.length; i++) {
     const c = out[i]!;
     const t = topCode(c.code);
-    if (c.matches.some((m) => m.ruleId === CONTEXT_RULE || m.ruleId === HEADING_RULE)) {
+    if (c.matches.some((m) => m.ruleId === CONTEXT_RULE || m.ruleId === HEADING_RULE || m.ruleId === LEAD_RULE)) {
       asked.add(t);
       if (!strength.has(t)) strength.set(t, 0);
       continue;
