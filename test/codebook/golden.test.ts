@@ -482,6 +482,12 @@ describe('issue 18, fourth pass: more of the way findings chapters put each attr
     ['Manfaat program ini sudah dirasakan warga di tiga kecamatan.', 'observability.visible_results', 1],
     ['Para kepala desa menyaksikan sendiri bagaimana berkas selesai dalam sehari.', 'observability.visible_results', 1],
     ['Inovasi tersebut meraih penghargaan dari gubernur pada tahun 2022.', 'observability', 1],
+    ['Pemilik warung kini mengurus izin usaha tanpa harus meninggalkan warungnya.', 'relative_advantage.time_saving', 1],
+    ['Sejak pembayaran lewat bank, warga tidak pernah lagi dimintai uang rokok oleh petugas loket.', 'relative_advantage', 1],
+    ['Kata warga, kalau ada uang pelicin berkasnya tetap lolos juga.', 'relative_advantage', -1],
+    ['Layanan ini berpijak pada Peraturan Wali Kota tentang percepatan perizinan.', 'compatibility.regulation', 1],
+    ['Program itu merupakan penjabaran dari kebijakan nasional tentang satu data kependudukan.', 'compatibility.regulation', 1],
+    ['Pada bulan-bulan awal, loket daring hanya melayani perpanjangan izin.', 'trialability.trial', 1],
   ];
   for (const [text, codeId, valence] of cases) it(`codes ${codeId}: ${text}`, () => has(text, codeId, valence));
 
