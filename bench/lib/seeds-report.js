@@ -27,6 +27,8 @@ export async function runSeeds(opt) {
   const items = await seedSegments();
   const byPassage = await codeSeeds(items, matcher, opt.questionContext === 'off' ? { questionContext: false } : {});
   const readings = new Map(items.map((it) => [it.seg.id, reading(byPassage.get(it.seg.id), opt.minScore)]));
+  // The same with every suggestion counted (score >= 0): what a reviewer sees listed.
+  const listed = new Map(items.map((it) => [it.seg.id, reading(byPassage.get(it.seg.id), 0)]));
   if (!opt.json) console.log(`codings counted: score >= ${opt.minScore} (coding.min_score; lower ones are suggestions)\n`);
   const parts = [['development', items.filter((it) => !it.heldOut)]];
   if (opt.heldOut) parts.push(['HELD OUT', items.filter((it) => it.heldOut)]);
@@ -48,6 +50,8 @@ export async function runSeeds(opt) {
       readings,
     );
     const verdicts = await verdictCheck(set, readings);
+    const withSuggestions = score(set, listed);
+    const authorsListed = scoreAsAuthors(set, listed);
     json[name] = {
       all: { ...all, confusion: Object.fromEntries(all.confusion) },
       named: { ...named, confusion: undefined },
@@ -56,6 +60,12 @@ export async function runSeeds(opt) {
       asAuthors: authors,
       asAuthorsUnnamed: authorsUnnamed,
       verdicts,
+      withSuggestions: {
+        among: withSuggestions.among,
+        top1: withSuggestions.top1,
+        noneKeptEmpty: withSuggestions.noneKeptEmpty,
+        asAuthorsAmong: authorsListed.among,
+      },
     };
     if (opt.json) continue;
     printScore(`${name}`, all);
@@ -68,6 +78,9 @@ export async function runSeeds(opt) {
     );
     printAsAuthors('as the held-out real study is judged: passages labelled with an attribute, that attribute their only label', authors);
     printAsAuthors('  the same, passages not naming it', authorsUnnamed);
+    console.log(
+      `counting suggestions too (every score, as listed for review): among codes ${Math.round(withSuggestions.among * 100)}%, as the held-out real study is judged ${Math.round(authorsListed.among * 100)}%; passages without an attribute left uncoded ${Math.round(withSuggestions.noneKeptEmpty * 100)}%`,
+    );
     printVerdicts(verdicts);
     printCalibration(cal);
     console.log('');
