@@ -69,7 +69,9 @@ export function priorReading(seg: Segment, matcher: Matcher, namer: Namer, out: 
   const next = second?.[1] ?? 0;
   if (first[1] < MIN_LEAD * next) return;
   const code = matcher.codebook.codes.find((c) => c.id === first[0]);
-  if (!code) return;
+  // A code without rules (nor sub-codes with rules) is coded by hand only: a codebook imported
+  // from another program names the attributes but asks for no automatic coding (as in decide.ts).
+  if (!code || !matcher.codebook.codes.some((d) => (d.id === code.id || d.id.startsWith(`${code.id}.`)) && (d.rules?.length ?? 0) > 0)) return;
   const words = namer.prior.evidence(body, code.id).slice(0, 3);
   const base = seg.body.start;
   const matches = words.map((w) => ({ ruleId: PRIOR_RULE, span: { start: base + w.start, end: base + w.end }, text: w.word }));

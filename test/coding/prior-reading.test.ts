@@ -65,6 +65,13 @@ describe('the prior reading of a paragraph no rule placed', () => {
     expect(paragraph(TEXT, { priorReading: false })).toEqual([]);
   });
 
+  it('is not made with a codebook that has no rules (one imported from another program is coded by hand)', async () => {
+    const { codebook } = await loadCodebook('builtin:rogers');
+    const handOnly = compileCodebook({ ...codebook!, codes: codebook!.codes.map((c) => ({ ...c, rules: [] })) });
+    const t = build('documents/d01', TEXT);
+    expect(autoCode(t.segments, handOnly, { sourceText: () => t.source.text })).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(paragraph(TEXT))).toBe(JSON.stringify(paragraph(TEXT)));
   });

@@ -47,9 +47,9 @@ describe('qia export', () => {
     const r = qia(['export', 'qdpx', 'samples/lapak-asik', '-o', f]);
     expect(r.status, r.stderr).toBe(0);
     // In the study's language (Indonesian), and in English with --lang en.
-    expect(r.stdout).toMatch(/la\.qdpx: 15 sumber, 290 koding oleh 3 pengode \(termasuk auto\), 35 kode, 10 kasus, \d+ catatan/);
+    expect(r.stdout).toMatch(/la\.qdpx: 15 sumber, 292 koding oleh 3 pengode \(termasuk auto\), 35 kode, 10 kasus, \d+ catatan/);
     expect(qia(['export', 'qdpx', 'samples/lapak-asik', '-o', f, '--lang', 'en']).stdout).toMatch(
-      /la\.qdpx: 15 sources, 290 codings by 3 coders \(auto included\), 35 codes, 10 cases, \d+ notes/,
+      /la\.qdpx: 15 sources, 292 codings by 3 coders \(auto included\), 35 codes, 10 cases, \d+ notes/,
     );
     expect(readFileSync(f).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   });
@@ -92,7 +92,7 @@ describe('qia import', () => {
     const r = qia(['import', 'qdpx', qdpx, '--into', study]);
     expect(r.status, r.stderr).toBe(0);
     // The new study is Indonesian, and so is what import says about it.
-    expect(r.stdout).toContain('15 sumber, 290 koding oleh 3 pengode, 35 kode, 10 informan, 2 memo\nBerikutnya: qia sources ');
+    expect(r.stdout).toContain('15 sumber, 292 koding oleh 3 pengode, 35 kode, 10 informan, 2 memo\nBerikutnya: qia sources ');
     expect(readdirSync(join(study, 'codings')).sort()).toEqual(['auto.csv', 'coder-a.csv', 'coder-b.csv']);
     expect(readFileSync(join(study, 'codings/coder-a.csv'), 'utf8').split('\r\n')[0]).toBe('source,segment,quote,code,valence,coder,memo,prefix,suffix');
     const s = qia(['sources', study, '--lang', 'en']);
@@ -100,7 +100,7 @@ describe('qia import', () => {
     expect(s.status).toBe(0);
     const code = qia(['code', study, '--lang', 'en']);
     expect(code.stderr).toBe('');
-    expect(code.stdout).toMatch(/290 codings in \d+ segments of 15 sources: 0 automatic \(0 not reviewed\), 290 manual/);
+    expect(code.stdout).toMatch(/292 codings in \d+ segments of 15 sources: 0 automatic \(0 not reviewed\), 292 manual/);
   });
 
   it('refuses a folder that holds anything else, and writes nothing', () => {
