@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,39 @@ describe('the prior reading of a paragraph no rule placed', () => {
     const handOnly = compileCodebook({ ...codebook!, codes: codebook!.codes.map((c) => ({ ...c, rules: [] })) });
     const t = build('documents/d01', TEXT);
     expect(autoCode(t.segments, handOnly, { sourceText: () => t.source.text })).toEqual([]);
+  });
+
+  it('on any paragraph, is at most one suggestion under min_score whose marked words are where it says', () => {
+    const words = fc.constantFrom(
+      'warga',
+      'hasil',
+      'pelayanan',
+      'inovasi',
+      'dicoba',
+      'sesuai',
+      'kebutuhan',
+      'mudah',
+      'lebih',
+      'cepat',
+      'Rp',
+      '“',
+      'İstanbul',
+      'ß',
+      '\u0301',
+      'data',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 8 })), { maxLength: 40 }), (ws) => {
+        const text = ws.join(' ').replace(/\n/g, ' ');
+        const cs = paragraph(text).filter((c) => c.matches.some((m) => m.ruleId === PRIOR_RULE));
+        expect(cs.length).toBeLessThanOrEqual(1);
+        for (const c of cs) {
+          expect(c.score).toBeLessThan(DEFAULT_MIN_SCORE);
+          for (const m of c.matches) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('is deterministic', () => {
