@@ -7,6 +7,7 @@ import { topCode } from './merge.js';
 import { QuestionContext } from './question-context.js';
 import { priorReading } from './prior-reading.js';
 import { LeadContext } from './lead-context.js';
+import { nestSection, type Section } from './sections.js';
 import { attributeNamer, decideSegment, listSentences, HEADING_RULE, LEAD_RULE, NAMED_RULE, type Evidence, type Namer } from './decide.js';
 
 export interface AutoOptions {
@@ -81,6 +82,8 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
   let lastHeading = '';
   const NONE: ReadonlySet<string> = new Set();
   const leads = new LeadContext(namer);
+  // The open section headings of the current document (sections.ts), when no `heading` option says.
+  let sections: Section[] = [];
   let leadHeading: string | undefined;
   for (const seg of segments) {
     if (seg.interviewer && !opts.interviewer && !context) continue;
@@ -99,15 +102,19 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       if (seg.sourceId !== headingSource) {
         headingSource = seg.sourceId;
         heading = '';
+        sections = [];
       }
       if (isHeadingText(seg.text) || namesOnly(seg.text, namer)) {
         heading = seg.text;
+        sections = nestSection(sections, seg.text, headingTopics(seg.text, matcher, namer));
+        headingCodes = sections.at(-1)!.codes;
+        lastHeading = heading;
         leads.reset();
         continue;
       }
       under = heading;
     }
-    if (under !== undefined && under !== '') {
+    if (under !== undefined && under !== '' && opts.heading) {
       if (under !== lastHeading) {
         lastHeading = under;
         headingCodes = headingTopics(under, matcher, namer);

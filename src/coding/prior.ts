@@ -76,7 +76,7 @@ const FUNCTION_WORDS = new Set(
  * as the words it rests on. Not used in the bags or in the tie-breaks, whose weights were measured
  * with the list above.
  */
-const READING_SKIP = new Set('ada para bagi serta tersebut bahwa namun karena saat mereka kami kita saya'.split(' '));
+const READING_SKIP = new Set('ada para bagi serta tersebut bahwa namun karena saat mereka kami kita saya semua seluruh pelaksanaan'.split(' '));
 
 export function attributePrior(codebook: Codebook): AttributePrior {
   const langs: readonly Lang[] = codebook.languages.length ? codebook.languages : ['id', 'en'];
