@@ -27,9 +27,9 @@ export interface AutoOptions {
    */
   heading?: (seg: Segment) => string | undefined;
   /**
-   * Suggest the attribute the codebook prior favours for a paragraph (or a long answer) that
-   * nothing else placed (default true; see prior-reading.ts), or for the segments a function
-   * says (the pipeline: those of documents). Always a suggestion.
+   * Suggest the attribute the codebook prior favours for a paragraph that nothing else placed
+   * (default true; see prior-reading.ts, which never reads interview turns), or only for the
+   * segments a function says (the pipeline: those of documents). Always a suggestion.
    */
   priorReading?: boolean | ((seg: Segment) => boolean);
   /** Sees each segment's evidence per top-level code (bench/fit-score.js). */
