@@ -4,6 +4,7 @@ import type { Segment } from '../model/segment.js';
 import { foldCase, scanWords } from '../match/tokenize.js';
 import { stemWord } from '../match/stem.js';
 import { topCode } from './merge.js';
+import { PRIOR_RULE } from './prior-reading.js';
 
 /**
  * Learning from the researcher: a small, transparent classifier trained on the segments a person
@@ -156,6 +157,9 @@ export function learnCodings(
 ): LearnResult {
   const fired = new Map<string, Set<string>>();
   for (const c of rules) {
+    // A reading from the codebook prior is a guess where no rule fired, not a rule's finding:
+    // neither a feature nor a reason to withhold the classifier's own proposal.
+    if (c.matches.some((m) => m.ruleId === PRIOR_RULE)) continue;
     let l = fired.get(c.segmentId);
     if (!l) fired.set(c.segmentId, (l = new Set()));
     l.add(topCode(c.code));

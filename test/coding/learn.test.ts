@@ -75,3 +75,64 @@ describe('qia code --learn', () => {
     expect(again.stderr).toMatch(/belajar dari \d+ segmen yang dikode atau dinilai orang/);
   });
 });
+
+describe('learning beside the prior reading', () => {
+  it("does not take the prior's suggestion for a rule's finding: the classifier still proposes its code there", async () => {
+    const { learnCodings } = await import('../../src/coding/learn.js');
+    const { PRIOR_RULE } = await import('../../src/coding/prior-reading.js');
+    const { build } = await import('./build.js');
+    const coded = build(
+      'documents/a',
+      [
+        'Antre lama sekali di kantor, berjam-jam.',
+        'Sekarang tidak perlu antre, klaim cair cepat.',
+        'Klaim cair dalam dua hari, cepat.',
+        'Servernya sering error dan tidak bisa login.',
+        'Server down lagi pagi ini, error terus.',
+        'Cuaca hari itu cerah dan kantor buka pukul delapan.',
+        'Kantor cabang berada di pusat kota.',
+      ].join('\n'),
+    );
+    const rest = build('documents/b', 'Klaim cair cepat, tidak perlu antre berjam-jam.');
+    const person = (n: number, code: string) => ({
+      segmentId: `documents/a:${n}`,
+      sourceId: 'documents/a',
+      code,
+      valence: 1 as const,
+      coder: 'rina',
+      origin: 'manual' as const,
+      status: 'manual' as const,
+      span: coded.segments[n - 1]!.span,
+      quote: coded.segments[n - 1]!.text,
+      prefix: '',
+      suffix: '',
+      matches: [],
+      cues: [],
+      score: 0,
+    });
+    const manual = [
+      person(1, 'relative_advantage'),
+      person(2, 'relative_advantage'),
+      person(3, 'relative_advantage'),
+      person(4, 'obstacle_internal'),
+      person(5, 'obstacle_internal'),
+    ];
+    const seg = rest.segments[0]!;
+    const prior = {
+      ...person(1, 'relative_advantage'),
+      segmentId: seg.id,
+      sourceId: seg.sourceId,
+      coder: 'auto',
+      origin: 'rule' as const,
+      status: 'auto' as const,
+      valence: 0 as const,
+      span: seg.span,
+      quote: seg.text,
+      matches: [{ ruleId: PRIOR_RULE, span: seg.span, text: 'cair' }],
+      score: 0.1,
+    };
+    const segments = [...coded.segments, ...rest.segments];
+    const { proposals } = learnCodings(segments, [...manual, prior], [prior], ['id']);
+    expect(proposals.map((p) => [p.segmentId, p.code])).toEqual([[seg.id, 'relative_advantage']]);
+  });
+});
