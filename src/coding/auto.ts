@@ -28,7 +28,7 @@ export interface AutoOptions {
   heading?: (seg: Segment) => string | undefined;
   /**
    * Suggest the attribute the codebook prior favours for a paragraph that nothing else placed
-   * (default true; see prior-reading.ts, which never reads interview turns), or only for the
+   * (default false; see prior-reading.ts, which never reads interview turns), or only for the
    * segments a function says (the pipeline: those of documents). Always a suggestion.
    */
   priorReading?: boolean | ((seg: Segment) => boolean);
@@ -149,7 +149,7 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
     // Nothing placed it anywhere: the codebook prior may suggest an attribute (a suggestion, not
     // weighed against rule evidence, so it keeps its own score).
     if (out.length === from) {
-      const wanted = typeof opts.priorReading === 'function' ? opts.priorReading(seg) : opts.priorReading !== false;
+      const wanted = typeof opts.priorReading === 'function' ? opts.priorReading(seg) : opts.priorReading === true;
       if (!seg.interviewer && wanted) priorReading(seg, matcher, namer, out, text);
       continue;
     }

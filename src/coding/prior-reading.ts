@@ -88,9 +88,13 @@ export function priorReading(seg: Segment, matcher: Matcher, namer: Namer, out: 
   out.push(coding);
 }
 
-/** `coding.prior_reading` in study.yaml (default true): suggest an attribute for the paragraphs of documents nothing placed. */
+/**
+ * `coding.prior_reading: true` in study.yaml: suggest an attribute for the paragraphs of documents nothing placed.
+ * Off by default: where it actually fired on real text (no rule did), the labels confirmed none of its
+ * 20 suggestions (docs/coding.md), so by default it would only fill the review queue with noise.
+ */
 export function priorReadingEnabled(settings: Readonly<Record<string, unknown>>): boolean {
   const coding = settings['coding'];
-  if (!coding || typeof coding !== 'object') return true;
-  return (coding as Record<string, unknown>)['prior_reading'] !== false;
+  if (!coding || typeof coding !== 'object') return false;
+  return (coding as Record<string, unknown>)['prior_reading'] === true;
 }

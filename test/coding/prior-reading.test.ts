@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 const paragraph = (text: string, opts: { priorReading?: boolean } = {}) => {
   const t = build('documents/d01', text);
-  return autoCode(t.segments, matcher, { sourceText: () => t.source.text, ...opts });
+  return autoCode(t.segments, matcher, { sourceText: () => t.source.text, priorReading: true, ...opts });
 };
 
 describe('the prior reading of a paragraph no rule placed', () => {
@@ -128,7 +128,7 @@ describe('qia code on a study (the built binary)', () => {
   const code = (root: string, ...args: string[]) => spawnSync(process.execPath, [BIN, 'code', root, '--lang', 'en', ...args], { encoding: 'utf8' });
 
   it("lists a document paragraph's suggestion in codings.csv with its score and memo, and counts it nowhere", () => {
-    const root = study();
+    const root = study('coding:\n  prior_reading: true\n');
     const csv = code(root, '--format', 'csv');
     expect(csv.status).toBe(0);
     const rows = csv.stdout.trim().split('\n').slice(1);
@@ -140,9 +140,11 @@ describe('qia code on a study (the built binary)', () => {
     expect(summary.stdout).toMatch(/observability\s*│\s*0\s*│/);
   });
 
-  it('makes none with coding.prior_reading: false', () => {
-    const csv = code(study('coding:\n  prior_reading: false\n'), '--format', 'csv');
-    expect(csv.status).toBe(0);
-    expect(csv.stdout.trim().split('\n')).toHaveLength(1);
+  it('makes none by default, nor with coding.prior_reading: false (it is opt-in)', () => {
+    for (const yaml of ['', 'coding:\n  prior_reading: false\n']) {
+      const csv = code(study(yaml), '--format', 'csv');
+      expect(csv.status).toBe(0);
+      expect(csv.stdout.trim().split('\n')).toHaveLength(1);
+    }
   });
 });
