@@ -82,28 +82,42 @@ export function attributePrior(codebook: Codebook): AttributePrior {
     for (const [id, bag] of bags) if (bag.has(s)) of.push([id, idf]);
     weights.set(s, of);
   }
-  // Each word's stem, once: a study weighs tens of thousands of segments from a vocabulary of a
-  // few thousand words. Bounded, so a huge corpus does not grow it without end.
-  const stems = new Map<string, string>();
+  // What each word weighs, looked up once: a study weighs tens of thousands of segments from a
+  // vocabulary of a few thousand words. A word maps to its stem's entry (the attributes and
+  // weights, and the mark of the last weighing that counted it), or to null when it weighs
+  // nothing (a function word, a stem no attribute's bag tells apart). Bounded, so a huge corpus
+  // does not grow it without end.
+  const entries = new Map<string, StemEntry>();
+  for (const [s, of] of weights) entries.set(s, { of, mark: 0 });
+  const known = new Map<string, StemEntry | null>();
+  let weighing = 0;
+  const entryOf = (w: string): StemEntry | null => {
+    let e = known.get(w);
+    if (e === undefined) {
+      e = FUNCTION_WORDS.has(w) ? null : (entries.get(stem(w)) ?? null);
+      if (known.size < STEMS_KEPT) known.set(w, e);
+    }
+    return e;
+  };
   return {
     weigh(text: string): Map<string, number> {
       const out = new Map<string, number>();
-      const seen = new Set<string>();
-      for (const w of words(text)) {
-        if (FUNCTION_WORDS.has(w)) continue;
-        let s = stems.get(w);
-        if (s === undefined) {
-          s = stem(w);
-          if (stems.size < STEMS_KEPT) stems.set(w, s);
-        }
-        if (seen.has(s)) continue;
-        seen.add(s);
-        const of = weights.get(s);
-        if (of) for (const [id, idf] of of) out.set(id, (out.get(id) ?? 0) + idf);
-      }
+      // Each stem counts once per text: its entry's mark says whether this weighing counted it.
+      const mark = ++weighing;
+      forEachWord(text.toLowerCase(), (w) => {
+        const e = entryOf(w);
+        if (e === null || e.mark === mark) return;
+        e.mark = mark;
+        for (const [id, idf] of e.of) out.set(id, (out.get(id) ?? 0) + idf);
+      });
       return out;
     },
   };
+}
+
+interface StemEntry {
+  of: Array<[string, number]>;
+  mark: number;
 }
 
 const STEMS_KEPT = 200_000;
@@ -117,5 +131,38 @@ function ownWords(c: Code): string[] {
 }
 
 function words(s: string): string[] {
-  return (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3);
+  const out: string[] = [];
+  forEachWord(s.toLowerCase(), (w) => out.push(w));
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Calls `f` with each run of letters (\p{L}) of three code units or more in `s`, in order: what
+ * `s.match(/\p{L}+/gu)` filtered by length gives, without the array and the regex per text
+ * (ASCII is told by its code; other characters by the regex, a code point at a time).
+ */
+function forEachWord(s: string, f: (w: string) => void): void {
+  let start = -1;
+  const n = s.length;
+  for (let i = 0; i < n;) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      letter = LETTER.test(String.fromCodePoint(cp));
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= 3) f(s.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0 && n - start >= 3) f(s.slice(start, n));
 }
