@@ -2,6 +2,7 @@ import type { Codebook } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import { topCode } from './merge.js';
 import { attributePrior, type AttributePrior } from './prior.js';
+import { nameFilter } from './name-filter.js';
 import { DEFAULT_MIN_SCORE } from '../index/counted.js';
 
 /**
@@ -124,6 +125,7 @@ export interface Namer {
 export function attributeNamer(codebook: Codebook): Namer {
   const pats: { code: string; re: RegExp; def: RegExp }[] = [];
   const all: string[] = [];
+  const spelled: string[] = [];
   for (const c of codebook.codes) {
     if (c.id.includes('.')) continue;
     // A code without rules (nor sub-codes with rules) is coded by hand only: a codebook imported
@@ -133,7 +135,9 @@ export function attributeNamer(codebook: Codebook): Namer {
     const label = (c as { label?: Record<string, string> | string }).label;
     if (typeof label === 'string') names.add(label.toLowerCase());
     else if (label) for (const v of Object.values(label)) names.add(v.toLowerCase());
-    const alts = [...names].filter((n) => n.length >= 5).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const kept = [...names].filter((n) => n.length >= 5);
+    spelled.push(...kept);
+    const alts = kept.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
     if (alts.length === 0) continue;
     // the possessive -nya ("keuntungan relatifnya", "kerumitannya") still names it
     const src = `(?<![\\p{L}])(?:${alts.join('|')})(?:nya)?(?![\\p{L}])`;
@@ -151,20 +155,29 @@ export function attributeNamer(codebook: Codebook): Namer {
   // One pass over a segment says whether any attribute is named: most segments name none, and
   // then nothing else is looked for (this keeps the per-segment cost of naming small).
   const any = all.length ? new RegExp(`(?<![\\p{L}])(?:${all.join('|')})(?:nya)?(?![\\p{L}])`, 'iu') : undefined;
+  // A quick test first (name-filter.ts), and the last text's answer kept: a segment is asked
+  // about three or four times (its names, its lists, its definitions).
+  const anyAt = all.length ? new RegExp(`(?:${all.join('|')})(?:nya)?(?![\\p{L}])`, 'iuy') : undefined;
+  const quick = anyAt && nameFilter(spelled, anyAt);
+  let lastText: string | undefined;
+  let lastAny = false;
+  const anyName = (text: string): boolean => {
+    if (text === lastText) return lastAny;
+    lastText = text;
+    return (lastAny = quick ? quick(text) : any !== undefined && any.test(text));
+  };
   return {
     prior: attributePrior(codebook),
-    any(text: string): boolean {
-      return any !== undefined && any.test(text);
-    },
+    any: anyName,
     named(text: string): Set<string> {
       const out = new Set<string>();
-      if (!any?.test(text)) return out;
+      if (!anyName(text)) return out;
       for (const p of pats) if (p.re.test(text)) out.add(p.code);
       return out;
     },
     defined(text: string): Set<string> {
       const out = new Set<string>();
-      if (!any?.test(text)) return out;
+      if (!anyName(text)) return out;
       for (const p of pats) if (p.def.test(text)) out.add(p.code);
       return out;
     },

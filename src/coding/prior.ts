@@ -1,5 +1,6 @@
 import type { Code, Codebook, Lang } from '../model/codebook.js';
 import { stemWord } from '../match/stem.js';
+import { forEachLetterRun } from '../util/letter-runs.js';
 
 /**
  * A prior over Rogers' five attributes from the codebook's own words: each attribute's label,
@@ -136,33 +137,9 @@ function words(s: string): string[] {
   return out;
 }
 
-const LETTER = /\p{L}/u;
-
-/**
- * Calls `f` with each run of letters (\p{L}) of three code units or more in `s`, in order: what
- * `s.match(/\p{L}+/gu)` filtered by length gives, without the array and the regex per text
- * (ASCII is told by its code; other characters by the regex, a code point at a time).
- */
+/** Calls `f` with each run of letters of three code units or more in `s` (the words `words` keeps). */
 function forEachWord(s: string, f: (w: string) => void): void {
-  let start = -1;
-  const n = s.length;
-  for (let i = 0; i < n;) {
-    const c = s.charCodeAt(i);
-    let width = 1;
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    else {
-      const cp = s.codePointAt(i)!;
-      if (cp > 0xffff) width = 2;
-      letter = LETTER.test(String.fromCodePoint(cp));
-    }
-    if (letter) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start >= 3) f(s.slice(start, i));
-      start = -1;
-    }
-    i += width;
-  }
-  if (start >= 0 && n - start >= 3) f(s.slice(start, n));
+  forEachLetterRun(s, (start, end) => {
+    if (end - start >= 3) f(s.slice(start, end));
+  });
 }
