@@ -2,7 +2,7 @@ import type { Codebook } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import { topCode } from './merge.js';
 import { attributePrior, type AttributePrior } from './prior.js';
-import { nameFilter } from './name-filter.js';
+import { matchAt, nameSites } from './name-filter.js';
 import { DEFAULT_MIN_SCORE } from '../index/counted.js';
 
 /**
@@ -123,7 +123,9 @@ export interface Namer {
 
 /** The top-level codes' names: their labels in every language, and the usual synonyms of Rogers' attributes. */
 export function attributeNamer(codebook: Codebook): Namer {
-  const pats: { code: string; re: RegExp; def: RegExp }[] = [];
+  // Each regex twice: as it reads (lookbehind first), and sticky without the lookbehind, tried
+  // only where a name may start (name-filter.ts; the same matches).
+  const pats: { code: string; re: Pair; def: Pair }[] = [];
   const all: string[] = [];
   const spelled: string[] = [];
   for (const c of codebook.codes) {
@@ -136,35 +138,33 @@ export function attributeNamer(codebook: Codebook): Namer {
     if (typeof label === 'string') names.add(label.toLowerCase());
     else if (label) for (const v of Object.values(label)) names.add(v.toLowerCase());
     const kept = [...names].filter((n) => n.length >= 5);
-    spelled.push(...kept);
     const alts = kept.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
     if (alts.length === 0) continue;
+    spelled.push(...kept);
     // the possessive -nya ("keuntungan relatifnya", "kerumitannya") still names it
-    const src = `(?<![\\p{L}])(?:${alts.join('|')})(?:nya)?(?![\\p{L}])`;
+    const src = `(?:${alts.join('|')})(?:nya)?(?![\\p{L}])`;
     all.push(...alts);
     pats.push({
       code: c.id,
-      re: new RegExp(src, 'iu'),
+      re: pair(src),
       // the name, a few words at most, then the words of a definition
-      def: new RegExp(
+      def: pair(
         `${src}[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|dimaknai|dipahami sebagai|mengacu pada|merujuk pada|tingkat di mana|derajat|sejauh mana|is the degree|is defined|refers to)(?![\\p{L}])`,
-        'iu',
       ),
     });
   }
-  // One pass over a segment says whether any attribute is named: most segments name none, and
-  // then nothing else is looked for (this keeps the per-segment cost of naming small).
-  const any = all.length ? new RegExp(`(?<![\\p{L}])(?:${all.join('|')})(?:nya)?(?![\\p{L}])`, 'iu') : undefined;
-  // A quick test first (name-filter.ts), and the last text's answer kept: a segment is asked
-  // about three or four times (its names, its lists, its definitions).
-  const anyAt = all.length ? new RegExp(`(?:${all.join('|')})(?:nya)?(?![\\p{L}])`, 'iuy') : undefined;
-  const quick = anyAt && nameFilter(spelled, anyAt);
+  // One test says whether any attribute is named: most segments name none, and then nothing
+  // else is looked for (this keeps the per-segment cost of naming small). A segment is asked
+  // about three or four times (its names, its lists, its definitions): the last answer is kept.
+  const any = all.length ? pair(`(?:${all.join('|')})(?:nya)?(?![\\p{L}])`) : undefined;
+  const sites = nameSites(spelled);
+  const first = (p: Pair, text: string): RegExpExecArray | null => (sites ? matchAt(p.at, text, sites(text)) : p.re.exec(text));
   let lastText: string | undefined;
   let lastAny = false;
   const anyName = (text: string): boolean => {
     if (text === lastText) return lastAny;
     lastText = text;
-    return (lastAny = quick ? quick(text) : any !== undefined && any.test(text));
+    return (lastAny = any !== undefined && first(any, text) !== null);
   };
   return {
     prior: attributePrior(codebook),
@@ -172,21 +172,31 @@ export function attributeNamer(codebook: Codebook): Namer {
     named(text: string): Set<string> {
       const out = new Set<string>();
       if (!anyName(text)) return out;
-      for (const p of pats) if (p.re.test(text)) out.add(p.code);
+      for (const p of pats) if (first(p.re, text)) out.add(p.code);
       return out;
     },
     defined(text: string): Set<string> {
       const out = new Set<string>();
       if (!anyName(text)) return out;
-      for (const p of pats) if (p.def.test(text)) out.add(p.code);
+      for (const p of pats) if (first(p.def, text)) out.add(p.code);
       return out;
     },
     where(text: string, code: string) {
       const p = pats.find((x) => x.code === code);
-      const m = p?.re.exec(text);
+      const m = p && first(p.re, text);
       return m ? { start: m.index, end: m.index + m[0].length } : undefined;
     },
   };
+}
+
+/** A regex as it reads (a name where no letter is before), and sticky without that lookbehind. */
+interface Pair {
+  re: RegExp;
+  at: RegExp;
+}
+
+function pair(src: string): Pair {
+  return { re: new RegExp(`(?<![\\p{L}])${src}`, 'iu'), at: new RegExp(src, 'iuy') };
 }
 
 const CONTEXT_RULE = 'question-context';

@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nameFilter } from '../../src/coding/name-filter.js';
+import { matchAt, nameSites } from '../../src/coding/name-filter.js';
 import { forEachLetterRun } from '../../src/util/letter-runs.js';
 import { attributeNamer } from '../../src/coding/decide.js';
 import { loadCodebook } from '../../src/study/codebook.js';
 
 /**
- * The namer's quick test (name-filter.ts) must answer as the one regex of every name it stands
- * in for (decide.ts): the same regex is built here and both are asked about texts made of names,
- * their pieces and the characters whose case folding differs from lower-casing.
+ * The namer's regexes tried only where a name may start (name-filter.ts) must find what they find
+ * tried everywhere (decide.ts): the same regexes are built here and both ways are asked about
+ * texts made of names, their pieces and the characters whose case folding differs from
+ * lower-casing.
  */
 
 const NAMES = ['keuntungan relatif', 'kesesuaian', 'uji coba', 'kemudahan untuk diamati', 'dapat dicoba', 'e-government', 'relative advantage'];
 
-function regexOf(names: readonly string[], flags: string, lookbehind: boolean): RegExp {
+function regexOf(names: readonly string[], flags: string, lookbehind: boolean, tail = ''): RegExp {
   const alts = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`${lookbehind ? '(?<![\\p{L}])' : ''}(?:${alts.join('|')})(?:nya)?(?![\\p{L}])`, flags);
+  return new RegExp(`${lookbehind ? '(?<![\\p{L}])' : ''}(?:${alts.join('|')})(?:nya)?(?![\\p{L}])${tail}`, flags);
 }
+
+/** A definition after the name, as the namer's `defined` reads it. */
+const DEF = '[\\s*_)(\\p{L}]{0,40}?(?<![\\p{L}])(?:adalah|sejauh mana)(?![\\p{L}])';
+
+const where = (m: RegExpExecArray | null): [number, string] | null => (m ? [m.index, m[0]] : null);
 
 const PIECES = [
   ...NAMES,
@@ -30,6 +36,8 @@ const PIECES = [
   'nya',
   'ter',
   'relatif',
+  ' adalah ',
+  'sejauh mana',
   'ke',
   ' ',
   '  ',
@@ -51,15 +59,20 @@ const PIECES = [
 
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(''));
 
-describe('the namer quick test', () => {
-  const reference = regexOf(NAMES, 'iu', true);
-  const quick = nameFilter(NAMES, regexOf(NAMES, 'iuy', false))!;
+describe('where a name may start', () => {
+  const sites = nameSites(NAMES)!;
+  const cases: Array<[string, RegExp, RegExp]> = [
+    ['every name', regexOf(NAMES, 'iu', true), regexOf(NAMES, 'iuy', false)],
+    ['one name', regexOf(['uji coba'], 'iu', true), regexOf(['uji coba'], 'iuy', false)],
+    ['a definition', regexOf(NAMES, 'iu', true, DEF), regexOf(NAMES, 'iuy', false, DEF)],
+  ];
+  const quick = (t: string): boolean => matchAt(cases[0]![2], t, sites(t)) !== null;
 
-  it('answers as the regex of every name, on texts of names, their pieces and characters that fold unlike they lower-case', () => {
-    expect(quick).toBeDefined();
+  it('holds the first match of each regex, on texts of names, their pieces and characters that fold unlike they lower-case', () => {
+    expect(sites).toBeDefined();
     fc.assert(
       fc.property(text, (t) => {
-        expect(quick(t)).toBe(reference.test(t));
+        for (const [, re, at] of cases) expect(where(matchAt(at, t, sites(t)))).toEqual(where(re.exec(t)));
       }),
       { numRuns: 3000 },
     );
@@ -74,10 +87,10 @@ describe('the namer quick test', () => {
   });
 
   it('stands aside (the caller runs the regex) for a name that does not start with ASCII letters followed by an ASCII character', () => {
-    expect(nameFilter(['(a) kesesuaian'], /x/y)).toBeUndefined();
-    expect(nameFilter(['keſesuaian'], /x/y)).toBeUndefined();
-    expect(nameFilter(['kecocokané'], /x/y)).toBeUndefined();
-    expect(nameFilter(['kecocokan é'], /x/y)).toBeDefined();
+    expect(nameSites(['(a) kesesuaian'])).toBeUndefined();
+    expect(nameSites(['keſesuaian'])).toBeUndefined();
+    expect(nameSites(['kecocokané'])).toBeUndefined();
+    expect(nameSites(['kecocokan é'])).toBeDefined();
   });
 
   it('gives the namer of the shipped codebook the same answers on real-looking turns', async () => {
@@ -87,6 +100,8 @@ describe('the namer quick test', () => {
     expect(namer.any('Apa kendala yang paling sering muncul?')).toBe(false);
     expect(namer.any('Kendala internal kami: server.')).toBe(true);
     expect(namer.named('Kompatibilitasnya tinggi; keuntungan relatif juga.')).toEqual(new Set(['compatibility', 'relative_advantage']));
+    expect(namer.defined('Kerumitan adalah sejauh mana inovasi sulit dipahami.')).toEqual(new Set(['complexity']));
+    expect(namer.where('Soal  KERUMITANNYA, ya.', 'complexity')).toEqual({ start: 6, end: 18 });
   });
 });
 
