@@ -1,5 +1,3 @@
-import { forEachLetterRun } from '../util/letter-runs.js';
-
 /**
  * Where in a text a name may start, so that the namer's regexes (decide.ts: one of every name,
  * and one of each code's names and of its definitions) are tried there only and not at every
@@ -32,26 +30,74 @@ export function nameSites(names: readonly string[]): ((text: string) => readonly
     if (next >= 128 || isLowerAscii(next) || (next >= 65 && next <= 90)) return undefined;
     words.add(name.slice(0, end));
   }
-  // Quick rejections before a run is cut out and lower-cased: its length and first letter.
-  const lengths = new Set<number>();
-  const firsts = new Set<number>();
-  for (const w of words) {
-    lengths.add(w.length);
-    firsts.add(w.charCodeAt(0));
-  }
+  // The words by length, for a comparison in place (no run is cut out or lower-cased).
+  const byLength: string[][] = [];
+  for (const w of words) (byLength[w.length] ??= []).push(w);
   // The last text's sites: a segment is asked about several times (its names, its definitions).
   let lastText: string | undefined;
   let last: number[] = [];
   return (text: string): readonly number[] => {
     if (text === lastText) return last;
     const out: number[] = [];
-    forEachLetterRun(text, (start, end, ascii) => {
-      if (!ascii || (lengths.has(end - start) && firsts.has(text.charCodeAt(start) | 0x20) && words.has(text.slice(start, end).toLowerCase()))) out.push(start);
-    });
+    const n = text.length;
+    for (let i = 0; i < n;) {
+      const c = text.charCodeAt(i);
+      if (c < 128 && !isAsciiLetter(c)) {
+        i++;
+        continue;
+      }
+      // A run of letters starts at i (what came before was no letter).
+      let j = i;
+      while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+      if (j === i || (j < n && text.charCodeAt(j) >= 128 && isLetterAt(text, j))) {
+        // A letter beyond ASCII: the run (if it is one) is a site without the lookup.
+        j = runEnd(text, j);
+        if (j > i) out.push(i);
+        else j = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+      } else if (isWord(byLength[j - i], text, i)) out.push(i);
+      i = j;
+    }
     lastText = text;
     last = out;
     return out;
   };
+}
+
+/** Whether the ASCII letters text[i…] (as many as the words are long), lower-cased, are one of `words`. */
+function isWord(words: readonly string[] | undefined, text: string, i: number): boolean {
+  if (words === undefined) return false;
+  for (const w of words) {
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(i + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetterAt(text: string, i: number): boolean {
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Where the run of letters from `i` ends (`i` itself when no letter is there). */
+function runEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiLetter(c)) break;
+      i++;
+    } else {
+      if (!isLetterAt(text, i)) break;
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    }
+  }
+  return i;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** The first match of `sticky` (a regex with the `y` flag) starting at one of `sites`, in order. */

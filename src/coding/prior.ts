@@ -1,6 +1,7 @@
 import type { Code, Codebook, Lang } from '../model/codebook.js';
 import { stemWord } from '../match/stem.js';
 import { forEachLetterRun } from '../util/letter-runs.js';
+import { AsciiWords } from '../util/ascii-words.js';
 
 /**
  * A prior over Rogers' five attributes from the codebook's own words: each attribute's label,
@@ -100,17 +101,23 @@ export function attributePrior(codebook: Codebook): AttributePrior {
     }
     return e;
   };
+  // The same entries found in place for a text of ASCII (almost every segment): no lower-cased
+  // copy of the text, no word cut out once it is known.
+  const ascii = new AsciiWords(entryOf, STEMS_KEPT);
   return {
     weigh(text: string): Map<string, number> {
-      const out = new Map<string, number>();
+      let out = new Map<string, number>();
       // Each stem counts once per text: its entry's mark says whether this weighing counted it.
-      const mark = ++weighing;
-      forEachWord(text.toLowerCase(), (w) => {
-        const e = entryOf(w);
+      let mark = ++weighing;
+      const count = (e: StemEntry | null): void => {
         if (e === null || e.mark === mark) return;
         e.mark = mark;
         for (const [id, idf] of e.of) out.set(id, (out.get(id) ?? 0) + idf);
-      });
+      };
+      if (ascii.forEachWord(text, 3, count)) return out;
+      out = new Map();
+      mark = ++weighing;
+      forEachWord(text.toLowerCase(), (w) => count(entryOf(w)));
       return out;
     },
   };
