@@ -99,8 +99,12 @@ export function dialectOf(opts: Record<string, unknown>): CsvDialect {
   return opts['excel'] === true ? { excel: true } : {};
 }
 
-const EDGE_SPACE = /^\s|\s$/;
-const LINE_BREAK = /[\r\n]/;
+const SPACE = /\s/;
+
+/** Whether the code unit is JavaScript's \s (ASCII by its code, the rest by the regex). */
+function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+}
 
 /**
  * csvRecords with csv-stringify's rules for these options written out by hand: codings.csv has a
@@ -128,7 +132,16 @@ function fieldOf(cell: CsvCell, delimiter: string, excel: boolean): string {
   else if (typeof cell === 'number') v = excel ? String(cell).replace('.', ',') : String(cell);
   else return '';
   if (v === '') return '';
-  const quote = v.includes('"');
-  if (quote || v.includes(delimiter) || LINE_BREAK.test(v) || EDGE_SPACE.test(v)) return `"${quote ? v.replaceAll('"', '""') : v}"`;
+  // One pass for what needs quotes (a quote, the separator, a line break), then the edges
+  // (white space there): a regex per rule read a long quote three or four times.
+  const sep = delimiter.charCodeAt(0);
+  let quote = false;
+  let special = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1));
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 34) quote = true;
+    else if (c === sep || c === 10 || c === 13) special = true;
+  }
+  if (quote || special) return `"${quote ? v.replaceAll('"', '""') : v}"`;
   return v;
 }
