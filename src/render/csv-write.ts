@@ -44,6 +44,9 @@ const FORMULA_START = /^'*[=+\-@\t\r]/;
  */
 export function neutralised(s: string): string {
   if (s === '+' || s === '-') return s;
+  // Most cells start with none of ' = + - @ tab CR: the regex is not needed to say so.
+  const c = s.charCodeAt(0);
+  if (c !== 39 && c !== 61 && c !== 43 && c !== 45 && c !== 64 && c !== 9 && c !== 13) return s;
   return FORMULA_START.test(s) ? `'${s}` : s;
 }
 
