@@ -164,7 +164,9 @@ export function attributeNamer(codebook: Codebook): Namer {
   const anyName = (text: string): boolean => {
     if (text === lastText) return lastAny;
     lastText = text;
-    return (lastAny = any !== undefined && first(any, text) !== null);
+    // The regex as it reads: one native pass, about twice as fast as finding the sites, which
+    // are looked for only in the few texts that name an attribute.
+    return (lastAny = any !== undefined && any.re.test(text));
   };
   return {
     prior: attributePrior(codebook),
