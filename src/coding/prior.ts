@@ -1,5 +1,7 @@
 import type { Code, Codebook, Lang } from '../model/codebook.js';
 import { stemWord } from '../match/stem.js';
+import { forEachLetterRun } from '../util/letter-runs.js';
+import { AsciiWords } from '../util/ascii-words.js';
 
 /**
  * A prior over Rogers' five attributes from the codebook's own words: each attribute's label,
@@ -106,25 +108,43 @@ export function attributePrior(codebook: Codebook): AttributePrior {
     for (const [id, bag] of bags) if (bag.has(s)) of.push([id, idf]);
     weights.set(s, of);
   }
-  // Each word's stem, once: a study weighs tens of thousands of segments from a vocabulary of a
-  // few thousand words. Bounded, so a huge corpus does not grow it without end.
-  const stems = new Map<string, string>();
+  // What each word weighs, looked up once: a study weighs tens of thousands of segments from a
+  // vocabulary of a few thousand words. A word maps to its stem's entry (the attributes and
+  // weights, and the mark of the last weighing that counted it), or to null when it weighs
+  // nothing (a function word, a stem no attribute's bag tells apart). Bounded, so a huge corpus
+  // does not grow it without end.
+  const entries = new Map<string, StemEntry>();
+  for (const [s, of] of weights) entries.set(s, { of, mark: 0 });
+  const known = new Map<string, StemEntry | null>();
+  let weighing = 0;
+  const entryOf = (w: string): StemEntry | null => {
+    let e = known.get(w);
+    if (e === undefined) {
+      e = FUNCTION_WORDS.has(w) ? null : (entries.get(stem(w)) ?? null);
+      if (known.size < STEMS_KEPT) known.set(w, e);
+    }
+    return e;
+  };
+  // The same entries found in place for a text of ASCII (almost every segment): no lower-cased
+  // copy of the text, no word cut out once it is known.
+  const ascii = new AsciiWords(entryOf, STEMS_KEPT);
   return {
     weigh(text: string, reading = false): Map<string, number> {
-      const out = new Map<string, number>();
-      const seen = new Set<string>();
-      for (const w of words(text)) {
-        if (FUNCTION_WORDS.has(w) || (reading && READING_SKIP.has(w))) continue;
-        let s = stems.get(w);
-        if (s === undefined) {
-          s = stem(w);
-          if (stems.size < STEMS_KEPT) stems.set(w, s);
-        }
-        if (seen.has(s)) continue;
-        seen.add(s);
-        const of = weights.get(s);
-        if (of) for (const [id, idf] of of) out.set(id, (out.get(id) ?? 0) + idf);
-      }
+      let out = new Map<string, number>();
+      // Each stem counts once per text: its entry's mark says whether this weighing counted it.
+      let mark = ++weighing;
+      const count = (e: StemEntry | null): void => {
+        if (e === null || e.mark === mark) return;
+        e.mark = mark;
+        for (const [id, idf] of e.of) out.set(id, (out.get(id) ?? 0) + idf);
+      };
+      // A prior reading also skips READING_SKIP's words: the rare, opt-in path takes the slow way.
+      if (!reading && ascii.forEachWord(text, 3, count)) return out;
+      out = new Map();
+      mark = ++weighing;
+      forEachWord(text.toLowerCase(), (w) => {
+        if (!(reading && READING_SKIP.has(w))) count(entryOf(w));
+      });
       return out;
     },
     evidence(text: string, id: string): PriorWord[] {
@@ -134,7 +154,7 @@ export function attributePrior(codebook: Codebook): AttributePrior {
       for (const m of text.matchAll(/\p{L}+/gu)) {
         const w = m[0].toLowerCase();
         if (w.length < 3 || FUNCTION_WORDS.has(w) || READING_SKIP.has(w)) continue;
-        const s = stems.get(w) ?? stem(w);
+        const s = stem(w);
         if (seen.has(s)) continue;
         seen.add(s);
         const hit = weights.get(s)?.find(([a]) => a === id);
@@ -144,6 +164,11 @@ export function attributePrior(codebook: Codebook): AttributePrior {
       return out.sort((a, b) => b.weight - a.weight || a.start - b.start);
     },
   };
+}
+
+interface StemEntry {
+  of: Array<[string, number]>;
+  mark: number;
 }
 
 const STEMS_KEPT = 200_000;
@@ -157,5 +182,14 @@ function ownWords(c: Code): string[] {
 }
 
 function words(s: string): string[] {
-  return (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3);
+  const out: string[] = [];
+  forEachWord(s.toLowerCase(), (w) => out.push(w));
+  return out;
+}
+
+/** Calls `f` with each run of letters of three code units or more in `s` (the words `words` keeps). */
+function forEachWord(s: string, f: (w: string) => void): void {
+  forEachLetterRun(s, (start, end) => {
+    if (end - start >= 3) f(s.slice(start, end));
+  });
 }

@@ -103,10 +103,13 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
   for (const c of auto) codedIds.add(c.segmentId);
   for (const c of inline) codedIds.add(c.segmentId);
   const codedHere = segments.filter((s) => codedIds.has(s.id));
+  // A pass not kept whole in a streamed run is reduced to its rows as soon as it is made, in
+  // this thread (streamed-pass.ts): its codings and segments go with the text, so they need no
+  // copies of their own (a row's text is copied when the rows are written or set aside).
+  const reduced = settings.stream !== undefined && !whole;
   const pass: SourcePass = {
     info: infoOf(source),
-    // A worker reducing the pass to rows (settings.stream) sends no segment: no copies needed.
-    coded: whole || (settings.inWorker && settings.stream) ? codedHere : codedHere.map(codedCopy),
+    coded: whole || reduced ? codedHere : codedHere.map(codedCopy),
     segmentCount: segments.length,
     speakers,
     auto,
@@ -117,7 +120,7 @@ export async function passSource(settings: PassSettings, matcher: Matcher | unde
   if (whole) pass.whole = { source, segments };
   // Codings cut from a text that is let go must not keep it alive. A worker's results reach the
   // main thread as copies anyway (JSON, structured clone).
-  else if (!settings.inWorker) for (const c of [...auto, ...inline]) detach(c);
+  else if (!settings.inWorker && !reduced) for (const c of [...auto, ...inline]) detach(c);
   return pass;
 }
 

@@ -238,17 +238,17 @@ export function codingsCsvHead(dialect: CsvDialect = {}): Uint8Array {
  * with the run (peak 607 MB on 1 GB of transcripts with buffers).
  */
 export function codingsCsvRun(codings: Iterable<Coding>, maker: RowMaker, dialect: CsvDialect = {}): string {
-  let text = '';
+  const pieces: string[] = [];
   let batch: CsvRow[] = [];
   for (const c of codings) {
     batch.push(maker.csvCells(c));
     if (batch.length === BATCH) {
-      text += csvRecordsFast(batch, dialect);
+      pieces.push(csvRecordsFast(batch, dialect));
       batch = [];
     }
   }
-  if (batch.length > 0) text += csvRecordsFast(batch, dialect);
-  return text;
+  if (batch.length > 0) pieces.push(csvRecordsFast(batch, dialect));
+  return pieces.length === 1 ? pieces[0]! : pieces.join('');
 }
 
 function ownBytes(text: string): Uint8Array {
