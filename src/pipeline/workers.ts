@@ -7,6 +7,7 @@ import type { StemTable } from '../match/stem.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import type { StreamedPass } from './streamed-pass.js';
 import { compactPass } from './compact.js';
+import { workerInformants } from './people.js';
 
 /**
  * A pool of worker threads, each with its own compiled codebook, passing source files through
@@ -45,6 +46,8 @@ export async function runInWorkers(
   const stems: StemTable | undefined = cacheEnabled() ? undefined : (await import('../match/stem.js')).stemsSince({ id: 0, en: 0 });
 
   const count = Math.max(1, Math.min(jobs, planned.length));
+  // Each worker gets its own copy of the settings: the informants only as far as it uses them.
+  const forWorkers: PassSettings = { ...settings, informants: workerInformants(settings.informants) };
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;
@@ -65,7 +68,7 @@ export async function runInWorkers(
     for (let k = 0; k < count; k++) {
       const w = new Worker(new URL('./code-worker.js', import.meta.url), {
         workerData: {
-          settings,
+          settings: forWorkers,
           codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(stems ? { parsed: codebook.parsed, stems } : {}) },
         },
       });
