@@ -7,7 +7,7 @@ import type { StemTable } from '../match/stem.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import type { StreamedPass } from './streamed-pass.js';
 import { compactPass } from './compact.js';
-import { workerInformants } from './people.js';
+import { informantRows, type InformantRow } from './people.js';
 
 /**
  * A pool of worker threads, each with its own compiled codebook, passing source files through
@@ -20,6 +20,9 @@ import { workerInformants } from './people.js';
 export function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js');
 }
+
+/** The settings as a worker gets them (code-worker.ts). */
+export type WorkerSettings = Omit<PassSettings, 'informants'> & { informantRows: InformantRow[] };
 
 interface Reply {
   i: number;
@@ -46,9 +49,11 @@ export async function runInWorkers(
   const stems: StemTable | undefined = cacheEnabled() ? undefined : (await import('../match/stem.js')).stemsSince({ id: 0, en: 0 });
 
   const count = Math.max(1, Math.min(jobs, planned.length));
-  // Each worker gets its own copy of the settings: the informants only as far as it uses them.
-  const forWorkers: PassSettings = { ...settings, informants: workerInformants(settings.informants) };
   return new Promise((resolve, reject) => {
+    // Each worker gets its own copy of the settings, the informants only as far as it uses them
+    // (code-worker.ts rebuilds them). Made here, not kept by this thread once the workers start.
+    const { informants, ...rest } = settings;
+    const forWorkers: WorkerSettings = { ...rest, informantRows: informantRows(informants) };
     const workers: Worker[] = [];
     let next = 0;
     let done = 0;

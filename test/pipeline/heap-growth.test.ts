@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growingPercent, HEAP_GROWING_PERCENT } from '../../src/pipeline/heap-growth.js';
-import { people, workerInformants } from '../../src/pipeline/people.js';
+import { informantRows, informantsOfRows, people } from '../../src/pipeline/people.js';
 import type { Informant } from '../../src/model/informant.js';
 
 describe('how far qia code lets its heaps grow (QIA_HEAP_GROWING_PERCENT)', () => {
@@ -22,7 +22,7 @@ describe('the informants a worker thread gets', () => {
   ];
 
   it('name, key and describe everyone as the full table does, without the further columns', () => {
-    const thin = workerInformants(informants);
+    const thin = informantsOfRows(structuredClone(informantRows(informants)));
     expect(thin.map((i) => i.attrs)).toEqual([{}, {}]);
     expect(thin.map(({ attrs: _, ...rest }) => rest)).toEqual(informants.map(({ attrs: _, ...rest }) => rest));
     const full = people(informants);
