@@ -15,6 +15,7 @@ import { hasErrors } from '../util/diagnostics.js';
 import { RowMaker } from '../render/coding-rows.js';
 import type { CodingTally } from '../render/coding-tally.js';
 import { codeStudyStreamed, type StreamedStudy } from '../pipeline/stream.js';
+import { boundHeapGrowth } from '../pipeline/heap-growth.js';
 import { AtomicFileWriter } from '../util/write-atomic.js';
 import type { Progress } from '../util/progress.js';
 import type { Coding } from '../model/coding.js';
@@ -76,6 +77,9 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
  * (pipeline/stream.ts), and only the counts the table and the status line print kept.
  */
 async function summary(args: string[], o: CodeOptions & { progress?: Progress }, opts: Record<string, unknown>): Promise<CommandResult> {
+  // Before the study is opened: V8 sets a heap's next limit at each full collection, and the
+  // first ones come while informants.csv and the sources' list are read (pipeline/heap-growth.ts).
+  boundHeapGrowth();
   const { dir, bundled, opened } = await openedStudy(args[0], o);
   const dialect = dialectOf(opts);
   // The bundled sample lives inside the installed package: write there only when asked to.

@@ -5,20 +5,22 @@ import { primeStems, type StemTable } from '../match/stem.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Planned } from '../sources/read.js';
 import { passSource, type PassSettings } from './source-pass.js';
-import { people } from './people.js';
+import { informantsOfRows, people } from './people.js';
+import type { WorkerSettings } from './workers.js';
 import { streamedPass } from './streamed-pass.js';
 import { informantsById } from '../render/coding-rows.js';
 
 /** A worker of runInWorkers: loads and compiles the codebook once, then codes the files it is sent. */
 
 interface Data {
-  settings: PassSettings;
+  settings: WorkerSettings;
   /** `parsed`: the main thread's codebook, when there is no cache to take it (and its compiled tables) from. */
   codebook: { path: string; name: string; text: string; parsed?: Codebook; stems?: StemTable };
 }
 
 const data = workerData as Data;
-const settings: PassSettings = { ...data.settings, inWorker: true };
+const { informantRows, ...rest } = data.settings;
+const settings: PassSettings = { ...rest, informants: informantsOfRows(informantRows), inWorker: true };
 const port = parentPort!;
 // The main thread loaded this text already (its problems are reported there): here it comes from
 // the cache with its compiled tables.

@@ -1,4 +1,5 @@
 import { addTally, emptyTally, type CodingTally } from '../render/coding-tally.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Planned } from '../sources/read.js';
 import { outputOrder } from './run.js';
 import type { SourcePass } from './source-pass.js';
@@ -12,15 +13,22 @@ export interface RowSink {
 type Passed = SourcePass | StreamedPass;
 const NO_ROWS = '';
 const NO_TALLY: CodingTally = emptyTally();
+/** Shared by every written pass that has nothing to say: passAll only reads them. */
+const NO_DIAGNOSTICS = Object.freeze([]) as unknown as Diagnostic[];
 
 /**
  * A written pass keeps only its head (id, path, diagnostics: passAll reports them at the end):
- * its rows and counts go, or a study of 50,000 files would keep 50,000 tallies.
+ * its rows and counts go, or a study of 50,000 files would keep 50,000 tallies. What is left is
+ * kept to the end for every file, so it shares what it can: one empty list of diagnostics for
+ * all, and the path string the plan holds already (the pass's came as a copy from its worker).
  */
-function release(p: Passed): void {
+function release(p: Passed, planned: Planned | undefined): void {
   if (!isStreamed(p)) return;
   p.rows = NO_ROWS;
   p.tally = NO_TALLY;
+  if (p.readDiagnostics.length === 0) p.readDiagnostics = NO_DIAGNOSTICS;
+  if (p.inlineDiagnostics.length === 0) p.inlineDiagnostics = NO_DIAGNOSTICS;
+  if (planned && p.info.path === planned.rel) p.info.path = planned.rel;
 }
 
 /**
@@ -32,6 +40,7 @@ function release(p: Passed): void {
 export class OrderedRows {
   readonly tally = emptyTally();
   private order: readonly number[] = [];
+  private planned: readonly Planned[] = [];
   private readonly passes = new Map<number, Passed>();
   private readonly spooled = new Map<number, { offset: number; length: number }>();
   private readonly spool = new Spool();
@@ -43,7 +52,10 @@ export class OrderedRows {
   constructor(private readonly sink: RowSink) {}
 
   take(i: number, pass: Passed, planned: readonly Planned[]): void {
-    if (this.order.length === 0) this.order = outputOrder(planned);
+    if (this.order.length === 0) {
+      this.order = outputOrder(planned);
+      this.planned = planned;
+    }
     this.passes.set(i, pass);
     if (this.blocked) this.setAside(i, pass);
     else this.drain();
@@ -85,7 +97,7 @@ export class OrderedRows {
 
   private emit(i: number, p: Passed, wholeRows: (id: string) => { rows: string; tally: CodingTally }): void {
     this.passes.delete(i);
-    if (!this.counts(p)) return release(p);
+    if (!this.counts(p)) return release(p, this.planned[i]);
     this.claimed.add(p.info!.id);
     if (!isStreamed(p)) {
       const w = wholeRows(p.info!.id);
@@ -97,7 +109,7 @@ export class OrderedRows {
     this.sink.write(at ? this.spool.get(at) : p.rows);
     this.spooled.delete(i);
     addTally(this.tally, p.tally);
-    release(p);
+    release(p, this.planned[i]);
   }
 
   private setAside(i: number, p: Passed): void {

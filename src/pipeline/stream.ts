@@ -11,6 +11,7 @@ import { codingSetting, countingPolicy, mergeStage, passAll, passSettings, segme
 import type { SourcePass } from './source-pass.js';
 import { isStreamed, type StreamSettings } from './streamed-pass.js';
 import { OrderedRows, type RowSink } from './ordered-rows.js';
+import { boundHeapGrowth } from './heap-growth.js';
 
 /**
  * `qia code` without keeping the codings: each source's rows of codings.csv are written as soon
@@ -39,6 +40,8 @@ export type { RowSink } from './ordered-rows.js';
 
 export async function codeStudyStreamed(opened: OpenedStudy, options: PipelineOptions, dialect: CsvDialect, sink: RowSink): Promise<StreamedStudy> {
   const { study } = opened;
+  // What this run keeps alive is nearly flat; without this its heaps grow with the corpus anyway (heap-growth.ts).
+  boundHeapGrowth();
   const learn = options.learn ?? codingSetting(study, 'learn') === true;
   // The mode is needed before any file is coded; its warning, if any, is given in its place by mergeStage.
   const mode = mergeModeOf(study, options.merge, new Diagnostics());

@@ -7,6 +7,7 @@ import type { StemTable } from '../match/stem.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import type { StreamedPass } from './streamed-pass.js';
 import { compactPass } from './compact.js';
+import { informantRows, type InformantRow } from './people.js';
 
 /**
  * A pool of worker threads, each with its own compiled codebook, passing source files through
@@ -19,6 +20,9 @@ import { compactPass } from './compact.js';
 export function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js');
 }
+
+/** The settings as a worker gets them (code-worker.ts). */
+export type WorkerSettings = Omit<PassSettings, 'informants'> & { informantRows: InformantRow[] };
 
 interface Reply {
   i: number;
@@ -46,6 +50,10 @@ export async function runInWorkers(
 
   const count = Math.max(1, Math.min(jobs, planned.length));
   return new Promise((resolve, reject) => {
+    // Each worker gets its own copy of the settings, the informants only as far as it uses them
+    // (code-worker.ts rebuilds them). Made here, not kept by this thread once the workers start.
+    const { informants, ...rest } = settings;
+    const forWorkers: WorkerSettings = { ...rest, informantRows: informantRows(informants) };
     const workers: Worker[] = [];
     let next = 0;
     let done = 0;
@@ -65,7 +73,7 @@ export async function runInWorkers(
     for (let k = 0; k < count; k++) {
       const w = new Worker(new URL('./code-worker.js', import.meta.url), {
         workerData: {
-          settings,
+          settings: forWorkers,
           codebook: { path: codebook.path, name: codebook.name, text: codebook.text, ...(stems ? { parsed: codebook.parsed, stems } : {}) },
         },
       });
