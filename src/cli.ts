@@ -60,6 +60,7 @@ Environment:
   QIA_CACHE_DIR     where the cache lives (default: qia-cache-<uid> in the system's temporary folder)
   QIA_NO_CACHE=1    no cache: read, parse and code everything afresh
   QIA_DEBUG=1       print the stack trace of an internal error
+  QIA_HEAP_GROWING_PERCENT  how far qia code lets a thread's heap grow between full collections (default 20; 0: V8's own)
 
 Shell completion: source <(qia completion bash)   (zsh, fish: see qia completion --help)
 `;
