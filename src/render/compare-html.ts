@@ -6,7 +6,7 @@ import type { CaseQuote } from '../compare/summary.js';
 import { w } from '../i18n/compare.js';
 import { REPORT_CSS } from './report-html-assets.js';
 import { escapeHtml as e } from './index.js';
-import { variablesText } from './compare.js';
+import { casesTable, notSharedTable, refusedTable } from './compare.js';
 
 /**
  * The comparison report as one self-contained HTML page with the study report's look (its CSS):
@@ -53,21 +53,8 @@ export function renderCompareHtml(c: Comparison): string {
   out.push('<main>');
   let n = 0;
   out.push(`<section id="cases"><h2>${++n}. ${e(w(L, 'cases'))}</h2>`);
-  out.push(
-    table(
-      [w(L, 'folder'), w(L, 'case'), w(L, 'title'), w(L, 'sources'), w(L, 'informants'), w(L, 'codings'), w(L, 'codebook'), w(L, 'variables')],
-      c.cases.map((k) => [
-        k.id,
-        k.case,
-        k.title,
-        String(k.counts.sources),
-        String(k.counts.informants),
-        String(k.counts.codings),
-        `${k.codebook.id} ${k.codebook.version}`,
-        variablesText(k.variables),
-      ]),
-    ),
-  );
+  const cases = casesTable(c);
+  out.push(table(cases.header, cases.rows));
   out.push('</section>');
   out.push(`<section id="narrative"><h2>${++n}. ${e(w(L, 'narrative'))}</h2><ul>${c.narrative.map((s) => `<li>${e(s)}</li>`).join('')}</ul></section>`);
   for (const s of all) {
@@ -77,26 +64,12 @@ export function renderCompareHtml(c: Comparison): string {
     out.push('</section>');
   }
   out.push(`<section id="not-shared"><h2>${++n}. ${e(w(L, 'notShared'))}</h2>`);
-  out.push(
-    c.notShared.length
-      ? table(
-          [w(L, 'code'), w(L, 'inCases')],
-          c.notShared.map((x) => [`${x.label} (${x.code})`, x.cases.join(', ')]),
-        )
-      : `<p>${e(w(L, 'none'))}</p>`,
-  );
+  const notShared = notSharedTable(c);
+  out.push(c.notShared.length ? table(notShared.header, notShared.rows) : `<p>${e(w(L, 'none'))}</p>`);
   if (c.refused.length) {
+    const refused = refusedTable(c);
     out.push(`<h3>${e(w(L, 'refused'))}</h3>`);
-    out.push(
-      table(
-        [w(L, 'code'), w(L, 'differs'), w(L, 'cases')],
-        c.refused.map((r) => [
-          r.code,
-          r.differs.join(', '),
-          r.meanings.map((m) => `${m.case}: ${m.group}, ${m.parent ?? '—'}, ${m.inverted ? 'inverted' : 'not inverted'}`).join('; '),
-        ]),
-      ),
-    );
+    out.push(table(refused.header, refused.rows));
   }
   out.push('</section>');
   out.push(`<section id="method"><h2>${n + 1}. ${e(w(L, 'method'))}</h2><p>${e(w(L, 'methodText'))}</p></section>`);

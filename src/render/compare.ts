@@ -68,22 +68,8 @@ export function renderCompareMd(c: Comparison): string {
   const L = c.lang;
   const out: string[] = [`# ${w(L, 'comparison')}`, ''];
   out.push(`## ${w(L, 'cases')}`, '');
-  out.push(
-    mdTable(
-      [w(L, 'folder'), w(L, 'case'), w(L, 'title'), w(L, 'sources'), w(L, 'informants'), w(L, 'codings'), w(L, 'codebook'), w(L, 'variables')],
-      c.cases.map((k) => [
-        k.id,
-        k.case,
-        k.title,
-        String(k.counts.sources),
-        String(k.counts.informants),
-        String(k.counts.codings),
-        `${k.codebook.id} ${k.codebook.version}`,
-        variablesText(k.variables),
-      ]),
-    ),
-    '',
-  );
+  const cases = casesTable(c);
+  out.push(mdTable(cases.header, cases.rows), '');
   out.push(`## ${w(L, 'narrative')}`, '');
   for (const s of c.narrative) out.push(`- ${s}`);
   out.push('');
@@ -98,29 +84,55 @@ function unsharedMd(c: Comparison): string[] {
   const out: string[] = [];
   out.push(`## ${w(L, 'notShared')}`, '');
   if (c.notShared.length === 0) out.push(w(L, 'none'), '');
-  else
-    out.push(
-      mdTable(
-        [w(L, 'code'), w(L, 'inCases')],
-        c.notShared.map((x) => [`${x.label} (${x.code})`, x.cases.join(', ')]),
-      ),
-      '',
-    );
+  else {
+    const t = notSharedTable(c);
+    out.push(mdTable(t.header, t.rows), '');
+  }
   if (c.refused.length) {
     out.push(`## ${w(L, 'refused')}`, '');
-    out.push(
-      mdTable(
-        [w(L, 'code'), w(L, 'differs'), w(L, 'cases')],
-        c.refused.map((r) => [
-          r.code,
-          r.differs.join(', '),
-          r.meanings.map((m) => `${m.case}: ${m.group}, ${m.parent ?? '—'}, ${m.inverted ? 'inverted' : 'not inverted'}`).join('; '),
-        ]),
-      ),
-      '',
-    );
+    const t = refusedTable(c);
+    out.push(mdTable(t.header, t.rows), '');
   }
   return out;
+}
+
+/** A table of the comparison as header and rows of text, for the Markdown and HTML reports alike. */
+type TextTable = Pick<Sheet, 'header' | 'rows'>;
+
+/** The compared cases: folder, case, title, counts, codebook, variables. */
+export function casesTable(c: Comparison): TextTable {
+  const L = c.lang;
+  return {
+    header: [w(L, 'folder'), w(L, 'case'), w(L, 'title'), w(L, 'sources'), w(L, 'informants'), w(L, 'codings'), w(L, 'codebook'), w(L, 'variables')],
+    rows: c.cases.map((k) => [
+      k.id,
+      k.case,
+      k.title,
+      String(k.counts.sources),
+      String(k.counts.informants),
+      String(k.counts.codings),
+      `${k.codebook.id} ${k.codebook.version}`,
+      variablesText(k.variables),
+    ]),
+  };
+}
+
+/** The codes only some cases have, with those cases. */
+export function notSharedTable(c: Comparison): TextTable {
+  return { header: [w(c.lang, 'code'), w(c.lang, 'inCases')], rows: c.notShared.map((x) => [`${x.label} (${x.code})`, x.cases.join(', ')]) };
+}
+
+/** The codes not compared because their meaning differs between cases, and how. */
+export function refusedTable(c: Comparison): TextTable {
+  const L = c.lang;
+  return {
+    header: [w(L, 'code'), w(L, 'differs'), w(L, 'cases')],
+    rows: c.refused.map((r) => [
+      r.code,
+      r.differs.join(', '),
+      r.meanings.map((m) => `${m.case}: ${m.group}, ${m.parent ?? '—'}, ${m.inverted ? 'inverted' : 'not inverted'}`).join('; '),
+    ]),
+  };
 }
 
 export function variablesText(v: Record<string, string | number>): string {
