@@ -5,7 +5,7 @@ import type { AgreementStats } from '../conclude/agreement/result.js';
 import { countingSentence, methodSentence, unitWord } from '../conclude/agreement/section.js';
 import type { CoderOrigin } from '../conclude/agreement/study-coders.js';
 import type { StudyAgreement } from '../conclude/agreement/study.js';
-import { fmt, fmtCi, fmtPct, grid, LABELS, note, statsJson, type AgreementFormat, type TextFormat } from './agreement.js';
+import { fmt, fmtCi, fmtPct, grid, LABELS, note, statsJson, statsRow, type AgreementFormat, type TextFormat } from './agreement.js';
 import { stableJson } from '../util/stable-json.js';
 import { tagged } from './json-kinds.js';
 
@@ -171,17 +171,7 @@ function studyText(a: StudyAgreement, lang: Lang, format: TextFormat, options: S
   const boot = a.presence.bootstrap !== null;
   const k = (v: number | null) => fmt(v);
   const pHeader = [L.code, L.units, S.percent, L.cohen, L.fleiss, S.bp, S.alpha(L.levels['nominal']!), ...(boot ? [ciLabel] : []), S.verdict];
-  const pRow = (code: string, x: AgreementStats) => [
-    code,
-    String(x.units),
-    fmtPct(x.percent, 1),
-    k(x.cohenKappa),
-    k(x.fleissKappa),
-    k(x.brennanPrediger),
-    fmt(x.alpha),
-    ...(boot ? [fmtCi(x)] : []),
-    interpretAlpha(x.alpha, lang) ?? '—',
-  ];
+  const pRow = (code: string, x: AgreementStats) => statsRow(code, x, k, boot, lang);
   const pRows = [pRow(L.overall, a.presence.overall), ...a.presence.perCode.map((c) => pRow(c.code, c.stats))];
   const gap = format === 'md' ? '\n\n' : '\n';
   parts.push(

@@ -225,17 +225,7 @@ function agreementText(result: AgreementResult, lang: Lang, format: TextFormat):
     const header = [L.code, L.units, L.percent, L.cohen, L.fleiss, L.bpShort, L.alpha(level), ...(result.bootstrap ? [ciLabel] : []), L.alphaVerdict];
     // Kappa words fit a Markdown page; in a terminal they would push the table past its width.
     const k = (v: number | null) => (format === 'md' && v !== null ? `${fmt(v)} (${interpretKappa(v, lang)})` : fmt(v));
-    const row = (code: string, x: AgreementStats) => [
-      code,
-      String(x.units),
-      fmtPct(x.percent, 1),
-      k(x.cohenKappa),
-      k(x.fleissKappa),
-      k(x.brennanPrediger),
-      fmt(x.alpha),
-      ...(result.bootstrap ? [fmtCi(x)] : []),
-      interpretAlpha(x.alpha, lang) ?? '—',
-    ];
+    const row = (code: string, x: AgreementStats) => statsRow(code, x, k, result.bootstrap !== null, lang);
     const rows = [row(L.overall, s), ...result.perCode.map((c) => row(c.code, c.stats))];
     parts.push(
       grid(
@@ -286,6 +276,24 @@ export function grid(header: string[], rows: string[][], format: TextFormat, rig
 }
 
 /** Coefficients to three decimals, the convention for kappa and alpha; a dash where none applies. */
+/**
+ * One row of the per-code agreement table: units, percent, the three kappas (as `k` writes
+ * them), alpha, its interval when bootstrapped, and alpha's verdict.
+ */
+export function statsRow(code: string, x: AgreementStats, k: (v: number | null) => string, withCi: boolean, lang: Lang): string[] {
+  return [
+    code,
+    String(x.units),
+    fmtPct(x.percent, 1),
+    k(x.cohenKappa),
+    k(x.fleissKappa),
+    k(x.brennanPrediger),
+    fmt(x.alpha),
+    ...(withCi ? [fmtCi(x)] : []),
+    interpretAlpha(x.alpha, lang) ?? '—',
+  ];
+}
+
 export function fmt(v: number | null): string {
   if (v === null) return '—';
   const s = v.toFixed(3);
