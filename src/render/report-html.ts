@@ -13,7 +13,7 @@ import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js
 import { leanLabel, pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
 import { NEGATIVE_CASES_SHOWN, saturationSummary } from './report-md.js';
 import { REPORT_CSS, REPORT_JS } from './report-html-assets.js';
-import { saturationTable } from './report-shared.js';
+import { saturationTable, subcodeTable } from './report-shared.js';
 import { reportSections, sectionContext, type PlacedSection, type ReportSectionId, type SectionContext } from './report-sections.js';
 import { agreementBlocks } from './report-agreement.js';
 
@@ -276,20 +276,8 @@ function findingHtml(r: Report, c: Conclusion, num: string): string {
   out.push(`<p class="explain">${e(explainVerdict(c, r.settings, L))}</p>`);
   const subs = r.conclusions.filter((s) => s.parent === c.code);
   if (subs.length) {
-    out.push(
-      table(
-        '',
-        [tr(L, 'subcodes'), '+', '−', '·', tr(L, 'informantCount'), tr(L, 'verdict')],
-        subs.map((s) => [
-          label(s.code),
-          String(s.counts.positive),
-          String(s.counts.negative),
-          String(s.counts.neutral),
-          String(s.informants),
-          verdictLabel(s.verdict, L),
-        ]),
-      ),
-    );
+    const t = subcodeTable(subs, label, L);
+    out.push(table('', t.header, t.rows));
   }
   if (c.support.length) {
     out.push(`<h4>${e(tr(L, 'support'))}</h4>`);

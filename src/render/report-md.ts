@@ -7,7 +7,7 @@ import type { Memo } from '../model/evidence.js';
 import { memosElsewhere, memosOn, type Report } from '../report/build.js';
 import { explainDimension, explainVerdict, ruleText } from './explain-verdict.js';
 import { pct, reasonLabel, statusLabel, tr, verdictLabel } from '../i18n/report.js';
-import { saturationBars, saturationTable } from './report-shared.js';
+import { saturationBars, saturationTable, subcodeTable } from './report-shared.js';
 import { terminalSafe } from '../util/terminal-safe.js';
 import { reportSections, sectionContext, type PlacedSection, type ReportSectionId, type SectionContext } from './report-sections.js';
 import { agreementBlocks } from './report-agreement.js';
@@ -175,19 +175,8 @@ function findingMd(r: Report, c: Conclusion, num: string): string[] {
   out.push(explainVerdict(c, r.settings, L));
   const subs = r.conclusions.filter((s) => s.parent === c.code);
   if (subs.length) {
-    out.push(
-      mdTable(
-        [tr(L, 'subcodes'), '+', '−', '·', tr(L, 'informantCount'), tr(L, 'verdict')],
-        subs.map((s) => [
-          label(s.code),
-          String(s.counts.positive),
-          String(s.counts.negative),
-          String(s.counts.neutral),
-          String(s.informants),
-          verdictLabel(s.verdict, L),
-        ]),
-      ),
-    );
+    const t = subcodeTable(subs, label, L);
+    out.push(mdTable(t.header, t.rows));
   }
   if (c.support.length) {
     out.push(`**${tr(L, 'support')}**`);

@@ -1,7 +1,7 @@
 import type { Lang } from '../model/codebook.js';
-import type { Saturation } from '../model/conclusion.js';
+import type { Conclusion, Saturation } from '../model/conclusion.js';
 import { kindLabel } from '../i18n/labels.js';
-import { tr } from '../i18n/report.js';
+import { tr, verdictLabel } from '../i18n/report.js';
 
 /** A counter for section numbers, so inserting a section renumbers the rest. */
 export function sectionNumbers(): () => number {
@@ -37,6 +37,21 @@ export function saturationTable(s: Saturation, L: Lang): { header: string[]; row
       String(x.codings),
       x.newCodes.length ? `${x.newCodes.length}: ${x.newCodes.join(', ')}` : '0',
       String(x.cumulative),
+    ]),
+  };
+}
+
+/** A parent code's subcodes with their valence counts, informants and verdicts, for report.md and report.html alike. */
+export function subcodeTable(subs: readonly Conclusion[], label: (code: string) => string, L: Lang): { header: string[]; rows: string[][] } {
+  return {
+    header: [tr(L, 'subcodes'), '+', '−', '·', tr(L, 'informantCount'), tr(L, 'verdict')],
+    rows: subs.map((s) => [
+      label(s.code),
+      String(s.counts.positive),
+      String(s.counts.negative),
+      String(s.counts.neutral),
+      String(s.informants),
+      verdictLabel(s.verdict, L),
     ]),
   };
 }
