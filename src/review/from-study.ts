@@ -100,6 +100,8 @@ function proposal(c: Coding, seg: Segment, counting: Analysis['counting']): Revi
   };
   const rule = ruleIds(c);
   if (rule) p.rule = rule;
+  // Why it was proposed (question, lead-in, prior, learned words): the reviewer judges by it.
+  if (c.memo) p.reason = c.memo;
   // Under coding.min_score: shown for review, not counted until accepted.
   if (isSuggestion(c, counting)) p.suggestion = true;
   return p;
