@@ -185,7 +185,8 @@ function detailLines(c: Ctx, p: ProposalState, src: ReviewItem['proposals'][numb
   if (src?.rule) bits.push(`${L.rule} ${sanitize(src.rule)}`);
   if (src?.score !== undefined) bits.push(`${L.score} ${src.score.toFixed(2)}${src.suggestion ? ` (${L.suggestion})` : ''}`);
   const coder = p.added ? v.coder : (src?.coder ?? '');
-  bits.push(coder === '' ? p.origin : `${p.origin} ${L.by} ${sanitize(coder)}`);
+  // "learned by learned" says nothing twice.
+  bits.push(coder === '' || coder === p.origin ? p.origin : `${p.origin} ${L.by} ${sanitize(coder)}`);
   const out = [fit(paint, [['    '], [bits.join(' · '), 'dim']], cols)];
   const reason = !p.added && src?.reason ? reasonText(src.reason, src.rule) : '';
   if (reason !== '') {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -74,5 +74,63 @@ if (!TMUX && process.env['CI'] === 'true') {
       p.keys('q');
       await p.waitFor('exit=0');
     }, 30_000);
+
+    it("with --learn the learned proposals are reviewed too, with the words that weighed: a rejection sticks, an acceptance becomes the reviewer's coding", async () => {
+      const la = join(tmp, 'lapak');
+      cpSync(join(ROOT, 'samples/lapak-asik'), la, { recursive: true });
+      const learnedRow = (csv: string, segment: string) => csv.split('\n').find((l) => l.startsWith(`${segment},`) && l.includes(',learned,'));
+      const SOURCE = 'documents/d02-ringkasan-prosedur';
+      // What qia code --learn proposes there (the coders' CSVs are what it learns from).
+      const before = qia(['code', la, '--learn', '--format', 'csv']).stdout;
+      expect(learnedRow(before, `${SOURCE}:3`)).toMatch(/,observability,\+,learned,rule,auto,/);
+      expect(learnedRow(before, `${SOURCE}:7`)).toMatch(/,obstacle_external,-,learned,rule,auto,/);
+
+      const review = (pane: TmuxPane) =>
+        pane.start(`node bin/qia.js review ${q(la)} --learn --coder rina --lang en --source ${SOURCE}; echo "exit=$?"; sleep 600`, 100, 30, { NO_COLOR: '1' });
+      const p = new TmuxPane(ROOT, env);
+      panes.push(p);
+      review(p);
+      await p.waitFor('segment 1 of');
+      p.keys('Right', 'Right');
+      const third = await p.waitFor(['segment 3 of', '▸ observability']);
+      expect(third).toContain('    score 0.');
+      expect(third).toContain(' · learned\n');
+      expect(third).toMatch(/ {4}why: learned from \d+ segments a person coded; weighed most: /);
+      p.keys('n');
+      await p.waitFor('✓ #1 rejected: observability');
+      p.keys('q');
+      await p.waitFor('exit=0');
+      // The next run keeps the learned proposal, rejected: listed, counted nowhere.
+      expect(learnedRow(qia(['code', la, '--learn', '--format', 'csv']).stdout, `${SOURCE}:3`)).toMatch(/,observability,\+,learned,rule,rejected,/);
+
+      const again = new TmuxPane(ROOT, env);
+      panes.push(again);
+      review(again);
+      // It resumes after the last decision.
+      await again.waitFor('segment 4 of');
+      again.keys('Left');
+      const resumed = await again.waitFor(['segment 3 of', '▸ observability']);
+      expect(resumed).toMatch(/▸ observability .* rejected/);
+      for (let i = 0; i < 4; i++) again.keys('Right');
+      await again.waitFor(['segment 7 of', 'obstacle_external']);
+      again.keys('Down');
+      await again.waitFor(/▸ obstacle_external .*open/);
+      again.keys('y');
+      await again.waitFor('✓ #2 accepted: obstacle_external');
+      again.keys('q');
+      await again.waitFor('exit=0');
+      const log = readFileSync(join(la, 'codings/rina.decisions.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { op: string; code: string; valence?: number });
+      expect(log.map((d) => [d.op, d.code, d.valence])).toEqual([
+        ['reject', 'observability', undefined],
+        ['add', 'obstacle_external', -1],
+      ]);
+      // Accepted, it is the reviewer's own coding; the source now counts as read, so nothing more is learned for it.
+      const after = qia(['code', la, '--learn', '--format', 'csv']).stdout;
+      expect(after).toMatch(new RegExp(`^${SOURCE}:7,.*,obstacle_external,-,rina,manual,manual,`, 'm'));
+      expect(learnedRow(after, `${SOURCE}:7`)).toBeUndefined();
+    }, 60_000);
   });
 }
