@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labels } from '../../src/review/i18n.js';
 import { initialUi, type Mode } from '../../src/review/keys.js';
@@ -248,6 +249,28 @@ describe("why a coding was proposed: the coder's reason (its memo) under the cur
   it('a short reason is shown whole, on one row', () => {
     const lines = screen(LEARNED, { cols: 120, rows: 40 }, '');
     expect(lines.filter((l) => l.includes('weighed most'))).toEqual([`    alasan: ${LEARNED}`]);
+  });
+
+  it('any memo (a coder CSV can hold anything) is laid out in the window: no line too wide, no escape code, the key line kept', () => {
+    const memo = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 400 }),
+      fc.string({ unit: fc.constantFrom('a', ' ', ':', '\n', '\t', '\u001b', '[', '日', '😀', 'e\u0301', '\u202e', 'question-context'), maxLength: 200 }),
+    );
+    const size = fc.constantFrom([40, 12], [60, 18], [80, 24], [120, 40]);
+    fc.assert(
+      fc.property(memo, size, fc.constantFrom('id', 'en'), (reason, [cols, rows], lang) => {
+        const L = labels(lang as 'id' | 'en');
+        const lines = screen(reason, { cols: cols!, rows: rows!, labels: L });
+        expect(lines).toHaveLength(rows!);
+        for (const l of lines) {
+          expect(stringWidth(l)).toBeLessThanOrEqual(cols!);
+          expect(l).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+        }
+        // The key line stays the last line, whatever the memo pushed above it.
+        expect(lines[rows! - 1]!.startsWith(L.keysShort.slice(0, 8))).toBe(true);
+      }),
+      { numRuns: 150, seed: 18 },
+    );
   });
 
   it("each coding's row shows its score beside valence and status, from 60 columns up", () => {
