@@ -261,6 +261,10 @@ describe("compatibility and the users' hours: the service adapting to them (+) o
     'Jadwal layanan disesuaikan dengan musim panen agar petani tetap bisa datang.',
     'We moved the sessions to evenings so people could come after work.',
     'The van now comes on Saturdays because most people are at work during the week.',
+    'Petugas menyesuaikan jadwal kunjungan dengan waktu luang nelayan.',
+    'Layanan dibuka sampai malam agar pekerja pabrik bisa datang sepulang kerja.',
+    'Kami buka layanan hari Sabtu supaya petani yang ke sawah di hari biasa bisa datang.',
+    'The library opened late on Thursdays so commuters could come after work.',
   ];
   const clashing: string[] = [
     'Waktunya siang, bapak-bapak masih di kebun.',
@@ -270,11 +274,17 @@ describe("compatibility and the users' hours: the service adapting to them (+) o
     'Most of the men were out in the fields during planting season.',
     'Warga harus menyesuaikan waktu mereka dengan jadwal layanan yang hanya pada jam kerja.',
     "Residents had to adjust their working hours to the van's weekday schedule.",
+    'Mobil layanan datang pagi, padahal nelayan sedang melaut.',
+    'Petugas tidak menyesuaikan jadwal dengan musim panen, jadi desa sepi saat mereka datang.',
+    'Warga terpaksa menyesuaikan diri dengan jam layanan kantor.',
   ];
   for (const t of adapting) it(`adapting is a fit (+): ${t}`, () => expect(summary(t).compatibility).toBe(1));
   for (const t of clashing) it(`a clash is a misfit (−): ${t}`, () => expect(summary(t).compatibility).toBe(-1));
   it('does not read "harus sesuai" (must comply) as users bending to the service', () => {
     expect(summary('Data yang dianalisis peneliti harus sesuai dengan sumber data.').compatibility).toBeUndefined();
+  });
+  it('does not read coming "sesuai jadwal" (according to the schedule) as the service adapting (on stems menyesuaikan is sesuai)', () => {
+    expect(summary('Karyawan datang bergiliran sesuai jadwal.').compatibility).toBeUndefined();
   });
 });
 
