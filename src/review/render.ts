@@ -162,7 +162,7 @@ function rowScore(p: ProposalState, src: ReviewItem['proposals'][number] | undef
  * The coder's reason without the rule id it repeats ("question-context: answer to …" under a
  * coding whose rule line already says question-context), flattened to one line.
  */
-export function reasonText(reason: string, rule: string | undefined): string {
+function reasonText(reason: string, rule: string | undefined): string {
   const flat = flatten(reason);
   const m = /^([\w.#-]+): /.exec(flat);
   if (m && rule !== undefined && rule.split(/[\s;·,]+/).includes(m[1]!)) return flat.slice(m[0].length);
@@ -252,18 +252,16 @@ function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, c
   return out;
 }
 
-/** Rows the cursor's coding takes with its details, for sizing the codings panel. */
-function cursorRows(c: Ctx, list: readonly ProposalState[], item: ReviewItem, cursor: number): number {
+/** Rows under the cursor's coding (rule line, reason, memo), for sizing the codings panel. */
+function detailCount(c: Ctx, list: readonly ProposalState[], item: ReviewItem, cursor: number): number {
   const p = list[cursor];
-  if (!p) return 1;
-  return (
-    1 +
-    detailLines(
-      c,
-      p,
-      item.proposals.find((x) => x.code === p.code),
-    ).length
-  );
+  return p
+    ? detailLines(
+        c,
+        p,
+        item.proposals.find((x) => x.code === p.code),
+      ).length
+    : 0;
 }
 
 function pickLines(c: Ctx, maxRows: number): string[] {
@@ -310,7 +308,7 @@ function reviewScreen(c: Ctx): Frame {
   if (mode.kind === 'pick') {
     lower = pickLines(c, Math.max(4, Math.min(10, Math.floor(rows / 2) - 1)));
   } else {
-    const details = cursorRows(c, list, item, s.cursor) - 1;
+    const details = Math.max(1, detailCount(c, list, item, s.cursor));
     const maxCodings = Math.max(2, Math.min(list.length + details, Math.floor(rows / 3)));
     // Its rule is laid once the text's scroll is known (it says what is below).
     lower = ['', ...codingLines(c, list, item, s.cursor, maxCodings)];
