@@ -48,7 +48,7 @@ function at(text, words, n = 1) {
   return { start: from, end: from + words.length };
 }
 
-function proposal(text, code, valence, rule, score, matches, cues = []) {
+function proposal(text, code, valence, rule, score, matches, cues = [], reason = undefined) {
   return {
     code,
     valence,
@@ -59,6 +59,9 @@ function proposal(text, code, valence, rule, score, matches, cues = []) {
     cues: cues.map((w) => at(text, w)),
     origin: 'rule',
     coder: 'auto',
+    // Why it was proposed, as the coding's memo says (qia code writes one for question context,
+    // lead-ins, the codebook prior and --learn).
+    ...(reason === undefined ? {} : { reason }),
   };
 }
 
@@ -186,7 +189,17 @@ const items = [
       question: 'Apakah aplikasinya mudah digunakan?',
       before: 'Apakah aplikasinya mudah digunakan?',
     },
-    [['complexity.ease_of_use', 1, 'question-context', 0.5, [], ['Gampang']]],
+    [
+      [
+        'complexity.ease_of_use',
+        1,
+        'question-context',
+        0.5,
+        [],
+        ['Gampang'],
+        'question-context: answer to interviews/w05-peserta-kedaton:8 (line 21) "Apakah aplikasinya mudah digunakan?"',
+      ],
+    ],
   ),
 ];
 

@@ -176,6 +176,10 @@ export function buildProgram(run: (name: string, args: string[], opts: Record<st
     .option('-i, --informant <id>', 'only what this informant said')
     .option('--only-unreviewed', 'only segments with codings not yet reviewed')
     .option(
+      '--learn',
+      'also the codes learnt from the codings a person made or judged, with the words that weighed (qia code --learn; study.yaml coding.learn)',
+    )
+    .option(
       '--coder <name>',
       'who is reviewing: names the decision log codings/<coder>.decisions.jsonl (default: study.yaml coding.coder, git user.name, login name)',
     )

@@ -20,6 +20,9 @@ import { PRIOR_RULE } from './prior-reading.js';
  * common in segments the researcher coded so".
  */
 
+/** The coder of every learned proposal (codings.csv's `coder` column). */
+export const LEARNED_CODER = 'learned';
+
 export interface Example {
   /** Features of the segment (featuresOf). */
   features: string[];
@@ -215,7 +218,7 @@ export function learnCodings(
         sourceId: seg.sourceId,
         code: p.code,
         valence,
-        coder: 'learned',
+        coder: LEARNED_CODER,
         origin: 'rule',
         status: 'auto',
         span: seg.body,

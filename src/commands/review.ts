@@ -13,6 +13,8 @@ import { interactiveProblem } from '../review/refuse.js';
 import { codeChoices, codingLine, reviewItems, sameSource, type ReviewFilter } from '../review/from-study.js';
 import { replayLog } from '../review/replay.js';
 import type { DecisionDraft, ReviewItem } from '../review/types.js';
+import type { LogLine } from '../review/disagreements.js';
+import { LEARNED_CODER } from '../coding/learn.js';
 import { coderName } from '../study/coder.js';
 import { DecisionLogFile } from '../study/decision-log-file.js';
 import { displayPath } from '../util/display-path.js';
@@ -30,6 +32,7 @@ export interface ReviewOptions {
   lang?: Lang;
   disagreements?: boolean;
   coders?: string;
+  learn?: boolean;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const problem = interactiveProblem({ input: process.stdin, output: process.stdout });
   if (problem !== undefined) throw new QiaError('review/not-a-terminal', problem);
   const o = opts as ReviewOptions;
-  const study = await codedStudyWithTexts(args[0], { allowOutside: Boolean(o.allowOutside) });
+  const study = await codedStudyWithTexts(args[0], { allowOutside: Boolean(o.allowOutside), ...(o.learn ? { learn: true } : {}) });
   if (study.bundled) {
     throw new QiaError(
       'review/bundled-sample',
@@ -69,13 +72,16 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const segments = new SegmentIndex(corpus.segments);
   const mine = opened.decisionLogs.filter((log) => log[0]?.coder === coder);
   const placed = placeDecisions(mine, segments, new Diagnostics()).map((d) => ({ ...d, anchor: { ...d.anchor, segment: d.segment.id } }));
-  const replayed = replayLog(reviewItems(parts.auto, corpus, analysis, filter), placed, coder);
+  // With coding.learn (or --learn) the learned proposals are reviewed beside the rules' codings.
+  const learned = analysis.codings.filter((c) => c.coder === LEARNED_CODER);
+  const replayed = replayLog(reviewItems([...parts.auto, ...learned], corpus, analysis, filter), placed, coder);
   const items = o.onlyUnreviewed ? replayed.items.filter((it) => it.proposals.some((p) => p.status === 'auto')) : replayed.items;
   if (items.length === 0) return { stdout: lang === 'id' ? 'Tidak ada koding otomatis yang perlu ditinjau di sini.' : 'No automatic codings to review here.' };
 
   const log = new DecisionLogFile(opened.study.root, coder);
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
-  const record = async (d: DecisionDraft): Promise<number> => log.append({ ...withoutItem(d), anchor: anchorFor(d, segments, sources, parts.auto) });
+  let record = async (d: DecisionDraft): Promise<number> => log.append({ ...withoutItem(d), anchor: anchorFor(d, segments, sources, parts.auto) });
+  if (learned.length > 0) record = await learnedRecorder(learned, items, (line) => log.append(line), segments, sources, parts.auto);
   const { runReview } = await import('../review/run.js');
   const startAt = o.onlyUnreviewed ? 0 : Math.min(replayed.resumeAt, items.length - 1);
   const result = await runReview({ items, codes: codeChoices(analysis, lang), coder, lang, startAt, record, color: colorEnabled() });
@@ -87,6 +93,30 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
         ? `${result.decided} keputusan tersimpan di ${where}. Jalankan \`qia run\` untuk memperbarui matriks dan laporan.`
         : `${result.decided} decision${result.decided === 1 ? '' : 's'} kept in ${where}. Run \`qia run\` to update the matrices and the report.`,
   };
+}
+
+/**
+ * The log's accept, recode and valence judge the rules' codings only, and a learned proposal is
+ * made afresh on every run (for the sources nobody has read), so a decision on one is written as
+ * an adjudicator's decision on a code only persons gave is (AdjudicationRecorder): accepting it,
+ * or setting its valence, `add`s the code as the reviewer's own; a change rejects it and adds the
+ * new code; a rejection is a `reject`, which the next run applies to the learned proposal. The
+ * rules' codings are written as always.
+ */
+async function learnedRecorder(
+  learned: readonly Coding[],
+  items: ReviewItem[],
+  append: (line: LogLine) => number,
+  segments: SegmentIndex,
+  sources: Map<string, Source>,
+  proposed: readonly Coding[],
+): Promise<(d: DecisionDraft) => Promise<number>> {
+  const adj = await import('../review/disagreements.js');
+  const proposals = new Map(learned.map((c) => [adj.key(c.segmentId, c.code), { item: c.segmentId, code: c.code, disagreement: c.code }]));
+  const anchor = (item: string, code: string | undefined, op: DecisionDraft['op']): DecisionAnchor =>
+    anchorFor({ item, op, ...(code === undefined ? {} : { code }) }, segments, sources, proposed);
+  const recorder = new adj.AdjudicationRecorder({ items, proposals, disagreements: [] }, append, anchor, items);
+  return async (d) => recorder.record(d);
 }
 
 function withoutItem(d: DecisionDraft): Omit<DecisionDraft, 'item'> {

@@ -7,6 +7,7 @@ import { SegmentIndex, SourceIndex } from '../coding/lookup.js';
 import { resolveManualRows } from '../coding/manual.js';
 import { mergeCodings, sortCodings } from '../coding/merge.js';
 import { learnCodings } from '../coding/learn.js';
+import { rejectLearned, rejectsOfNoRuleCoding } from '../coding/learned-decisions.js';
 import { checkReview, type ReviewDecision } from '../coding/review-file.js';
 import { applyDecisions, placeDecisions } from '../coding/decisions.js';
 import type { Analysis, CountingPolicy } from '../model/analysis.js';
@@ -148,7 +149,15 @@ export function mergeStage(
   checkReview(decisions, segIndex, codes, placed);
   // The coders' decision logs: each decision found again in the current text, then applied.
   const proposed = passes.flatMap((p) => p.auto);
-  const judged = applyDecisions(proposed, placeDecisions(opened.decisionLogs, segIndex, placed), codes, placed);
+  const placedDecisions = placeDecisions(opened.decisionLogs, segIndex, placed);
+  // With learning on, a rejection naming no rule coding may be of a learned proposal, made below.
+  const onLearned = options.learn ? new Set(rejectsOfNoRuleCoding(placedDecisions, proposed)) : new Set<(typeof placedDecisions)[number]>();
+  const judged = applyDecisions(
+    proposed,
+    placedDecisions.filter((d) => !onLearned.has(d)),
+    codes,
+    placed,
+  );
   const manual = [...passes.flatMap((p) => p.inline), ...fromCsv, ...judged.added];
 
   const diags = new Diagnostics();
@@ -170,7 +179,7 @@ export function mergeStage(
         'code/learned',
         `learned from ${learned.trained} segments a person coded or judged (codes: ${learned.codes.join(', ')}): ${learned.proposals.length} codings proposed for segments nobody has read, coder "learned"`,
       );
-    codings = sortCodings([...codings, ...learned.proposals]);
+    codings = sortCodings([...codings, ...rejectLearned(learned.proposals, [...onLearned], diags)]);
   }
   return { codings, parts: { auto: proposed, manual, review: decisions, mode, segments: wholeSegments }, diagnostics: diags.items };
 }

@@ -124,6 +124,9 @@ export function adjudicationItems(input: AdjudicationInput): AdjudicationItems {
               coder: givers.map((g) => g.coder).join(', '),
               rule,
             };
+        // Why it was given: the automatic coding's memo, else the coder's own memo, named.
+        if (auto?.memo) p.reason = auto.memo;
+        else if (person?.memo) p.reason = `${person.coder}: ${person.memo}`;
         list.push(p);
         const ap: AdjudicationProposal = { item: shell.id, code, disagreement: d.code };
         if (auto) ap.auto = auto;

@@ -3,6 +3,7 @@ import { codeLabel } from '../codebook/codes.js';
 import { isUnder } from '../coding/merge.js';
 import type { Analysis } from '../model/analysis.js';
 import { isSuggestion } from '../index/counted.js';
+import { LEARNED_CODER } from '../coding/learn.js';
 import type { Lang } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
@@ -94,12 +95,14 @@ function proposal(c: Coding, seg: Segment, counting: Analysis['counting']): Revi
       c.cues.map((m) => m.span),
       seg,
     ),
-    origin: 'rule',
+    origin: c.coder === LEARNED_CODER ? 'learned' : 'rule',
     coder: c.coder,
     score: c.score,
   };
   const rule = ruleIds(c);
   if (rule) p.rule = rule;
+  // Why it was proposed (question, lead-in, prior, learned words): the reviewer judges by it.
+  if (c.memo) p.reason = c.memo;
   // Under coding.min_score: shown for review, not counted until accepted.
   if (isSuggestion(c, counting)) p.suggestion = true;
   return p;

@@ -28,6 +28,8 @@ export interface Labels {
   score: string;
   suggestion: string;
   memo: string;
+  /** Before the coder's reason for a proposal (its memo): why it was proposed. */
+  reason: string;
   /** Between a coding's origin and its coder: "rule by auto". */
   by: string;
   pickRecode: string;
@@ -77,6 +79,7 @@ const id: Labels = {
   score: 'skor',
   suggestion: 'saran, belum dihitung',
   memo: 'memo',
+  reason: 'alasan',
   by: 'oleh',
   pickRecode: 'Ubah {code} menjadi',
   pickAdd: 'Tambah kode',
@@ -163,6 +166,7 @@ const en: Labels = {
   score: 'score',
   suggestion: 'suggestion, not counted',
   memo: 'memo',
+  reason: 'why',
   by: 'by',
   pickRecode: 'Change {code} to',
   pickAdd: 'Add code',

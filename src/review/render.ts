@@ -150,22 +150,80 @@ function tally(c: Ctx, code: string): string {
   return t ? `${t.decided}/${t.total}` : '';
 }
 
+/** Below this width a coding's row has no score column: the code needs the room. */
+const SCORE_COLUMN_MIN_COLS = 60;
+
+/** The score a coding's row shows: the proposal's own, not for a code a person added. */
+function rowScore(p: ProposalState, src: ReviewItem['proposals'][number] | undefined): string {
+  return !p.added && src?.score !== undefined ? src.score.toFixed(2) : '';
+}
+
+/**
+ * The coder's reason without the rule id it repeats ("question-context: answer to …" under a
+ * coding whose rule line already says question-context), flattened to one line.
+ */
+function reasonText(reason: string, rule: string | undefined): string {
+  const flat = flatten(reason);
+  const m = /^([\w.#-]+): /.exec(flat);
+  if (m && rule !== undefined && rule.split(/[\s;·,]+/).includes(m[1]!)) return flat.slice(m[0].length);
+  return flat;
+}
+
+/** How many rows the coder's reason may take under the cursor's coding: more in a tall window. */
+function reasonRows(rows: number): number {
+  return rows >= 30 ? 4 : rows >= 20 ? 2 : 1;
+}
+
+/**
+ * What shows under the cursor's coding: the rule, score and origin; the coder's reason (its
+ * memo), wrapped with a hanging indent and cut with "…" when longer than its rows; the
+ * reviewer's own memo.
+ */
+function detailLines(c: Ctx, p: ProposalState, src: ReviewItem['proposals'][number] | undefined): string[] {
+  const { L, paint, cols, v } = c;
+  const bits: string[] = [];
+  if (src?.rule) bits.push(`${L.rule} ${sanitize(src.rule)}`);
+  if (src?.score !== undefined) bits.push(`${L.score} ${src.score.toFixed(2)}${src.suggestion ? ` (${L.suggestion})` : ''}`);
+  const coder = p.added ? v.coder : (src?.coder ?? '');
+  // "learned by learned" says nothing twice.
+  bits.push(coder === '' || coder === p.origin ? p.origin : `${p.origin} ${L.by} ${sanitize(coder)}`);
+  const out = [fit(paint, [['    '], [bits.join(' · '), 'dim']], cols)];
+  const reason = !p.added && src?.reason ? reasonText(src.reason, src.rule) : '';
+  if (reason !== '') {
+    const head = `${L.reason}: `;
+    const room = Math.max(8, cols - 4 - width(head));
+    const max = reasonRows(v.rows);
+    let lines = wrapText(reason, room);
+    if (lines.length > max) {
+      lines = lines.slice(0, max);
+      lines[max - 1] = truncate(`${lines[max - 1]!} …`, room);
+    }
+    lines.forEach((l, i) => out.push(fit(paint, [[i === 0 ? '    ' : ' '.repeat(4 + width(head))], [i === 0 ? head : '', 'label'], [l]], cols)));
+  }
+  if (p.memo) out.push(fit(paint, [['    '], [`${L.memo}: `, 'label'], [flatten(p.memo)]], cols));
+  return out;
+}
+
 function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, cursor: number, maxRows: number): string[] {
   const { L, paint, cols, v } = c;
   if (list.length === 0) return [fit(paint, [[`  ${L.noCodings}`, 'dim']], cols)];
   const loaded = new Map(item.proposals.map((p) => [p.code, p]));
   const labelOf = new Map(v.codes.map((x) => [x.id, x.label]));
+  const here = list[cursor];
+  const details = here ? detailLines(c, here, loaded.get(here.code)) : [];
+  const withScore = cols >= SCORE_COLUMN_MIN_COLS;
   const out: string[] = [];
-  // When the list is longer than the room, it scrolls so the cursor's coding and its detail line show.
-  const fitCount = Math.max(1, maxRows - 1);
+  // When the list is longer than the room, it scrolls so the cursor's coding and its details show.
+  const fitCount = Math.max(1, maxRows - details.length);
   const first = Math.max(0, Math.min(cursor - Math.floor(fitCount / 2), list.length - fitCount));
   for (let i = first; i < list.length && out.length < maxRows; i++) {
     const p = list[i]!;
-    const here = i === cursor;
+    const isHere = i === cursor;
     // A code a coder typed, and a label from the codebook, are text from the study too.
     const name = sanitize(p.shown === p.code ? p.code : `${p.code} → ${p.shown}`);
     const status = L.status[p.status];
-    const right = `${valenceText(p.valence).padStart(3)}  ${status.padEnd(9)}${tally(c, p.code).padStart(7)}`;
+    const score = withScore ? `${rowScore(p, loaded.get(p.code)).padStart(4)} ` : '';
+    const right = `${score}${valenceText(p.valence).padStart(3)}  ${status.padEnd(9)}${tally(c, p.code).padStart(7)}`;
     const room = cols - 2 - width(right) - 1;
     const rawLabel = labelOf.get(p.shown);
     const label = rawLabel === undefined ? undefined : flatten(rawLabel);
@@ -176,10 +234,11 @@ function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, c
       fit(
         paint,
         [
-          [here ? '▸ ' : '  ', here ? 'bold' : undefined],
-          [nameCut, here ? 'bold' : undefined],
+          [isHere ? '▸ ' : '  ', isHere ? 'bold' : undefined],
+          [nameCut, isHere ? 'bold' : undefined],
           [extra, 'dim'],
           [pad + ' '],
+          [score, 'dim'],
           [valenceText(p.valence).padStart(3), valenceStyle(p.valence)],
           ['  '],
           [status.padEnd(9), statusStyle(p)],
@@ -188,18 +247,21 @@ function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, c
         cols,
       ),
     );
-    if (here && out.length < maxRows) {
-      const src = loaded.get(p.code);
-      const bits: string[] = [];
-      if (src?.rule) bits.push(`${L.rule} ${sanitize(src.rule)}`);
-      if (src?.score !== undefined) bits.push(`${L.score} ${src.score.toFixed(2)}${src.suggestion ? ` (${L.suggestion})` : ''}`);
-      const coder = p.added ? v.coder : (src?.coder ?? '');
-      bits.push(coder === '' ? p.origin : `${p.origin} ${L.by} ${sanitize(coder)}`);
-      out.push(fit(paint, [['    '], [bits.join(' · '), 'dim']], cols));
-      if (p.memo && out.length < maxRows) out.push(fit(paint, [['    '], [`${L.memo}: `, 'label'], [flatten(p.memo)]], cols));
-    }
+    if (isHere) for (const d of details) if (out.length < maxRows) out.push(d);
   }
   return out;
+}
+
+/** Rows under the cursor's coding (rule line, reason, memo), for sizing the codings panel. */
+function detailCount(c: Ctx, list: readonly ProposalState[], item: ReviewItem, cursor: number): number {
+  const p = list[cursor];
+  return p
+    ? detailLines(
+        c,
+        p,
+        item.proposals.find((x) => x.code === p.code),
+      ).length
+    : 0;
 }
 
 function pickLines(c: Ctx, maxRows: number): string[] {
@@ -246,7 +308,7 @@ function reviewScreen(c: Ctx): Frame {
   if (mode.kind === 'pick') {
     lower = pickLines(c, Math.max(4, Math.min(10, Math.floor(rows / 2) - 1)));
   } else {
-    const details = list[s.cursor]?.memo ? 2 : 1;
+    const details = Math.max(1, detailCount(c, list, item, s.cursor));
     const maxCodings = Math.max(2, Math.min(list.length + details, Math.floor(rows / 3)));
     // Its rule is laid once the text's scroll is known (it says what is below).
     lower = ['', ...codingLines(c, list, item, s.cursor, maxCodings)];

@@ -24,6 +24,12 @@ export interface ReviewProposal {
   rule?: string;
   /** 0..1 confidence, when known. */
   score?: number;
+  /**
+   * Why the coder proposed it: the coding's own memo (the question or lead-in it answers, the
+   * codebook prior's words, the learned model's words, a coder's memo when adjudicating). Not the
+   * reviewer's memo, which a `memo` decision records and `ProposalState.memo` holds.
+   */
+  reason?: string;
   /** An automatic coding under coding.min_score: not counted unless a person accepts it. */
   suggestion?: boolean;
   /** Matched words. */

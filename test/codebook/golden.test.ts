@@ -246,6 +246,48 @@ describe('indicator families: compatibility as fit with duty, past practice, tim
   });
 });
 
+// Issue 18, fifth pass: the rule that reads service hours against the users' working life read
+// every mention of the fields or working hours as a clash, so staff who adapted their hours to
+// the residents' were coded as a bad fit. Adapting the service to the users is compatibility +;
+// service times that clash with farming or work, or users made to bend to them, stay −.
+describe("compatibility and the users' hours: the service adapting to them (+) or clashing with them (−)", () => {
+  const adapting: string[] = [
+    'Petugas menyesuaikan jam layanan dengan waktu warga.',
+    'Staff adjust their hours to when residents are free.',
+    'Petugas menyesuaikan jam layanan dengan waktu warga yang siang hari bekerja di sawah.',
+    'Staff adjust their hours to when residents are free, since most are in the fields during the day.',
+    'Petugas datang malam hari karena siang hari warga bekerja di sawah.',
+    'Pelayanan dibuka malam hari menyesuaikan jam kerja warga yang ke ladang sejak pagi.',
+    'Jadwal layanan disesuaikan dengan musim panen agar petani tetap bisa datang.',
+    'We moved the sessions to evenings so people could come after work.',
+    'The van now comes on Saturdays because most people are at work during the week.',
+    'Petugas menyesuaikan jadwal kunjungan dengan waktu luang nelayan.',
+    'Layanan dibuka sampai malam agar pekerja pabrik bisa datang sepulang kerja.',
+    'Kami buka layanan hari Sabtu supaya petani yang ke sawah di hari biasa bisa datang.',
+    'The library opened late on Thursdays so commuters could come after work.',
+  ];
+  const clashing: string[] = [
+    'Waktunya siang, bapak-bapak masih di kebun.',
+    'Jadwalnya hari kerja, padahal bapak-bapak di sawah jadi yang datang cuma ibu-ibu.',
+    'Kalau pas musim panen, yang datang cuma ibu-ibu sama orang tua.',
+    'The van only came on weekdays when everyone was at work.',
+    'Most of the men were out in the fields during planting season.',
+    'Warga harus menyesuaikan waktu mereka dengan jadwal layanan yang hanya pada jam kerja.',
+    "Residents had to adjust their working hours to the van's weekday schedule.",
+    'Mobil layanan datang pagi, padahal nelayan sedang melaut.',
+    'Petugas tidak menyesuaikan jadwal dengan musim panen, jadi desa sepi saat mereka datang.',
+    'Warga terpaksa menyesuaikan diri dengan jam layanan kantor.',
+  ];
+  for (const t of adapting) it(`adapting is a fit (+): ${t}`, () => expect(summary(t).compatibility).toBe(1));
+  for (const t of clashing) it(`a clash is a misfit (−): ${t}`, () => expect(summary(t).compatibility).toBe(-1));
+  it('does not read "harus sesuai" (must comply) as users bending to the service', () => {
+    expect(summary('Data yang dianalisis peneliti harus sesuai dengan sumber data.').compatibility).toBeUndefined();
+  });
+  it('does not read coming "sesuai jadwal" (according to the schedule) as the service adapting (on stems menyesuaikan is sesuai)', () => {
+    expect(summary('Karyawan datang bergiliran sesuai jadwal.').compatibility).toBeUndefined();
+  });
+});
+
 describe('indicator families: internal obstacles as staff numbers, budget lines, systems and coordination', () => {
   const cases: [string, Record<string, number>][] = [
     ['Sistem kami belum tersambung dengan aplikasi nasional, jadi petugas input dua kali.', { obstacle_internal: -1 }],

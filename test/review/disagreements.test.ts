@@ -74,6 +74,29 @@ describe('adjudication items', () => {
   });
 });
 
+describe('why each code was given', () => {
+  it("a code only persons gave carries the coder's memo, named, as its reason; the codebook's carries its own memo", () => {
+    const input = agreementInput(opened, coded);
+    const agreement = studyAgreement(input, { bootstrap: false, adjudicator: 'rina' });
+    const coders = studyCoders(input).filter((c) => agreement.coders.some((x) => x.name === c.name));
+    const memo = 'latihan bergantian = mencoba dulu sebelum dipakai';
+    const withMemos = adjudicationItems({
+      agreement,
+      coders,
+      corpus: coded.corpus,
+      analysis: coded.analysis,
+      auto: coded.parts.auto.map((c) => (c.segmentId === W2 ? { ...c, memo: 'question-context: answer to interviews/w2-beni:1' } : c)),
+      manual: coded.parts.manual.map((c) => (c.segmentId === W3 ? { ...c, memo } : c)),
+      lang: 'en',
+    });
+    expect(withMemos.items.map((it) => it.proposals.map((p) => p.reason))).toEqual([
+      [undefined],
+      ['question-context: answer to interviews/w2-beni:1'],
+      [`budi: ${memo}`],
+    ]);
+  });
+});
+
 describe('AdjudicationRecorder', () => {
   it("a decision on the codebook's coding is written as qia review writes it", () => {
     const { r, lines } = recorder();

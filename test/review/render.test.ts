@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labels } from '../../src/review/i18n.js';
 import { initialUi, type Mode } from '../../src/review/keys.js';
@@ -16,7 +17,11 @@ const LONG = Array.from({ length: 30 }, (_, i) => `Kalimat ke-${i + 1} dari doku
 function items(): ReviewItem[] {
   const first = item(
     'interviews/w07:4',
-    [proposal('relative_advantage.time_saving', -1, { matches: [span('naik angkot'), span('antre')], cues: [span('tidak kuat')] }), proposal('complexity', 1)],
+    [
+      proposal('relative_advantage.time_saving', -1, { matches: [span('naik angkot'), span('antre')], cues: [span('tidak kuat')] }),
+      // A long reason with a control character, so every size and mode below also lays it out.
+      proposal('complexity', 1, { score: 0.33, reason: `learned from 54 segments a person coded; weighed \u001b[31mmost: ${'kata '.repeat(60)}` }),
+    ],
     TEXT,
   );
   first.question = 'Menurut Ibu, lebih baik lewat LAPAK ASIK atau datang langsung ke kantor? '.repeat(3);
@@ -182,6 +187,100 @@ describe('the screen', () => {
 
   it('says when the window is too small instead of drawing a broken screen', () => {
     expect(renderFrame(view({ cols: 30, rows: 8 })).lines[0]).toContain('terlalu kecil');
+  });
+});
+
+describe("why a coding was proposed: the coder's reason (its memo) under the cursor's coding", () => {
+  const QUESTION = 'question-context: answer to interviews/w07:3 (line 5) "Menurut Ibu, lebih baik lewat LAPAK ASIK?"';
+  const LEARNED = 'learned from 54 segments a person coded; weighed most: foto, tidak pernah, tolak';
+  const MANY = `learned from 120 segments a person coded; weighed most: ${Array.from({ length: 90 }, (_, i) => `kata${i + 1}`).join(', ')}`;
+
+  function screen(reason: string, over: Partial<View> = {}, rule = 'question-context', cursorOn = 0): string[] {
+    const it = item(
+      'interviews/w07:4',
+      [
+        proposal('complexity.ease_of_use', 1, { rule, score: 0.41, reason }),
+        proposal('relative_advantage', 1, { score: 0.77, reason: 'not under the cursor' }),
+      ],
+      TEXT,
+    );
+    const session = { ...startSession([it], 0), cursor: cursorOn };
+    return renderFrame({ ...view(over), session }).lines;
+  }
+
+  it('shows the reason, in both languages, without repeating the rule id the rule line already names', () => {
+    const id = screen(QUESTION, { cols: 120, rows: 40 }).join('\n');
+    expect(id).toContain('aturan question-context · skor 0.41');
+    expect(id).toContain('alasan: answer to interviews/w07:3 (line 5) "Menurut Ibu, lebih baik lewat LAPAK ASIK?"');
+    expect(id).not.toContain('alasan: question-context:');
+    expect(screen(QUESTION, { labels: labels('en') }).join('\n')).toContain('    why: answer to interviews/w07:3');
+  });
+
+  it("shows a learned coding's words that weighed most, and only the cursor's coding's reason", () => {
+    const text = screen(LEARNED, { cols: 120, rows: 40 }, '').join('\n');
+    expect(text).toContain('alasan: learned from 54 segments a person coded; weighed most: foto, tidak pernah, tolak');
+    expect(text).not.toContain('not under the cursor');
+    expect(screen(LEARNED, {}, '', 1).join('\n')).toContain('alasan: not under the cursor');
+  });
+
+  it('wraps a long reason under its label and cuts it with "…": two rows at 80×24, four at 120×40, one at 40×12', () => {
+    for (const [cols, rows, max] of [
+      [80, 24, 2],
+      [120, 40, 4],
+      [40, 12, 1],
+    ] as const) {
+      const lines = screen(MANY, { cols, rows }, '');
+      const at = lines.findIndex((l) => l.startsWith('    alasan: learned from 120'));
+      expect(at, `${cols}x${rows}`).toBeGreaterThan(0);
+      const block = [lines[at]!];
+      for (let i = at + 1; lines[i]!.startsWith(' '.repeat(4 + 'alasan: '.length)) && lines[i]!.trim() !== ''; i++) block.push(lines[i]!);
+      expect(block, `${cols}x${rows}`).toHaveLength(max);
+      expect(block[max - 1]!.trimEnd().endsWith('…'), block.join('\n')).toBe(true);
+      for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
+      // Every word shown is the memo's, in its order: wrapped, not reordered or broken mid-word.
+      const shown = block
+        .map((l, i) => (i === 0 ? l.slice('    alasan: '.length) : l.trim()))
+        .join(' ')
+        .replace(/ ?…$/, '');
+      expect(MANY.startsWith(shown.replace(/ \S*$/, ''))).toBe(true);
+    }
+  });
+
+  it('a short reason is shown whole, on one row', () => {
+    const lines = screen(LEARNED, { cols: 120, rows: 40 }, '');
+    expect(lines.filter((l) => l.includes('weighed most'))).toEqual([`    alasan: ${LEARNED}`]);
+  });
+
+  it('any memo (a coder CSV can hold anything) is laid out in the window: no line too wide, no escape code, the key line kept', () => {
+    const memo = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 400 }),
+      fc.string({ unit: fc.constantFrom('a', ' ', ':', '\n', '\t', '\u001b', '[', '日', '😀', 'e\u0301', '\u202e', 'question-context'), maxLength: 200 }),
+    );
+    const size = fc.constantFrom([40, 12], [60, 18], [80, 24], [120, 40]);
+    fc.assert(
+      fc.property(memo, size, fc.constantFrom('id', 'en'), (reason, [cols, rows], lang) => {
+        const L = labels(lang as 'id' | 'en');
+        const lines = screen(reason, { cols: cols!, rows: rows!, labels: L });
+        expect(lines).toHaveLength(rows!);
+        for (const l of lines) {
+          expect(stringWidth(l)).toBeLessThanOrEqual(cols!);
+          expect(l).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+        }
+        // The key line stays the last line, whatever the memo pushed above it.
+        expect(lines[rows! - 1]!.startsWith(L.keysShort.slice(0, 8))).toBe(true);
+      }),
+      { numRuns: 150, seed: 18 },
+    );
+  });
+
+  it("each coding's row shows its score beside valence and status, from 60 columns up", () => {
+    const rows80 = screen(QUESTION);
+    expect(rows80.find((l) => l.startsWith('▸ complexity.ease_of_use'))).toMatch(/0\.41\s+\+1\s+belum/);
+    expect(rows80.find((l) => l.startsWith('  relative_advantage'))).toMatch(/0\.77\s+\+1\s+belum/);
+    const rows40 = screen(QUESTION, { cols: 40, rows: 12 });
+    const row40 = rows40.find((l) => l.startsWith('  relative_adv'));
+    expect(row40).toMatch(/\+1\s+belum/);
+    expect(row40).not.toContain('0.77');
   });
 });
 
