@@ -132,7 +132,8 @@ export function csvRecordsFast(rows: readonly CsvRow[], dialect: CsvDialect = {}
   return rows.length === 0 ? '' : lines.join(CSV_EOL);
 }
 
-function fieldOf(cell: CsvCell, delimiter: string, excel: boolean): string {
+/** One cell as csvRecordsFast writes it (quoted and guarded as needed), for a writer that builds its own records. */
+export function fieldOf(cell: CsvCell, delimiter: string, excel: boolean): string {
   let v: string;
   if (typeof cell === 'string') v = neutralised(cell);
   else if (typeof cell === 'number') v = excel ? String(cell).replace('.', ',') : String(cell);
