@@ -161,6 +161,8 @@ export function attributeNamer(codebook: Codebook): Namer {
   const first = (p: Pair, text: string): RegExpExecArray | null => (sites ? matchAt(p.at, text, sites(text)) : p.re.exec(text));
   let lastText: string | undefined;
   let lastAny = false;
+  let lastNamedText: string | undefined;
+  let lastNamed: ReadonlySet<string> = new Set();
   const anyName = (text: string): boolean => {
     if (text === lastText) return lastAny;
     lastText = text;
@@ -172,10 +174,14 @@ export function attributeNamer(codebook: Codebook): Namer {
     prior: attributePrior(codebook),
     any: anyName,
     named(text: string): Set<string> {
+      // A segment's own text is asked for by the namer's callers in turn (auto.ts addNamed, then
+      // decideSegment): the last answer is kept, and given as a copy (a caller may add to it).
+      if (text === lastNamedText) return new Set(lastNamed);
       const out = new Set<string>();
-      if (!anyName(text)) return out;
-      for (const p of pats) if (first(p.re, text)) out.add(p.code);
-      return out;
+      if (anyName(text)) for (const p of pats) if (first(p.re, text)) out.add(p.code);
+      lastNamedText = text;
+      lastNamed = out;
+      return new Set(out);
     },
     defined(text: string): Set<string> {
       const out = new Set<string>();
@@ -345,6 +351,29 @@ function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, n
 
 /** The sentences of a segment that name three or more attributes: lists, not claims. */
 export function listSentences(
+  sentences: readonly { start: number; end: number }[],
+  body: string,
+  bodyStart: number,
+  namer: Namer,
+): readonly { start: number; end: number }[] {
+  // A segment is asked twice or three times (for its named attributes, its lead-in, its
+  // scores), each time with the same text and sentence list: the last answer is kept.
+  const last = lastLists;
+  if (last.sentences === sentences && last.namer === namer && last.bodyStart === bodyStart && last.body === body) return last.out;
+  const out = findListSentences(sentences, body, bodyStart, namer);
+  lastLists = { sentences, body, bodyStart, namer, out };
+  return out;
+}
+
+let lastLists: {
+  sentences: readonly { start: number; end: number }[] | undefined;
+  body: string;
+  bodyStart: number;
+  namer: Namer | undefined;
+  out: readonly { start: number; end: number }[];
+} = { sentences: undefined, body: '', bodyStart: 0, namer: undefined, out: [] };
+
+function findListSentences(
   sentences: readonly { start: number; end: number }[],
   body: string,
   bodyStart: number,
