@@ -3,6 +3,7 @@ import type { Coding } from '../model/coding.js';
 import { topCode } from './merge.js';
 import { attributePrior, type AttributePrior } from './prior.js';
 import { matchAt, nameSites } from './name-filter.js';
+import type { ScannedWords } from '../match/compile.js';
 import { DEFAULT_MIN_SCORE } from '../index/counted.js';
 
 /**
@@ -207,6 +208,13 @@ function pair(src: string): Pair {
   return { re: new RegExp(`(?<![\\p{L}])${src}`, 'iu'), at: new RegExp(src, 'iuy') };
 }
 
+/** A part of a segment's text (from, to: offsets in it) and the matcher's tokens of it. */
+export interface MatchedPart {
+  from: number;
+  to: number;
+  words: ScannedWords;
+}
+
 const CONTEXT_RULE = 'question-context';
 /** Rule ids of the codings a segment gets from its section heading, or from naming an attribute. */
 export const HEADING_RULE = 'heading-context';
@@ -231,6 +239,8 @@ export function decideSegment(
   inspect?: (segmentId: string, code: string, e: Evidence) => void,
   /** The segment is a speaker's turn (an interview answer). */
   turn = false,
+  /** The matcher's tokens of the part of `body` it matched (its spoken words), if still current. */
+  matched?: MatchedPart,
 ): void {
   if (out.length <= from) return;
   const strength = new Map<string, number>();
@@ -259,7 +269,7 @@ export function decideSegment(
   for (const v of strength.values()) total += v;
   // The primary: the strongest single code (ties: more evidence overall); a named attribute, or
   // one the context asks about, weighs more.
-  const prior = priorShares(namer, body, strength);
+  const prior = priorShares(namer, body, strength, matched);
   let primary = '';
   let best = -1;
   for (const [t, s] of strength) {
@@ -333,7 +343,7 @@ const ATTRIBUTES = new Set(['relative_advantage', 'compatibility', 'complexity',
  * Each attribute's share of the codebook prior (prior.ts) among the attributes found in the
  * segment (0 when the prior gives none of them anything); obstacles are absent.
  */
-function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, number>): Map<string, number> {
+function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, number>, matched: MatchedPart | undefined): Map<string, number> {
   const out = new Map<string, number>();
   if (!namer.prior) return out;
   // The shares only choose between codes: with one code found (it is the primary, and not a
@@ -342,7 +352,7 @@ function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, n
   let attributes = 0;
   for (const t of strength.keys()) if (ATTRIBUTES.has(t)) attributes++;
   if (attributes === 0) return out;
-  const w = namer.prior.weigh(body);
+  const w = (matched && namer.prior.weighWords(body, matched.from, matched.to, matched.words)) ?? namer.prior.weigh(body);
   let sum = 0;
   for (const t of strength.keys()) if (ATTRIBUTES.has(t)) sum += w.get(t) ?? 0;
   for (const t of strength.keys()) if (ATTRIBUTES.has(t)) out.set(t, sum > 0 ? (w.get(t) ?? 0) / sum : 0);
