@@ -34,9 +34,14 @@ describe('the codebook prior', () => {
   // the sum, in the words' order, of each distinct stem's weight at its first occurrence: what
   // `evidence` lists for the attribute (evidence and weigh(…, true) skip the same words).
   it('weighs each distinct stem once, in the order of the text, on the fast ASCII path and the slow one', () => {
-    const vocabulary = 'lebih cepat murah hemat sesuai kebutuhan nilai rumit sulit dipahami mudah dicoba uji coba hasilnya terlihat dilihat orang lain yang dan ada mereka pelayanan sistem visible trial easy café déjà'.split(' ');
+    const vocabulary =
+      'lebih cepat murah hemat sesuai kebutuhan nilai rumit sulit dipahami mudah dicoba uji coba hasilnya terlihat dilihat orang lain yang dan ada mereka pelayanan sistem visible trial easy café déjà'.split(
+        ' ',
+      );
     const separators = fc.constantFrom(' ', ', ', '. ', '-', '\n', ' (', ') ');
-    const text = fc.array(fc.tuple(fc.constantFrom(...vocabulary), separators, fc.boolean()), { maxLength: 30 }).map((ws) => ws.map(([w, sep, up]) => (up ? w.toUpperCase() : w) + sep).join(''));
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...vocabulary), separators, fc.boolean()), { maxLength: 30 })
+      .map((ws) => ws.map(([w, sep, up]) => (up ? w.toUpperCase() : w) + sep).join(''));
     fc.assert(
       fc.property(text, (t) => {
         const reading = prior.weigh(t, true);
@@ -57,10 +62,15 @@ describe('the codebook prior', () => {
 
   // decide.ts weighs a turn from the matcher's tokens of its spoken part when they are current:
   // the same map as weighing the whole text (label and all), or no answer (then it weighs the text).
-  it('weighs the same from the matcher\'s tokens of a part of the text as from the text', () => {
-    const vocabulary = 'lebih cepat murah hemat sesuai kebutuhan nilai rumit sulit dipahami mudah dicoba uji-coba hasilnya terlihat orang lain yang dan pelayanan sistem visible trial easy 2023 A1b2c Pak Informan café'.split(' ');
+  it("weighs the same from the matcher's tokens of a part of the text as from the text", () => {
+    const vocabulary =
+      'lebih cepat murah hemat sesuai kebutuhan nilai rumit sulit dipahami mudah dicoba uji-coba hasilnya terlihat orang lain yang dan pelayanan sistem visible trial easy 2023 A1b2c Pak Informan café'.split(
+        ' ',
+      );
     const separators = fc.constantFrom(' ', ', ', '. ', '-', '\n', ' (', ') ', ': ', "'", '');
-    const piece = fc.array(fc.tuple(fc.constantFrom(...vocabulary), separators, fc.boolean()), { maxLength: 12 }).map((ws) => ws.map(([w, sep, up]) => (up ? w.toUpperCase() : w) + sep).join(''));
+    const piece = fc
+      .array(fc.tuple(fc.constantFrom(...vocabulary), separators, fc.boolean()), { maxLength: 12 })
+      .map((ws) => ws.map(([w, sep, up]) => (up ? w.toUpperCase() : w) + sep).join(''));
     fc.assert(
       fc.property(piece, piece, piece, (before, part, after) => {
         const text = before + part + after;

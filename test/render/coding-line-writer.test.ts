@@ -16,11 +16,25 @@ import { csvRecordsFast } from '../../src/render/csv-write.js';
  */
 
 const awkward = fc.constantFrom(',', ';', '"', '\r', '\n', ' ', '\t', '=', '+', '-', '@', "'", '\u00a0', 'a', 'é', '0.5', '');
-const text = fc.oneof(fc.string({ maxLength: 12 }), fc.array(awkward, { maxLength: 6 }).map((xs) => xs.join('')));
-const pick = <T,>(xs: readonly T[]) => fc.constantFrom(...xs);
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.array(awkward, { maxLength: 6 }).map((xs) => xs.join('')),
+);
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const world = fc.record({
-  sources: fc.array(fc.record({ id: text, kind: text, informant: fc.option(text, { nil: undefined }), role: fc.option(text, { nil: undefined }), group: fc.option(text, { nil: undefined }), bodyLine: fc.nat(50), lines: fc.nat(5) }), { minLength: 1, maxLength: 3 }),
+  sources: fc.array(
+    fc.record({
+      id: text,
+      kind: text,
+      informant: fc.option(text, { nil: undefined }),
+      role: fc.option(text, { nil: undefined }),
+      group: fc.option(text, { nil: undefined }),
+      bodyLine: fc.nat(50),
+      lines: fc.nat(5),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
   informants: fc.array(fc.record({ id: text, role: text, group: text }), { maxLength: 3 }),
   segmentCount: fc.integer({ min: 1, max: 4 }),
   segInfo: fc.array(fc.record({ informant: fc.option(text, { nil: undefined }), interviewer: fc.boolean() }), { minLength: 4, maxLength: 4 }),
@@ -95,7 +109,12 @@ describe('CodingLineWriter', () => {
           ...(c.memo !== undefined ? { memo: c.memo } : {}),
         }));
         const maker = new RowMaker({ sources, segments, informants });
-        expect(codingsCsvRun(codings, maker, { excel })).toBe(csvRecordsFast(codings.map((c) => maker.csvCells(c)), { excel }));
+        expect(codingsCsvRun(codings, maker, { excel })).toBe(
+          csvRecordsFast(
+            codings.map((c) => maker.csvCells(c)),
+            { excel },
+          ),
+        );
       }),
       { numRuns: 1500 },
     );
