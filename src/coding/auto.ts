@@ -9,6 +9,7 @@ import { priorReading } from './prior-reading.js';
 import { LeadContext } from './lead-context.js';
 import { nestSection, type Section } from './sections.js';
 import { attributeNamer, decideSegment, listSentences, HEADING_RULE, LEAD_RULE, NAMED_RULE, type Evidence, type Namer } from './decide.js';
+import { scanStamp, scannedWords } from '../match/compile.js';
 
 export interface AutoOptions {
   /** Also code interviewer turns (normally kept for context only). */
@@ -130,7 +131,11 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       led = leads.next(seg);
     }
     const from = out.length;
+    const stamp = scanStamp(matcher);
     codeSegment(seg, matcher, out, text);
+    // The words the matcher read of the segment's body, for the prior to weigh without reading them again.
+    const words = scanStamp(matcher) === stamp + 1 ? scannedWords(matcher) : undefined;
+    const matched = words ? { from: seg.body.start - seg.span.start, to: seg.body.end - seg.span.start, words } : undefined;
     if (!seg.interviewer) context?.answer(seg, out, from, text);
     if (!seg.interviewer) addNamed(seg, matcher, namer, under ? headingCodes : NONE, out, from, text);
     if (led.size > 0) {
@@ -154,7 +159,7 @@ export function autoCode(segments: Iterable<Segment>, matcher: Matcher, opts: Au
       continue;
     }
     const asked = led.size === 0 ? (under ? headingCodes : NONE) : new Set([...(under ? headingCodes : NONE), ...led]);
-    decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, asked, opts.inspect, seg.kind === 'turn');
+    decideSegment(out, from, seg.text, seg.span.start, seg.sentences, namer, asked, opts.inspect, seg.kind === 'turn', matched);
   }
   return out;
 }

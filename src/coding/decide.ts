@@ -3,6 +3,7 @@ import type { Coding } from '../model/coding.js';
 import { topCode } from './merge.js';
 import { attributePrior, type AttributePrior } from './prior.js';
 import { matchAt, nameSites } from './name-filter.js';
+import type { ScannedWords } from '../match/compile.js';
 import { DEFAULT_MIN_SCORE } from '../index/counted.js';
 
 /**
@@ -161,6 +162,8 @@ export function attributeNamer(codebook: Codebook): Namer {
   const first = (p: Pair, text: string): RegExpExecArray | null => (sites ? matchAt(p.at, text, sites(text)) : p.re.exec(text));
   let lastText: string | undefined;
   let lastAny = false;
+  let lastNamedText: string | undefined;
+  let lastNamed: ReadonlySet<string> = new Set();
   const anyName = (text: string): boolean => {
     if (text === lastText) return lastAny;
     lastText = text;
@@ -172,10 +175,14 @@ export function attributeNamer(codebook: Codebook): Namer {
     prior: attributePrior(codebook),
     any: anyName,
     named(text: string): Set<string> {
+      // A segment's own text is asked for by the namer's callers in turn (auto.ts addNamed, then
+      // decideSegment): the last answer is kept, and given as a copy (a caller may add to it).
+      if (text === lastNamedText) return new Set(lastNamed);
       const out = new Set<string>();
-      if (!anyName(text)) return out;
-      for (const p of pats) if (first(p.re, text)) out.add(p.code);
-      return out;
+      if (anyName(text)) for (const p of pats) if (first(p.re, text)) out.add(p.code);
+      lastNamedText = text;
+      lastNamed = out;
+      return new Set(out);
     },
     defined(text: string): Set<string> {
       const out = new Set<string>();
@@ -199,6 +206,13 @@ interface Pair {
 
 function pair(src: string): Pair {
   return { re: new RegExp(`(?<![\\p{L}])${src}`, 'iu'), at: new RegExp(src, 'iuy') };
+}
+
+/** A part of a segment's text (from, to: offsets in it) and the matcher's tokens of it. */
+export interface MatchedPart {
+  from: number;
+  to: number;
+  words: ScannedWords;
 }
 
 const CONTEXT_RULE = 'question-context';
@@ -225,6 +239,8 @@ export function decideSegment(
   inspect?: (segmentId: string, code: string, e: Evidence) => void,
   /** The segment is a speaker's turn (an interview answer). */
   turn = false,
+  /** The matcher's tokens of the part of `body` it matched (its spoken words), if still current. */
+  matched?: MatchedPart,
 ): void {
   if (out.length <= from) return;
   const strength = new Map<string, number>();
@@ -253,7 +269,7 @@ export function decideSegment(
   for (const v of strength.values()) total += v;
   // The primary: the strongest single code (ties: more evidence overall); a named attribute, or
   // one the context asks about, weighs more.
-  const prior = priorShares(namer, body, strength);
+  const prior = priorShares(namer, body, strength, matched);
   let primary = '';
   let best = -1;
   for (const [t, s] of strength) {
@@ -327,7 +343,7 @@ const ATTRIBUTES = new Set(['relative_advantage', 'compatibility', 'complexity',
  * Each attribute's share of the codebook prior (prior.ts) among the attributes found in the
  * segment (0 when the prior gives none of them anything); obstacles are absent.
  */
-function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, number>): Map<string, number> {
+function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, number>, matched: MatchedPart | undefined): Map<string, number> {
   const out = new Map<string, number>();
   if (!namer.prior) return out;
   // The shares only choose between codes: with one code found (it is the primary, and not a
@@ -336,7 +352,7 @@ function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, n
   let attributes = 0;
   for (const t of strength.keys()) if (ATTRIBUTES.has(t)) attributes++;
   if (attributes === 0) return out;
-  const w = namer.prior.weigh(body);
+  const w = (matched && namer.prior.weighWords(body, matched.from, matched.to, matched.words)) ?? namer.prior.weigh(body);
   let sum = 0;
   for (const t of strength.keys()) if (ATTRIBUTES.has(t)) sum += w.get(t) ?? 0;
   for (const t of strength.keys()) if (ATTRIBUTES.has(t)) out.set(t, sum > 0 ? (w.get(t) ?? 0) / sum : 0);
@@ -345,6 +361,29 @@ function priorShares(namer: Namer, body: string, strength: ReadonlyMap<string, n
 
 /** The sentences of a segment that name three or more attributes: lists, not claims. */
 export function listSentences(
+  sentences: readonly { start: number; end: number }[],
+  body: string,
+  bodyStart: number,
+  namer: Namer,
+): readonly { start: number; end: number }[] {
+  // A segment is asked twice or three times (for its named attributes, its lead-in, its
+  // scores), each time with the same text and sentence list: the last answer is kept.
+  const last = lastLists;
+  if (last.sentences === sentences && last.namer === namer && last.bodyStart === bodyStart && last.body === body) return last.out;
+  const out = findListSentences(sentences, body, bodyStart, namer);
+  lastLists = { sentences, body, bodyStart, namer, out };
+  return out;
+}
+
+let lastLists: {
+  sentences: readonly { start: number; end: number }[] | undefined;
+  body: string;
+  bodyStart: number;
+  namer: Namer | undefined;
+  out: readonly { start: number; end: number }[];
+} = { sentences: undefined, body: '', bodyStart: 0, namer: undefined, out: [] };
+
+function findListSentences(
   sentences: readonly { start: number; end: number }[],
   body: string,
   bodyStart: number,

@@ -2,6 +2,7 @@ import type { Code, Codebook, Lang } from '../model/codebook.js';
 import { stemWord } from '../match/stem.js';
 import { forEachLetterRun } from '../util/letter-runs.js';
 import { AsciiWords } from '../util/ascii-words.js';
+import type { ScannedWords } from '../match/compile.js';
 
 /**
  * A prior over Rogers' five attributes from the codebook's own words: each attribute's label,
@@ -21,6 +22,13 @@ export interface AttributePrior {
    * `reading`: also skip the words a reading on the prior alone leaves out (prior-reading.ts).
    */
   weigh(text: string, reading?: boolean): Map<string, number>;
+  /**
+   * `weigh(text)`, reading the words of `text`'s part from `from` to `to` from the matcher's
+   * tokens of that part (`scanned`, still current) instead of the text: each distinct token's
+   * words are looked up once per thread. Undefined when it cannot say (a text beyond ASCII, a
+   * word across the part's edges, tokens no longer current): the caller weighs the text.
+   */
+  weighWords(text: string, from: number, to: number, scanned: ScannedWords): Map<string, number> | undefined;
   /**
    * The words of `text` that count for attribute `id`, each stem once (its first occurrence),
    * heaviest first: what a reading from the prior alone stands on (prior-reading.ts).
@@ -128,7 +136,9 @@ export function attributePrior(codebook: Codebook): AttributePrior {
   // The same entries found in place for a text of ASCII (almost every segment): no lower-cased
   // copy of the text, no word cut out once it is known.
   const ascii = new AsciiWords(entryOf, STEMS_KEPT);
+  const tokens = new TokenWeigher(ascii, () => ++weighing);
   return {
+    weighWords: (text, from, to, scanned) => tokens.weigh(text, from, to, scanned),
     weigh(text: string, reading = false): Map<string, number> {
       let out = new Map<string, number>();
       // Each stem counts once per text: its entry's mark says whether this weighing counted it.
@@ -164,6 +174,62 @@ export function attributePrior(codebook: Codebook): AttributePrior {
       return out.sort((a, b) => b.weight - a.weight || a.start - b.start);
     },
   };
+}
+
+/**
+ * weighWords of the prior: the words of a part of a text read from the matcher's tokens of it,
+ * the rest of the text read in place. Each token's words (runs of ASCII letters of 3 or more)
+ * are looked up once per token, in order, keeping only those that weigh something.
+ */
+class TokenWeigher {
+  private readonly byToken = new WeakMap<object, StemEntry[]>();
+
+  constructor(
+    private readonly ascii: AsciiWords<StemEntry | null>,
+    private readonly nextMark: () => number,
+  ) {}
+
+  weigh(text: string, from: number, to: number, scanned: ScannedWords): Map<string, number> | undefined {
+    // The same condition as weigh's fast path (every character ASCII), and no run of letters
+    // across the part's edges (there the text and the tokens would cut different words).
+    if (!scanned.current() || NON_ASCII.test(text)) return undefined;
+    if (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)) && isAsciiLetter(text.charCodeAt(from))) return undefined;
+    if (to < text.length && to > 0 && isAsciiLetter(text.charCodeAt(to - 1)) && isAsciiLetter(text.charCodeAt(to))) return undefined;
+    const out = new Map<string, number>();
+    // Each stem counts once per text, in the order of the text, as weigh counts them.
+    const mark = this.nextMark();
+    const count = (e: StemEntry | null): void => {
+      if (e === null || e.mark === mark) return;
+      e.mark = mark;
+      for (const [id, idf] of e.of) out.set(id, (out.get(id) ?? 0) + idf);
+    };
+    this.ascii.forEachWord(text, 3, count, 0, from);
+    const { words } = scanned;
+    for (let k = 0; k < scanned.count; k++) {
+      const list = this.entriesOf(words[k]!);
+      for (let j = 0; j < list.length; j++) count(list[j]!);
+    }
+    this.ascii.forEachWord(text, 3, count, to, text.length);
+    return out;
+  }
+
+  private entriesOf(token: { surface: string }): StemEntry[] {
+    let list = this.byToken.get(token);
+    if (list === undefined) {
+      const found: StemEntry[] = [];
+      this.ascii.forEachWord(token.surface, 3, (e) => {
+        if (e !== null) found.push(e);
+      });
+      this.byToken.set(token, (list = found));
+    }
+    return list;
+  }
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 interface StemEntry {

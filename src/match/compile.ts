@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Codebook, Matcher } from '../model/codebook.js';
-import type { EngineSnapshot, PatternEngine } from './patterns.js';
+import type { EngineSnapshot, PatternEngine, WordInfo } from './patterns.js';
 import { compileRules } from './compiled-codebook.js';
 import { SegmentMatcher } from './segment-matcher.js';
 
@@ -55,4 +55,30 @@ const engines = new WeakMap<Matcher, PatternEngine>();
 /** The pattern engine of a compiled matcher, as data (for the codebook cache's tables). */
 export function engineSnapshot(matcher: Matcher): EngineSnapshot | undefined {
   return engines.get(matcher)?.snapshot();
+}
+
+/**
+ * The words a matcher read in its last `match` call (its token buffer), for a caller that reads
+ * the same text again (the codebook prior): `stamp` says which call they are of, `current()`
+ * whether they still are (the next call overwrites them).
+ */
+export interface ScannedWords {
+  readonly stamp: number;
+  readonly count: number;
+  readonly words: readonly WordInfo[];
+  current(): boolean;
+}
+
+/** How many texts a matcher has read (moves on with each `match` call); -1 for a matcher not compiled here. */
+export function scanStamp(matcher: Matcher): number {
+  return engines.get(matcher)?.scans ?? -1;
+}
+
+/** The words of the matcher's last `match` call, or undefined for a matcher not compiled here. */
+export function scannedWords(matcher: Matcher): ScannedWords | undefined {
+  const engine = engines.get(matcher);
+  if (!engine) return undefined;
+  const stamp = engine.scans;
+  const buf = engine.lastBuffer();
+  return { stamp, count: buf.count, words: buf.words, current: () => engine.scans === stamp };
 }

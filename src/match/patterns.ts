@@ -110,6 +110,8 @@ export class PatternEngine {
   private readonly overrides: Map<string, string>;
   private readonly negators: Set<string>;
   private readonly buffer: TokenBuffer = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), words: [] };
+  /** How many texts were scanned: the buffer holds the words of the last, until this moves on. */
+  scans = 0;
 
   constructor(
     readonly langs: readonly Lang[],
@@ -378,8 +380,14 @@ export class PatternEngine {
     this.entryHashes = new Int32Array(1 << 15);
   }
 
+  /** The buffer of the last scan (see `scans`). */
+  lastBuffer(): TokenBuffer {
+    return this.buffer;
+  }
+
   /** Tokenize `text` into the engine's reusable buffer (valid until the next call). */
   scan(text: string): TokenBuffer {
+    this.scans++;
     const buf = this.buffer;
     const n = text.length;
     let starts = buf.starts;

@@ -21,12 +21,14 @@ export class AsciiWords<V> {
    * Calls `f` with the value of each run of ASCII letters (lower-cased) of at least `min`
    * letters in `text`, in order. Returns false, having stopped, at the first character beyond
    * ASCII: the caller then reads the text its own way (and discards what `f` was given).
+   * With `from` and `to`, only that part of the text is read, as if it were all of it.
    */
-  forEachWord(text: string, min: number, f: (v: V) => void): boolean {
-    const n = text.length;
+  forEachWord(text: string, min: number, f: (v: V) => void, from = 0, to = text.length): boolean {
+    // `from`, `to`: only that part of the text, read as if it were the whole.
+    const n = to;
     let start = -1;
     let h = 0;
-    for (let i = 0; i <= n; i++) {
+    for (let i = from; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
       if (c >= 128) return false;
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
