@@ -4,14 +4,15 @@ import { SharedStringMap, type SharedStringMapData } from '../util/shared-string
 import type { People } from './people.js';
 
 /**
- * The study's informants as the worker threads look them up, in SharedArrayBuffers: built once
- * by the main thread, shared by every worker without a copy (issue 22). With one informant per
- * transcript, each worker's own copy of the table and its three maps (by lower-cased id, by
- * speaker key, by id) was what still grew with the corpus, about 20 MB a worker at 48,000.
+ * The study's informants as a pass looks them up, in SharedArrayBuffers: built once by the main
+ * thread, shared by every worker without a copy, and read in place by the main thread too when
+ * it passes the files itself (issue 22). With one informant per transcript, each worker's own
+ * copy of the table and its three maps (by lower-cased id, by speaker key, by id) was what still
+ * grew with the corpus, about 20 MB a worker at 48,000.
  *
- * Each map is made by the same loop as the Map it stands for (people.ts `people`,
+ * Each map is made by the same loop as the Map it stands for (a Map by lower-cased id,
  * labels.ts `informantKeys`, coding-rows.ts `informantsById`), so a key that two informants
- * share goes to the later one, as Map.set does.
+ * share goes to the later one, as Map.set does (test/pipeline/shared-people.test.ts).
  */
 
 /** What crosses to a worker: typed arrays over shared buffers only. */
