@@ -1,6 +1,6 @@
 import type { Informant } from '../model/informant.js';
 import type { Lookup } from '../util/lookup.js';
-import { SharedStringMap, type SharedStringMapData } from '../util/shared-string-map.js';
+import { SharedStringMap, SharedStringMapBuilder, type SharedStringMapData } from '../util/shared-string-map.js';
 import type { People } from './people.js';
 
 /**
@@ -30,17 +30,29 @@ export interface SharedPeopleData {
 
 const ROW = 5;
 
-/** Made in the main thread, once per run. */
+/**
+ * Made in the main thread, once per run. It makes no object per informant: the rows and keys go
+ * straight into typed arrays (a 48,000-informant table built from Maps and key pairs first was
+ * a passing 20 MB or so in the main thread as the workers started).
+ */
 export function sharedPeopleData(informants: readonly Informant[]): SharedPeopleData {
-  const index = new Map<string, number>();
+  // Ids and labels are mostly each its own; roles and groups repeat, so those are kept once.
+  const repeated = new Map<string, number>();
   const strings: string[] = [];
-  const intern = (s: string) => {
-    let i = index.get(s);
-    if (i === undefined) index.set(s, (i = strings.push(s) - 1));
+  const once = (s: string) => {
+    let i = repeated.get(s);
+    if (i === undefined) repeated.set(s, (i = strings.push(s) - 1));
     return i;
   };
   const rows = new Int32Array(new SharedArrayBuffer(informants.length * ROW * 4));
-  informants.forEach((inf, r) => rows.set([intern(inf.id), intern(inf.label), intern(inf.role), intern(inf.group), inf.line], r * ROW));
+  informants.forEach((inf, r) => {
+    const at = r * ROW;
+    rows[at] = strings.push(inf.id) - 1;
+    rows[at + 1] = strings.push(inf.label) - 1;
+    rows[at + 2] = once(inf.role);
+    rows[at + 3] = once(inf.group);
+    rows[at + 4] = inf.line;
+  });
   let units = 0;
   for (const s of strings) units += s.length;
   const chars = new Uint16Array(new SharedArrayBuffer(units * 2));
@@ -50,23 +62,17 @@ export function sharedPeopleData(informants: readonly Informant[]): SharedPeople
     for (let k = 0; k < s.length; k++) chars[at + k] = s.charCodeAt(k);
     ends[i] = at += s.length;
   });
-  const byLowerId: [string, number][] = [];
-  const byKey: [string, number][] = [];
-  const byId: [string, number][] = [];
+  const byLowerId = new SharedStringMapBuilder(informants.length);
+  const byKey = new SharedStringMapBuilder(informants.length * 2);
+  const byId = new SharedStringMapBuilder(informants.length);
   informants.forEach((inf, r) => {
-    byLowerId.push([inf.id.toLowerCase(), r]);
-    byKey.push([inf.id.toLowerCase(), r]);
-    if (inf.label) byKey.push([inf.label.toLowerCase(), r]);
-    byId.push([inf.id, r]);
+    const lower = inf.id.toLowerCase();
+    byLowerId.set(lower, r);
+    byKey.set(lower, r);
+    if (inf.label) byKey.set(inf.label.toLowerCase(), r);
+    byId.set(inf.id, r);
   });
-  return {
-    chars,
-    ends,
-    rows,
-    byLowerId: SharedStringMap.from(byLowerId).data,
-    byKey: SharedStringMap.from(byKey).data,
-    byId: SharedStringMap.from(byId).data,
-  };
+  return { chars, ends, rows, byLowerId: byLowerId.done().data, byKey: byKey.done().data, byId: byId.done().data };
 }
 
 const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;

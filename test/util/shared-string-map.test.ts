@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { SharedStringMap, type SharedStringMapData } from '../../src/util/shared-string-map.js';
+import { SharedStringMap, SharedStringMapBuilder, type SharedStringMapData } from '../../src/util/shared-string-map.js';
 
 /** Keys from a few letters (so they repeat, differ only in case, and prefix each other) or any code units. */
 const key = fc.oneof(
@@ -46,6 +46,21 @@ describe('SharedStringMap, a map looked up in shared buffers', () => {
   it('refuses a value that does not fit, naming its key', () => {
     expect(() => SharedStringMap.from([['P1', -1]])).toThrow(/value -1 of key "P1"/);
     expect(() => SharedStringMap.from([['P1', 1.5]])).toThrow(RangeError);
+  });
+
+  it('refuses more different keys than it was made for, but not a key set again', () => {
+    const b = new SharedStringMapBuilder(2);
+    for (const [k, v] of [
+      ['a', 1],
+      ['b', 2],
+      ['a', 3],
+      ['b', 4],
+      ['b', 5],
+    ] as const)
+      b.set(k, v);
+    expect(() => b.set('c', 6)).toThrow(/more keys than the 2/);
+    const done = b.done();
+    expect([done.size, done.get('a'), done.get('b'), done.get('c')]).toEqual([2, 3, 5, undefined]);
   });
 
   it('crosses to another thread without a copy: both sides read the same buffers', async () => {
