@@ -5,10 +5,9 @@ import { primeStems, type StemTable } from '../match/stem.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Planned } from '../sources/read.js';
 import { passSource, type PassSettings } from './source-pass.js';
-import { informantsOfRows, people } from './people.js';
+import { SharedPeople } from './shared-people.js';
 import type { WorkerSettings } from './workers.js';
 import { streamedPass } from './streamed-pass.js';
-import { informantsById } from '../render/coding-rows.js';
 
 /** A worker of runInWorkers: loads and compiles the codebook once, then codes the files it is sent. */
 
@@ -19,8 +18,9 @@ interface Data {
 }
 
 const data = workerData as Data;
-const { informantRows, ...rest } = data.settings;
-const settings: PassSettings = { ...rest, informants: informantsOfRows(informantRows), inWorker: true };
+const { people, ...rest } = data.settings;
+// The informants are not copied here: the passes look them up in the main thread's shared table.
+const settings: Omit<PassSettings, 'informants'> = { ...rest, inWorker: true };
 const port = parentPort!;
 // The main thread loaded this text already (its problems are reported there): here it comes from
 // the cache with its compiled tables.
@@ -32,8 +32,8 @@ const matcher = !settings.code
   : data.codebook.parsed
     ? Promise.resolve(primeStems(data.codebook.stems ?? {})).then(() => compileCodebook(data.codebook.parsed!))
     : loadCodebookText(data.codebook.path, data.codebook.name, data.codebook.text).then((r) => compileCodebook(r.codebook as Codebook));
-const byInformant = people(settings.informants);
-const informants = informantsById(settings.informants);
+const byInformant = new SharedPeople(people);
+const informants = byInformant.byExactId;
 
 port.on('message', (msg: { i: number; planned: Planned }) => {
   matcher

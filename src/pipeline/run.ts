@@ -22,13 +22,12 @@ import { mergeModeOf } from '../study/codebook.js';
 import type { OpenedStudy } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
 import { PassCache } from '../cache/pass.js';
-import { people } from './people.js';
+import { SharedPeople, sharedPeopleData } from './shared-people.js';
 import { compactPass } from './compact.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import { keptWhole, refKeys } from './source-keys.js';
 import { runInWorkers, workersAvailable } from './workers.js';
 import { streamedPass, type StreamedPass } from './streamed-pass.js';
-import { informantsById } from '../render/coding-rows.js';
 
 /**
  * The pipeline every study command runs, once: each source is read, segmented and auto-coded on
@@ -371,8 +370,10 @@ async function runHere(
   cache: PassCache<SourcePass> | undefined,
   deliver: (i: number, pass: SourcePass | StreamedPass) => void,
 ): Promise<void> {
-  const byInformant = people(settings.informants);
-  const informants = settings.stream ? informantsById(settings.informants) : undefined;
+  // The table the workers share (shared-people.ts), here too: a few buffers in place of three
+  // Maps of every informant, which with one informant per transcript grew with the corpus.
+  const byInformant = new SharedPeople(sharedPeopleData(settings.informants));
+  const informants = byInformant.byExactId;
   let matcher: Matcher | undefined;
   // The readers, the segmenter and the coder are loaded with the first file that needs them.
   const make = (p: Planned) => async (bytes?: Uint8Array) => {
@@ -386,7 +387,7 @@ async function runHere(
       const i = order[next++]!;
       const p = planned[i]!;
       const pass = cache ? await cachedPass(cache, settings, p, make(p)) : await make(p)();
-      deliver(i, settings.stream ? streamedPass(pass, settings.stream, informants!) : compactPass(pass));
+      deliver(i, settings.stream ? streamedPass(pass, settings.stream, informants) : compactPass(pass));
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, planned.length) }, lane));

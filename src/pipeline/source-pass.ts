@@ -75,7 +75,13 @@ export interface SourcePass {
 }
 
 /** `bytes`: the file's content when the caller has read it already. `matcher`: undefined when not coding. */
-export async function passSource(settings: PassSettings, matcher: Matcher | undefined, planned: Planned, who: People, bytes?: Uint8Array): Promise<SourcePass> {
+export async function passSource(
+  settings: Omit<PassSettings, 'informants'>,
+  matcher: Matcher | undefined,
+  planned: Planned,
+  who: People,
+  bytes?: Uint8Array,
+): Promise<SourcePass> {
   const readDiags = new Diagnostics();
   const source = await readOne(settings.study, planned, who.byId, readDiags, bytes);
   if (!source) return { coded: [], segmentCount: 0, speakers: [], auto: [], inline: [], readDiagnostics: readDiags.items, inlineDiagnostics: [] };

@@ -3,6 +3,7 @@ import { tallyCodings, type CodingTally } from '../render/coding-tally.js';
 import type { CsvDialect } from '../render/csv-write.js';
 import type { Coding } from '../model/coding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Informant } from '../model/informant.js';
 import type { MergeMode } from '../model/study.js';
 import { mergeModeOf } from '../study/codebook.js';
 import type { OpenedStudy } from '../study/open.js';
@@ -57,7 +58,8 @@ export async function codeStudyStreamed(opened: OpenedStudy, options: PipelineOp
     const maker = new RowMaker({
       sources: whole.map((p) => p.info!),
       segments: segmentsHolding(merged.codings, whole),
-      informants: informantsById(opened.informants),
+      // Rows of sources kept whole only: without any, no map of every informant is made.
+      informants: whole.length > 0 ? informantsById(opened.informants) : new Map<string, Informant>(),
     });
     rows.finish((id) => {
       const codings = bySource.get(id) ?? [];

@@ -2,6 +2,7 @@ import { mergeCodings, sortCodings } from '../coding/merge.js';
 import type { CountingPolicy } from '../model/analysis.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
+import type { Lookup } from '../util/lookup.js';
 import type { MergeMode } from '../model/study.js';
 import { codingsCsvRun, RowMaker } from '../render/coding-rows.js';
 import { tallyCodings, type CodingTally } from '../render/coding-tally.js';
@@ -35,7 +36,7 @@ export interface StreamedPass {
 }
 
 /** A pass reduced to a StreamedPass, or as it is when it was kept whole or could not be read. */
-export function streamedPass(pass: SourcePass, stream: StreamSettings, informants: ReadonlyMap<string, Informant>): SourcePass | StreamedPass {
+export function streamedPass(pass: SourcePass, stream: StreamSettings, informants: Lookup<Informant>): SourcePass | StreamedPass {
   if (pass.whole || !pass.info) return pass;
   // What coding/merge.ts does with a source no person coded, review row or decision judged.
   const codings = sortCodings(mergeCodings(pass.auto, pass.inline, stream.mode));

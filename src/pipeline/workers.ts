@@ -7,7 +7,7 @@ import type { StemTable } from '../match/stem.js';
 import type { PassSettings, SourcePass } from './source-pass.js';
 import type { StreamedPass } from './streamed-pass.js';
 import { compactPass } from './compact.js';
-import { informantRows, type InformantRow } from './people.js';
+import { sharedPeopleData, type SharedPeopleData } from './shared-people.js';
 
 /**
  * A pool of worker threads, each with its own compiled codebook, passing source files through
@@ -22,7 +22,7 @@ export function workersAvailable(): boolean {
 }
 
 /** The settings as a worker gets them (code-worker.ts). */
-export type WorkerSettings = Omit<PassSettings, 'informants'> & { informantRows: InformantRow[] };
+export type WorkerSettings = Omit<PassSettings, 'informants'> & { people: SharedPeopleData };
 
 interface Reply {
   i: number;
@@ -50,10 +50,11 @@ export async function runInWorkers(
 
   const count = Math.max(1, Math.min(jobs, planned.length));
   return new Promise((resolve, reject) => {
-    // Each worker gets its own copy of the settings, the informants only as far as it uses them
-    // (code-worker.ts rebuilds them). Made here, not kept by this thread once the workers start.
+    // Each worker gets its own copy of the settings, but one table of informants for them all:
+    // in shared buffers, looked up in place (shared-people.ts). Made here, not kept by this
+    // thread once the workers start.
     const { informants, ...rest } = settings;
-    const forWorkers: WorkerSettings = { ...rest, informantRows: informantRows(informants) };
+    const forWorkers: WorkerSettings = { ...rest, people: sharedPeopleData(informants) };
     const workers: Worker[] = [];
     let next = 0;
     let done = 0;

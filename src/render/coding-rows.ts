@@ -1,5 +1,6 @@
 import type { Coding } from '../model/coding.js';
 import type { Informant } from '../model/informant.js';
+import type { Lookup } from '../util/lookup.js';
 import type { CodedSegment } from '../model/segment.js';
 import type { SourceInfo } from '../model/source.js';
 import { lineAt } from '../segment/lines.js';
@@ -57,13 +58,13 @@ export class RowMaker {
   private readonly sources = new Map<string, SourceInfo>();
   private readonly segments = new Map<string, CodedSegment>();
 
-  private readonly informants: ReadonlyMap<string, Informant>;
+  private readonly informants: Lookup<Informant>;
 
-  /** `informants` may come as a map by id, made once: a worker makes a RowMaker for every source. */
-  constructor(data: { sources: Iterable<SourceInfo>; segments: Iterable<CodedSegment>; informants: Iterable<Informant> | ReadonlyMap<string, Informant> }) {
+  /** `informants` may come as a lookup by id, made once: a worker makes a RowMaker for every source. */
+  constructor(data: { sources: Iterable<SourceInfo>; segments: Iterable<CodedSegment>; informants: Iterable<Informant> | Lookup<Informant> }) {
     for (const s of data.sources) this.sources.set(s.id, s);
     for (const s of data.segments) this.segments.set(s.id, s);
-    this.informants = data.informants instanceof Map ? data.informants : informantsById(data.informants as Iterable<Informant>);
+    this.informants = 'get' in data.informants ? data.informants : informantsById(data.informants);
   }
 
   segment(id: string): CodedSegment | undefined {

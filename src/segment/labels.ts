@@ -1,5 +1,6 @@
 import type { Lang } from '../model/codebook.js';
 import type { Informant } from '../model/informant.js';
+import type { Lookup } from '../util/lookup.js';
 
 const TS = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 
@@ -64,10 +65,10 @@ const INFORMANT_WORDS = new Set(['informan', 'narasumber', 'responden', 'respond
 export type LabelRole = { interviewer: true } | { interviewer: false; informant?: string; known: boolean };
 
 /** The informants of a study by every key a label may name them with (lower-cased id and label). */
-export type InformantKeys = ReadonlyMap<string, string>;
+export type InformantKeys = Lookup<string>;
 
 /** Made once per study: a source's resolver reads it, so segmenting stays linear in sources and informants. */
-export function informantKeys(informants: readonly Informant[]): InformantKeys {
+export function informantKeys(informants: readonly Informant[]): Map<string, string> {
   const byKey = new Map<string, string>();
   for (const inf of informants) {
     byKey.set(inf.id.toLowerCase(), inf.id);

@@ -75,7 +75,7 @@ export function segmentSource(source: Source, informants: readonly Informant[] |
   return drafts.map((d, i) => segmentOf(source, d, i + 1, soleVoice(source, drafts)));
 }
 
-const isKeys = (x: readonly Informant[] | InformantKeys): x is InformantKeys => x instanceof Map;
+const isKeys = (x: readonly Informant[] | InformantKeys): x is InformantKeys => !Array.isArray(x);
 
 const memo = <T>(f: (name: string) => T): ((name: string) => T) => {
   const seen = new Map<string, T>();

@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Informant } from '../model/informant.js';
+import type { Lookup } from '../util/lookup.js';
 import { SOURCE_KINDS, type Block, type LineAnchor, type Source, type SourceFormat, type SourceKind } from '../model/source.js';
 import type { SourceSpec, Study } from '../model/study.js';
 import { displayPath } from '../util/display-path.js';
@@ -124,7 +125,7 @@ function asString(v: unknown): string | undefined {
  * One planned file read into a Source; undefined (with a diagnostic) when it cannot be used.
  * `given` is the file's bytes when the caller has read them already (the pass cache has).
  */
-export async function readOne(study: Study, p: Planned, byId: Map<string, Informant>, diags: Diagnostics, given?: Uint8Array): Promise<Source | undefined> {
+export async function readOne(study: Study, p: Planned, byId: Lookup<Informant>, diags: Diagnostics, given?: Uint8Array): Promise<Source | undefined> {
   const abs = join(study.root, p.rel);
   const file = displayPath(abs);
   const format = formatOfExtension(extname(p.rel));
@@ -223,7 +224,7 @@ function kindOf(front: Record<string, unknown>, p: Planned, format: SourceFormat
 }
 
 /** Informant, role, group, title, date and the rest of the front matter: front matter first, then study.yaml's entry, then the informant's row. */
-function describe(source: Source, front: Record<string, unknown>, spec: SourceSpec, byId: Map<string, Informant>, diags: Diagnostics, frontAt: At): void {
+function describe(source: Source, front: Record<string, unknown>, spec: SourceSpec, byId: Lookup<Informant>, diags: Diagnostics, frontAt: At): void {
   const informantId = asString(front['informant']) ?? spec.informant;
   if (informantId !== undefined) {
     const inf = byId.get(informantId.toLowerCase());
@@ -258,7 +259,7 @@ function describe(source: Source, front: Record<string, unknown>, spec: SourceSp
 }
 
 /** `speakers:` maps a label as written to an informant id or the word `interviewer`. */
-function checkSpeakers(source: Source, byId: Map<string, Informant>, diags: Diagnostics, where: { file: string; line: number; column: number }): void {
+function checkSpeakers(source: Source, byId: Lookup<Informant>, diags: Diagnostics, where: { file: string; line: number; column: number }): void {
   const sp = source.meta['speakers'];
   if (sp === undefined) return;
   if (sp === null || typeof sp !== 'object' || Array.isArray(sp)) {

@@ -50,6 +50,11 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
   if (idx['id']! < 0) return [];
   const seen = new Map<string, number>();
   const out: Informant[] = [];
+  // Roles, groups and the further columns repeat from row to row: the study keeps one string for
+  // each value, not one a row (issue 22: with one informant per transcript the table is kept for
+  // the whole run, and 48,000 rows held a copy of "staff", "provider" and the like each).
+  const values = new Map<string, string>();
+  const one = (s: string) => values.get(s) ?? (values.set(s, s), s);
   for (const { record, info } of rows.slice(1)) {
     const line = info.lines;
     const get = (col: string) => (idx[col]! >= 0 ? unneutralised((record[idx[col]!] ?? '').trim()) : '');
@@ -71,9 +76,9 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
     seen.set(id.toLowerCase(), line);
     const attrs: Record<string, string> = {};
     header.forEach((h, i) => {
-      if (!REQUIRED.includes(lower[i] as (typeof REQUIRED)[number]) && h !== '') attrs[h] = unneutralised((record[i] ?? '').trim());
+      if (!REQUIRED.includes(lower[i] as (typeof REQUIRED)[number]) && h !== '') attrs[h] = one(unneutralised((record[i] ?? '').trim()));
     });
-    const group = get('group').toLowerCase();
+    const group = one(get('group').toLowerCase());
     if (group !== '' && !KNOWN_GROUPS.has(group)) {
       diags.warn(
         'informants/unknown-group',
@@ -82,7 +87,7 @@ export function parseInformants(bytes: Uint8Array, file: string, diags: Diagnost
         'role-ordered displays compare these three sides',
       );
     }
-    out.push({ id, label: get('label') || id, role: get('role').toLowerCase(), group, attrs, line });
+    out.push({ id, label: get('label') || id, role: one(get('role').toLowerCase()), group, attrs, line });
   }
   return out;
 }

@@ -6,17 +6,27 @@ import { ROOT } from '../helpers/cli.js';
 
 /**
  * Reading a study must cost sources + informants, not sources × informants (issue 22): the table
- * of every informant's keys is made once per thread and each source's speaker resolver reads
- * it. Counted, not timed: a source that rebuilt the table would call informantKeys once per
- * source.
+ * of every informant's keys is made once per run (shared-people.ts) and each source's speaker
+ * resolver reads it. Counted, not timed: a source that rebuilt the table would make it again, or
+ * call informantKeys on the informants, once per source.
  */
-const labels = vi.hoisted(() => ({ calls: 0 }));
+const calls = vi.hoisted(() => ({ table: 0, keys: 0 }));
+vi.mock('../../src/pipeline/shared-people.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/shared-people.js')>();
+  return {
+    ...actual,
+    sharedPeopleData: (...args: Parameters<typeof actual.sharedPeopleData>) => {
+      calls.table++;
+      return actual.sharedPeopleData(...args);
+    },
+  };
+});
 vi.mock('../../src/segment/labels.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/segment/labels.js')>();
   return {
     ...actual,
     informantKeys: (...args: Parameters<typeof actual.informantKeys>) => {
-      labels.calls++;
+      calls.keys++;
       return actual.informantKeys(...args);
     },
   };
@@ -43,9 +53,11 @@ describe('informant resolution', () => {
       );
     }
     const opened = await openStudy(study);
-    labels.calls = 0;
+    calls.table = 0;
+    calls.keys = 0;
     const coded = await codeStudy(opened, { jobs: 1 });
     expect(coded.analysis.sources.length).toBeGreaterThan(20);
-    expect(labels.calls).toBe(1);
+    expect(calls.table).toBe(1);
+    expect(calls.keys).toBe(0);
   });
 });
