@@ -73,6 +73,13 @@ describe('question context', () => {
     expect(summary(cs).filter((x) => x.includes('complexity'))).toEqual(['2 complexity 1 (context)']);
   });
 
+  it('does not read a slow machine in an answer as a misfit with the users', () => {
+    // compatibility#21's "closes" cues once held "terlambat", whose stem is "lambat" (slow): every slow
+    // laptop or server in an answer to a question on fit became compatibility -.
+    const cs = coded('P: Apakah pelayanan paspor sesuai dengan kebutuhan warga?\nK1: Kendalanya laptop kantor lambat sekali.');
+    expect(summary(cs).filter((x) => x.includes('compatibility'))).toEqual([]);
+  });
+
   it('can be switched off', () => {
     expect(coded('P: Menurut Bapak, apakah aplikasinya mudah digunakan?\nK1: Iya, gampang saja.', false)).toEqual([]);
     expect(questionContextEnabled({ coding: { question_context: false } })).toBe(false);
