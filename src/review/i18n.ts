@@ -48,6 +48,8 @@ export interface Labels {
   endBody: string;
   endHelp: string;
   tooSmall: string;
+  /** In the message line on opening, when --learn found no coding of a person's to learn from. */
+  nothingToLearn: string;
   done: Record<DecisionDraft['op'], string>;
   refused: Record<RefusalReason, string>;
   /** The always-visible key line, at three widths: up to 80 columns, up to 120, and wider. */
@@ -122,6 +124,7 @@ const id: Labels = {
   endBody: 'Keputusan sesi ini: {d}. Setiap keputusan sudah tercatat di log.',
   endHelp: 'Enter/q selesai · u batalkan · b kembali',
   tooSmall: 'Jendela terlalu kecil ({w}×{h}); perlu paling sedikit 40×12.',
+  nothingToLearn: 'learn: belum ada koding orang untuk dipelajari, jadi tidak ada usulan learned',
   done: {
     accept: '✓ #{seq} diterima: {code}',
     reject: '✓ #{seq} ditolak: {code}',
@@ -216,6 +219,7 @@ const en: Labels = {
   endBody: 'Decisions this session: {d}. Every one is already in the log.',
   endHelp: 'Enter/q finish · u undo · b back',
   tooSmall: 'Window too small ({w}×{h}); needs at least 40×12.',
+  nothingToLearn: 'learn: no coding of a person to learn from yet, so no learned proposals',
   done: {
     accept: '✓ #{seq} accepted: {code}',
     reject: '✓ #{seq} rejected: {code}',
