@@ -9,6 +9,7 @@ import { placeDecisions } from '../coding/decisions.js';
 import { trimSpan } from '../coding/quote-context.js';
 import { SegmentIndex } from '../coding/lookup.js';
 import { colorEnabled } from '../render/color.js';
+import { labels } from '../review/i18n.js';
 import { interactiveProblem } from '../review/refuse.js';
 import { codeChoices, codingLine, reviewItems, sameSource, type ReviewFilter } from '../review/from-study.js';
 import { replayLog } from '../review/replay.js';
@@ -76,7 +77,12 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   const learned = analysis.codings.filter((c) => c.coder === LEARNED_CODER);
   const replayed = replayLog(reviewItems([...parts.auto, ...learned], corpus, analysis, filter), placed, coder);
   const items = o.onlyUnreviewed ? replayed.items.filter((it) => it.proposals.some((p) => p.status === 'auto')) : replayed.items;
-  if (items.length === 0) return { stdout: lang === 'id' ? 'Tidak ada koding otomatis yang perlu ditinjau di sini.' : 'No automatic codings to review here.' };
+  // --learn with no coding of a person's to learn from: said on the screen as it opens (a line
+  // printed before would vanish under the full screen) and again on stderr once it has closed.
+  const unlearned = analysis.diagnostics.filter((d) => d.code === 'code/nothing-to-learn');
+  const after = unlearned.length > 0 ? { lang, diagnostics: unlearned } : {};
+  if (items.length === 0)
+    return { stdout: lang === 'id' ? 'Tidak ada koding otomatis yang perlu ditinjau di sini.' : 'No automatic codings to review here.', ...after };
 
   const log = new DecisionLogFile(opened.study.root, coder);
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
@@ -84,7 +90,8 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
   if (learned.length > 0) record = await learnedRecorder(learned, items, (line) => log.append(line), segments, sources, parts.auto);
   const { runReview } = await import('../review/run.js');
   const startAt = o.onlyUnreviewed ? 0 : Math.min(replayed.resumeAt, items.length - 1);
-  const result = await runReview({ items, codes: codeChoices(analysis, lang), coder, lang, startAt, record, color: colorEnabled() });
+  const notice = unlearned.length > 0 ? { notice: labels(lang).nothingToLearn } : {};
+  const result = await runReview({ items, codes: codeChoices(analysis, lang), coder, lang, startAt, record, color: colorEnabled(), ...notice });
   if (result.signal) process.exitCode = 128 + (result.signal === 'SIGINT' ? 2 : result.signal === 'SIGTERM' ? 15 : 1);
   const where = displayPath(log.path);
   return {
@@ -92,6 +99,7 @@ export async function run(args: string[], opts: Record<string, unknown>): Promis
       lang === 'id'
         ? `${result.decided} keputusan tersimpan di ${where}. Jalankan \`qia run\` untuk memperbarui matriks dan laporan.`
         : `${result.decided} decision${result.decided === 1 ? '' : 's'} kept in ${where}. Run \`qia run\` to update the matrices and the report.`,
+    ...after,
   };
 }
 

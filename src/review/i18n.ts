@@ -30,6 +30,8 @@ export interface Labels {
   memo: string;
   /** Before the coder's reason for a proposal (its memo): why it was proposed. */
   reason: string;
+  /** The coder's reasons, rendered from the English memo `qia code` writes (src/review/reason.ts). */
+  reasons: ReasonLabels;
   /** Between a coding's origin and its coder: "rule by auto". */
   by: string;
   pickRecode: string;
@@ -46,6 +48,8 @@ export interface Labels {
   endBody: string;
   endHelp: string;
   tooSmall: string;
+  /** In the message line on opening, when --learn found no coding of a person's to learn from. */
+  nothingToLearn: string;
   done: Record<DecisionDraft['op'], string>;
   refused: Record<RefusalReason, string>;
   /** The always-visible key line, at three widths: up to 80 columns, up to 120, and wider. */
@@ -54,6 +58,24 @@ export interface Labels {
   keysLong: string;
   /** Key, what it does, what it records: the help screen and docs/review.md. */
   keys: [string, string, string][];
+}
+
+/**
+ * The few memos `qia code` writes, one template each; `{x}` are the parts read back from the
+ * memo. English reproduces the memo as written (src/coding/question-context.ts, auto.ts,
+ * prior-reading.ts, learn.ts), so an English screen shows exactly what codings.csv holds.
+ */
+export interface ReasonLabels {
+  /** `answer to {segment} (line {line}) "{question}"`. */
+  question: string;
+  /** `a quotation after {segment} (line {line}), which names it`. */
+  lead: string;
+  /** `no rule fired; the codebook's words for {code} weigh most here ({words}); a suggestion to review`. */
+  prior: string;
+  /** `learned from {n} segments a person coded; weighed most: {words}`. */
+  learned: string;
+  /** `primary by what was learnt from {n} segments a person coded`, alone or after another memo. */
+  primary: string;
 }
 
 const id: Labels = {
@@ -80,6 +102,13 @@ const id: Labels = {
   suggestion: 'saran, belum dihitung',
   memo: 'memo',
   reason: 'alasan',
+  reasons: {
+    question: 'jawaban atas pertanyaan "{question}" ({segment}, baris {line})',
+    lead: 'kutipan sesudah paragraf {segment} (baris {line}) yang menyebut atributnya',
+    prior: 'tidak ada aturan yang cocok; kata-kata buku kode untuk {code} paling berbobot di sini ({words}); usulan untuk ditinjau',
+    learned: 'dipelajari dari {n} segmen yang dikoding orang; paling berbobot: {words}',
+    primary: 'kode utama menurut yang dipelajari dari {n} segmen yang dikoding orang',
+  },
   by: 'oleh',
   pickRecode: 'Ubah {code} menjadi',
   pickAdd: 'Tambah kode',
@@ -95,6 +124,7 @@ const id: Labels = {
   endBody: 'Keputusan sesi ini: {d}. Setiap keputusan sudah tercatat di log.',
   endHelp: 'Enter/q selesai · u batalkan · b kembali',
   tooSmall: 'Jendela terlalu kecil ({w}×{h}); perlu paling sedikit 40×12.',
+  nothingToLearn: 'learn: belum ada koding orang untuk dipelajari, jadi tidak ada usulan learned',
   done: {
     accept: '✓ #{seq} diterima: {code}',
     reject: '✓ #{seq} ditolak: {code}',
@@ -167,6 +197,13 @@ const en: Labels = {
   suggestion: 'suggestion, not counted',
   memo: 'memo',
   reason: 'why',
+  reasons: {
+    question: 'answer to {segment} (line {line}) "{question}"',
+    lead: 'a quotation after {segment} (line {line}), which names it',
+    prior: "no rule fired; the codebook's words for {code} weigh most here ({words}); a suggestion to review",
+    learned: 'learned from {n} segments a person coded; weighed most: {words}',
+    primary: 'primary by what was learnt from {n} segments a person coded',
+  },
   by: 'by',
   pickRecode: 'Change {code} to',
   pickAdd: 'Add code',
@@ -182,6 +219,7 @@ const en: Labels = {
   endBody: 'Decisions this session: {d}. Every one is already in the log.',
   endHelp: 'Enter/q finish · u undo · b back',
   tooSmall: 'Window too small ({w}×{h}); needs at least 40×12.',
+  nothingToLearn: 'learn: no coding of a person to learn from yet, so no learned proposals',
   done: {
     accept: '✓ #{seq} accepted: {code}',
     reject: '✓ #{seq} rejected: {code}',

@@ -5,6 +5,7 @@ import type { UiState } from './keys.js';
 import { atEnd, currentCodings, decidedCount, progress, type Progress, type SessionState } from './session.js';
 import type { CodeChoice, ReviewItem } from './types.js';
 import { fit, painter, styledLine, type Paint, type Part, type Style } from './paint.js';
+import { reasonShown } from './reason.js';
 import { flatten, markText, sanitize, toCells, truncate, truncateStart, width, wrapCells, wrapText } from './wrap.js';
 
 export interface Message {
@@ -158,17 +159,6 @@ function rowScore(p: ProposalState, src: ReviewItem['proposals'][number] | undef
   return !p.added && src?.score !== undefined ? src.score.toFixed(2) : '';
 }
 
-/**
- * The coder's reason without the rule id it repeats ("question-context: answer to …" under a
- * coding whose rule line already says question-context), flattened to one line.
- */
-function reasonText(reason: string, rule: string | undefined): string {
-  const flat = flatten(reason);
-  const m = /^([\w.#-]+): /.exec(flat);
-  if (m && rule !== undefined && rule.split(/[\s;·,]+/).includes(m[1]!)) return flat.slice(m[0].length);
-  return flat;
-}
-
 /** How many rows the coder's reason may take under the cursor's coding: more in a tall window. */
 function reasonRows(rows: number): number {
   return rows >= 30 ? 4 : rows >= 20 ? 2 : 1;
@@ -188,7 +178,7 @@ function detailLines(c: Ctx, p: ProposalState, src: ReviewItem['proposals'][numb
   // "learned by learned" says nothing twice.
   bits.push(coder === '' || coder === p.origin ? p.origin : `${p.origin} ${L.by} ${sanitize(coder)}`);
   const out = [fit(paint, [['    '], [bits.join(' · '), 'dim']], cols)];
-  const reason = !p.added && src?.reason ? reasonText(src.reason, src.rule) : '';
+  const reason = !p.added && src?.reason ? reasonShown(L, src.reason, src.rule) : '';
   if (reason !== '') {
     const head = `${L.reason}: `;
     const room = Math.max(8, cols - 4 - width(head));

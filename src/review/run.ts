@@ -46,7 +46,8 @@ export function runReview(opts: ReviewOptions): Promise<ReviewResult> {
   return new Promise<ReviewResult>((resolve, reject) => {
     let session: SessionState = startSession(opts.items, opts.startAt);
     let ui: UiState = initialUi;
-    let message: Message | undefined;
+    // A warning printed before the full screen opened would vanish under it: it shows here.
+    let message: Message | undefined = opts.notice ? { text: opts.notice, tone: 'warn' } : undefined;
     let page = 1;
     let finished = false;
     let busy = false;

@@ -90,6 +90,8 @@ export interface ReviewOptions {
   record: (d: DecisionDraft) => Promise<number>;
   /** False under NO_COLOR or without colour support. */
   color: boolean;
+  /** Shown in the message line when the screen opens (a warning the full screen would hide). */
+  notice?: string;
   io?: ReviewIO;
 }
 

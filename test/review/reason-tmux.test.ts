@@ -132,5 +132,37 @@ if (!TMUX && process.env['CI'] === 'true') {
       expect(after).toMatch(new RegExp(`^${SOURCE}:7,.*,obstacle_external,-,rina,manual,manual,`, 'm'));
       expect(learnedRow(after, `${SOURCE}:7`)).toBeUndefined();
     }, 60_000);
+
+    it('on an Indonesian screen the reason is in Indonesian, and --learn with nothing to learn from says so on the screen and again after it', async () => {
+      const fresh = join(tmp, 'baru');
+      expect(qia(['init', fresh]).status).toBe(0);
+      writeFileSync(join(fresh, 'sources/interviews/w02-contoh-kedua.md'), INTERVIEW);
+      // The example interview's inline tags are a person's codings: without them there are none.
+      const w01 = join(fresh, 'sources/interviews/w01-contoh-warga.md');
+      writeFileSync(w01, readFileSync(w01, 'utf8').replace(/\{\{[^}]*\}\}/g, ''));
+      // No coding of a person's anywhere: qia code --learn warns, and the review must show it.
+      expect(qia(['code', fresh, '--learn', '--format', 'csv']).stderr).toContain('code/nothing-to-learn');
+
+      const p = new TmuxPane(ROOT, env);
+      panes.push(p);
+      p.start(`node bin/qia.js review ${q(fresh)} --learn --coder rina --source interviews/w02-contoh-kedua; echo "exit=$?"; sleep 600`, 80, 24, {
+        NO_COLOR: '1',
+      });
+      const first = await p.waitFor(['segmen 1 dari 1', '▸ observability.enthusiasm']);
+      // The message line, just above the key line, as the screen opens.
+      const rows = first.split('\n');
+      const keyLine = rows.findIndex((l) => l.startsWith('y terima'));
+      expect(rows[keyLine - 1]).toBe('learn: belum ada koding orang untuk dipelajari, jadi tidak ada usulan learned');
+      p.keys('Down');
+      const screen = await p.waitFor(['▸ compatibility', 'aturan question-context']);
+      expect(screen).toContain('    alasan: jawaban atas pertanyaan "Menurut Bapak, apakah layanan ini sesuai');
+      // Wrapped under its label (two rows at 80×24, cut with … when longer).
+      expect(screen).toMatch(/\n {12}\S/);
+      expect(screen).not.toContain('answer to');
+      p.keys('q');
+      // Once the screen has closed, the warning is on stderr too, where the terminal keeps it.
+      const end = await p.waitFor('exit=0');
+      expect(end).toContain('[code/nothing-to-learn]');
+    }, 30_000);
   });
 }

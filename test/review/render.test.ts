@@ -208,17 +208,18 @@ describe("why a coding was proposed: the coder's reason (its memo) under the cur
     return renderFrame({ ...view(over), session }).lines;
   }
 
-  it('shows the reason, in both languages, without repeating the rule id the rule line already names', () => {
+  it("shows the reason in the screen's language, without repeating the rule id the rule line already names", () => {
     const id = screen(QUESTION, { cols: 120, rows: 40 }).join('\n');
     expect(id).toContain('aturan question-context · skor 0.41');
-    expect(id).toContain('alasan: answer to interviews/w07:3 (line 5) "Menurut Ibu, lebih baik lewat LAPAK ASIK?"');
-    expect(id).not.toContain('alasan: question-context:');
-    expect(screen(QUESTION, { labels: labels('en') }).join('\n')).toContain('    why: answer to interviews/w07:3');
+    expect(id).toContain('alasan: jawaban atas pertanyaan "Menurut Ibu, lebih baik lewat LAPAK ASIK?" (interviews/w07:3, baris 5)');
+    expect(id).not.toContain('question-context:');
+    expect(id).not.toContain('answer to');
+    expect(screen(QUESTION, { labels: labels('en') }).join('\n')).toContain('    why: answer to interviews/w07:3 (line 5) "Menurut Ibu');
   });
 
   it("shows a learned coding's words that weighed most, and only the cursor's coding's reason", () => {
     const text = screen(LEARNED, { cols: 120, rows: 40 }, '').join('\n');
-    expect(text).toContain('alasan: learned from 54 segments a person coded; weighed most: foto, tidak pernah, tolak');
+    expect(text).toContain('alasan: dipelajari dari 54 segmen yang dikoding orang; paling berbobot: foto, tidak pernah, tolak');
     expect(text).not.toContain('not under the cursor');
     expect(screen(LEARNED, {}, '', 1).join('\n')).toContain('alasan: not under the cursor');
   });
@@ -229,17 +230,17 @@ describe("why a coding was proposed: the coder's reason (its memo) under the cur
       [120, 40, 4],
       [40, 12, 1],
     ] as const) {
-      const lines = screen(MANY, { cols, rows }, '');
-      const at = lines.findIndex((l) => l.startsWith('    alasan: learned from 120'));
+      const lines = screen(MANY, { cols, rows, labels: labels('en') }, '');
+      const at = lines.findIndex((l) => l.startsWith('    why: learned from 120'));
       expect(at, `${cols}x${rows}`).toBeGreaterThan(0);
       const block = [lines[at]!];
-      for (let i = at + 1; lines[i]!.startsWith(' '.repeat(4 + 'alasan: '.length)) && lines[i]!.trim() !== ''; i++) block.push(lines[i]!);
+      for (let i = at + 1; lines[i]!.startsWith(' '.repeat(4 + 'why: '.length)) && lines[i]!.trim() !== ''; i++) block.push(lines[i]!);
       expect(block, `${cols}x${rows}`).toHaveLength(max);
       expect(block[max - 1]!.trimEnd().endsWith('…'), block.join('\n')).toBe(true);
       for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
       // Every word shown is the memo's, in its order: wrapped, not reordered or broken mid-word.
       const shown = block
-        .map((l, i) => (i === 0 ? l.slice('    alasan: '.length) : l.trim()))
+        .map((l, i) => (i === 0 ? l.slice('    why: '.length) : l.trim()))
         .join(' ')
         .replace(/ ?…$/, '');
       expect(MANY.startsWith(shown.replace(/ \S*$/, ''))).toBe(true);
@@ -248,7 +249,9 @@ describe("why a coding was proposed: the coder's reason (its memo) under the cur
 
   it('a short reason is shown whole, on one row', () => {
     const lines = screen(LEARNED, { cols: 120, rows: 40 }, '');
-    expect(lines.filter((l) => l.includes('weighed most'))).toEqual([`    alasan: ${LEARNED}`]);
+    expect(lines.filter((l) => l.includes('paling berbobot'))).toEqual([
+      '    alasan: dipelajari dari 54 segmen yang dikoding orang; paling berbobot: foto, tidak pernah, tolak',
+    ]);
   });
 
   it('any memo (a coder CSV can hold anything) is laid out in the window: no line too wide, no escape code, the key line kept', () => {
