@@ -51,10 +51,12 @@ describe('the memos the coder writes today are all shown in Indonesian', () => {
 
   it('each is rewritten (no English template words left) and, on an English screen, shown as written without its rule id', () => {
     for (const { memo, rule } of memos()) {
+      // A memo the screen does not recognise is shown as written in both languages.
+      const asWritten = memo.slice(`${rule}: `.length);
+      expect(reasonShown(en, memo, rule)).toBe(asWritten);
       const shown = reasonShown(id, memo, rule);
-      expect(shown, memo).not.toBe(memo);
+      expect(shown, memo).not.toBe(asWritten);
       expect(shown, memo).not.toMatch(/answer to|a quotation after|no rule fired|weigh most|which names it/);
-      expect(reasonShown(en, memo, rule)).toBe(memo.slice(`${rule}: `.length));
     }
   });
 });
