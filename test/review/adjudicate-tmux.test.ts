@@ -1,10 +1,10 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model/decision.js';
 import { qia, ROOT } from '../helpers/cli.js';
 import { writeTinyStudy } from '../conclude/agreement/tiny-study.js';
-import { haveTmux, TmuxPane } from './tmux.js';
+import { haveTmux, paneEnv, panesClosedAfterEach, TmuxPane } from './tmux.js';
 
 /**
  * `qia review --disagreements` (the built CLI) in a real terminal, on the tiny study whose two
@@ -15,18 +15,14 @@ const TMUX = haveTmux();
 const study = writeTinyStudy();
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-const env: NodeJS.ProcessEnv = { ...process.env };
-for (const k of ['NO_COLOR', 'FORCE_COLOR', 'TMUX', 'TMUX_PANE']) delete env[k];
+const env = paneEnv();
 
-const panes: TmuxPane[] = [];
+const panes = panesClosedAfterEach();
 const open = (): TmuxPane => {
   const p = new TmuxPane(ROOT, env);
   panes.push(p);
   return p;
 };
-afterEach(() => {
-  for (const p of panes.splice(0)) p.close();
-});
 afterAll(() => rmSync(study, { recursive: true, force: true }));
 
 /** The screen with the lines the terminal wrapped joined again (a long message wraps mid-word). */

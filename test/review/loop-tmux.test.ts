@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model/decision.js';
 import { ROOT } from '../helpers/cli.js';
-import { haveTmux, TmuxPane } from './tmux.js';
+import { haveTmux, paneEnv, panesClosedAfterEach, TmuxPane } from './tmux.js';
 
 /**
  * The real program in a real terminal: scripts/review-demo.js (on the built dist/, which
@@ -18,8 +18,7 @@ const LOG = join(dir, 'decisions.jsonl');
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 // The pane's own environment: no colour settings of the test run, and not inside a tmux of its own.
-const env: NodeJS.ProcessEnv = { ...process.env };
-for (const k of ['NO_COLOR', 'FORCE_COLOR', 'TMUX', 'TMUX_PANE']) delete env[k];
+const env = paneEnv();
 
 /** The demo, then what it left behind: its exit status and whether the terminal is back in cooked mode with echo. */
 function demo(log: string, extra = '', timing?: string): string {
@@ -35,15 +34,12 @@ function readLog(file: string): Decision[] {
 }
 
 // Every pane a test opened is closed after it, passed or failed.
-const panes: TmuxPane[] = [];
+const panes = panesClosedAfterEach();
 const open = (): TmuxPane => {
   const p = new TmuxPane(ROOT, env);
   panes.push(p);
   return p;
 };
-afterEach(() => {
-  for (const p of panes.splice(0)) p.close();
-});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 if (!TMUX && process.env['CI'] === 'true') {

@@ -1,9 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { qia, ROOT } from '../helpers/cli.js';
-import { haveTmux, TmuxPane } from './tmux.js';
+import { haveTmux, paneEnv, panesClosedAfterEach, TmuxPane } from './tmux.js';
 
 /**
  * Why a coding was proposed, as the researcher sees it: a `qia init` study with one more
@@ -17,13 +17,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'qia-review-reason-'));
 const study = join(tmp, 'studi');
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-const env: NodeJS.ProcessEnv = { ...process.env };
-for (const k of ['NO_COLOR', 'FORCE_COLOR', 'TMUX', 'TMUX_PANE']) delete env[k];
+const env = paneEnv();
 
-const panes: TmuxPane[] = [];
-afterEach(() => {
-  for (const p of panes.splice(0)) p.close();
-});
+const panes = panesClosedAfterEach();
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const INTERVIEW = `---

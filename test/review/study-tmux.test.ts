@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model/decision.js';
 import { qia, ROOT } from '../helpers/cli.js';
-import { haveTmux, TmuxPane } from './tmux.js';
+import { haveTmux, paneEnv, panesClosedAfterEach, TmuxPane } from './tmux.js';
 
 /**
  * The whole loop as a researcher goes through it: `qia init`, `qia run`, then the real
@@ -18,13 +18,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'qia-review-study-'));
 const study = join(tmp, 'studi');
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-const env: NodeJS.ProcessEnv = { ...process.env };
-for (const k of ['NO_COLOR', 'FORCE_COLOR', 'TMUX', 'TMUX_PANE']) delete env[k];
+const env = paneEnv();
 
-const panes: TmuxPane[] = [];
-afterEach(() => {
-  for (const p of panes.splice(0)) p.close();
-});
+const panes = panesClosedAfterEach();
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** codings.csv as `segment code valence origin status` lines, in the file's order. */

@@ -1,6 +1,23 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { afterEach } from 'vitest';
+
+/** The test's environment for a pane: no colour switches and no outer tmux, which would change what the screen draws. */
+export function paneEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of ['NO_COLOR', 'FORCE_COLOR', 'TMUX', 'TMUX_PANE']) delete env[k];
+  return env;
+}
+
+/** A list to push each test's panes to; every pane in it is closed after each test (call at a file's top level). */
+export function panesClosedAfterEach(): TmuxPane[] {
+  const panes: TmuxPane[] = [];
+  afterEach(() => {
+    for (const p of panes.splice(0)) p.close();
+  });
+  return panes;
+}
 
 /** Whether tmux can be run here. */
 export function haveTmux(): boolean {
