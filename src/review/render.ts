@@ -194,13 +194,12 @@ function detailLines(c: Ctx, p: ProposalState, src: ReviewItem['proposals'][numb
   return out;
 }
 
-function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, cursor: number, maxRows: number): string[] {
+/** `details`: the rows under the cursor's coding (cursorDetails), made once per frame. */
+function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, cursor: number, maxRows: number, details: readonly string[]): string[] {
   const { L, paint, cols, v } = c;
   if (list.length === 0) return [fit(paint, [[`  ${L.noCodings}`, 'dim']], cols)];
   const loaded = new Map(item.proposals.map((p) => [p.code, p]));
   const labelOf = new Map(v.codes.map((x) => [x.id, x.label]));
-  const here = list[cursor];
-  const details = here ? detailLines(c, here, loaded.get(here.code)) : [];
   const withScore = cols >= SCORE_COLUMN_MIN_COLS;
   const out: string[] = [];
   // When the list is longer than the room, it scrolls so the cursor's coding and its details show.
@@ -242,16 +241,16 @@ function codingLines(c: Ctx, list: readonly ProposalState[], item: ReviewItem, c
   return out;
 }
 
-/** Rows under the cursor's coding (rule line, reason, memo), for sizing the codings panel. */
-function detailCount(c: Ctx, list: readonly ProposalState[], item: ReviewItem, cursor: number): number {
+/** Rows under the cursor's coding (rule line, reason, memo): they size the codings panel and end its cursor's row. */
+function cursorDetails(c: Ctx, list: readonly ProposalState[], item: ReviewItem, cursor: number): string[] {
   const p = list[cursor];
   return p
     ? detailLines(
         c,
         p,
         item.proposals.find((x) => x.code === p.code),
-      ).length
-    : 0;
+      )
+    : [];
 }
 
 function pickLines(c: Ctx, maxRows: number): string[] {
@@ -298,10 +297,10 @@ function reviewScreen(c: Ctx): Frame {
   if (mode.kind === 'pick') {
     lower = pickLines(c, Math.max(4, Math.min(10, Math.floor(rows / 2) - 1)));
   } else {
-    const details = Math.max(1, detailCount(c, list, item, s.cursor));
-    const maxCodings = Math.max(2, Math.min(list.length + details, Math.floor(rows / 3)));
+    const details = cursorDetails(c, list, item, s.cursor);
+    const maxCodings = Math.max(2, Math.min(list.length + Math.max(1, details.length), Math.floor(rows / 3)));
     // Its rule is laid once the text's scroll is known (it says what is below).
-    lower = ['', ...codingLines(c, list, item, s.cursor, maxCodings)];
+    lower = ['', ...codingLines(c, list, item, s.cursor, maxCodings, details)];
   }
 
   const fixed = top.length + 1 + lower.length + 2;
