@@ -1,3 +1,4 @@
+import { codingSetting } from '../study/coding-setting.js';
 import type { Matcher } from '../model/codebook.js';
 import type { Coding } from '../model/coding.js';
 import type { Segment } from '../model/segment.js';
@@ -94,7 +95,5 @@ export function priorReading(seg: Segment, matcher: Matcher, namer: Namer, out: 
  * 20 suggestions (docs/coding.md), so by default it would only fill the review queue with noise.
  */
 export function priorReadingEnabled(settings: Readonly<Record<string, unknown>>): boolean {
-  const coding = settings['coding'];
-  if (!coding || typeof coding !== 'object') return false;
-  return (coding as Record<string, unknown>)['prior_reading'] === true;
+  return codingSetting(settings, 'prior_reading') === true;
 }

@@ -1,3 +1,4 @@
+import { codingSetting } from '../study/coding-setting.js';
 import { compileCodebook } from '../match/compile.js';
 import { attachedCueEngine, attachEngine } from '../match/tables.js';
 import type { Code, CodeMatch, Codebook, Matcher, RuleMatch, Valence } from '../model/codebook.js';
@@ -467,7 +468,5 @@ function shorten(s: string): string {
 
 /** study.yaml `coding: { question_context: false }` switches question context off; it is on otherwise. */
 export function questionContextEnabled(settings: Readonly<Record<string, unknown>>): boolean {
-  const coding = settings['coding'];
-  if (!coding || typeof coding !== 'object') return true;
-  return (coding as Record<string, unknown>)['question_context'] !== false;
+  return codingSetting(settings, 'question_context') !== false;
 }

@@ -1,3 +1,4 @@
+import { codingSetting } from '../study/coding-setting.js';
 import { stat } from 'node:fs/promises';
 import type { Progress } from '../util/progress.js';
 import { availableParallelism } from 'node:os';
@@ -87,7 +88,7 @@ export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & 
 export async function codeStudy(opened: OpenedStudy, options?: PipelineOptions): Promise<CodedStudy>;
 export async function codeStudy(opened: OpenedStudy, options: PipelineOptions & { texts?: boolean } = {}): Promise<CodedStudy & { corpus?: Corpus }> {
   const { study, codebook } = opened;
-  const learn = options.learn ?? codingSetting(study, 'learn') === true;
+  const learn = options.learn ?? codingSetting(study.settings, 'learn') === true;
   const settings = passSettings(opened, options, (options.texts ?? false) || learn);
   const read = await passAll(opened, settings, options.jobs, options.progress);
   const passes = read.passes as SourcePass[];
@@ -274,7 +275,7 @@ export function outputOrder(planned: readonly Planned[]): number[] {
 /** How codings are counted (study.yaml `coding.count`, `verdicts.require_review`, `coding.min_score`). */
 export function countingPolicy(opened: OpenedStudy): CountingPolicy {
   return {
-    perEvidence: codingSetting(opened.study, 'count') !== 'coder',
+    perEvidence: codingSetting(opened.study.settings, 'count') !== 'coder',
     requireReview: opened.verdicts.requireReview,
     minScore: minScoreSetting(opened.study),
   };
@@ -282,14 +283,8 @@ export function countingPolicy(opened: OpenedStudy): CountingPolicy {
 
 /** `coding.min_score` (load.ts checked it is a number in [0, 1]), else the default. */
 function minScoreSetting(study: OpenedStudy['study']): number {
-  const v = codingSetting(study, 'min_score');
+  const v = codingSetting(study.settings, 'min_score');
   return typeof v === 'number' ? v : DEFAULT_MIN_SCORE;
-}
-
-/** A `coding:` setting of study.yaml as written (load.ts checked it). */
-export function codingSetting(study: OpenedStudy['study'], key: string): unknown {
-  const coding = study.settings['coding'];
-  return coding && typeof coding === 'object' ? (coding as Record<string, unknown>)[key] : undefined;
 }
 
 /** The sources the coders' files, the review file and the decision logs name: those are kept whole. */

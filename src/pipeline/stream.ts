@@ -1,3 +1,4 @@
+import { codingSetting } from '../study/coding-setting.js';
 import { codingsCsvRun, informantsById, RowMaker } from '../render/coding-rows.js';
 import { tallyCodings, type CodingTally } from '../render/coding-tally.js';
 import type { CsvDialect } from '../render/csv-write.js';
@@ -8,7 +9,7 @@ import type { MergeMode } from '../model/study.js';
 import { mergeModeOf } from '../study/codebook.js';
 import type { OpenedStudy } from '../study/open.js';
 import { Diagnostics } from '../util/diagnostics.js';
-import { codingSetting, countingPolicy, mergeStage, passAll, passSettings, segmentsHolding, type PipelineOptions } from './run.js';
+import { countingPolicy, mergeStage, passAll, passSettings, segmentsHolding, type PipelineOptions } from './run.js';
 import type { SourcePass } from './source-pass.js';
 import { isStreamed, type StreamSettings } from './streamed-pass.js';
 import { OrderedRows, type RowSink } from './ordered-rows.js';
@@ -43,7 +44,7 @@ export async function codeStudyStreamed(opened: OpenedStudy, options: PipelineOp
   const { study } = opened;
   // What this run keeps alive is nearly flat; without this its heaps grow with the corpus anyway (heap-growth.ts).
   boundHeapGrowth();
-  const learn = options.learn ?? codingSetting(study, 'learn') === true;
+  const learn = options.learn ?? codingSetting(study.settings, 'learn') === true;
   // The mode is needed before any file is coded; its warning, if any, is given in its place by mergeStage.
   const mode = mergeModeOf(study, options.merge, new Diagnostics());
   const counting = countingPolicy(opened);

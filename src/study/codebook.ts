@@ -1,3 +1,4 @@
+import { codingSetting } from './coding-setting.js';
 import { readStdin, STDIN_NAME, STDIO } from '../util/stdio.js';
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MERGE, isMergeMode, MERGE_MODES } from '../coding/merge.js';
@@ -118,8 +119,7 @@ function whereOf(d: Diagnostic): { file?: string; line?: number; column?: number
 /** `--merge`, else study.yaml `coding.merge`, else manual-overrides-auto. */
 export function mergeModeOf(study: Study, override: MergeMode | undefined, diags: Diagnostics): MergeMode {
   if (override) return override;
-  const coding = study.settings['coding'];
-  const set = coding && typeof coding === 'object' ? (coding as Record<string, unknown>)['merge'] : undefined;
+  const set = codingSetting(study.settings, 'merge');
   if (set === undefined) return DEFAULT_MERGE;
   if (isMergeMode(set)) return set;
   diags.warn('coding/bad-merge-mode', `coding.merge "${String(set)}" is not one of ${MERGE_MODES.join(', ')}; using ${DEFAULT_MERGE}`, {

@@ -1,3 +1,4 @@
+import { codingSetting } from './coding-setting.js';
 import { spawnSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import type { Study } from '../model/study.js';
@@ -15,8 +16,7 @@ export function coderName(option: string | undefined, study: Study): string {
       throw new QiaError('usage/bad-coder', `--coder "${option}" has no letter or digit to name a decision log with`, {}, 'for example: --coder rina');
     return name;
   }
-  const coding = study.settings['coding'];
-  const set = coding && typeof coding === 'object' ? (coding as Record<string, unknown>)['coder'] : undefined;
+  const set = codingSetting(study.settings, 'coder');
   if (typeof set === 'string' && safe(set) !== '') return safe(set);
   const git = spawnSync('git', ['config', 'user.name'], { cwd: study.root, encoding: 'utf8', timeout: 2000 });
   if (git.status === 0 && safe(git.stdout) !== '') return safe(git.stdout);
