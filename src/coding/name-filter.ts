@@ -1,3 +1,5 @@
+import { isAsciiLetter, isLetterAt, letterRunEnd } from '../util/letter-runs.js';
+
 /**
  * Where in a text a name may start, so that the namer's regexes (decide.ts: one of every name,
  * and one of each code's names and of its definitions) are tried there only and not at every
@@ -51,7 +53,7 @@ export function nameSites(names: readonly string[]): ((text: string) => readonly
       while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
       if (j === i || (j < n && text.charCodeAt(j) >= 128 && isLetterAt(text, j))) {
         // A letter beyond ASCII: the run (if it is one) is a site without the lookup.
-        j = runEnd(text, j);
+        j = letterRunEnd(text, j);
         if (j > i) out.push(i);
         else j = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
       } else if (isWord(byLength[j - i], text, i)) out.push(i);
@@ -72,32 +74,6 @@ function isWord(words: readonly string[] | undefined, text: string, i: number): 
     if (k === w.length) return true;
   }
   return false;
-}
-
-const LETTER = /\p{L}/u;
-
-function isLetterAt(text: string, i: number): boolean {
-  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-/** Where the run of letters from `i` ends (`i` itself when no letter is there). */
-function runEnd(text: string, i: number): number {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (!isAsciiLetter(c)) break;
-      i++;
-    } else {
-      if (!isLetterAt(text, i)) break;
-      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-    }
-  }
-  return i;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** The first match of `sticky` (a regex with the `y` flag) starting at one of `sites`, in order. */

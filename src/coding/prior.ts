@@ -1,6 +1,6 @@
 import type { Code, Codebook, Lang } from '../model/codebook.js';
 import { stemWord } from '../match/stem.js';
-import { forEachLetterRun } from '../util/letter-runs.js';
+import { forEachLetterRun, isAsciiLetter } from '../util/letter-runs.js';
 import { AsciiWords } from '../util/ascii-words.js';
 import type { ScannedWords } from '../match/compile.js';
 
@@ -140,18 +140,13 @@ export function attributePrior(codebook: Codebook): AttributePrior {
   return {
     weighWords: (text, from, to, scanned) => tokens.weigh(text, from, to, scanned),
     weigh(text: string, reading = false): Map<string, number> {
-      let out = new Map<string, number>();
-      // Each stem counts once per text: its entry's mark says whether this weighing counted it.
-      let mark = ++weighing;
-      const count = (e: StemEntry | null): void => {
-        if (e === null || e.mark === mark) return;
-        e.mark = mark;
-        for (const [id, idf] of e.of) out.set(id, (out.get(id) ?? 0) + idf);
-      };
       // A prior reading also skips READING_SKIP's words: the rare, opt-in path takes the slow way.
-      if (!reading && ascii.forEachWord(text, 3, count)) return out;
-      out = new Map();
-      mark = ++weighing;
+      if (!reading) {
+        const fast = new Map<string, number>();
+        if (ascii.forEachWord(text, 3, stemCounter(fast, ++weighing))) return fast;
+      }
+      const out = new Map<string, number>();
+      const count = stemCounter(out, ++weighing);
       forEachWord(text.toLowerCase(), (w) => {
         if (!(reading && READING_SKIP.has(w))) count(entryOf(w));
       });
@@ -197,12 +192,7 @@ class TokenWeigher {
     if (to < text.length && to > 0 && isAsciiLetter(text.charCodeAt(to - 1)) && isAsciiLetter(text.charCodeAt(to))) return undefined;
     const out = new Map<string, number>();
     // Each stem counts once per text, in the order of the text, as weigh counts them.
-    const mark = this.nextMark();
-    const count = (e: StemEntry | null): void => {
-      if (e === null || e.mark === mark) return;
-      e.mark = mark;
-      for (const [id, idf] of e.of) out.set(id, (out.get(id) ?? 0) + idf);
-    };
+    const count = stemCounter(out, this.nextMark());
     this.ascii.forEachWord(text, 3, count, 0, from);
     const { words } = scanned;
     for (let k = 0; k < scanned.count; k++) {
@@ -228,8 +218,16 @@ class TokenWeigher {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/**
+ * Adds each entry's weights to `out`, each stem once per weighing: `mark`, new for every
+ * weighing, is left on an entry once it has counted.
+ */
+function stemCounter(out: Map<string, number>, mark: number): (e: StemEntry | null) => void {
+  return (e) => {
+    if (e === null || e.mark === mark) return;
+    e.mark = mark;
+    for (const [id, idf] of e.of) out.set(id, (out.get(id) ?? 0) + idf);
+  };
 }
 
 interface StemEntry {

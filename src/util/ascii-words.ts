@@ -1,3 +1,5 @@
+import { isAsciiLetter } from './letter-runs.js';
+
 /**
  * A memo of what each word of ASCII letters stands for, looked up where the word is in a text:
  * the text's runs of letters are hashed (FNV-1a, lower-cased) as they are read and compared in
@@ -31,7 +33,7 @@ export class AsciiWords<V> {
     for (let i = from; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
       if (c >= 128) return false;
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      if (isAsciiLetter(c)) {
         if (start < 0) {
           start = i;
           h = 0x811c9dc5 | 0;
